@@ -1,0 +1,74 @@
+// An error as PowerShell records it: message, ErrorId, category, target and the command it came from.
+// Cmdlets throw one to stop (a terminating error) or pass one to writeError (non-terminating).
+
+/// Where in the script an error happened, for the `At line:N char:M` block.
+public struct ErrorPosition: Sendable, Equatable {
+    /// The script file, or nil for `-Command` text and interactive input (`At line:…`).
+    public var file: String?
+    public var line: Int
+    public var column: Int
+    /// The whole source line.
+    public var lineText: String
+    /// How many characters to underline, starting at `column` (at least 1).
+    public var length: Int
+
+    public init(file: String?, line: Int, column: Int, lineText: String, length: Int) {
+        self.file = file
+        self.line = line
+        self.column = column
+        self.lineText = lineText
+        self.length = max(1, length)
+    }
+}
+
+public struct ErrorRecord: Error, @unchecked Sendable {
+    public var message: String
+    public var errorId: String
+    public var category: ErrorCategory
+    /// The target's text and type name, as CategoryInfo shows them: `(contoso.com:String)`.
+    public var targetName: String
+    public var targetTypeName: String
+    public var targetObject: PSValue?
+    /// The exception's type: short name for CategoryInfo's reason, full name for `$_.Exception`.
+    public var exceptionType: String
+    /// The command that reported it (CategoryInfo's activity and the display prefix); empty for none.
+    public var activity: String
+    /// The implementing class appended to the FullyQualifiedErrorId (`Id,Class`); nil for none.
+    public var commandClass: String?
+    /// Replaces the `Id,Class` rule when PowerShell uses a bare id.
+    public var fullyQualifiedErrorIdOverride: String?
+    public var position: ErrorPosition?
+    public var recommendedAction: String?
+
+    public init(message: String, errorId: String, category: ErrorCategory, target: PSValue? = nil,
+                exceptionType: String = "System.Management.Automation.RuntimeException") {
+        self.message = message
+        self.errorId = errorId
+        self.category = category
+        self.targetObject = target
+        if let t = target, !t.isNull {
+            self.targetName = PSConvert.toString(t)
+            let full = t.typeName ?? ""
+            self.targetTypeName = String(full.split(separator: ".").last ?? Substring(full))
+        } else {
+            self.targetName = ""
+            self.targetTypeName = ""
+        }
+        self.exceptionType = exceptionType
+        self.activity = ""
+        self.commandClass = nil
+    }
+
+    public var reason: String { String(exceptionType.split(separator: ".").last ?? Substring(exceptionType)) }
+
+    public var fullyQualifiedErrorId: String {
+        if let o = fullyQualifiedErrorIdOverride { return o }
+        if let c = commandClass, !c.isEmpty { return errorId + "," + c }
+        return errorId
+    }
+
+    /// `Category: (target:Type) [Activity], Reason`
+    public var categoryInfo: String {
+        "\(category.rawValue): (\(targetName):\(targetTypeName)) [\(activity)], \(reason)"
+    }
+}

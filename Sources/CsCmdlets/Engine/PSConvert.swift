@@ -1,0 +1,274 @@
+// PowerShell's value conversions (LanguagePrimitives): casts, string rendering, truthiness and
+// numbers. The binder adds its own stricter rules ([bool] refuses strings, arrays do not become
+// scalars) on top of these.
+
+import Foundation
+
+/// A failed conversion; `message` is PowerShell's text.
+public struct PSConversionError: Error, Equatable {
+    public enum Kind: Equatable, Sendable {
+        /// `Cannot convert value "abc" to type "System.Int32". Error: "…"`
+        case fromValue(inner: String)
+        /// `Cannot convert the "x" value of type "T" to type "U".`
+        case invalidCast(sourceType: String)
+        /// `Cannot convert null to type "T".`
+        case fromNull
+    }
+
+    public let valueText: String
+    public let targetType: String
+    public let kind: Kind
+
+    public init(valueText: String, targetType: String, kind: Kind) {
+        self.valueText = valueText
+        self.targetType = targetType
+        self.kind = kind
+    }
+
+    public var message: String {
+        switch kind {
+        case let .fromValue(inner):
+            return "Cannot convert value \"\(valueText)\" to type \"\(targetType)\". Error: \"\(inner)\""
+        case let .invalidCast(source):
+            return "Cannot convert the \"\(valueText)\" value of type \"\(source)\" to type \"\(targetType)\"."
+        case .fromNull:
+            return "Cannot convert null to type \"\(targetType)\"."
+        }
+    }
+
+    /// PowerShell's ErrorId for this failure when it comes from a cast.
+    public var errorId: String {
+        switch kind {
+        case .fromValue: return targetType.hasSuffix("Int32") || targetType.hasSuffix("Int64") || targetType.hasSuffix("UInt32") ? "InvalidCastFromStringToInteger" : "InvalidCastParseTargetInvocation"
+        case .invalidCast: return "ConvertToFinalInvalidCastException"
+        case .fromNull: return "nullToObjectInvalidCast"
+        }
+    }
+}
+
+public enum PSConvert {
+    // MARK: Truth
+
+    /// PowerShell's truthiness (LanguagePrimitives.IsTrue).
+    public static func isTrue(_ v: PSValue) -> Bool {
+        switch v {
+        case .null: return false
+        case let .bool(b): return b
+        case let .int(i): return i != 0
+        case let .double(d): return d != 0
+        case let .string(s): return !s.isEmpty
+        case let .enumValue(e): return e.value != 0
+        case let .array(a):
+            if a.isEmpty { return false }
+            if a.count == 1 { return isTrue(a[0]) }
+            return true
+        case .hashtable, .object, .scriptBlock: return true
+        }
+    }
+
+    // MARK: Strings
+
+    /// The string PowerShell makes of a value: string expansion, `[string]` casts, -join.
+    public static func toString(_ v: PSValue, ofs: String = " ") -> String {
+        switch v {
+        case .null: return ""
+        case let .bool(b): return b ? "True" : "False"
+        case let .int(i): return String(i)
+        case let .double(d): return formatDouble(d)
+        case let .string(s): return s
+        case let .enumValue(e): return e.name
+        case let .array(a): return a.map { elementString($0) }.joined(separator: ofs)
+        case let .hashtable(h): return h.isOrdered ? "System.Collections.Specialized.OrderedDictionary" : "System.Collections.Hashtable"
+        case let .object(o): return o.toPSString()
+        case let .scriptBlock(s): return s.text
+        }
+    }
+
+    /// Array elements inside a joined string: nested arrays show their type name, as .NET ToString() does.
+    private static func elementString(_ v: PSValue) -> String {
+        if case .array = v { return "System.Object[]" }
+        return toString(v)
+    }
+
+    /// A double as PowerShell prints it: up to 15 significant digits, no trailing zeros, `E+NN` exponents.
+    public static func formatDouble(_ d: Double) -> String {
+        if d.isNaN { return "NaN" }
+        if d.isInfinite { return d < 0 ? "-Infinity" : "Infinity" }
+        if d == d.rounded(), abs(d) < 1e15 { return String(Int(d)) }
+        var s = String(format: "%.15G", d)
+        if let e = s.firstIndex(of: "E") {
+            // %G gives "1E+20" / "1.5E-07"; .NET writes "1E+20" / "1.5E-07" too.
+            let mantissa = String(s[..<e])
+            var exp = String(s[s.index(after: e)...])
+            let sign = exp.first == "-" ? "-" : "+"
+            exp = String(exp.drop(while: { $0 == "+" || $0 == "-" }))
+            while exp.count > 2 && exp.first == "0" { exp.removeFirst() }
+            if exp.count < 2 { exp = "0" + exp }
+            s = trimFraction(mantissa) + "E" + sign + exp
+        } else {
+            s = trimFraction(s)
+        }
+        return s
+    }
+
+    private static func trimFraction(_ s: String) -> String {
+        guard s.contains(".") else { return s }
+        var t = s
+        while t.last == "0" { t.removeLast() }
+        if t.last == "." { t.removeLast() }
+        return t
+    }
+
+    // MARK: Numbers
+
+    /// A number from a value for arithmetic and numeric comparison: ints stay ints, numeric strings parse.
+    public static func toNumber(_ v: PSValue) -> PSValue? {
+        switch v {
+        case .null: return .int(0)
+        case let .bool(b): return .int(b ? 1 : 0)
+        case .int, .double: return v
+        case let .enumValue(e): return .int(e.value)
+        case let .string(s): return parseNumber(s)
+        case let .array(a) where a.count == 1: return toNumber(a[0])
+        default: return nil
+        }
+    }
+
+    /// Parses PowerShell numeric text: decimal or 0x hex integers, decimals and exponents, with surrounding
+    /// white space; the empty string is 0.
+    public static func parseNumber(_ raw: String) -> PSValue? {
+        let s = raw.trimmingASCIISpaces()
+        if s.isEmpty { return .int(0) }
+        if let i = Int(s) { return .int(i) }
+        var body = Substring(s)
+        var negative = false
+        if body.first == "-" || body.first == "+" { negative = body.first == "-"; body = body.dropFirst() }
+        if body.lowercased().hasPrefix("0x"), let i = Int(body.dropFirst(2), radix: 16) { return .int(negative ? -i : i) }
+        if let d = Double(s), s.unicodeScalars.allSatisfy({ "0123456789+-.eE".unicodeScalars.contains($0) }) { return .double(d) }
+        return nil
+    }
+
+    /// Rounds the way .NET converts a double to an integer (to even).
+    static func roundToInt(_ d: Double) -> Double { d.rounded(.toNearestOrEven) }
+
+    // MARK: Conversion
+
+    /// Converts as a PowerShell cast does (`[int]"5"`, `[PartnerType]"fed"`), to the declared type.
+    public static func convert(_ v: PSValue, to t: PSType, ofs: String = " ", allowEnumPrefix: Bool = true) throws(PSConversionError) -> PSValue {
+        switch t {
+        case .object, .psObject:
+            return v
+        case .string, .named:
+            if case .null = v { return .null }
+            return .string(toString(v, ofs: ofs))
+        case .bool, .switchParameter:
+            return .bool(isTrue(v))
+        case .int32, .int64, .uint32:
+            return try convertInteger(v, to: t)
+        case .double:
+            switch v {
+            case .null: return .double(0)
+            case let .int(i): return .double(Double(i))
+            case .double: return v
+            case let .bool(b): return .double(b ? 1 : 0)
+            case let .enumValue(e): return .double(Double(e.value))
+            case let .string(s):
+                guard let n = parseNumber(s) else {
+                    throw PSConversionError(valueText: s, targetType: t.fullName, kind: .fromValue(inner: "The input string '\(s)' was not in a correct format."))
+                }
+                if case let .int(i) = n { return .double(Double(i)) }
+                return n
+            case let .array(a) where a.count == 1: return try convert(a[0], to: t)
+            default: throw invalidCast(v, t)
+            }
+        case let .enumeration(e):
+            switch v {
+            case let .enumValue(x) where x.type == e: return v
+            case let .enumValue(x):
+                return try convert(.string(x.name), to: t, allowEnumPrefix: allowEnumPrefix)
+            case let .int(i):
+                if let m = e.member(value: i) { return .enumValue(m) }
+                throw PSConversionError(valueText: String(i), targetType: e.fullName, kind: .fromValue(inner: "Unable to match the identifier name \(i) to a valid enumerator name. Specify one of the following enumerator names and try again:\n\(e.members.joined(separator: ", "))"))
+            case let .string(s):
+                switch e.parse(s, allowPrefix: allowEnumPrefix) {
+                case let .success(m): return .enumValue(m)
+                case let .failure(err): throw PSConversionError(valueText: s, targetType: e.fullName, kind: .fromValue(inner: err.message))
+                }
+            case .null:
+                throw PSConversionError(valueText: "", targetType: e.fullName, kind: .fromNull)
+            case let .array(a) where a.count == 1:
+                return try convert(a[0], to: t)
+            default:
+                throw invalidCast(v, t)
+            }
+        case let .array(element):
+            switch v {
+            case .null: return .null
+            case let .array(a):
+                var out: [PSValue] = []
+                out.reserveCapacity(a.count)
+                for x in a { out.append(try convert(x, to: element, ofs: ofs, allowEnumPrefix: allowEnumPrefix)) }
+                return .array(out)
+            default:
+                return .array([try convert(v, to: element, ofs: ofs, allowEnumPrefix: allowEnumPrefix)])
+            }
+        case .hashtable:
+            switch v {
+            case .hashtable: return v
+            case .null: return .null
+            default: throw invalidCast(v, t)
+            }
+        case .scriptBlock:
+            switch v {
+            case .scriptBlock, .null: return v
+            default: throw invalidCast(v, t)
+            }
+        case .listModifier:
+            return v
+        }
+    }
+
+    private static func convertInteger(_ v: PSValue, to t: PSType) throws(PSConversionError) -> PSValue {
+        let range: ClosedRange<Double>
+        let typeShort: String
+        switch t {
+        case .int32: range = Double(Int32.min)...Double(Int32.max); typeShort = "Int32"
+        case .uint32: range = 0...Double(UInt32.max); typeShort = "UInt32"
+        default: range = Double(Int64.min)...Double(Int64.max); typeShort = "Int64"
+        }
+        let tooBig = "Value was either too large or too small for \(typeShort == "Int32" ? "an Int32" : "a \(typeShort)")."
+        var number: PSValue
+        switch v {
+        case .null: return .int(0)
+        case let .string(s):
+            guard let n = parseNumber(s) else {
+                throw PSConversionError(valueText: s, targetType: t.fullName, kind: .fromValue(inner: "The input string '\(s)' was not in a correct format."))
+            }
+            number = n
+        case let .array(a) where a.count == 1:
+            return try convertInteger(a[0], to: t)
+        default:
+            guard let n = toNumber(v) else { throw invalidCast(v, t) }
+            number = n
+        }
+        switch number {
+        case let .int(i):
+            guard range.contains(Double(i)) else {
+                throw PSConversionError(valueText: toString(v), targetType: t.fullName, kind: .fromValue(inner: tooBig))
+            }
+            return .int(i)
+        case let .double(d):
+            let r = roundToInt(d)
+            guard range.contains(r) else {
+                throw PSConversionError(valueText: toString(v), targetType: t.fullName, kind: .fromValue(inner: tooBig))
+            }
+            return .int(Int(r))
+        default:
+            throw invalidCast(v, t)
+        }
+    }
+
+    static func invalidCast(_ v: PSValue, _ t: PSType) -> PSConversionError {
+        PSConversionError(valueText: toString(v), targetType: t.fullName, kind: .invalidCast(sourceType: v.typeName ?? "null"))
+    }
+}

@@ -1,0 +1,129 @@
+// Objects with ordered, case-insensitively named properties: PSCustomObject, and the typed objects
+// cmdlets produce (XMPP partners, gateway settings, error records, ...).
+
+/// Declared shape of a typed object: its property types (for conversion on assignment and for
+/// Get-Member) and which properties are read-only.
+public final class PSTypeDescriptor: Sendable {
+    public let typeName: String
+    public let properties: [(name: String, type: PSType)]
+    public let readOnly: Set<String>
+    /// The property whose value is the object's ToString(), when there is one.
+    public let toStringProperty: String?
+
+    public init(typeName: String, properties: [(name: String, type: PSType)], readOnly: Set<String> = [], toStringProperty: String? = nil) {
+        self.typeName = typeName
+        self.properties = properties
+        self.readOnly = Set(readOnly.map(\.caseFoldedKey))
+        self.toStringProperty = toStringProperty
+    }
+
+    public func type(of property: String) -> PSType? {
+        properties.first { $0.name.equalsIgnoringCase(property) }?.type
+    }
+}
+
+/// Why assigning a property failed; `message` is PowerShell's text.
+public enum PSPropertyError: Error, Equatable {
+    /// `$obj.Missing = 1` on an object without that property.
+    case notFound(String)
+    case readOnly(String)
+    /// The value did not convert to the property's declared type.
+    case conversion(String, String)
+
+    public var errorId: String {
+        switch self {
+        case .notFound: return "PropertyNotFound"
+        case .readOnly: return "PropertyAssignmentException"
+        case .conversion: return "ExceptionWhenSetting"
+        }
+    }
+
+    public var message: String {
+        switch self {
+        case let .notFound(n): return "The property '\(n)' cannot be found on this object. Verify that the property exists and can be set."
+        case let .readOnly(n): return "'\(n)' is a ReadOnly property."
+        case let .conversion(n, m): return "Exception setting \"\(n)\": \"\(m)\""
+        }
+    }
+}
+
+/// An object with ordered properties.
+public final class PSObject {
+    public static let customTypeName = "System.Management.Automation.PSCustomObject"
+
+    /// Type names, most specific first (what Get-Member and formatting look up).
+    public var typeNames: [String]
+    public private(set) var names: [String]
+    public private(set) var values: [PSValue]
+    public let descriptor: PSTypeDescriptor?
+    /// What ToString() returns when the descriptor does not name a property (e.g. an error's message).
+    public var toStringOverride: String?
+    /// The native object behind this one, when there is one (an error record behind `$_` in catch).
+    public var native: AnyObject?
+
+    public init(typeNames: [String] = [PSObject.customTypeName], properties: [(String, PSValue)] = [], descriptor: PSTypeDescriptor? = nil) {
+        self.typeNames = typeNames
+        self.names = properties.map(\.0)
+        self.values = properties.map(\.1)
+        self.descriptor = descriptor
+    }
+
+    /// A typed object whose properties follow its descriptor's order.
+    public convenience init(descriptor: PSTypeDescriptor, values: [PSValue]) {
+        precondition(values.count == descriptor.properties.count)
+        self.init(typeNames: [descriptor.typeName], properties: Array(zip(descriptor.properties.map(\.name), values)), descriptor: descriptor)
+    }
+
+    public var isCustomObject: Bool { descriptor == nil && typeNames.first == PSObject.customTypeName }
+    public var count: Int { names.count }
+    public var properties: [(name: String, value: PSValue)] { Array(zip(names, values)).map { (name: $0.0, value: $0.1) } }
+
+    public func index(of name: String) -> Int? {
+        if let i = names.firstIndex(of: name) { return i }
+        return names.firstIndex { $0.equalsIgnoringCase(name) }
+    }
+
+    public subscript(name: String) -> PSValue? {
+        index(of: name).map { values[$0] }
+    }
+
+    public func hasProperty(_ name: String) -> Bool { index(of: name) != nil }
+
+    /// `$obj.Name = value`: converts to the declared type; the property must exist.
+    public func setProperty(_ name: String, _ value: PSValue) throws(PSPropertyError) {
+        guard let i = index(of: name) else { throw .notFound(name) }
+        if let d = descriptor {
+            if d.readOnly.contains(names[i].caseFoldedKey) { throw .readOnly(names[i]) }
+            if let t = d.type(of: names[i]) {
+                do { values[i] = try PSConvert.convert(value, to: t) }
+                catch { throw .conversion(names[i], error.message) }
+                return
+            }
+        }
+        values[i] = value
+    }
+
+    /// Adds a property (a NoteProperty) or replaces the value of an existing one, with no conversion.
+    public func addProperty(_ name: String, _ value: PSValue) {
+        if let i = index(of: name) { values[i] = value } else { names.append(name); values.append(value) }
+    }
+
+    /// A shallow copy (the same property values, a new object).
+    public func copy() -> PSObject {
+        let o = PSObject(typeNames: typeNames, properties: Array(zip(names, values)), descriptor: descriptor)
+        o.toStringOverride = toStringOverride
+        o.native = native
+        return o
+    }
+
+    /// What `"$obj"` and `[string]$obj` give.
+    public func toPSString() -> String {
+        if let s = toStringOverride { return s }
+        if let p = descriptor?.toStringProperty, let v = self[p] { return PSConvert.toString(v) }
+        if descriptor == nil && typeNames.first == PSObject.customTypeName {
+            // PSCustomObject: @{a=1; b=2}
+            return "@{" + zip(names, values).map { "\($0)=\(PSConvert.toString($1))" }.joined(separator: "; ") + "}"
+        }
+        return typeNames.first ?? PSObject.customTypeName
+    }
+}

@@ -1,0 +1,77 @@
+// The types a parameter or a typed property can declare, with the .NET names PowerShell's
+// messages, help syntax and Get-Member print.
+
+public indirect enum PSType: Sendable, Hashable {
+    /// System.Object: anything, unconverted.
+    case object
+    /// System.Management.Automation.PSObject: anything, unconverted (the type of -InputObject, -Instance).
+    case psObject
+    case string
+    case bool
+    case switchParameter
+    case int32
+    case int64
+    case uint32
+    case double
+    case enumeration(PSEnumType)
+    case array(PSType)
+    case hashtable
+    case scriptBlock
+    /// System.Management.Automation.PSListModifier: a list replaced, cleared, or changed with @{Add=…; Remove=…}.
+    case listModifier(PSType)
+    /// A string-valued type that .NET knows by another name (Lync's XdsGlobalRelativeIdentity, ...).
+    case named(fullName: String, shortName: String)
+
+    /// The .NET full name, as in "Specify a parameter of type 'System.String[]'".
+    public var fullName: String {
+        switch self {
+        case .object: return "System.Object"
+        case .psObject: return "System.Management.Automation.PSObject"
+        case .string: return "System.String"
+        case .bool: return "System.Boolean"
+        case .switchParameter: return "System.Management.Automation.SwitchParameter"
+        case .int32: return "System.Int32"
+        case .int64: return "System.Int64"
+        case .uint32: return "System.UInt32"
+        case .double: return "System.Double"
+        case let .enumeration(e): return e.fullName
+        case let .array(t): return t.fullName + "[]"
+        case .hashtable: return "System.Collections.Hashtable"
+        case .scriptBlock: return "System.Management.Automation.ScriptBlock"
+        case .listModifier: return "System.Management.Automation.PSListModifier"
+        case let .named(full, _): return full
+        }
+    }
+
+    /// The name in command syntax (`Get-Command -Syntax`), PowerShell's type-accelerator spelling.
+    public var syntaxName: String {
+        switch self {
+        case .object: return "Object"
+        case .psObject: return "psobject"
+        case .string: return "string"
+        case .bool: return "bool"
+        case .switchParameter: return "switch"
+        case .int32: return "int"
+        case .int64: return "long"
+        case .uint32: return "uint32"
+        case .double: return "double"
+        case let .enumeration(e): return e.name
+        case let .array(t): return t.syntaxName + "[]"
+        case .hashtable: return "hashtable"
+        case .scriptBlock: return "scriptblock"
+        case .listModifier: return "PSListModifier"
+        case let .named(_, short): return short
+        }
+    }
+
+    /// True for the types a pipeline value binds to without conversion.
+    public var acceptsAnything: Bool {
+        switch self {
+        case .object, .psObject: return true
+        default: return false
+        }
+    }
+
+    public var isArray: Bool { if case .array = self { return true } else { return false } }
+    public var elementType: PSType? { if case let .array(t) = self { return t } else { return nil } }
+}

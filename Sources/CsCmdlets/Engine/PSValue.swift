@@ -1,0 +1,99 @@
+// The value model shared by every layer: what a variable holds, what flows down a pipeline, what a
+// cmdlet receives and writes. It mirrors the handful of .NET types PowerShell scripts meet in
+// practice; objects and hashtables are reference types, as in PowerShell.
+
+/// A script block as the cmdlet layer sees it: opaque code with its source text. The shell's
+/// interpreter provides the concrete type and knows how to invoke it.
+public protocol PSScriptBlock: AnyObject {
+    /// The text between the braces.
+    var text: String { get }
+}
+
+/// One PowerShell value.
+public enum PSValue {
+    case null
+    case bool(Bool)
+    /// An integer: System.Int32 when it fits, System.Int64 otherwise.
+    case int(Int)
+    case double(Double)
+    case string(String)
+    case enumValue(PSEnumValue)
+    /// System.Object[]: enumerated one level when written to a pipeline.
+    case array([PSValue])
+    case hashtable(PSHashtable)
+    case object(PSObject)
+    case scriptBlock(any PSScriptBlock)
+
+    public var isNull: Bool { if case .null = self { return true } else { return false } }
+
+    /// The .NET full type name PowerShell would report (nil for $null).
+    public var typeName: String? {
+        switch self {
+        case .null: return nil
+        case .bool: return "System.Boolean"
+        case let .int(i): return (Int(Int32.min)...Int(Int32.max)).contains(i) ? "System.Int32" : "System.Int64"
+        case .double: return "System.Double"
+        case .string: return "System.String"
+        case let .enumValue(e): return e.type.fullName
+        case .array: return "System.Object[]"
+        case let .hashtable(h): return h.isOrdered ? "System.Collections.Specialized.OrderedDictionary" : "System.Collections.Hashtable"
+        case let .object(o): return o.typeNames.first ?? "System.Management.Automation.PSCustomObject"
+        case .scriptBlock: return "System.Management.Automation.ScriptBlock"
+        }
+    }
+
+    /// The elements when this value is a collection that a pipeline enumerates, else nil.
+    public var enumerated: [PSValue]? {
+        if case let .array(a) = self { return a }
+        return nil
+    }
+
+    /// This value as a list: the elements of an array, nothing for $null, else the value itself.
+    public var asList: [PSValue] {
+        switch self {
+        case .null: return []
+        case let .array(a): return a
+        default: return [self]
+        }
+    }
+
+    public var stringValue: String? { if case let .string(s) = self { return s } else { return nil } }
+    public var objectValue: PSObject? { if case let .object(o) = self { return o } else { return nil } }
+    public var hashtableValue: PSHashtable? { if case let .hashtable(h) = self { return h } else { return nil } }
+    public var scriptBlockValue: (any PSScriptBlock)? { if case let .scriptBlock(s) = self { return s } else { return nil } }
+
+    /// True for the scalar kinds PowerShell formats right-aligned in tables (numbers, booleans, enums).
+    public var isNumeric: Bool {
+        switch self {
+        case .int, .double: return true
+        default: return false
+        }
+    }
+
+    /// The value of a property, as `$value.Name` reads it: object properties, hashtable keys, and the
+    /// few intrinsic members every value has (`Count`, `Length`). nil when there is no such member.
+    public func member(_ name: String) -> PSValue? {
+        switch self {
+        case let .object(o):
+            if let v = o[name] { return v }
+        case let .hashtable(h):
+            if let v = h[.string(name)] { return v }
+            if name.equalsIgnoringCase("Count") { return .int(h.count) }
+            if name.equalsIgnoringCase("Keys") { return .array(h.keys) }
+            if name.equalsIgnoringCase("Values") { return .array(h.values) }
+            return nil
+        case let .array(a):
+            if name.equalsIgnoringCase("Count") || name.equalsIgnoringCase("Length") { return .int(a.count) }
+            return nil
+        case let .string(s):
+            if name.equalsIgnoringCase("Length") { return .int(s.utf16.count) }
+        case let .enumValue(e):
+            if name.equalsIgnoringCase("value__") { return .int(e.value) }
+        default:
+            break
+        }
+        if name.equalsIgnoringCase("Count") { return .int(isNull ? 0 : 1) }
+        if name.equalsIgnoringCase("Length") && !isNull { return .int(1) }
+        return nil
+    }
+}

@@ -1,0 +1,97 @@
+// PowerShell wildcards (-like, -Filter, Select-Object -Property): `*`, `?`, `[abc]`, `[a-z]`, and a
+// backtick escaping the next character. Case-insensitive unless asked otherwise.
+
+public struct WildcardPattern: Sendable {
+    enum Element: Sendable, Equatable {
+        case literal(Character)
+        case any            // ?
+        case star           // *
+        case set([ClosedRange<Character>], negated: Bool)
+    }
+
+    let elements: [Element]
+    public let caseSensitive: Bool
+    public let pattern: String
+
+    public init(_ pattern: String, caseSensitive: Bool = false) {
+        self.pattern = pattern
+        self.caseSensitive = caseSensitive
+        let chars = Array(caseSensitive ? pattern : pattern.lowercased())
+        var out: [Element] = []
+        var i = 0
+        while i < chars.count {
+            let c = chars[i]
+            switch c {
+            case "`":
+                if i + 1 < chars.count { out.append(.literal(chars[i + 1])); i += 2 } else { out.append(.literal(c)); i += 1 }
+                continue
+            case "*":
+                if out.last != .star { out.append(.star) }
+            case "?":
+                out.append(.any)
+            case "[":
+                // A bracket expression; an unterminated one is a literal '['.
+                if let close = chars[(i + 1)...].firstIndex(of: "]"), close > i + 1 {
+                    var body = Array(chars[(i + 1)..<close])
+                    var negated = false
+                    if body.first == "!" && body.count > 1 { negated = true; body.removeFirst() }
+                    var ranges: [ClosedRange<Character>] = []
+                    var j = 0
+                    while j < body.count {
+                        if j + 2 < body.count && body[j + 1] == "-" && body[j] <= body[j + 2] {
+                            ranges.append(body[j]...body[j + 2]); j += 3
+                        } else {
+                            ranges.append(body[j]...body[j]); j += 1
+                        }
+                    }
+                    out.append(.set(ranges, negated: negated))
+                    i = close + 1
+                    continue
+                }
+                out.append(.literal(c))
+            default:
+                out.append(.literal(c))
+            }
+            i += 1
+        }
+        elements = out
+    }
+
+    /// True when the pattern has any wildcard character (so a plain name can be looked up directly).
+    public static func hasWildcards(_ s: String) -> Bool {
+        s.contains { $0 == "*" || $0 == "?" || $0 == "[" }
+    }
+
+    public func matches(_ text: String) -> Bool {
+        let t = Array(caseSensitive ? text : text.lowercased())
+        // Iterative matcher with backtracking to the last star.
+        var p = 0, s = 0
+        var starP = -1, starS = 0
+        while s < t.count {
+            if p < elements.count {
+                switch elements[p] {
+                case .star:
+                    starP = p; starS = s; p += 1
+                    continue
+                case .any:
+                    p += 1; s += 1
+                    continue
+                case let .literal(c) where c == t[s]:
+                    p += 1; s += 1
+                    continue
+                case let .set(ranges, negated):
+                    if ranges.contains(where: { $0.contains(t[s]) }) != negated { p += 1; s += 1; continue }
+                default:
+                    break
+                }
+            }
+            if starP >= 0 {
+                p = starP + 1; starS += 1; s = starS
+                continue
+            }
+            return false
+        }
+        while p < elements.count, elements[p] == .star { p += 1 }
+        return p == elements.count
+    }
+}

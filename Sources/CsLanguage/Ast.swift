@@ -1,0 +1,511 @@
+// The syntax tree the parser produces and the interpreter walks. Every node carries the source
+// range it came from, for error positions. All nodes are values.
+
+/// A script, or the body of a script block: optional param block, then statements.
+public struct ScriptBlockAst: Sendable {
+    public var parameters: [ParameterAst]
+    public var statements: [StatementAst]
+    /// For a `{ … }` block, the braces included; for a whole script, the whole text.
+    public var range: SourceRange
+    /// The text between the braces (a whole script's full text), what `"$sb"` prints.
+    public var text: String
+
+    public init(parameters: [ParameterAst] = [], statements: [StatementAst], range: SourceRange, text: String) {
+        self.parameters = parameters
+        self.statements = statements
+        self.range = range
+        self.text = text
+    }
+}
+
+/// One parameter of a `param(…)` block or a `function f($a, $b)` list.
+public struct ParameterAst: Sendable {
+    public var name: String
+    /// The type constraint as written (`string`, `int[]`), if any.
+    public var typeName: String?
+    /// `[switch]`, `[Parameter(Mandatory)]` and similar attributes, by name as written.
+    public var attributes: [String]
+    public var defaultValue: ExpressionAst?
+    public var range: SourceRange
+
+    public init(name: String, typeName: String? = nil, attributes: [String] = [], defaultValue: ExpressionAst? = nil, range: SourceRange) {
+        self.name = name
+        self.typeName = typeName
+        self.attributes = attributes
+        self.defaultValue = defaultValue
+        self.range = range
+    }
+}
+
+/// A `{ … }` block of statements belonging to if, foreach, try, … (not a script block value).
+public struct StatementBlockAst: Sendable {
+    public var statements: [StatementAst]
+    public var range: SourceRange
+    public init(statements: [StatementAst], range: SourceRange) { self.statements = statements; self.range = range }
+}
+
+public indirect enum StatementAst: Sendable {
+    case pipeline(PipelineAst)
+    case assignment(AssignmentAst)
+    case ifStatement(IfAst)
+    case foreachStatement(ForeachAst)
+    case forStatement(ForAst)
+    case whileStatement(WhileAst)
+    /// `do { } while (…)` and `do { } until (…)`.
+    case doStatement(DoAst)
+    case tryStatement(TryAst)
+    case throwStatement(PipelineAst?, SourceRange)
+    case exitStatement(PipelineAst?, SourceRange)
+    case returnStatement(PipelineAst?, SourceRange)
+    case breakStatement(SourceRange)
+    case continueStatement(SourceRange)
+    case functionDefinition(FunctionAst)
+
+    public var range: SourceRange {
+        switch self {
+        case let .pipeline(p): return p.range
+        case let .assignment(a): return a.range
+        case let .ifStatement(s): return s.range
+        case let .foreachStatement(s): return s.range
+        case let .forStatement(s): return s.range
+        case let .whileStatement(s): return s.range
+        case let .doStatement(s): return s.range
+        case let .tryStatement(s): return s.range
+        case let .throwStatement(_, r), let .exitStatement(_, r), let .returnStatement(_, r): return r
+        case let .breakStatement(r), let .continueStatement(r): return r
+        case let .functionDefinition(f): return f.range
+        }
+    }
+}
+
+/// `a | b | c`. Only the first element may be an expression.
+public struct PipelineAst: Sendable {
+    public var elements: [PipelineElementAst]
+    public var range: SourceRange
+    public init(elements: [PipelineElementAst], range: SourceRange) { self.elements = elements; self.range = range }
+}
+
+public enum PipelineElementAst: Sendable {
+    /// An expression as a pipeline's first element, with any redirections after it (`1 > f.txt`).
+    case expression(ExpressionAst, redirections: [RedirectionAst])
+    case command(CommandAst)
+
+    public var range: SourceRange {
+        switch self {
+        case let .expression(e, _): return e.range
+        case let .command(c): return c.range
+        }
+    }
+}
+
+public enum InvocationOperator: Sendable, Equatable {
+    /// `& cmd` / `& $scriptBlock`
+    case call
+    /// `. $scriptBlock`
+    case dotSource
+}
+
+public struct CommandAst: Sendable {
+    /// `&` or `.` before the command, if any.
+    public var invocationOperator: InvocationOperator?
+    public var name: CommandNameAst
+    public var elements: [CommandElementAst]
+    public var redirections: [RedirectionAst]
+    public var range: SourceRange
+
+    public init(invocationOperator: InvocationOperator? = nil, name: CommandNameAst, elements: [CommandElementAst],
+                redirections: [RedirectionAst], range: SourceRange) {
+        self.invocationOperator = invocationOperator
+        self.name = name
+        self.elements = elements
+        self.redirections = redirections
+        self.range = range
+    }
+}
+
+public enum CommandNameAst: Sendable {
+    /// A bare or quoted name: `Get-CsXmppAllowedPartner`, `?`, `%`, `& 'Get-Thing'`.
+    case name(String, SourceRange)
+    /// `& $sb`, `& { … }`, `& (expr)`.
+    case expression(ExpressionAst)
+
+    public var range: SourceRange {
+        switch self {
+        case let .name(_, r): return r
+        case let .expression(e): return e.range
+        }
+    }
+}
+
+public enum CommandElementAst: Sendable {
+    case parameter(CommandParameterAst)
+    /// A value: bare word, string, number, variable, array, script block, `(…)`, … A splat `@h` is a
+    /// `.variable` with `splatted` set.
+    case argument(ExpressionAst)
+
+    public var range: SourceRange {
+        switch self {
+        case let .parameter(p): return p.range
+        case let .argument(e): return e.range
+        }
+    }
+}
+
+/// `-Name`, `-Name:value`, `-Name: value`.
+public struct CommandParameterAst: Sendable {
+    /// The name without the dash (an en or em dash is read as a dash).
+    public var name: String
+    /// The token as written, e.g. `-Name:`.
+    public var text: String
+    /// True for the colon form; `argument` then holds the value (nil only after a parse error).
+    public var usedColon: Bool
+    public var argument: ExpressionAst?
+    /// The parameter token alone (without a colon argument).
+    public var range: SourceRange
+
+    public init(name: String, text: String, usedColon: Bool, argument: ExpressionAst?, range: SourceRange) {
+        self.name = name
+        self.text = text
+        self.usedColon = usedColon
+        self.argument = argument
+        self.range = range
+    }
+}
+
+public enum RedirectionStream: Int, Sendable, Equatable {
+    case all = 0, output = 1, error = 2, warning = 3, verbose = 4, debug = 5, information = 6
+}
+
+public enum RedirectionAst: Sendable {
+    /// `> f`, `>> f`, `2> f`, `2>$null`, `*> f`: the target is an expression (a bare path is a string).
+    case file(from: RedirectionStream, target: ExpressionAst, append: Bool, range: SourceRange)
+    /// `2>&1`, `*>&1`: into the success stream.
+    case merge(from: RedirectionStream, to: RedirectionStream, range: SourceRange)
+
+    public var range: SourceRange {
+        switch self {
+        case let .file(_, _, _, r), let .merge(_, _, r): return r
+        }
+    }
+}
+
+public enum AssignmentOperator: String, Sendable {
+    case assign = "=", add = "+=", subtract = "-=", multiply = "*=", divide = "/=", remainder = "%="
+}
+
+/// `target op value`. The target is a variable, member, index, cast variable (`[int]$x`), or an array
+/// literal of those (`$a, $b = 1, 2`).
+public struct AssignmentAst: Sendable {
+    public var target: ExpressionAst
+    public var op: AssignmentOperator
+    /// A pipeline or another assignment (`$a = $b = 1`), or any statement (`$x = if (…) {…}`).
+    public var value: StatementAst
+    public var range: SourceRange
+    /// Where the operator stands, for errors.
+    public var operatorRange: SourceRange
+
+    public init(target: ExpressionAst, op: AssignmentOperator, value: StatementAst, range: SourceRange, operatorRange: SourceRange) {
+        self.target = target
+        self.op = op
+        self.value = value
+        self.range = range
+        self.operatorRange = operatorRange
+    }
+}
+
+public struct IfClauseAst: Sendable {
+    public var condition: PipelineAst
+    public var body: StatementBlockAst
+    public init(condition: PipelineAst, body: StatementBlockAst) { self.condition = condition; self.body = body }
+}
+
+public struct IfAst: Sendable {
+    /// The `if` clause, then each `elseif`.
+    public var clauses: [IfClauseAst]
+    public var elseBody: StatementBlockAst?
+    public var range: SourceRange
+    public init(clauses: [IfClauseAst], elseBody: StatementBlockAst?, range: SourceRange) {
+        self.clauses = clauses
+        self.elseBody = elseBody
+        self.range = range
+    }
+}
+
+public struct ForeachAst: Sendable {
+    public var label: String?
+    /// The loop variable's name, without `$`.
+    public var variable: String
+    public var collection: PipelineAst
+    public var body: StatementBlockAst
+    public var range: SourceRange
+    public init(label: String? = nil, variable: String, collection: PipelineAst, body: StatementBlockAst, range: SourceRange) {
+        self.label = label
+        self.variable = variable
+        self.collection = collection
+        self.body = body
+        self.range = range
+    }
+}
+
+public struct ForAst: Sendable {
+    public var label: String?
+    public var initializer: StatementAst?
+    public var condition: PipelineAst?
+    public var iterator: StatementAst?
+    public var body: StatementBlockAst
+    public var range: SourceRange
+    public init(label: String? = nil, initializer: StatementAst?, condition: PipelineAst?, iterator: StatementAst?, body: StatementBlockAst, range: SourceRange) {
+        self.label = label
+        self.initializer = initializer
+        self.condition = condition
+        self.iterator = iterator
+        self.body = body
+        self.range = range
+    }
+}
+
+public struct WhileAst: Sendable {
+    public var label: String?
+    public var condition: PipelineAst
+    public var body: StatementBlockAst
+    public var range: SourceRange
+    public init(label: String? = nil, condition: PipelineAst, body: StatementBlockAst, range: SourceRange) {
+        self.label = label
+        self.condition = condition
+        self.body = body
+        self.range = range
+    }
+}
+
+public struct DoAst: Sendable {
+    public var label: String?
+    public var body: StatementBlockAst
+    public var condition: PipelineAst
+    /// `do … until` (loop while false) rather than `do … while`.
+    public var isUntil: Bool
+    public var range: SourceRange
+    public init(label: String? = nil, body: StatementBlockAst, condition: PipelineAst, isUntil: Bool, range: SourceRange) {
+        self.label = label
+        self.body = body
+        self.condition = condition
+        self.isUntil = isUntil
+        self.range = range
+    }
+}
+
+public struct CatchClauseAst: Sendable {
+    /// `catch [System.Exception]`: the type names as written; empty for a catch-all.
+    public var typeNames: [String]
+    public var body: StatementBlockAst
+    public var range: SourceRange
+    public init(typeNames: [String], body: StatementBlockAst, range: SourceRange) {
+        self.typeNames = typeNames
+        self.body = body
+        self.range = range
+    }
+}
+
+public struct TryAst: Sendable {
+    public var body: StatementBlockAst
+    public var catches: [CatchClauseAst]
+    public var finally: StatementBlockAst?
+    public var range: SourceRange
+    public init(body: StatementBlockAst, catches: [CatchClauseAst], finally: StatementBlockAst?, range: SourceRange) {
+        self.body = body
+        self.catches = catches
+        self.finally = finally
+        self.range = range
+    }
+}
+
+/// `function Name { … }` / `function Name($a) { … }` / `filter Name { … }`.
+public struct FunctionAst: Sendable {
+    public var name: String
+    public var isFilter: Bool
+    /// Parameters from `function f($a)`; a `param()` block inside the body lands in `body.parameters`.
+    public var parameters: [ParameterAst]
+    public var body: ScriptBlockAst
+    public var range: SourceRange
+    public init(name: String, isFilter: Bool = false, parameters: [ParameterAst], body: ScriptBlockAst, range: SourceRange) {
+        self.name = name
+        self.isFilter = isFilter
+        self.parameters = parameters
+        self.body = body
+        self.range = range
+    }
+}
+
+// MARK: - Expressions
+
+public enum StringQuoteKind: Sendable, Equatable {
+    /// An unquoted argument-mode word (`contoso.com`, `a$b`).
+    case bare
+    case singleQuoted
+    case doubleQuoted
+    case singleHereString
+    case doubleHereString
+}
+
+/// A piece of an expandable string.
+public enum StringPartAst: Sendable {
+    case text(String)
+    case variable(VariableAst)
+    case subExpression([StatementAst], SourceRange)
+}
+
+public struct VariableAst: Sendable {
+    /// The name without `$` (braces removed for `${name}`); may carry a scope or drive prefix (`env:HOME`).
+    public var name: String
+    /// `@name` in a command's arguments.
+    public var splatted: Bool
+    public var range: SourceRange
+    public init(name: String, splatted: Bool = false, range: SourceRange) {
+        self.name = name
+        self.splatted = splatted
+        self.range = range
+    }
+}
+
+public enum NumberValue: Sendable, Equatable {
+    case int(Int)
+    case double(Double)
+}
+
+public struct TypeNameAst: Sendable, Equatable {
+    /// As written between the brackets: `int`, `string[]`, `pscustomobject`, `ordered`, `System.String`.
+    public var name: String
+    public var range: SourceRange
+    public init(name: String, range: SourceRange) { self.name = name; self.range = range }
+}
+
+public enum MemberNameAst: Sendable {
+    case literal(String)
+    /// `$x.$name` or `$x.($expr)`.
+    case expression(ExpressionAst)
+}
+
+public enum UnaryOperator: String, Sendable {
+    case not = "-not"
+    /// `!`
+    case bang = "!"
+    case negate = "-"
+    case plus = "+"
+    /// Unary comma: `,$x` makes a one-element array.
+    case comma = ","
+    case preIncrement = "++"
+    case preDecrement = "--"
+    case postIncrement = "++ (postfix)"
+    case postDecrement = "-- (postfix)"
+    case join = "-join"
+    case split = "-split"
+    case bnot = "-bnot"
+}
+
+public enum ComparisonKind: String, Sendable {
+    case eq, ne, gt, ge, lt, le, like, notlike, match, notmatch, contains, notcontains, `in`, notin, replace, split
+}
+
+public enum CaseMode: Sendable, Equatable {
+    /// `-eq`: case-insensitive.
+    case `default`
+    /// `-ieq`
+    case insensitive
+    /// `-ceq`
+    case sensitive
+}
+
+public enum BinaryOperator: Sendable, Equatable {
+    case add, subtract, multiply, divide, remainder
+    /// `..`
+    case range
+    case and, or, xor
+    case band, bor, bxor
+    /// `-f`
+    case format
+    case join
+    case `is`, isNot, `as`
+    case comparison(ComparisonKind, CaseMode)
+
+    /// The operator as written in messages (`-eq`, `-ceq`, `+`).
+    public var text: String {
+        switch self {
+        case .add: return "+"
+        case .subtract: return "-"
+        case .multiply: return "*"
+        case .divide: return "/"
+        case .remainder: return "%"
+        case .range: return ".."
+        case .and: return "-and"
+        case .or: return "-or"
+        case .xor: return "-xor"
+        case .band: return "-band"
+        case .bor: return "-bor"
+        case .bxor: return "-bxor"
+        case .format: return "-f"
+        case .join: return "-join"
+        case .is: return "-is"
+        case .isNot: return "-isnot"
+        case .as: return "-as"
+        case let .comparison(k, mode):
+            switch mode {
+            case .default: return "-" + k.rawValue
+            case .insensitive: return "-i" + k.rawValue
+            case .sensitive: return "-c" + k.rawValue
+            }
+        }
+    }
+}
+
+public struct HashEntryAst: Sendable {
+    public var key: ExpressionAst
+    public var value: StatementAst
+    public init(key: ExpressionAst, value: StatementAst) { self.key = key; self.value = value }
+}
+
+public indirect enum ExpressionAst: Sendable {
+    /// A number; `text` keeps the source spelling (bound to a [string] parameter as written: `34uy`).
+    case number(NumberValue, text: String, SourceRange)
+    /// A string with nothing to expand: single-quoted, bare word, or double-quoted without `$`.
+    case string(String, StringQuoteKind, SourceRange)
+    /// A double-quoted string, here-string or bare word with `$var` / `$(…)` inside.
+    case expandableString([StringPartAst], StringQuoteKind, SourceRange)
+    case variable(VariableAst)
+    /// `$x.Name`, `$x.$n`, `[T]::Name` (isStatic).
+    case member(target: ExpressionAst, name: MemberNameAst, isStatic: Bool, SourceRange)
+    /// `$x.Method(args)`, `[T]::Method(args)`.
+    case invokeMember(target: ExpressionAst, name: MemberNameAst, arguments: [ExpressionAst], isStatic: Bool, SourceRange)
+    /// `$x[i]`
+    case index(target: ExpressionAst, index: ExpressionAst, SourceRange)
+    case unary(UnaryOperator, ExpressionAst, SourceRange)
+    /// `operatorRange` is where the operator stands (errors underline it).
+    case binary(BinaryOperator, ExpressionAst, ExpressionAst, operatorRange: SourceRange, SourceRange)
+    /// `a, b, c`
+    case arrayLiteral([ExpressionAst], SourceRange)
+    /// `@( … )`
+    case arrayExpression([StatementAst], SourceRange)
+    /// `$( … )`
+    case subExpression([StatementAst], SourceRange)
+    /// `( … )`: a pipeline or an assignment.
+    case paren(StatementAst, SourceRange)
+    /// `@{ k = v; … }`
+    case hashtable([HashEntryAst], SourceRange)
+    case scriptBlock(ScriptBlockAst)
+    /// `[int]$x`, `[pscustomobject]@{…}`, `[ordered]@{…}`
+    case convert(TypeNameAst, ExpressionAst, SourceRange)
+    /// `[int]` on its own (for `-is`, `-as` and `[T]::Member`).
+    case typeLiteral(TypeNameAst)
+
+    public var range: SourceRange {
+        switch self {
+        case let .number(_, _, r), let .string(_, _, r), let .expandableString(_, _, r): return r
+        case let .variable(v): return v.range
+        case let .member(_, _, _, r), let .invokeMember(_, _, _, _, r), let .index(_, _, r): return r
+        case let .unary(_, _, r), let .binary(_, _, _, _, r): return r
+        case let .arrayLiteral(_, r), let .arrayExpression(_, r), let .subExpression(_, r), let .paren(_, r): return r
+        case let .hashtable(_, r): return r
+        case let .scriptBlock(s): return s.range
+        case let .convert(_, _, r): return r
+        case let .typeLiteral(t): return t.range
+        }
+    }
+}

@@ -1,0 +1,3 @@
+import Foundation
+import CsShell
+exit(Shell.main(CommandLine.arguments))

@@ -1,0 +1,6 @@
+import Testing
+@testable import CsShell
+
+@Test func shellEntryPointExists() {
+    #expect(Shell.main(["csshell", "-Version"]) == 0)
+}

@@ -1,0 +1,29 @@
+# Shared by scripts/csshell, scripts/test, scripts/bench and scripts/fuzz: install what is missing.
+# Sourced, not run. Installs Debian packages only when a needed command or header is absent.
+
+csshell_root() { cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd; }
+
+# ensure_packages PKG... : apt-get install the Debian packages that are not installed yet.
+ensure_packages() {
+  local missing=()
+  for p in "$@"; do
+    dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+  done
+  [ ${#missing[@]} -eq 0 ] && return 0
+  echo "Installing ${missing[*]} ..." >&2
+  local sudo=""
+  [ "$(id -u)" -ne 0 ] && sudo="sudo"
+  export DEBIAN_FRONTEND=noninteractive
+  if ! $sudo apt-get install -y -qq "${missing[@]}" >/dev/null 2>&1; then
+    $sudo apt-get update -qq >/dev/null 2>&1 || true
+    $sudo apt-get install -y -qq "${missing[@]}" >/dev/null || {
+      echo "error: could not install ${missing[*]}" >&2; return 1; }
+  fi
+}
+
+ensure_swift() {
+  command -v swift >/dev/null 2>&1 && return 0
+  [ -x /opt/swift/usr/bin/swift ] && export PATH="/opt/swift/usr/bin:$PATH" && return 0
+  echo "error: the Swift toolchain (swift) is not on PATH; install Swift 6 first." >&2
+  return 1
+}
