@@ -1,7 +1,78 @@
 import CsCmdlets
 import CsLanguage
+import Foundation
 
-/// Entry point of the shell: parses options and runs a script or the interactive host.
+/// The csshell program: options, the store's location, and the choice between the interactive
+/// host and the script runner (contract.md).
 public enum Shell {
-    public static func main(_ arguments: [String]) -> Int32 { 0 }
+    public static let version = "0.1.0"
+
+    /// Runs csshell with the process's arguments and returns the exit status.
+    public static func main(_ arguments: [String]) -> Int32 {
+        let options: CommandLineOptions
+        do {
+            options = try CommandLineOptions.parse(Array(arguments.dropFirst()))
+        } catch {
+            FileHandle.standardError.write(Data("csshell: \(error.message)\nRun 'csshell -Help' for usage.\n".utf8))
+            return 64
+        }
+        switch options.mode {
+        case .version:
+            print("csshell \(version)")
+            return 0
+        case .help:
+            print(CommandLineOptions.usage, terminator: "")
+            return 0
+        default:
+            break
+        }
+        // Deep but legal scripts recurse deeply: run on a thread with a large stack.
+        let result = ResultBox()
+        let thread = Thread { result.status = run(options) ; result.done.signal() }
+        thread.stackSize = 512 << 20
+        thread.start()
+        result.done.wait()
+        return result.status
+    }
+
+    final class ResultBox: @unchecked Sendable {
+        var status: Int32 = 0
+        let done = DispatchSemaphore(value: 0)
+    }
+
+    static func run(_ options: CommandLineOptions) -> Int32 {
+        let env = ProcessInfo.processInfo.environment
+        let location = StoreLocation.resolve(option: options.storePath, environment: env)
+        let interactive = options.mode == .standardInput && isatty(0) == 1
+        let host = ConsoleHostIO(nonInteractive: options.nonInteractive)
+        let session = Session(registry: CommandRegistry(CommandCatalog.all), host: host, nonInteractive: options.nonInteractive,
+                              storeFactory: { try StoreFactory.open(location) }, interrupted: { InterruptFlag.isSet })
+        switch options.mode {
+        case let .command(text):
+            return ScriptRunner(session: session).run(text, file: nil)
+        case .commandFromStdin:
+            return ScriptRunner(session: session).run(readStandardInput(), file: nil)
+        case let .file(path, args):
+            let full = FileSystemPath.resolve(path)
+            guard let text = try? String(contentsOfFile: full, encoding: .utf8) else {
+                host.writeErr("The argument '\(path)' is not recognized as the name of a script file. Check the spelling of the name, or if a path was included, verify that the path is correct and try again.\n")
+                return 64
+            }
+            return ScriptRunner(session: session).run(text, file: full, arguments: args)
+        case .standardInput:
+            if interactive {
+                session.isInteractive = true
+                InterruptFlag.install()
+                return InteractiveHost(session: session).run()
+            }
+            return ScriptRunner(session: session).run(readStandardInput(), file: nil)
+        case .version, .help:
+            return 0
+        }
+    }
+
+    static func readStandardInput() -> String {
+        let data = FileHandle.standardInput.readDataToEndOfFile()
+        return String(decoding: data, as: UTF8.self)
+    }
 }

@@ -18,12 +18,16 @@ public struct ParameterSetSpec: Sendable, Hashable {
     public var mandatory: Bool
     public var position: Int?
     public var pipeline: PipelineInput
+    /// Takes the positional arguments no other parameter took (ValueFromRemainingArguments).
+    public var remainingArguments: Bool
 
-    public init(_ name: String = ParameterSetSpec.allSets, mandatory: Bool = false, position: Int? = nil, pipeline: PipelineInput = []) {
+    public init(_ name: String = ParameterSetSpec.allSets, mandatory: Bool = false, position: Int? = nil, pipeline: PipelineInput = [],
+                remainingArguments: Bool = false) {
         self.name = name
         self.mandatory = mandatory
         self.position = position
         self.pipeline = pipeline
+        self.remainingArguments = remainingArguments
     }
 }
 
@@ -69,10 +73,10 @@ public struct ParameterMetadata: Sendable {
 
     /// A parameter in every set, with the same settings in each.
     public init(_ name: String, _ type: PSType, mandatory: Bool = false, position: Int? = nil, pipeline: PipelineInput = [],
-                aliases: [String] = [], validations: [ParameterValidation] = [], description: String = "",
+                remainingArguments: Bool = false, aliases: [String] = [], validations: [ParameterValidation] = [], description: String = "",
                 defaultValue: String? = nil, acceptsWildcards: Bool = false, dontShow: Bool = false) {
         self.init(name, type, aliases: aliases,
-                  sets: [ParameterSetSpec(mandatory: mandatory, position: position, pipeline: pipeline)],
+                  sets: [ParameterSetSpec(mandatory: mandatory, position: position, pipeline: pipeline, remainingArguments: remainingArguments)],
                   validations: validations, description: description, defaultValue: defaultValue,
                   acceptsWildcards: acceptsWildcards, dontShow: dontShow)
     }

@@ -1,0 +1,240 @@
+import CsCmdlets
+import CsLanguage
+
+/// Runs one cmdlet in a pipeline: binds its command line, then each input object, calls its
+/// begin / process / end, and is the CommandRuntime it writes through (streams, ShouldProcess,
+/// -ErrorAction, -OutVariable, -ErrorVariable, -WarningVariable).
+final class CmdletProcessor: PipelineStage, CommandRuntime {
+    let interpreter: Interpreter
+    let entry: CommandEntry
+    let commandName: String
+    let arguments: [CommandArgument]
+    let commandRange: SourceRange
+    let nameRange: SourceRange
+    let source: SourceText
+    let expectsInput: Bool
+    let errorRedirection: ErrorRedirection
+    let streams: StreamRedirections
+    var next: OutputSink = NullSink()
+
+    private let cmdlet: any Cmdlet
+    private var binder: ParameterBinder
+    private var state: ParameterBinder.State?
+    private var downstreamFailure: Error?
+    private var outItems: [PSValue] = []
+    private var errorItems: [PSValue] = []
+    private var warningItems: [PSValue] = []
+    private var yesToAll = false
+    private var noToAll = false
+
+    var session: Session { interpreter.session }
+    var metadata: CmdletMetadata { entry.metadata }
+    var common: CommonParameterValues { state?.common ?? CommonParameterValues() }
+
+    init(interpreter: Interpreter, entry: CommandEntry, invocationName: String, arguments: [CommandArgument],
+         commandRange: SourceRange, nameRange: SourceRange, expectsInput: Bool,
+         errorRedirection: ErrorRedirection, streams: StreamRedirections) {
+        self.interpreter = interpreter
+        self.entry = entry
+        self.commandName = invocationName
+        self.arguments = arguments
+        self.commandRange = commandRange
+        self.nameRange = nameRange
+        self.source = interpreter.source
+        self.expectsInput = expectsInput
+        self.errorRedirection = errorRedirection
+        self.streams = streams
+        self.cmdlet = entry.type.init()
+        self.binder = ParameterBinder(metadata: entry.metadata, expectsPipelineInput: expectsInput, commandRange: nameRange)
+    }
+
+    // MARK: Phases
+
+    func begin() throws {
+        do {
+            state = try binder.bindCommandLine(arguments, prompt: session.host.canPrompt ? promptForMissing : nil)
+        } catch let e as BindingError {
+            throw TerminatingError(record: record(for: e), scriptTerminating: false, errorRedirection: errorRedirection)
+        }
+        try guarded { try cmdlet.begin(state!.parameters, self) }
+    }
+
+    func processWithoutInput() throws {
+        guard let state else { return }
+        try guarded { try cmdlet.process(state.parameters, self) }
+    }
+
+    func write(_ input: PSValue) throws {
+        guard let state else { return }
+        if session.interrupted() { throw FlowControl.pipelineStopped }
+        let bound: BoundParameters
+        do {
+            bound = try binder.bindPipelineObject(input, state)
+        } catch {
+            try writeError(record(for: error))
+            return
+        }
+        try guarded { try cmdlet.process(bound, self) }
+    }
+
+    func end() throws {
+        defer { finishVariables() }
+        try guarded { try cmdlet.end(self) }
+    }
+
+    /// Runs cmdlet code: a thrown ErrorRecord becomes a statement-terminating error of this command,
+    /// and an error from downstream (recorded by writeObject) surfaces after the cmdlet returns.
+    private func guarded(_ body: () throws -> Void) throws {
+        do {
+            try body()
+        } catch var r as ErrorRecord {
+            enrich(&r)
+            errorItems.append(.object(ErrorRecordObject.make(r)))
+            throw TerminatingError(record: r, scriptTerminating: false, errorRedirection: errorRedirection)
+        } catch let e as TerminatingError {
+            throw e
+        } catch let f as FlowControl {
+            throw f
+        } catch {
+            var r = ErrorRecord(message: error.message, errorId: "System.Exception", category: .NotSpecified)
+            enrich(&r)
+            throw TerminatingError(record: r, scriptTerminating: false, errorRedirection: errorRedirection)
+        }
+        if let f = downstreamFailure {
+            downstreamFailure = nil
+            throw f
+        }
+    }
+
+    private func finishVariables() {
+        let c = common
+        func store(_ spec: String?, _ items: [PSValue]) {
+            guard var name = spec, !name.isEmpty else { return }
+            var existing: [PSValue] = []
+            if name.hasPrefix("+") {
+                name.removeFirst()
+                existing = session.variables.get(name)?.asList ?? []
+            }
+            try? session.variables.set(name, .array(existing + items))
+        }
+        store(c.outVariable, outItems)
+        store(c.errorVariable, errorItems)
+        store(c.warningVariable, warningItems)
+    }
+
+    // MARK: Binding errors
+
+    private func record(for error: Error) -> ErrorRecord {
+        var r: ErrorRecord
+        if let b = error as? BindingError {
+            r = ErrorRecord(message: b.message, errorId: b.errorId, category: b.category, target: b.target, exceptionType: b.exceptionType)
+            r.targetName = ""
+            r.targetTypeName = ""
+            if let range = b.range { r.position = interpreter.withSource(source) { interpreter.position(range) } }
+        } else {
+            r = ErrorRecord(message: error.message, errorId: "BindingFailed", category: .InvalidArgument)
+        }
+        enrich(&r)
+        return r
+    }
+
+    private func enrich(_ r: inout ErrorRecord) {
+        if r.activity.isEmpty { r.activity = commandName }
+        if r.commandClass == nil { r.commandClass = metadata.className }
+        if r.position == nil { r.position = interpreter.withSource(source) { interpreter.position(commandRange) } }
+    }
+
+    /// PowerShell's prompt for missing mandatory parameters.
+    private func promptForMissing(_ missing: [ParameterMetadata]) throws -> [(ParameterMetadata, PSValue)]? {
+        let host = session.host
+        host.writeOut("\ncmdlet \(metadata.name) at command pipeline position 1\nSupply values for the following parameters:\n")
+        var answers: [(ParameterMetadata, PSValue)] = []
+        for p in missing {
+            if p.type.isArray {
+                var items: [PSValue] = []
+                while let line = host.readLine(prompt: "\(p.name)[\(items.count)]: "), !line.isEmpty { items.append(.string(line)) }
+                answers.append((p, .array(items)))
+            } else {
+                guard let line = host.readLine(prompt: "\(p.name): ") else { return nil }
+                answers.append((p, .string(line)))
+            }
+        }
+        return answers
+    }
+
+    // MARK: CommandRuntime
+
+    func writeObject(_ value: PSValue) {
+        guard downstreamFailure == nil else { return }
+        if common.outVariable != nil { outItems.append(value) }
+        do { try next.write(value) } catch { downstreamFailure = error }
+    }
+
+    func writeError(_ error: ErrorRecord) throws {
+        var r = error
+        enrich(&r)
+        errorItems.append(.object(ErrorRecordObject.make(r)))
+        try session.nonTerminating(r, action: common.errorAction?.name, redirection: errorRedirection)
+    }
+
+    func writeWarning(_ message: String) {
+        warningItems.append(.string(message))
+        do {
+            try session.warning(message, action: common.warningAction?.name, redirectedToNull: streams.warningsDiscarded)
+        } catch {
+            if downstreamFailure == nil { downstreamFailure = error }
+        }
+    }
+
+    func writeVerbose(_ message: String) { session.verbose(message, enabled: common.verbose) }
+    func writeDebug(_ message: String) { session.debug(message, enabled: common.debug) }
+
+    func writeHost(_ text: String, newline: Bool) {
+        if streams.hostDiscarded { return }
+        session.host.writeOut(newline ? text + "\n" : text)
+    }
+
+    var isStopping: Bool { downstreamFailure != nil || session.interrupted() }
+
+    func store() throws -> any XmppStore { try session.store() }
+
+    /// -WhatIf prints PowerShell's `What if:` line; -Confirm (or an impact at or above $ConfirmPreference)
+    /// asks, or fails under a host that cannot prompt.
+    func shouldProcess(target: String, action: String) throws -> Bool {
+        let whatIf = common.whatIf ?? PSConvert.isTrue(session.variables.get("WhatIfPreference") ?? .bool(false))
+        if whatIf {
+            session.host.writeOut("What if: Performing the operation \"\(action)\" on target \"\(target)\".\n")
+            return false
+        }
+        let preference: ConfirmImpact = {
+            if case let .enumValue(e)? = session.variables.get("ConfirmPreference") { return ConfirmImpact(rawValue: e.value) ?? .high }
+            if let s = session.variables.get("ConfirmPreference").map({ PSConvert.toString($0) }),
+               case let .success(e) = PSEnumType.confirmImpact.parse(s) { return ConfirmImpact(rawValue: e.value) ?? .high }
+            return .high
+        }()
+        let ask = common.confirm ?? (preference != .none && metadata.confirmImpact >= preference)
+        guard ask else { return true }
+        if yesToAll { return true }
+        if noToAll { return false }
+        guard session.host.canPrompt else {
+            try writeError(ErrorRecord(message: "PowerShell is in NonInteractive mode. Read and Prompt functionality is not available.",
+                                       errorId: "HostFunctionNotImplemented", category: .ResourceUnavailable,
+                                       exceptionType: "System.Management.Automation.Host.HostException"))
+            return false
+        }
+        let host = session.host
+        while true {
+            host.writeOut("\nConfirm\nAre you sure you want to perform this action?\nPerforming the operation \"\(action)\" on target \"\(target)\".\n")
+            guard let answer = host.readLine(prompt: "[Y] Yes  [A] Yes to All  [N] No  [L] No to All  [S] Suspend  [?] Help (default is \"Y\"): ") else { return false }
+            switch answer.trimmingASCIISpaces().lowercased() {
+            case "", "y": return true
+            case "a": yesToAll = true; return true
+            case "n": return false
+            case "l": noToAll = true; return false
+            case "s": return false
+            default:
+                host.writeOut("Y - Continue with only the next step of the operation.\nA - Continue with all the steps of the operation.\nN - Skip this operation and proceed with the next operation.\nL - Skip this operation and all subsequent operations.\nS - Pause the current pipeline and return to the command prompt. Type \"exit\" to resume the pipeline.\n")
+            }
+        }
+    }
+}

@@ -1,0 +1,60 @@
+import CsCmdlets
+
+/// One command the shell can run: a cmdlet type and its metadata.
+struct CommandEntry {
+    let type: any Cmdlet.Type
+    let metadata: CmdletMetadata
+    var name: String { metadata.name }
+}
+
+/// The cmdlets and their aliases, looked up ignoring case; also the enum types the cmdlets declare
+/// (so `[PartnerType]"fed"` and `-is [TlsNegotiation]` resolve).
+final class CommandRegistry {
+    private var byName: [String: CommandEntry] = [:]
+    private var aliasTargets: [String: String] = [:]
+    private(set) var aliases: [(alias: String, target: String)] = []
+    private(set) var enumTypes: [String: PSEnumType] = [:]
+    private(set) var entries: [CommandEntry] = []
+
+    init(_ cmdlets: [any Cmdlet.Type]) {
+        for t in cmdlets { register(t) }
+        for e in [PSEnumType.actionPreference, PSEnumType.confirmImpact] { registerEnum(e) }
+    }
+
+    func register(_ t: any Cmdlet.Type) {
+        let m = t.metadata
+        let entry = CommandEntry(type: t, metadata: m)
+        byName[m.name.caseFoldedKey] = entry
+        entries.append(entry)
+        entries.sort { $0.name.lowercased() < $1.name.lowercased() }
+        for a in m.aliases {
+            aliasTargets[a.caseFoldedKey] = m.name
+            aliases.append((a, m.name))
+        }
+        for p in m.parameters { collectEnums(p.type) }
+    }
+
+    private func collectEnums(_ t: PSType) {
+        switch t {
+        case let .enumeration(e): registerEnum(e)
+        case let .array(x), let .listModifier(x): collectEnums(x)
+        default: break
+        }
+    }
+
+    func registerEnum(_ e: PSEnumType) {
+        enumTypes[e.name.caseFoldedKey] = e
+        enumTypes[e.fullName.caseFoldedKey] = e
+    }
+
+    /// The command a name or alias denotes.
+    func resolve(_ name: String) -> CommandEntry? {
+        let k = name.caseFoldedKey
+        if let e = byName[k] { return e }
+        if let target = aliasTargets[k] { return byName[target.caseFoldedKey] }
+        return nil
+    }
+
+    /// The alias's target name, when `name` is an alias.
+    func aliasTarget(_ name: String) -> String? { aliasTargets[name.caseFoldedKey] }
+}

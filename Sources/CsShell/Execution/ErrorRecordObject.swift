@@ -1,0 +1,49 @@
+import CsCmdlets
+
+/// An ErrorRecord as a script sees it: `$Error[0]`, `$_` in a catch block, a record merged into the
+/// output with `2>&1`. Properties follow System.Management.Automation.ErrorRecord.
+enum ErrorRecordObject {
+    static let typeName = "System.Management.Automation.ErrorRecord"
+
+    final class Box {
+        let record: ErrorRecord
+        init(_ r: ErrorRecord) { record = r }
+    }
+
+    static func make(_ r: ErrorRecord) -> PSObject {
+        let exception = PSObject(typeNames: [r.exceptionType, "System.Exception", "System.Object"],
+                                 properties: [("Message", .string(r.message)), ("HResult", .int(-2146233087))])
+        exception.toStringOverride = r.message
+        let category = PSObject(typeNames: ["System.Management.Automation.ErrorCategoryInfo", "System.Object"], properties: [
+            ("Category", .string(r.category.rawValue)), ("Activity", .string(r.activity)), ("Reason", .string(r.reason)),
+            ("TargetName", .string(r.targetName)), ("TargetType", .string(r.targetTypeName)),
+        ])
+        category.toStringOverride = r.categoryInfo
+        var invocation: PSValue = .null
+        if let p = r.position {
+            let info = PSObject(typeNames: ["System.Management.Automation.InvocationInfo", "System.Object"], properties: [
+                ("ScriptName", .string(p.file ?? "")), ("ScriptLineNumber", .int(p.line)), ("OffsetInLine", .int(p.column)),
+                ("Line", .string(p.lineText)), ("PositionMessage", .string(ErrorRecordView.positionMessage(p))),
+            ])
+            invocation = .object(info)
+        }
+        let o = PSObject(typeNames: [typeName, "System.Object"], properties: [
+            ("Exception", .object(exception)),
+            ("TargetObject", r.targetObject ?? .null),
+            ("CategoryInfo", .object(category)),
+            ("FullyQualifiedErrorId", .string(r.fullyQualifiedErrorId)),
+            ("ErrorDetails", .null),
+            ("InvocationInfo", invocation),
+            ("ScriptStackTrace", .string("")),
+        ])
+        o.toStringOverride = r.message
+        o.native = Box(r)
+        return o
+    }
+
+    /// The record behind an ErrorRecord object, if `v` is one.
+    static func record(from v: PSValue) -> ErrorRecord? {
+        guard case let .object(o) = v, let box = o.native as? Box else { return nil }
+        return box.record
+    }
+}

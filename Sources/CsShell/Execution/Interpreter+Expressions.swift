@@ -1,0 +1,299 @@
+import CsCmdlets
+import CsLanguage
+
+extension Interpreter {
+    // MARK: Variables
+
+    func variable(_ name: String) -> PSValue {
+        switch name.caseFoldedKey {
+        case "?": return .bool(session.lastStatus)
+        case "psitem": return session.variables.get("_") ?? .null
+        case "error": return .array(session.errorList.map { .object(ErrorRecordObject.make($0)) })
+        case "pwd": return .string(FileSystemPath.currentDirectory())
+        default: return session.variables.get(name) ?? .null
+        }
+    }
+
+    func setVariable(_ name: String, _ value: PSValue, at range: SourceRange) throws {
+        switch name.caseFoldedKey {
+        case "psitem": session.variables.setLocal("_", value)
+        case "?", "error", "pwd":
+            throw failure("Cannot overwrite variable \(name) because it is read-only or constant.", id: "VariableNotWritable",
+                          category: .WriteError, at: range, target: .string(name))
+        default:
+            do { try session.variables.set(name, value) } catch var e as TerminatingError {
+                e.record.position = position(range)
+                throw e
+            }
+        }
+    }
+
+    // MARK: Expressions
+
+    func evaluate(_ e: ExpressionAst) throws -> PSValue {
+        switch e {
+        case let .number(n, _, _):
+            switch n {
+            case let .int(i): return .int(i)
+            case let .double(d): return .double(d)
+            }
+        case let .string(s, _, _):
+            return .string(s)
+        case let .expandableString(parts, _, _):
+            return .string(try expand(parts))
+        case let .variable(v):
+            if v.splatted {
+                throw failure("The splatting operator '@' cannot be used to reference variables in an expression. '@\(v.name)' can be used only as an argument to a command. To reference variables in an expression use '$\(v.name)'.",
+                              id: "SplattingNotPermitted", category: .ParserError, at: v.range)
+            }
+            return variable(v.name)
+        case let .member(target, name, isStatic, range):
+            let memberName = try self.memberName(name)
+            if isStatic {
+                return try staticMember(target, memberName, at: range)
+            }
+            return Members.get(try evaluate(target), memberName)
+        case let .invokeMember(target, name, arguments, isStatic, range):
+            let memberName = try self.memberName(name)
+            let args = try arguments.map { try evaluate($0) }
+            if isStatic { return try invokeStatic(target, memberName, args, at: range) }
+            if case let .variable(v) = target, v.name.equalsIgnoringCase("Error"), memberName.equalsIgnoringCase("Clear"), args.isEmpty {
+                session.clearErrors()
+                return .null
+            }
+            return try invokeMethod(try evaluate(target), memberName, args, at: range)
+        case let .index(target, index, range):
+            return try self.index(try evaluate(target), try evaluate(index), at: range)
+        case let .unary(op, operand, range):
+            return try unary(op, operand, range)
+        case let .binary(op, l, r, opRange, _):
+            switch op {
+            case .and:
+                if !PSConvert.isTrue(try evaluate(l)) { return .bool(false) }
+                return .bool(PSConvert.isTrue(try evaluate(r)))
+            case .or:
+                if PSConvert.isTrue(try evaluate(l)) { return .bool(true) }
+                return .bool(PSConvert.isTrue(try evaluate(r)))
+            default:
+                let lv = try evaluate(l)
+                let rv = try evaluate(r)
+                return try binary(op, lv, rv, at: opRange)
+            }
+        case let .arrayLiteral(items, _):
+            return .array(try items.map { try evaluate($0) })
+        case let .arrayExpression(statements, _):
+            return .array(try collect(statements))
+        case let .subExpression(statements, _):
+            let items = try collect(statements)
+            return items.count == 1 ? items[0] : (items.isEmpty ? .null : .array(items))
+        case let .paren(statement, _):
+            return try evaluateStatement(statement)
+        case let .hashtable(entries, range):
+            return .hashtable(try hashtable(entries, ordered: false, range))
+        case let .scriptBlock(ast):
+            return .scriptBlock(ScriptBlock(ast: ast, source: source))
+        case let .convert(type, operand, range):
+            return try convert(type, operand, range)
+        case let .typeLiteral(t):
+            return try TypeResolver.typeObject(t.name, registry: session.registry) ?? {
+                throw unknownType(t)
+            }()
+        }
+    }
+
+    func memberName(_ n: MemberNameAst) throws -> String {
+        switch n {
+        case let .literal(s): return s
+        case let .expression(e): return PSConvert.toString(try evaluate(e))
+        }
+    }
+
+    func unknownType(_ t: TypeNameAst) -> TerminatingError {
+        failure("Unable to find type [\(t.name)].", id: "TypeNotFound", category: .InvalidOperation, at: t.range,
+                target: .string(t.name))
+    }
+
+    func hashtable(_ entries: [HashEntryAst], ordered: Bool, _ range: SourceRange) throws -> PSHashtable {
+        let h = PSHashtable(ordered: ordered)
+        for entry in entries {
+            let key = try evaluate(entry.key)
+            if h.containsKey(key) {
+                throw failure("Duplicate keys '\(PSConvert.toString(key))' are not allowed in hash literals.", id: "DuplicateKeyInHashLiteral",
+                              category: .InvalidOperation, at: entry.key.range)
+            }
+            h[key] = try evaluateStatement(entry.value)
+        }
+        return h
+    }
+
+    /// `"text $var $(expr)"`
+    func expand(_ parts: [StringPartAst]) throws -> String {
+        var out = ""
+        let ofs = session.ofs
+        for part in parts {
+            switch part {
+            case let .text(t): out += t
+            case let .variable(v): out += PSConvert.toString(variable(v.name), ofs: ofs)
+            case let .subExpression(statements, _):
+                let items = try collect(statements)
+                out += items.count == 1 ? PSConvert.toString(items[0], ofs: ofs) : items.map { PSConvert.toString($0, ofs: ofs) }.joined(separator: ofs)
+            }
+        }
+        return out
+    }
+
+    // MARK: Casts
+
+    func convert(_ type: TypeNameAst, _ operand: ExpressionAst, _ range: SourceRange) throws -> PSValue {
+        let name = type.name.lowercased()
+        if name == "ordered" || name == "system.collections.specialized.ordereddictionary" {
+            if case let .hashtable(entries, r) = operand { return .hashtable(try hashtable(entries, ordered: true, r)) }
+            throw failure("The ordered attribute can be specified only on a hash literal node.", id: "OrderedAttributeOnlyOnHashLiteralNode",
+                          category: .ParserError, at: type.range)
+        }
+        if name == "pscustomobject" || name == "system.management.automation.pscustomobject" {
+            if case let .hashtable(entries, r) = operand {
+                let h = try hashtable(entries, ordered: true, r)
+                return .object(PSObject(properties: h.entries.map { (PSConvert.toString($0.key), $0.value) }))
+            }
+            let v = try evaluate(operand)
+            if case let .hashtable(h) = v {
+                return .object(PSObject(properties: h.entries.map { (PSConvert.toString($0.key), $0.value) }))
+            }
+            return v
+        }
+        let value = try evaluate(operand)
+        if name == "void" { return .null }
+        guard let target = TypeResolver.resolve(type.name, registry: session.registry) else { throw unknownType(type) }
+        do {
+            return try target.convert(value, ofs: session.ofs)
+        } catch let e as PSConversionError {
+            throw failure(e.message, id: e.errorId, category: .InvalidArgument, at: range)
+        }
+    }
+
+    // MARK: Unary operators
+
+    private func unary(_ op: UnaryOperator, _ operand: ExpressionAst, _ range: SourceRange) throws -> PSValue {
+        switch op {
+        case .not, .bang:
+            return .bool(!PSConvert.isTrue(try evaluate(operand)))
+        case .comma:
+            return .array([try evaluate(operand)])
+        case .negate:
+            let v = try evaluate(operand)
+            return try binary(.multiply, try numeric(v, at: range), .int(-1), at: range)
+        case .plus:
+            return try numeric(try evaluate(operand), at: range)
+        case .bnot:
+            guard case let .int(i) = try numeric(try evaluate(operand), at: range) else { return .null }
+            return .int(~i)
+        case .join:
+            let v = try evaluate(operand)
+            return .string(v.asList.map { PSConvert.toString($0) }.joined())
+        case .split:
+            let v = try evaluate(operand)
+            return .array(v.asList.flatMap { PSConvert.toString($0).split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r" }).map { PSValue.string(String($0)) } })
+        case .preIncrement, .preDecrement, .postIncrement, .postDecrement:
+            let old = try evaluate(operand)
+            let delta: PSValue = (op == .preIncrement || op == .postIncrement) ? .int(1) : .int(-1)
+            let new = try binary(.add, old.isNull ? .int(0) : old, delta, at: range)
+            try setLValue(operand, new, at: range)
+            return (op == .preIncrement || op == .preDecrement) ? new : old
+        }
+    }
+
+    func numeric(_ v: PSValue, at range: SourceRange) throws -> PSValue {
+        if let n = PSConvert.toNumber(v) { return n }
+        throw failure("Cannot convert value \"\(PSConvert.toString(v))\" to type \"System.Int32\". Error: \"The input string '\(PSConvert.toString(v))' was not in a correct format.\"",
+                      id: "InvalidCastFromStringToInteger", category: .InvalidArgument, at: range)
+    }
+
+    // MARK: Assignment
+
+    @discardableResult
+    func assign(_ a: AssignmentAst) throws -> PSValue {
+        var value = try evaluateStatement(a.value)
+        if case let .arrayLiteral(targets, _) = a.target, a.op == .assign {
+            let items = value.asList
+            for (i, t) in targets.enumerated() {
+                if i == targets.count - 1 {
+                    let rest = Array(items.dropFirst(i))
+                    try setLValue(t, rest.count == 1 ? rest[0] : (rest.isEmpty ? .null : .array(rest)), at: a.operatorRange)
+                } else {
+                    try setLValue(t, i < items.count ? items[i] : .null, at: a.operatorRange)
+                }
+            }
+            return value
+        }
+        if a.op != .assign {
+            let current = try evaluate(a.target)
+            let op: BinaryOperator
+            switch a.op {
+            case .add: op = .add
+            case .subtract: op = .subtract
+            case .multiply: op = .multiply
+            case .divide: op = .divide
+            case .remainder: op = .remainder
+            case .assign: op = .add
+            }
+            value = try binary(op, current, value, at: a.operatorRange)
+        }
+        try setLValue(a.target, value, at: a.operatorRange)
+        return value
+    }
+
+    func setLValue(_ target: ExpressionAst, _ value: PSValue, at opRange: SourceRange) throws {
+        switch target {
+        case let .variable(v):
+            try setVariable(v.name, value, at: v.range)
+        case let .convert(type, inner, range):
+            guard let t = TypeResolver.resolve(type.name, registry: session.registry) else { throw unknownType(type) }
+            let converted: PSValue
+            do { converted = try t.convert(value, ofs: session.ofs) }
+            catch let e as PSConversionError { throw failure(e.message, id: e.errorId, category: .InvalidArgument, at: range) }
+            try setLValue(inner, converted, at: opRange)
+        case let .member(t, name, _, range):
+            let obj = try evaluate(t)
+            let n = try memberName(name)
+            switch obj {
+            case let .object(o):
+                do { try o.setProperty(n, value) } catch {
+                    throw failure(error.message, id: error.errorId, category: .InvalidOperation, at: range)
+                }
+            case let .hashtable(h):
+                h[.string(n)] = value
+            default:
+                throw failure("The property '\(n)' cannot be found on this object. Verify that the property exists and can be set.",
+                              id: "PropertyNotFound", category: .InvalidOperation, at: range)
+            }
+        case let .index(t, i, range):
+            let container = try evaluate(t)
+            let key = try evaluate(i)
+            switch container {
+            case let .hashtable(h):
+                h[key] = value
+            case var .array(a):
+                guard case let .int(n)? = try? PSConvert.convert(key, to: .int32) else {
+                    throw failure("Cannot convert value \"\(PSConvert.toString(key))\" to type \"System.Int32\".", id: "InvalidCastFromStringToInteger",
+                                  category: .InvalidArgument, at: range)
+                }
+                let idx = n < 0 ? a.count + n : n
+                guard idx >= 0 && idx < a.count else {
+                    throw failure("Index was outside the bounds of the array.", id: "IndexOutOfRange", category: .InvalidOperation, at: range,
+                                  exceptionType: "System.IndexOutOfRangeException")
+                }
+                a[idx] = value
+                try setLValue(t, .array(a), at: opRange)
+            case .null:
+                throw failure("Cannot index into a null array.", id: "NullArray", category: .InvalidOperation, at: range)
+            default:
+                throw failure("Unable to index into an object of type \(container.typeName ?? "null").", id: "CannotIndex",
+                              category: .InvalidOperation, at: range)
+            }
+        default:
+            throw failure("The assignment expression is not valid. The input to an assignment operator must be an object that is able to accept assignments, such as a variable or a property.",
+                          id: "InvalidLeftHandSide", category: .ParserError, at: target.range)
+        }
+    }
+}

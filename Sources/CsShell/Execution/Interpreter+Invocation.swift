@@ -1,0 +1,236 @@
+import CsCmdlets
+import CsLanguage
+import Foundation
+
+extension Interpreter {
+    /// Runs a script block. `newScope` gives it its own variables (`& {}`, functions); otherwise it runs
+    /// in the caller's scope (`. {}`, ForEach-Object, Where-Object). `$_` is set for the block's run.
+    func invoke(_ block: ScriptBlock, dollarUnder: PSValue?, args: [CommandArgument] = [], newScope: Bool,
+                parameters: [ParameterAst]? = nil, name: String = "", output: OutputSink, extraVariables: [(String, PSValue)] = []) throws {
+        session.callDepth += 1
+        defer { session.callDepth -= 1 }
+        if session.callDepth > Session.maxCallDepth {
+            throw failure("The script failed due to call depth overflow.", id: "CallDepthOverflow", category: .InvalidOperation,
+                          at: block.ast.range, exceptionType: "System.Management.Automation.ScriptCallDepthException", scriptTerminating: true)
+        }
+        let body = {
+            try self.withSource(block.source) {
+                if let d = dollarUnder { self.session.variables.setLocal("_", d) }
+                for (k, v) in extraVariables { self.session.variables.setLocal(k, v) }
+                try self.bindScriptParameters(parameters ?? block.ast.parameters, args, name: name)
+                do {
+                    try self.execute(block.ast.statements, output: output)
+                } catch FlowControl.returnFromScope {
+                    return
+                }
+            }
+        }
+        if newScope {
+            try session.variables.withScope(body)
+        } else {
+            let saved = session.variables.get("_")
+            defer { if dollarUnder != nil { session.variables.setLocal("_", saved ?? .null) } }
+            try body()
+        }
+    }
+
+    /// Runs a script block in the caller's scope with `$_` and returns its output as one value.
+    func invokeForValue(_ block: ScriptBlock, dollarUnder: PSValue?) throws -> PSValue {
+        let sink = CollectingSink()
+        try invoke(block, dollarUnder: dollarUnder, newScope: false, output: sink)
+        return sink.result
+    }
+
+    func invokeCollecting(_ block: ScriptBlock, dollarUnder: PSValue?, args: [PSValue] = []) throws -> [PSValue] {
+        let sink = CollectingSink()
+        try invoke(block, dollarUnder: dollarUnder, args: args.map { .value(ArgumentValue($0, range: block.ast.range)) },
+                   newScope: !args.isEmpty, output: sink)
+        return sink.items
+    }
+
+    /// Binds a script block's or function's `param()` list: named (`-Name value`, unique prefixes), then
+    /// positional in order; what is left over becomes `$args`.
+    func bindScriptParameters(_ params: [ParameterAst], _ args: [CommandArgument], name: String) throws {
+        var values: [String: PSValue] = [:]
+        var rest: [PSValue] = []
+        var i = 0
+        func paramFor(_ typed: String, _ range: SourceRange) throws -> ParameterAst? {
+            if let exact = params.first(where: { $0.name.equalsIgnoringCase(typed) }) { return exact }
+            let matches = params.filter { $0.name.hasPrefixIgnoringCase(typed) }
+            if matches.count == 1 { return matches[0] }
+            if matches.count > 1 {
+                throw bindingFailure(.ambiguousParameter(typed, matches.map(\.name), range), name)
+            }
+            if params.isEmpty { return nil }
+            throw bindingFailure(.namedParameterNotFound(typed, range), name)
+        }
+        while i < args.count {
+            switch args[i] {
+            case let .value(v):
+                rest.append(v.value)
+            case let .parameter(pname, text, range, colon):
+                guard let p = try paramFor(pname, range) else { rest.append(.string(text)); break }
+                if let c = colon {
+                    values[p.name.caseFoldedKey] = c.value
+                } else if isSwitch(p) {
+                    values[p.name.caseFoldedKey] = .bool(true)
+                } else if i + 1 < args.count, case let .value(v) = args[i + 1] {
+                    values[p.name.caseFoldedKey] = v.value
+                    i += 1
+                } else {
+                    throw bindingFailure(BindingError(errorId: "MissingArgument",
+                                                      message: "Missing an argument for parameter '\(p.name)'. Specify a parameter of type '\(typeFullName(p))' and try again.",
+                                                      range: range), name)
+                }
+            }
+            i += 1
+        }
+        for p in params where values[p.name.caseFoldedKey] == nil && !isSwitch(p) {
+            if !rest.isEmpty { values[p.name.caseFoldedKey] = rest.removeFirst() }
+        }
+        for p in params {
+            var v: PSValue
+            if let given = values[p.name.caseFoldedKey] {
+                v = given
+            } else if let d = p.defaultValue {
+                v = try evaluate(d)
+            } else if isSwitch(p) {
+                v = .bool(false)
+            } else {
+                if p.attributes.contains(where: { $0.lowercased().contains("mandatory") }) {
+                    throw bindingFailure(.missingMandatory([p.name], p.range), name)
+                }
+                v = .null
+            }
+            if let t = p.typeName, let target = TypeResolver.resolve(t, registry: session.registry), !(v.isNull && !isSwitch(p)) {
+                do { v = try target.convert(v, ofs: session.ofs) } catch {
+                    throw bindingFailure(BindingError(errorId: "ParameterArgumentTransformationError",
+                                                      message: "Cannot process argument transformation on parameter '\(p.name)'. \(error.message)",
+                                                      category: .InvalidData, range: p.range), name)
+                }
+            }
+            session.variables.setLocal(p.name, v)
+        }
+        session.variables.setLocal("args", .array(rest))
+    }
+
+    private func isSwitch(_ p: ParameterAst) -> Bool { p.typeName?.lowercased() == "switch" || p.attributes.contains { $0.lowercased() == "switch" } }
+
+    private func typeFullName(_ p: ParameterAst) -> String {
+        p.typeName.flatMap { TypeResolver.resolve($0, registry: session.registry)?.fullName } ?? "System.Object"
+    }
+
+    private func bindingFailure(_ b: BindingError, _ name: String) -> TerminatingError {
+        var r = ErrorRecord(message: b.message, errorId: b.errorId, category: b.category, exceptionType: b.exceptionType)
+        r.activity = name
+        r.commandClass = name.isEmpty ? nil : name
+        if let range = b.range { r.position = position(range) }
+        return TerminatingError(record: r, scriptTerminating: false)
+    }
+}
+
+/// A script-defined function or filter in a pipeline. A function gets its pipeline input as `$input`
+/// and runs once at the end; a filter runs once per input object with `$_`.
+final class FunctionStage: PipelineStage {
+    let interpreter: Interpreter
+    let function: FunctionInfo
+    let arguments: [CommandArgument]
+    let name: String
+    let dotSource: Bool
+    var next: OutputSink = NullSink()
+    private var input: [PSValue] = []
+    private var sawInput = false
+
+    init(interpreter: Interpreter, function: FunctionInfo, arguments: [CommandArgument], name: String, range: SourceRange, dotSource: Bool) {
+        self.interpreter = interpreter
+        self.function = function
+        self.arguments = arguments
+        self.name = name
+        self.dotSource = dotSource
+    }
+
+    private var block: ScriptBlock { ScriptBlock(ast: function.ast.body, source: function.source) }
+
+    func begin() throws {}
+    func processWithoutInput() throws {}
+
+    func write(_ value: PSValue) throws {
+        sawInput = true
+        if function.ast.isFilter {
+            try interpreter.invoke(block, dollarUnder: value, args: arguments, newScope: !dotSource, parameters: function.parameters, name: name, output: next)
+        } else {
+            input.append(value)
+        }
+    }
+
+    func end() throws {
+        if function.ast.isFilter && sawInput { return }
+        try interpreter.invoke(block, dollarUnder: nil, args: arguments, newScope: !dotSource, parameters: function.parameters,
+                               name: name, output: next, extraVariables: [("input", .array(input))])
+    }
+}
+
+/// `& { … }` or `. { … }` in a pipeline: runs at the end with its input as `$input`.
+final class ScriptBlockStage: PipelineStage {
+    let interpreter: Interpreter
+    let block: ScriptBlock
+    let arguments: [CommandArgument]
+    let dotSource: Bool
+    var next: OutputSink = NullSink()
+    private var input: [PSValue] = []
+
+    init(interpreter: Interpreter, block: ScriptBlock, arguments: [CommandArgument], dotSource: Bool) {
+        self.interpreter = interpreter
+        self.block = block
+        self.arguments = arguments
+        self.dotSource = dotSource
+    }
+
+    func begin() throws {}
+    func processWithoutInput() throws {}
+    func write(_ value: PSValue) throws { input.append(value) }
+
+    func end() throws {
+        try interpreter.invoke(block, dollarUnder: nil, args: arguments, newScope: !dotSource, output: next,
+                               extraVariables: [("input", .array(input))])
+    }
+}
+
+/// `./script.ps1 args`: parses the file and runs it in a new script scope.
+final class ScriptFileStage: PipelineStage {
+    let interpreter: Interpreter
+    let block: ScriptBlock
+    let arguments: [CommandArgument]
+    var next: OutputSink = NullSink()
+
+    init(interpreter: Interpreter, path: String, arguments: [CommandArgument], range: SourceRange) throws {
+        self.interpreter = interpreter
+        self.arguments = arguments
+        let text: String
+        do { text = try String(contentsOfFile: path, encoding: .utf8) } catch {
+            throw interpreter.failure("Could not read the script file '\(path)'.", id: "ScriptFileUnreadable", category: .ReadError, at: range)
+        }
+        let source = SourceText(text, file: path)
+        do {
+            self.block = ScriptBlock(ast: try Parser.parse(source), source: source)
+        } catch {
+            var r = ErrorRecord.runtime(error.message, id: error.errorId, category: .ParserError,
+                                        exceptionType: "System.Management.Automation.ParseException")
+            r.position = ScriptFileStage.position(of: error, in: source)
+            throw TerminatingError(record: r, scriptTerminating: true)
+        }
+    }
+
+    static func position(of e: ParseError, in source: SourceText) -> ErrorPosition {
+        let (line, column) = source.location(of: e.range.start)
+        return ErrorPosition(file: source.file, line: line, column: column, lineText: source.lineText(line), length: max(1, e.range.length))
+    }
+
+    func begin() throws {}
+    func processWithoutInput() throws {}
+    func write(_ value: PSValue) throws {}
+
+    func end() throws {
+        try interpreter.invoke(block, dollarUnder: nil, args: arguments, newScope: true, output: next)
+    }
+}

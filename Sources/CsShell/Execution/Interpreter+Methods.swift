@@ -1,0 +1,247 @@
+import CsCmdlets
+import CsLanguage
+import Foundation
+
+/// Method calls on values (`$s.ToUpper()`, `$h.ContainsKey('a')`, `$list.Where({ … })`) and static
+/// members of types (`[int]::MaxValue`, `[string]::IsNullOrEmpty($x)`, `[PartnerType]::Federated`):
+/// the .NET members scripts commonly use.
+extension Interpreter {
+    func invokeMethod(_ target: PSValue, _ name: String, _ args: [PSValue], at range: SourceRange) throws -> PSValue {
+        let n = name.lowercased()
+        func arg(_ i: Int) -> PSValue { i < args.count ? args[i] : .null }
+        func str(_ i: Int) -> String { PSConvert.toString(arg(i)) }
+        func int(_ i: Int) throws -> Int {
+            guard case let .int(x) = try PSConvert.convert(arg(i), to: .int32) else { return 0 }
+            return x
+        }
+        func notFound() -> TerminatingError {
+            failure("Method invocation failed because [\(target.typeName ?? "System.Object")] does not contain a method named '\(name)'.",
+                    id: "MethodNotFound", at: range)
+        }
+
+        // Members every value has.
+        switch n {
+        case "tostring" where args.isEmpty:
+            return .string(PSConvert.toString(target, ofs: session.ofs))
+        case "gettype" where args.isEmpty:
+            guard let t = target.typeName else { break }
+            return .object(TypeResolver.typeValue(t))
+        case "equals" where args.count == 1:
+            return .bool(Comparison.equals(target, args[0], caseSensitive: true))
+        default:
+            break
+        }
+
+        switch target {
+        case .null:
+            throw failure("You cannot call a method on a null-valued expression.", id: "InvokeMethodOnNull", at: range)
+        case let .string(s):
+            do {
+                return try stringMethod(s, n, args, str: str, int: int) ?? { throw notFound() }()
+            } catch let e as TerminatingError { throw e } catch {
+                throw failure("Exception calling \"\(name)\" with \"\(args.count)\" argument(s): \"\(error.message)\"", id: "MethodInvocationException", at: range)
+            }
+        case let .hashtable(h):
+            switch n {
+            case "containskey", "contains": return .bool(h.containsKey(arg(0)))
+            case "containsvalue": return .bool(h.values.contains { Comparison.equals($0, arg(0), caseSensitive: false) })
+            case "add":
+                if !h.add(arg(0), arg(1)) {
+                    throw failure("Exception calling \"Add\" with \"2\" argument(s): \"Item has already been added. Key in dictionary: '\(str(0))'  Key being added: '\(str(0))'\"",
+                                  id: "ArgumentException", at: range)
+                }
+                return .null
+            case "remove": h.remove(arg(0)); return .null
+            case "clear": h.removeAll(); return .null
+            case "clone": return .hashtable(h.copy())
+            case "getenumerator":
+                return .array(h.entries.map { e in
+                    let o = PSObject(typeNames: ["System.Collections.DictionaryEntry", "System.Object"], properties: [("Name", e.key), ("Key", e.key), ("Value", e.value)])
+                    return .object(o)
+                })
+            default: throw notFound()
+            }
+        case let .array(a):
+            switch n {
+            case "contains": return .bool(a.contains { Comparison.equals($0, arg(0), caseSensitive: false) })
+            case "indexof": return .int(a.firstIndex { Comparison.equals($0, arg(0), caseSensitive: false) } ?? -1)
+            case "where":
+                guard let sb = arg(0).scriptBlockValue as? ScriptBlock else { throw notFound() }
+                return .array(try a.filter { PSConvert.isTrue(try invokeForValue(sb, dollarUnder: $0)) })
+            case "foreach":
+                guard let sb = arg(0).scriptBlockValue as? ScriptBlock else {
+                    return .array(a.map { Members.get($0, str(0)) })
+                }
+                var out: [PSValue] = []
+                for x in a { out.append(contentsOf: try invokeCollecting(sb, dollarUnder: x)) }
+                return .array(out)
+            case "add", "remove", "insert", "clear":
+                throw failure("Exception calling \"\(name)\" with \"\(args.count)\" argument(s): \"Collection was of a fixed size.\"",
+                              id: "NotSupportedException", at: range)
+            default:
+                // Member enumeration of methods: call on each element.
+                if a.isEmpty { throw notFound() }
+                return .array(try a.map { try invokeMethod($0, name, args, at: range) })
+            }
+        case let .object(o):
+            if n == "psobject" || n == "copy", o.isCustomObject { return .object(o.copy()) }
+            throw notFound()
+        case let .scriptBlock(sb):
+            guard n == "invoke" || n == "invokereturnasis", let block = sb as? ScriptBlock else { throw notFound() }
+            let items = try invokeCollecting(block, dollarUnder: nil, args: args)
+            return items.count == 1 ? items[0] : .array(items)
+        case let .int(i):
+            if n == "compareto" { return .int(Comparison.compare(.int(i), arg(0), caseSensitive: false) ?? 0) }
+            if n == "tostring", args.count == 1 { return .string(try Formatter.formatValue(target, format: str(0))) }
+            throw notFound()
+        case .double:
+            if n == "tostring", args.count == 1 { return .string(try Formatter.formatValue(target, format: str(0))) }
+            throw notFound()
+        default:
+            throw notFound()
+        }
+    }
+
+    private func stringMethod(_ s: String, _ n: String, _ args: [PSValue], str: (Int) -> String, int: (Int) throws -> Int) throws -> PSValue? {
+        func chars(_ i: Int) -> Set<Character> { Set(args.count > i ? args[i...].flatMap { Array(PSConvert.toString($0)) } : []) }
+        switch n {
+        case "toupper", "toupperinvariant": return .string(s.uppercased())
+        case "tolower", "tolowerinvariant": return .string(s.lowercased())
+        case "trim":
+            let set = chars(0)
+            return .string(args.isEmpty ? s.trimmingCharacters(in: .whitespacesAndNewlines) : String(s.drop(while: { set.contains($0) }).reversed().drop(while: { set.contains($0) }).reversed()))
+        case "trimstart":
+            let set = chars(0)
+            return .string(String(s.drop(while: { args.isEmpty ? $0.isWhitespace : set.contains($0) })))
+        case "trimend":
+            let set = chars(0)
+            return .string(String(s.reversed().drop(while: { args.isEmpty ? $0.isWhitespace : set.contains($0) }).reversed()))
+        case "contains": return .bool(s.contains(str(0)))
+        case "startswith": return .bool(s.hasPrefix(str(0)))
+        case "endswith": return .bool(s.hasSuffix(str(0)))
+        case "indexof":
+            guard let r = s.range(of: str(0)) else { return .int(-1) }
+            return .int(s.distance(from: s.startIndex, to: r.lowerBound))
+        case "lastindexof":
+            guard let r = s.range(of: str(0), options: .backwards) else { return .int(-1) }
+            return .int(s.distance(from: s.startIndex, to: r.lowerBound))
+        case "replace": return .string(s.replacingOccurrences(of: str(0), with: str(1)))
+        case "split":
+            let seps = chars(0)
+            if seps.isEmpty { return .array(s.split(omittingEmptySubsequences: false, whereSeparator: { $0.isWhitespace }).map { .string(String($0)) }) }
+            return .array(s.split(omittingEmptySubsequences: false, whereSeparator: { seps.contains($0) }).map { .string(String($0)) })
+        case "substring":
+            let a = Array(s)
+            let start = try int(0)
+            let len = args.count > 1 ? try int(1) : a.count - start
+            guard start >= 0, len >= 0, start + len <= a.count else {
+                throw PSConversionError(valueText: s, targetType: "System.String", kind: .fromValue(inner: "Index and length must refer to a location within the string."))
+            }
+            return .string(String(a[start..<(start + len)]))
+        case "padleft", "padright":
+            let width = try int(0)
+            let pad = args.count > 1 ? (str(1).first ?? " ") : " "
+            let fill = String(repeating: pad, count: max(0, width - s.count))
+            return .string(n == "padleft" ? fill + s : s + fill)
+        case "insert":
+            let a = Array(s)
+            let i = min(max(0, try int(0)), a.count)
+            return .string(String(a[..<i]) + str(1) + String(a[i...]))
+        case "remove":
+            let a = Array(s)
+            let i = min(max(0, try int(0)), a.count)
+            let len = args.count > 1 ? try int(1) : a.count - i
+            return .string(String(a[..<i]) + String(a[min(a.count, i + len)...]))
+        case "normalize": return .string(s)
+        case "compareto": return .int(Comparison.compareStrings(s, str(0), true))
+        case "tochararray": return .array(s.map { .string(String($0)) })
+        case "getbytes": return .array(s.utf8.map { .int(Int($0)) })
+        default: return nil
+        }
+    }
+
+    // MARK: Static members
+
+    func staticMember(_ target: ExpressionAst, _ name: String, at range: SourceRange) throws -> PSValue {
+        guard case let .typeLiteral(t) = target else {
+            let v = try evaluate(target)
+            return Members.get(v, name)
+        }
+        let n = t.name.lowercased()
+        if let e = session.registry.enumTypes[n] {
+            if let m = e.member(named: name) { return .enumValue(m) }
+            throw failure("Cannot find an overload or member named \"\(name)\" on type [\(e.fullName)].", id: "PropertyNotFound", at: range)
+        }
+        switch (n, name.lowercased()) {
+        case ("int", "maxvalue"), ("int32", "maxvalue"), ("system.int32", "maxvalue"): return .int(Int(Int32.max))
+        case ("int", "minvalue"), ("int32", "minvalue"), ("system.int32", "minvalue"): return .int(Int(Int32.min))
+        case ("uint32", "maxvalue"), ("uint", "maxvalue"): return .int(Int(UInt32.max))
+        case ("long", "maxvalue"), ("int64", "maxvalue"): return .int(Int.max)
+        case ("string", "empty"), ("system.string", "empty"): return .string("")
+        case ("math", "pi"), ("system.math", "pi"): return .double(Double.pi)
+        case ("math", "e"), ("system.math", "e"): return .double(M_E)
+        case ("environment", "newline"), ("system.environment", "newline"): return .string("\n")
+        case ("environment", "machinename"), ("system.environment", "machinename"): return .string(ProcessInfo.processInfo.hostName)
+        default:
+            if TypeResolver.typeObject(t.name, registry: session.registry) == nil { throw unknownType(t) }
+            return .null
+        }
+    }
+
+    func invokeStatic(_ target: ExpressionAst, _ name: String, _ args: [PSValue], at range: SourceRange) throws -> PSValue {
+        guard case let .typeLiteral(t) = target else { return try invokeMethod(try evaluate(target), name, args, at: range) }
+        let type = t.name.lowercased().replacingOccurrences(of: "system.", with: "")
+        let m = name.lowercased()
+        func d(_ i: Int) throws -> Double {
+            guard i < args.count, let n = PSConvert.toNumber(args[i]) else { return 0 }
+            if case let .int(x) = n { return Double(x) }
+            if case let .double(x) = n { return x }
+            return 0
+        }
+        func num(_ x: Double) -> PSValue { x == x.rounded() && abs(x) < 1e15 ? .int(Int(x)) : .double(x) }
+        switch (type, m) {
+        case ("string", "isnullorempty"): return .bool(PSConvert.toString(args.first ?? .null).isEmpty)
+        case ("string", "isnullorwhitespace"): return .bool(PSConvert.toString(args.first ?? .null).trimmingCharacters(in: .whitespacesAndNewlines).isEmpty)
+        case ("string", "join"):
+            let sep = args.first.map { PSConvert.toString($0) } ?? ""
+            let items = args.dropFirst().flatMap { $0.asList }
+            return .string(items.map { PSConvert.toString($0) }.joined(separator: sep))
+        case ("string", "concat"): return .string(args.flatMap { $0.asList }.map { PSConvert.toString($0) }.joined())
+        case ("string", "format"):
+            return .string(try Formatter.format(args.first.map { PSConvert.toString($0) } ?? "", Array(args.dropFirst()).flatMap { $0.asList }, at: range, self))
+        case ("math", "max"): return args.count == 2 && args.allSatisfy({ if case .int = $0 { return true }; return false }) ? .int(max(Int(try d(0)), Int(try d(1)))) : .double(max(try d(0), try d(1)))
+        case ("math", "min"): return args.count == 2 && args.allSatisfy({ if case .int = $0 { return true }; return false }) ? .int(min(Int(try d(0)), Int(try d(1)))) : .double(min(try d(0), try d(1)))
+        case ("math", "abs"): if case let .int(i)? = args.first { return .int(abs(i)) }; return .double(abs(try d(0)))
+        case ("math", "round"):
+            let digits = args.count > 1 ? Int(try d(1)) : 0
+            let p = pow(10.0, Double(digits))
+            let r = (try d(0) * p).rounded(.toNearestOrEven) / p
+            return digits == 0 ? num(r) : .double(r)
+        case ("math", "floor"): return num((try d(0)).rounded(.down))
+        case ("math", "ceiling"): return num((try d(0)).rounded(.up))
+        case ("math", "truncate"): return num((try d(0)).rounded(.towardZero))
+        case ("math", "pow"): return .double(pow(try d(0), try d(1)))
+        case ("math", "sqrt"): return .double((try d(0)).squareRoot())
+        case ("enum", "getnames"), ("enum", "getvalues"):
+            guard case let .object(o)? = args.first, let full = o["FullName"].map({ PSConvert.toString($0) }),
+                  let e = session.registry.enumTypes[full.caseFoldedKey] else { break }
+            return .array(m == "getnames" ? e.members.map { .string($0) } : e.members.indices.map { .enumValue(PSEnumValue(type: e, index: $0)) })
+        case ("regex", "escape"), ("text.regularexpressions.regex", "escape"):
+            return .string(NSRegularExpression.escapedPattern(for: PSConvert.toString(args.first ?? .null)))
+        case ("regex", "ismatch"):
+            let s = PSConvert.toString(args.first ?? .null)
+            let re = try regex(args.count > 1 ? PSConvert.toString(args[1]) : "", caseSensitive: true, at: range)
+            return .bool(re.firstMatch(in: s, range: NSRange(s.startIndex..., in: s)) != nil)
+        default:
+            if let e = session.registry.enumTypes[t.name.caseFoldedKey] {
+                if m == "getnames" { return .array(e.members.map { .string($0) }) }
+                if m == "getvalues" { return .array(e.members.indices.map { .enumValue(PSEnumValue(type: e, index: $0)) }) }
+                if m == "parse", let s = args.last {
+                    return try PSConvert.convert(s, to: .enumeration(e), allowEnumPrefix: false)
+                }
+            }
+        }
+        if TypeResolver.typeObject(t.name, registry: session.registry) == nil { throw unknownType(t) }
+        throw failure("Method invocation failed because [\(t.name)] does not contain a method named '\(name)'.", id: "MethodNotFound", at: range)
+    }
+}

@@ -1,0 +1,401 @@
+import CsCmdlets
+import CsLanguage
+import Foundation
+
+/// PowerShell's binary operators: arithmetic, comparison (case-insensitive unless `c`-prefixed,
+/// filtering when the left side is a collection, the right side converted to the left's type),
+/// pattern matching, -join / -split / -replace / -f, -is / -as.
+extension Interpreter {
+    func binary(_ op: BinaryOperator, _ l: PSValue, _ r: PSValue, at range: SourceRange) throws -> PSValue {
+        switch op {
+        case .and: return .bool(PSConvert.isTrue(l) && PSConvert.isTrue(r))
+        case .or: return .bool(PSConvert.isTrue(l) || PSConvert.isTrue(r))
+        case .xor: return .bool(PSConvert.isTrue(l) != PSConvert.isTrue(r))
+        case .add: return try add(l, r, at: range)
+        case .subtract, .multiply, .divide, .remainder: return try arithmetic(op, l, r, at: range)
+        case .band, .bor, .bxor:
+            guard case let .int(a) = try numeric(l, at: range), case let .int(b) = try numeric(r, at: range) else { return .int(0) }
+            return .int(op == .band ? a & b : op == .bor ? a | b : a ^ b)
+        case .range: return try rangeValue(l, r, at: range)
+        case .format: return .string(try Formatter.format(PSConvert.toString(l), r.asList, at: range, self))
+        case .join:
+            let sep = PSConvert.toString(r)
+            return .string(l.asList.map { PSConvert.toString($0) }.joined(separator: sep))
+        case .is, .isNot:
+            let matches = try isType(l, r, at: range)
+            return .bool(op == .is ? matches : !matches)
+        case .as:
+            guard case let .object(t) = r, let name = t["FullName"].map({ PSConvert.toString($0) }),
+                  let type = TypeResolver.resolve(name, registry: session.registry) else {
+                return .null
+            }
+            return (try? type.convert(l, ofs: session.ofs)) ?? .null
+        case let .comparison(kind, mode):
+            return try compare(kind, caseSensitive: mode == .sensitive, l, r, at: range)
+        }
+    }
+
+    // MARK: Arithmetic
+
+    private func add(_ l: PSValue, _ r: PSValue, at range: SourceRange) throws -> PSValue {
+        switch l {
+        case .null:
+            return r
+        case let .array(a):
+            if case let .array(b) = r { return .array(a + b) }
+            return .array(a + [r])
+        case let .hashtable(h):
+            guard case let .hashtable(h2) = r else {
+                throw failure("A hash table can only be added to another hash table.", id: "AddHashTableToNonHashTable", at: range)
+            }
+            let out = h.copy()
+            for (k, v) in h2.entries {
+                if out.containsKey(k) {
+                    throw failure("Item has already been added. Key in dictionary: '\(PSConvert.toString(k))'  Key being added: '\(PSConvert.toString(k))'",
+                                  id: "System.ArgumentException", category: .InvalidOperation, at: range, exceptionType: "System.ArgumentException")
+                }
+                out[k] = v
+            }
+            return .hashtable(out)
+        case let .string(s):
+            return .string(s + PSConvert.toString(r, ofs: session.ofs))
+        case .object, .scriptBlock:
+            throw failure("Method invocation failed because [\(l.typeName ?? "")] does not contain a method named 'op_Addition'.",
+                          id: "MethodNotFound", at: range)
+        default:
+            return try arithmetic(.add, l, r, at: range)
+        }
+    }
+
+    private func arithmetic(_ op: BinaryOperator, _ l: PSValue, _ r: PSValue, at range: SourceRange) throws -> PSValue {
+        if op == .multiply {
+            switch l {
+            case let .string(s):
+                guard case let .int(n) = try numeric(r, at: range) else { return .string("") }
+                try checkSize(s.utf8.count * max(0, n), at: range)
+                return .string(String(repeating: s, count: max(0, n)))
+            case let .array(a):
+                guard case let .int(n) = try numeric(r, at: range) else { return .array([]) }
+                try checkSize(a.count * max(0, n), at: range)
+                return .array(Array([[PSValue]](repeating: a, count: max(0, n)).joined()))
+            default: break
+            }
+        }
+        if case .array = l {
+            let name = ["op_Addition", "op_Subtraction", "op_Multiply", "op_Division", "op_Modulus"][[BinaryOperator.add, .subtract, .multiply, .divide, .remainder].firstIndex(of: op) ?? 0]
+            throw failure("Method invocation failed because [System.Object[]] does not contain a method named '\(name)'.", id: "MethodNotFound", at: range)
+        }
+        let a = try numeric(l, at: range)
+        let b = try numeric(r, at: range)
+        switch (a, b) {
+        case let (.int(x), .int(y)):
+            switch op {
+            case .add: let (v, o) = x.addingReportingOverflow(y); return o ? .double(Double(x) + Double(y)) : .int(v)
+            case .subtract: let (v, o) = x.subtractingReportingOverflow(y); return o ? .double(Double(x) - Double(y)) : .int(v)
+            case .multiply: let (v, o) = x.multipliedReportingOverflow(by: y); return o ? .double(Double(x) * Double(y)) : .int(v)
+            case .divide:
+                if y == 0 { throw divideByZero(range) }
+                return x % y == 0 ? .int(x / y) : .double(Double(x) / Double(y))
+            case .remainder:
+                if y == 0 { throw divideByZero(range) }
+                return .int(x % y)
+            default: return .null
+            }
+        default:
+            let x = double(a), y = double(b)
+            switch op {
+            case .add: return .double(x + y)
+            case .subtract: return .double(x - y)
+            case .multiply: return .double(x * y)
+            case .divide:
+                if y == 0 { throw divideByZero(range) }
+                return .double(x / y)
+            case .remainder:
+                if y == 0 { throw divideByZero(range) }
+                return .double(fmod(x, y))
+            default: return .null
+            }
+        }
+    }
+
+    private func double(_ v: PSValue) -> Double {
+        switch v {
+        case let .int(i): return Double(i)
+        case let .double(d): return d
+        default: return 0
+        }
+    }
+
+    private func divideByZero(_ range: SourceRange) -> TerminatingError {
+        failure("Attempted to divide by zero.", id: "RuntimeException", category: .NotSpecified, at: range,
+                exceptionType: "System.DivideByZeroException")
+    }
+
+    /// Keeps `..`, `*` and friends from building unbounded arrays or strings.
+    func checkSize(_ n: Int, at range: SourceRange) throws {
+        if n > 50_000_000 {
+            throw failure("The result would hold \(n) elements, more than the 50,000,000 this shell allows.", id: "ResultTooLarge",
+                          category: .LimitsExceeded, at: range)
+        }
+    }
+
+    private func rangeValue(_ l: PSValue, _ r: PSValue, at range: SourceRange) throws -> PSValue {
+        guard case let .int(a) = try PSConvert.convert(try numeric(l, at: range), to: .int32),
+              case let .int(b) = try PSConvert.convert(try numeric(r, at: range), to: .int32) else { return .array([]) }
+        try checkSize(abs(b - a) + 1, at: range)
+        return .array(a <= b ? (a...b).map { .int($0) } : (b...a).reversed().map { .int($0) })
+    }
+
+    // MARK: Comparison
+
+    private func compare(_ kind: ComparisonKind, caseSensitive cs: Bool, _ l: PSValue, _ r: PSValue, at range: SourceRange) throws -> PSValue {
+        switch kind {
+        case .contains, .notcontains:
+            let found = l.asList.contains { Comparison.equals($0, r, caseSensitive: cs) }
+            return .bool(kind == .contains ? found : !found)
+        case .in, .notin:
+            let found = r.asList.contains { Comparison.equals($0, l, caseSensitive: cs) }
+            return .bool(kind == .in ? found : !found)
+        case .replace:
+            let items = r.asList
+            let pattern = items.first.map { PSConvert.toString($0) } ?? ""
+            let replacement = items.count > 1 ? PSConvert.toString(items[1]) : ""
+            let re = try regex(pattern, caseSensitive: cs, at: range)
+            func replace(_ s: String) -> String {
+                re.stringByReplacingMatches(in: s, range: NSRange(s.startIndex..., in: s), withTemplate: dotNetTemplate(replacement))
+            }
+            if case let .array(a) = l { return .array(a.map { .string(replace(PSConvert.toString($0))) }) }
+            return .string(replace(PSConvert.toString(l)))
+        case .split:
+            let items = r.asList
+            let pattern = items.first.map { PSConvert.toString($0) } ?? " "
+            var limit = 0
+            if items.count > 1, case let .int(n)? = try? PSConvert.convert(items[1], to: .int32) { limit = n }
+            let re = try regex(pattern, caseSensitive: cs, at: range)
+            return .array(l.asList.flatMap { split(PSConvert.toString($0), re, limit: limit).map { PSValue.string($0) } })
+        default:
+            if case let .array(a) = l {
+                var out: [PSValue] = []
+                for x in a where try scalarCompare(kind, cs, x, r, at: range) { out.append(x) }
+                return .array(out)
+            }
+            return .bool(try scalarCompare(kind, cs, l, r, at: range))
+        }
+    }
+
+    private func scalarCompare(_ kind: ComparisonKind, _ cs: Bool, _ l: PSValue, _ r: PSValue, at range: SourceRange) throws -> Bool {
+        switch kind {
+        case .eq: return Comparison.equals(l, r, caseSensitive: cs)
+        case .ne: return !Comparison.equals(l, r, caseSensitive: cs)
+        case .gt, .ge, .lt, .le:
+            guard let c = Comparison.compare(l, r, caseSensitive: cs) else {
+                throw failure("Cannot compare \"\(PSConvert.toString(l))\" to \"\(PSConvert.toString(r))\" because the objects are not the same type or the object \"\(PSConvert.toString(l))\" does not implement \"IComparable\".",
+                              id: "ComparisonFailure", category: .InvalidOperation, at: range)
+            }
+            switch kind {
+            case .gt: return c > 0
+            case .ge: return c >= 0
+            case .lt: return c < 0
+            default: return c <= 0
+            }
+        case .like, .notlike:
+            let m = WildcardPattern(PSConvert.toString(r), caseSensitive: cs).matches(PSConvert.toString(l))
+            return kind == .like ? m : !m
+        case .match, .notmatch:
+            let s = PSConvert.toString(l)
+            let re = try regex(PSConvert.toString(r), caseSensitive: cs, at: range)
+            let m = re.firstMatch(in: s, range: NSRange(s.startIndex..., in: s))
+            if let m, kind == .match { session.variables.setLocal("Matches", .hashtable(matchTable(m, s, re))) }
+            return kind == .match ? m != nil : m == nil
+        default:
+            return false
+        }
+    }
+
+    func regex(_ pattern: String, caseSensitive: Bool, at range: SourceRange) throws -> NSRegularExpression {
+        let key = (caseSensitive ? "c:" : "i:") + pattern
+        if let r = session.regexCache[key] { return r }
+        do {
+            let r = try NSRegularExpression(pattern: pattern, options: caseSensitive ? [] : [.caseInsensitive])
+            if session.regexCache.count > 500 { session.regexCache.removeAll() }
+            session.regexCache[key] = r
+            return r
+        } catch {
+            throw failure("The regular expression pattern \(pattern) is not valid.", id: "InvalidRegularExpression",
+                          category: .InvalidOperation, at: range, target: .string(pattern))
+        }
+    }
+
+    /// `$Matches`: 0 is the whole match, then numbered and named groups.
+    private func matchTable(_ m: NSTextCheckingResult, _ s: String, _ re: NSRegularExpression) -> PSHashtable {
+        let h = PSHashtable()
+        for i in 0..<m.numberOfRanges {
+            let r = m.range(at: i)
+            if r.location != NSNotFound, let sr = Range(r, in: s) { h[.int(i)] = .string(String(s[sr])) }
+        }
+        // Named groups: (?<name>…)
+        if let names = try? NSRegularExpression(pattern: "\\(\\?<([A-Za-z][A-Za-z0-9_]*)>") {
+            let p = re.pattern
+            for n in names.matches(in: p, range: NSRange(p.startIndex..., in: p)) {
+                guard let nr = Range(n.range(at: 1), in: p) else { continue }
+                let name = String(p[nr])
+                let r = m.range(withName: name)
+                if r.location != NSNotFound, let sr = Range(r, in: s) { h[.string(name)] = .string(String(s[sr])) }
+            }
+        }
+        return h
+    }
+
+    /// .NET replacement syntax (`$1`, `${name}`, `$$`) → NSRegularExpression's (`$1`, `\$`).
+    private func dotNetTemplate(_ t: String) -> String {
+        var out = ""
+        var chars = Array(t)
+        var i = 0
+        while i < chars.count {
+            let c = chars[i]
+            if c == "\\" { out += "\\\\"; i += 1; continue }
+            if c == "$" && i + 1 < chars.count && chars[i + 1] == "$" { out += "\\$"; i += 2; continue }
+            if c == "$" && i + 1 < chars.count && chars[i + 1] == "{" {
+                if let close = chars[(i + 2)...].firstIndex(of: "}") {
+                    let name = String(chars[(i + 2)..<close])
+                    if Int(name) != nil { out += "$" + name } else { out += "\\$" + "{" + name + "}" }
+                    i = close + 1
+                    continue
+                }
+            }
+            if c == "$" && !(i + 1 < chars.count && chars[i + 1].isNumber) { out += "\\$"; i += 1; continue }
+            out.append(c)
+            i += 1
+        }
+        chars = []
+        return out
+    }
+
+    private func split(_ s: String, _ re: NSRegularExpression, limit: Int) -> [String] {
+        var parts: [String] = []
+        var last = s.startIndex
+        for m in re.matches(in: s, range: NSRange(s.startIndex..., in: s)) {
+            if limit > 0 && parts.count == limit - 1 { break }
+            guard let r = Range(m.range, in: s) else { continue }
+            if r.isEmpty && r.lowerBound == last { continue }
+            parts.append(String(s[last..<r.lowerBound]))
+            for g in 1..<max(1, m.numberOfRanges) {
+                if let gr = Range(m.range(at: g), in: s) { parts.append(String(s[gr])) }
+            }
+            last = r.upperBound
+        }
+        parts.append(String(s[last...]))
+        return parts
+    }
+
+    // MARK: Types
+
+    private func isType(_ l: PSValue, _ r: PSValue, at range: SourceRange) throws -> Bool {
+        guard case let .object(t) = r, let name = t["FullName"].map({ PSConvert.toString($0) }) else {
+            throw failure("The right operand of '-is' must be a type.", id: "IsOperatorRequiresType", category: .InvalidArgument, at: range)
+        }
+        return TypeResolver.isInstance(l, of: name)
+    }
+}
+
+/// Equality and ordering as PowerShell's comparison operators and Sort-Object use them.
+enum Comparison {
+    /// `-eq`: the right side converted to the left side's type; failures are simply "not equal".
+    static func equals(_ l: PSValue, _ r: PSValue, caseSensitive cs: Bool) -> Bool {
+        switch l {
+        case .null:
+            return r.isNull
+        case let .string(a):
+            if r.isNull { return false }
+            let b = PSConvert.toString(r)
+            return cs ? a == b : a.equalsIgnoringCase(b)
+        case .int, .double:
+            if r.isNull { return false }
+            guard let rn = PSConvert.toNumber(r) else { return false }
+            switch (l, rn) {
+            case let (.int(a), .int(b)): return a == b
+            case let (.int(a), .double(b)): return Double(a) == b
+            case let (.double(a), .int(b)): return a == Double(b)
+            case let (.double(a), .double(b)): return a == b
+            default: return false
+            }
+        case let .bool(a):
+            if r.isNull { return false }
+            return a == PSConvert.isTrue(r)
+        case let .enumValue(e):
+            switch r {
+            case let .enumValue(x): return x.type == e.type && x.index == e.index
+            case let .int(i): return e.value == i
+            case let .string(s):
+                if case let .success(m) = e.type.parse(s, allowPrefix: false) { return m.index == e.index }
+                return false
+            default: return false
+            }
+        case let .object(o):
+            if case let .object(p) = r { return o === p }
+            return false
+        case let .hashtable(h):
+            if case let .hashtable(g) = r { return h === g }
+            return false
+        case let .scriptBlock(s):
+            if case let .scriptBlock(t) = r { return s === t }
+            return false
+        case let .array(a):
+            if case let .array(b) = r { return a.count == b.count && zip(a, b).allSatisfy { equals($0, $1, caseSensitive: cs) } }
+            return false
+        }
+    }
+
+    /// `-lt` and friends: nil when the two cannot be ordered.
+    static func compare(_ l: PSValue, _ r: PSValue, caseSensitive cs: Bool) -> Int? {
+        switch l {
+        case .null:
+            if r.isNull { return 0 }
+            if case .string = r { return compareStrings("", PSConvert.toString(r), cs) }
+            guard let rn = PSConvert.toNumber(r) else { return -1 }
+            return compareNumbers(.int(0), rn)
+        case let .string(a):
+            return compareStrings(a, PSConvert.toString(r), cs)
+        case .int, .double:
+            if r.isNull { return compareNumbers(l, .int(0)) }
+            guard let rn = PSConvert.toNumber(r) else { return nil }
+            return compareNumbers(l, rn)
+        case let .bool(a):
+            let b = PSConvert.isTrue(r)
+            return a == b ? 0 : (a ? 1 : -1)
+        case let .enumValue(e):
+            let other: Int?
+            switch r {
+            case let .enumValue(x): other = x.value
+            case let .int(i): other = i
+            case let .string(s): other = (try? e.type.parse(s, allowPrefix: false).get())?.value
+            default: other = nil
+            }
+            guard let o = other else { return nil }
+            return e.value == o ? 0 : (e.value < o ? -1 : 1)
+        default:
+            return nil
+        }
+    }
+
+    static func compareNumbers(_ a: PSValue, _ b: PSValue) -> Int {
+        switch (a, b) {
+        case let (.int(x), .int(y)): return x == y ? 0 : (x < y ? -1 : 1)
+        default:
+            let x: Double = { if case let .int(i) = a { return Double(i) }; if case let .double(d) = a { return d }; return 0 }()
+            let y: Double = { if case let .int(i) = b { return Double(i) }; if case let .double(d) = b { return d }; return 0 }()
+            return x == y ? 0 : (x < y ? -1 : 1)
+        }
+    }
+
+    /// Culture-like ordering: case-insensitive first; with case sensitivity, lower case sorts before upper case.
+    static func compareStrings(_ a: String, _ b: String, _ cs: Bool) -> Int {
+        let la = a.lowercased(), lb = b.lowercased()
+        if la != lb { return la < lb ? -1 : 1 }
+        if !cs || a == b { return 0 }
+        for (x, y) in zip(a, b) where x != y {
+            return x.isLowercase ? -1 : 1
+        }
+        return 0
+    }
+}

@@ -1,0 +1,244 @@
+import CsCmdlets
+import CsLanguage
+import Foundation
+
+extension Interpreter {
+    /// Runs `a | b | c`: all begin phases, the objects streamed one at a time, then all end phases.
+    func runPipeline(_ p: PipelineAst, output: OutputSink) throws {
+        var elements = p.elements[...]
+        var firstValue: (PSValue, [RedirectionAst])?
+        if case let .expression(e, redirections)? = elements.first {
+            firstValue = (try evaluate(e), redirections)
+            elements = elements.dropFirst()
+        }
+        var stages: [PipelineStage] = []
+        var files: [RedirectionFile] = []
+        var outputFiles: [(FileOutputSink, RedirectionFile)] = []
+        for (i, element) in elements.enumerated() {
+            guard case let .command(c) = element else { continue }
+            let isFirst = i == 0 && firstValue == nil
+            stages.append(try makeStage(c, expectsInput: !isFirst, files: &files))
+        }
+        // Link the stages; an output redirection (`> file`) takes a stage's output instead of the next stage.
+        var sinks: [OutputSink] = stages.map { $0 }
+        sinks.append(output)
+        for (i, stage) in stages.enumerated() {
+            guard case let .command(c) = elements[elements.startIndex + i] else { continue }
+            if let file = try outputRedirection(c.redirections) {
+                let sink = FileOutputSink()
+                outputFiles.append((sink, file))
+                stage.next = sink
+            } else {
+                stage.next = sinks[i + 1]
+            }
+        }
+        var firstSink: OutputSink = sinks[0]
+        if let (_, redirections) = firstValue, let file = try outputRedirection(redirections) {
+            let sink = FileOutputSink()
+            outputFiles.append((sink, file))
+            firstSink = sink
+        }
+        defer { writeRedirectionFiles(files, outputFiles) }
+        for s in stages { try s.begin() }
+        if let (value, _) = firstValue {
+            if case let .array(items) = value {
+                for item in items {
+                    if session.interrupted() { throw FlowControl.pipelineStopped }
+                    try firstSink.write(item)
+                }
+            } else {
+                try firstSink.write(value)
+            }
+        } else if let first = stages.first {
+            try first.processWithoutInput()
+        }
+        for s in stages { try s.end() }
+    }
+
+    /// `> file` / `>> file` / `*> file` on the success stream.
+    private func outputRedirection(_ redirections: [RedirectionAst]) throws -> RedirectionFile? {
+        for r in redirections {
+            if case let .file(from, target, append, range) = r, from == .output || from == .all {
+                let v = try evaluate(target)
+                if v.isNull { return nil }
+                return RedirectionFile(path: try redirectionPath(v, range), append: append)
+            }
+        }
+        return nil
+    }
+
+    private func redirectionPath(_ v: PSValue, _ range: SourceRange) throws -> String {
+        let s = PSConvert.toString(v)
+        if s.isEmpty {
+            throw failure("Missing file specification after redirection operator.", id: "MissingFileSpecification", category: .ParserError, at: range)
+        }
+        return FileSystemPath.resolve(s)
+    }
+
+    private func writeRedirectionFiles(_ files: [RedirectionFile], _ outputs: [(FileOutputSink, RedirectionFile)]) {
+        for (sink, file) in outputs {
+            file.text = OutputRendering.render(sink.items, session: session, width: session.host.outputWidth)
+        }
+        var all = files
+        for (_, f) in outputs where !all.contains(where: { $0 === f }) { all.append(f) }
+        for f in all {
+            do { try TextFile.write(f.text, to: f.path, append: f.append) } catch {
+                session.reportEngineError(ErrorRecord.runtime(error.message, id: "FileOpenFailure", category: .OpenError, target: .string(f.path)))
+            }
+        }
+    }
+
+    /// Where a command's errors go, from its redirections.
+    func errorRedirection(_ redirections: [RedirectionAst], output: () -> OutputSink, files: inout [RedirectionFile]) throws -> ErrorRedirection {
+        for r in redirections {
+            switch r {
+            case let .merge(from, _, _) where from == .error || from == .all:
+                return .merge(output())
+            case let .file(from, target, append, range) where from == .error || from == .all:
+                let v = try evaluate(target)
+                if v.isNull { return .discard }
+                let path = try redirectionPath(v, range)
+                if let existing = files.first(where: { $0.path == path }) { return .file(existing) }
+                let f = RedirectionFile(path: path, append: append)
+                files.append(f)
+                return .file(f)
+            default:
+                continue
+            }
+        }
+        return .host
+    }
+
+    // MARK: Commands
+
+    private func makeStage(_ c: CommandAst, expectsInput: Bool, files: inout [RedirectionFile]) throws -> PipelineStage {
+        let args = try commandArguments(c.elements)
+        let placeholder = NullSink()
+        var stage: PipelineStage?
+        let redirect = try errorRedirection(c.redirections, output: { stage?.next ?? placeholder }, files: &files)
+        let streams = StreamRedirections(c.redirections)
+        switch c.name {
+        case let .name(name, range):
+            if let f = session.functions[name.caseFoldedKey] {
+                stage = FunctionStage(interpreter: self, function: f, arguments: args, name: name, range: range, dotSource: c.invocationOperator == .dotSource)
+            } else if let entry = session.registry.resolve(name) {
+                stage = CmdletProcessor(interpreter: self, entry: entry, invocationName: name, arguments: args,
+                                        commandRange: c.range, nameRange: range, expectsInput: expectsInput,
+                                        errorRedirection: redirect, streams: streams)
+            } else if let script = scriptFile(name) {
+                stage = try ScriptFileStage(interpreter: self, path: script, arguments: args, range: range)
+            } else {
+                var r = ErrorRecord.runtime("The term '\(name)' is not recognized as a name of a cmdlet, function, script file, or executable program.\nCheck the spelling of the name, or if a path was included, verify that the path is correct and try again.",
+                                            id: "CommandNotFoundException", category: .ObjectNotFound, target: .string(name),
+                                            exceptionType: "System.Management.Automation.CommandNotFoundException")
+                r.position = position(range)
+                throw TerminatingError(record: r, scriptTerminating: false, errorRedirection: redirect)
+            }
+        case let .expression(e):
+            let v = try evaluate(e)
+            if case let .scriptBlock(sb) = v, let block = sb as? ScriptBlock {
+                stage = ScriptBlockStage(interpreter: self, block: block, arguments: args, dotSource: c.invocationOperator == .dotSource)
+            } else if case let .string(name) = v {
+                let inner = CommandAst(invocationOperator: nil, name: .name(name, e.range), elements: c.elements, redirections: c.redirections, range: c.range)
+                return try makeStage(inner, expectsInput: expectsInput, files: &files)
+            } else {
+                throw failure("The expression after '&' in a pipeline element produced an object that was not valid. It must result in a command name, a script block, or a CommandInfo object.",
+                              id: "BadExpression", category: .InvalidOperation, at: e.range)
+            }
+        }
+        return stage!
+    }
+
+    private func scriptFile(_ name: String) -> String? {
+        guard name.contains("/") || name.lowercased().hasSuffix(".ps1") else { return nil }
+        let path = FileSystemPath.resolve(name)
+        var isDir: ObjCBool = false
+        return FileManager.default.fileExists(atPath: path, isDirectory: &isDir) && !isDir.boolValue ? path : nil
+    }
+
+    /// Evaluates a command's arguments; splats (`@h`, `@a`) expand into named and positional arguments.
+    func commandArguments(_ elements: [CommandElementAst]) throws -> [CommandArgument] {
+        var out: [CommandArgument] = []
+        for el in elements {
+            switch el {
+            case let .parameter(p):
+                var colon: ArgumentValue?
+                if p.usedColon, let a = p.argument { colon = try argumentValue(a) }
+                out.append(.parameter(name: p.name, text: p.text, range: p.range, colonArgument: colon))
+            case let .argument(e):
+                if case let .variable(v) = e, v.splatted {
+                    let value = variable(v.name)
+                    switch value {
+                    case let .hashtable(h):
+                        for (k, val) in h.entries {
+                            let name = PSConvert.toString(k)
+                            out.append(.parameter(name: name, text: "-" + name + ":", range: v.range, colonArgument: ArgumentValue(val, range: v.range)))
+                        }
+                    case let .array(items):
+                        out.append(contentsOf: items.map { .value(ArgumentValue($0, range: v.range)) })
+                    case .null:
+                        break
+                    default:
+                        out.append(.value(ArgumentValue(value, range: v.range)))
+                    }
+                } else {
+                    out.append(.value(try argumentValue(e)))
+                }
+            }
+        }
+        return out
+    }
+
+    private func argumentValue(_ e: ExpressionAst) throws -> ArgumentValue {
+        if case let .number(_, text, range) = e {
+            return ArgumentValue(try evaluate(e), range: range, literalText: text)
+        }
+        return ArgumentValue(try evaluate(e), range: e.range)
+    }
+}
+
+/// Warning and information stream redirections of one command (`3>$null`, `6>$null`, `*>$null`).
+struct StreamRedirections {
+    var warningsDiscarded = false
+    var hostDiscarded = false
+
+    init(_ redirections: [RedirectionAst]) {
+        for r in redirections {
+            guard case let .file(from, target, _, _) = r, case let .variable(v) = target, v.name.equalsIgnoringCase("null") else { continue }
+            if from == .warning || from == .all { warningsDiscarded = true }
+            if from == .information || from == .all { hostDiscarded = true }
+        }
+    }
+}
+
+/// Collects the objects a redirected command writes (`> file`).
+final class FileOutputSink: OutputSink {
+    var items: [PSValue] = []
+    func write(_ value: PSValue) { items.append(value) }
+}
+
+/// Writing text files as Out-File and `>` do: UTF-8 without BOM, `\n` line ends.
+enum TextFile {
+    static func write(_ text: String, to path: String, append: Bool) throws {
+        let url = URL(fileURLWithPath: path)
+        if append, let h = try? FileHandle(forWritingTo: url) {
+            defer { try? h.close() }
+            try h.seekToEnd()
+            try h.write(contentsOf: Data(text.utf8))
+            return
+        }
+        do {
+            try Data(text.utf8).write(to: url)
+        } catch {
+            let dir = (path as NSString).deletingLastPathComponent
+            if !FileManager.default.fileExists(atPath: dir) {
+                throw TextFileError(message: "Could not find a part of the path '\(path)'.")
+            }
+            throw TextFileError(message: "Access to the path '\(path)' is denied.")
+        }
+    }
+}
+
+struct TextFileError: Error {
+    let message: String
+}

@@ -1,0 +1,237 @@
+import CsCmdlets
+import CsLanguage
+
+/// Runs the syntax tree: statements, control flow, pipelines, expressions. One interpreter per
+/// session; `source` is the text of the code running now (script blocks carry their own).
+final class Interpreter {
+    let session: Session
+    var source: SourceText
+
+    init(session: Session, source: SourceText) {
+        self.session = session
+        self.source = source
+    }
+
+    // MARK: Positions
+
+    func position(_ range: SourceRange) -> ErrorPosition {
+        let (line, column) = source.location(of: range.start)
+        let (endLine, _) = source.location(of: max(range.start, range.end - 1))
+        let lineText = source.lineText(line)
+        let length = endLine == line ? max(1, range.end - range.start) : max(1, lineText.count - column + 1)
+        return ErrorPosition(file: source.file, line: line, column: column, lineText: lineText, length: length)
+    }
+
+    /// A terminating runtime error at `range` (statement-terminating unless said otherwise).
+    func failure(_ message: String, id: String, category: ErrorCategory = .InvalidOperation, at range: SourceRange,
+                 target: PSValue? = nil, exceptionType: String = "System.Management.Automation.RuntimeException",
+                 scriptTerminating: Bool = false) -> TerminatingError {
+        var r = ErrorRecord.runtime(message, id: id, category: category, target: target, exceptionType: exceptionType)
+        r.position = position(range)
+        return TerminatingError(record: r, scriptTerminating: scriptTerminating)
+    }
+
+    /// Runs code from another source (a script block defined elsewhere), restoring the current one after.
+    func withSource<T>(_ s: SourceText, _ body: () throws -> T) rethrows -> T {
+        let saved = source
+        source = s
+        defer { source = saved }
+        return try body()
+    }
+
+    // MARK: Statements
+
+    /// Runs statements in order. A statement-terminating error is reported and the next statement runs;
+    /// inside a try block it goes to the catch instead.
+    func execute(_ statements: [StatementAst], output: OutputSink) throws {
+        for s in statements {
+            if session.interrupted() { throw FlowControl.pipelineStopped }
+            let outerFailed = session.pipelineFailed
+            session.pipelineFailed = false
+            defer {
+                session.lastStatus = !session.pipelineFailed
+                session.pipelineFailed = outerFailed || session.pipelineFailed
+            }
+            do {
+                try execute(s, output: output)
+            } catch let e as TerminatingError {
+                if session.tryDepth > 0 { throw e }
+                try session.statementFailed(e, redirection: e.redirection)
+            }
+        }
+    }
+
+    func execute(_ s: StatementAst, output: OutputSink) throws {
+        switch s {
+        case let .pipeline(p):
+            try runPipeline(p, output: output)
+        case let .assignment(a):
+            _ = try assign(a)
+        case let .ifStatement(node):
+            for clause in node.clauses where PSConvert.isTrue(try evaluate(clause.condition)) {
+                try execute(clause.body.statements, output: output)
+                return
+            }
+            if let e = node.elseBody { try execute(e.statements, output: output) }
+        case let .foreachStatement(node):
+            let collection = try evaluate(node.collection)
+            try loop(label: node.label) { body in
+                for item in collection.asList {
+                    try session.variables.set(node.variable, item)
+                    try body { try execute(node.body.statements, output: output) }
+                }
+            }
+        case let .forStatement(node):
+            if let i = node.initializer { try execute(i, output: NullSink()) }
+            try loop(label: node.label) { body in
+                while try node.condition.map({ PSConvert.isTrue(try evaluate($0)) }) ?? true {
+                    try body { try execute(node.body.statements, output: output) }
+                    if let it = node.iterator { try execute(it, output: NullSink()) }
+                }
+            }
+        case let .whileStatement(node):
+            try loop(label: node.label) { body in
+                while PSConvert.isTrue(try evaluate(node.condition)) {
+                    try body { try execute(node.body.statements, output: output) }
+                }
+            }
+        case let .doStatement(node):
+            try loop(label: node.label) { body in
+                repeat {
+                    try body { try execute(node.body.statements, output: output) }
+                } while PSConvert.isTrue(try evaluate(node.condition)) != node.isUntil
+            }
+        case let .tryStatement(node):
+            try executeTry(node, output: output)
+        case let .throwStatement(p, range):
+            throw try thrownError(p, range)
+        case let .exitStatement(p, _):
+            var code: Int32 = 0
+            if let p {
+                let v = try evaluate(p)
+                if case let .int(i) = (try? PSConvert.convert(v, to: .int32)) ?? .int(0) { code = Int32(truncatingIfNeeded: i) }
+            }
+            throw FlowControl.exit(code)
+        case let .returnStatement(p, _):
+            if let p { try runPipeline(p, output: output) }
+            throw FlowControl.returnFromScope
+        case let .breakStatement(range):
+            throw FlowControl.breakLoop(label: labelOf(range))
+        case let .continueStatement(range):
+            throw FlowControl.continueLoop(label: labelOf(range))
+        case let .functionDefinition(f):
+            session.functions[f.name.caseFoldedKey] = FunctionInfo(name: f.name, ast: f, source: source)
+        }
+    }
+
+    /// `break outer` / `continue outer`: the label after the keyword, if any.
+    private func labelOf(_ range: SourceRange) -> String? {
+        let words = source.text(of: range).split(separator: " ", omittingEmptySubsequences: true)
+        return words.count > 1 ? String(words[1]) : nil
+    }
+
+    /// Runs a loop; `body` wraps one iteration so that break and continue (with or without this loop's
+    /// label) act on it.
+    private func loop(label: String?, _ run: ((() throws -> Void) throws -> Void) throws -> Void) throws {
+        do {
+            try run { iteration in
+                do {
+                    try iteration()
+                } catch let FlowControl.continueLoop(l) where l == nil || l!.equalsIgnoringCase(label ?? "") {
+                    return
+                }
+            }
+        } catch let FlowControl.breakLoop(l) where l == nil || l!.equalsIgnoringCase(label ?? "") {
+            return
+        }
+    }
+
+    private func executeTry(_ node: TryAst, output: OutputSink) throws {
+        var pending: Error?
+        session.tryDepth += 1
+        do {
+            try execute(node.body.statements, output: output)
+            session.tryDepth -= 1
+        } catch let e as TerminatingError {
+            session.tryDepth -= 1
+            if let clause = node.catches.first(where: { catches($0, e.record) }) {
+                if !e.reported { session.addToErrorList(e.record) }
+                session.pipelineFailed = false
+                let saved = session.variables.get("_")
+                session.variables.setLocal("_", .object(ErrorRecordObject.make(e.record)))
+                do { try execute(clause.body.statements, output: output) } catch { pending = error }
+                session.variables.setLocal("_", saved ?? .null)
+            } else {
+                pending = e
+            }
+        } catch {
+            session.tryDepth -= 1
+            pending = error
+        }
+        if let f = node.finally { try execute(f.statements, output: output) }
+        if let p = pending { throw p }
+    }
+
+    /// Whether a catch clause's types take this error. `[System.Exception]` and an untyped catch take
+    /// everything; `[…RuntimeException]` every engine error; otherwise the exception's own type.
+    private func catches(_ clause: CatchClauseAst, _ r: ErrorRecord) -> Bool {
+        if clause.typeNames.isEmpty { return true }
+        for raw in clause.typeNames {
+            let t = raw.lowercased()
+            let short = t.split(separator: ".").last.map(String.init) ?? t
+            if t == "system.exception" || t == "exception" { return true }
+            if short == "runtimeexception" && r.exceptionType.hasPrefix("System.Management.Automation.") { return true }
+            if r.exceptionType.lowercased() == t || r.reason.lowercased() == short { return true }
+        }
+        return false
+    }
+
+    /// `throw`, `throw "text"`, `throw $_`.
+    private func thrownError(_ p: PipelineAst?, _ range: SourceRange) throws -> TerminatingError {
+        var value: PSValue = .null
+        if let p { value = try evaluate(p) }
+        if let r = ErrorRecordObject.record(from: value) {
+            return TerminatingError(record: r, scriptTerminating: true)
+        }
+        let message = value.isNull ? "ScriptHalted" : PSConvert.toString(value, ofs: session.ofs)
+        var r = ErrorRecord.runtime(message, id: message, category: .OperationStopped, target: value.isNull ? nil : value)
+        r.position = position(range)
+        return TerminatingError(record: r, scriptTerminating: true)
+    }
+
+    // MARK: Pipelines as values
+
+    /// Runs a pipeline and returns its output as one value (none → $null, one → it, more → array).
+    func evaluate(_ p: PipelineAst) throws -> PSValue {
+        if p.elements.count == 1, case let .expression(e, redirections) = p.elements[0], redirections.isEmpty {
+            return try evaluate(e)
+        }
+        let sink = CollectingSink()
+        try runPipeline(p, output: sink)
+        return sink.result
+    }
+
+    /// Runs a statement and returns its output as one value (assignments give the assigned value).
+    func evaluateStatement(_ s: StatementAst) throws -> PSValue {
+        switch s {
+        case let .pipeline(p): return try evaluate(p)
+        case let .assignment(a): return try assign(a)
+        default:
+            let sink = CollectingSink()
+            try execute([s], output: sink)
+            return sink.result
+        }
+    }
+
+    /// Runs statements and collects every output object (`$( … )`, `@( … )`).
+    func collect(_ statements: [StatementAst]) throws -> [PSValue] {
+        let sink = CollectingSink()
+        try execute(statements, output: sink)
+        return sink.items
+    }
+}
+
+extension TerminatingError {
+    /// The error redirection of the command that raised it, when one applies.
+    var redirection: ErrorRedirection { errorRedirection ?? .host }
+}

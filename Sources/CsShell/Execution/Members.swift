@@ -1,0 +1,57 @@
+import CsCmdlets
+import CsLanguage
+
+/// Reading members of values: properties, hashtable keys, and member enumeration over collections
+/// (`$partners.Identity` gives every partner's Identity).
+enum Members {
+    static func get(_ v: PSValue, _ name: String) -> PSValue {
+        if let x = v.member(name) { return x }
+        if case let .array(a) = v {
+            var out: [PSValue] = []
+            for item in a {
+                guard let x = item.member(name) else { continue }
+                if case let .array(inner) = x { out.append(contentsOf: inner) } else { out.append(x) }
+            }
+            if out.isEmpty { return .null }
+            return out.count == 1 ? out[0] : .array(out)
+        }
+        return .null
+    }
+}
+
+extension Interpreter {
+    // MARK: Indexing
+
+    func index(_ container: PSValue, _ key: PSValue, at range: SourceRange) throws -> PSValue {
+        switch container {
+        case .null:
+            throw failure("Cannot index into a null array.", id: "NullArray", category: .InvalidOperation, at: range)
+        case let .hashtable(h):
+            if case let .array(keys) = key { return .array(keys.map { h[$0] ?? .null }) }
+            return h[key] ?? .null
+        case let .array(a):
+            if case let .array(keys) = key { return .array(try keys.map { try element(a, $0, at: range) }) }
+            return try element(a, key, at: range)
+        case let .string(s):
+            let chars = Array(s)
+            if case let .array(keys) = key {
+                return .array(try keys.map { try element(chars.map { PSValue.string(String($0)) }, $0, at: range) })
+            }
+            return try element(chars.map { PSValue.string(String($0)) }, key, at: range)
+        case .object, .scriptBlock:
+            throw failure("Unable to index into an object of type \(container.typeName ?? "").", id: "CannotIndex",
+                          category: .InvalidOperation, at: range)
+        default:
+            return try element([container], key, at: range)
+        }
+    }
+
+    private func element(_ a: [PSValue], _ key: PSValue, at range: SourceRange) throws -> PSValue {
+        guard case let .int(n)? = try? PSConvert.convert(key, to: .int32) else {
+            throw failure("Cannot convert value \"\(PSConvert.toString(key))\" to type \"System.Int32\". Error: \"The input string '\(PSConvert.toString(key))' was not in a correct format.\"",
+                          id: "InvalidCastFromStringToInteger", category: .InvalidArgument, at: range)
+        }
+        let i = n < 0 ? a.count + n : n
+        return i >= 0 && i < a.count ? a[i] : .null
+    }
+}

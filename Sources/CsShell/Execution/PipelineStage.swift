@@ -1,0 +1,10 @@
+import CsCmdlets
+
+/// One command of a running pipeline: PowerShell's begin / process / end phases.
+protocol PipelineStage: OutputSink {
+    var next: OutputSink { get set }
+    func begin() throws
+    /// The command is first in its pipeline: run its process phase once, with no input.
+    func processWithoutInput() throws
+    func end() throws
+}

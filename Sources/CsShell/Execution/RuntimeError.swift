@@ -1,0 +1,40 @@
+import CsCmdlets
+
+/// A terminating error on its way up the stack. Statement-terminating errors (binding errors,
+/// command not found, a cmdlet's thrown ErrorRecord) end the current statement; script-terminating
+/// ones (`throw`, `-ErrorAction Stop`, `$ErrorActionPreference = 'Stop'`) end the script unless a
+/// try/catch takes them.
+struct TerminatingError: Error, @unchecked Sendable {
+    var record: ErrorRecord
+    var scriptTerminating: Bool
+    /// Already shown to the user and counted (so an outer handler only needs to unwind).
+    var reported = false
+    /// The error redirection (`2>$null`, `2>&1`) of the command that raised it.
+    var errorRedirection: ErrorRedirection? = nil
+
+    init(record: ErrorRecord, scriptTerminating: Bool, errorRedirection: ErrorRedirection? = nil) {
+        self.record = record
+        self.scriptTerminating = scriptTerminating
+        self.errorRedirection = errorRedirection
+    }
+}
+
+/// Non-error control flow, carried by Swift's error propagation.
+enum FlowControl: Error {
+    case breakLoop(label: String?)
+    case continueLoop(label: String?)
+    case returnFromScope
+    case exit(Int32)
+    /// Ctrl-C, or a downstream command that stopped the pipeline.
+    case pipelineStopped
+}
+
+extension ErrorRecord {
+    /// A runtime error from the engine itself (not from a cmdlet): `RuntimeException` with a bare id.
+    static func runtime(_ message: String, id: String, category: ErrorCategory = .InvalidOperation, target: PSValue? = nil,
+                        exceptionType: String = "System.Management.Automation.RuntimeException") -> ErrorRecord {
+        var r = ErrorRecord(message: message, errorId: id, category: category, target: target, exceptionType: exceptionType)
+        r.activity = ""
+        return r
+    }
+}

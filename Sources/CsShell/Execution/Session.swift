@@ -1,0 +1,221 @@
+import CsCmdlets
+import CsLanguage
+import Foundation
+
+/// The state of one shell session: variables, functions, commands, the error list, the console and
+/// the store; and the rules for what happens to errors and warnings (preferences, redirection, $?,
+/// the process exit status).
+final class Session {
+    let variables = VariableTable()
+    let registry: CommandRegistry
+    let host: HostIO
+    var functions: [String: FunctionInfo] = [:]
+    /// Errors in the order they happened; `$Error` lists them newest first.
+    private(set) var errors: [ErrorRecord] = []
+    /// True once any error was shown or redirected (not caught, not silenced): the exit status is 1.
+    var errorReported = false
+    /// `$?` of the last statement.
+    var lastStatus = true
+    /// Set by any error during the current pipeline; becomes `$?`.
+    var pipelineFailed = false
+    /// How many try blocks enclose the code running now (terminating errors then go to catch).
+    var tryDepth = 0
+    var callDepth = 0
+    static let maxCallDepth = 200
+    /// Interactive console session (the REPL) rather than a script.
+    var isInteractive = false
+    /// The input being run is one line typed at the prompt (errors then show in one-line form).
+    var singleLineInput = false
+    let nonInteractive: Bool
+    private let storeFactory: () throws -> any XmppStore
+    private var openedStore: (any XmppStore)?
+    /// Set by the SIGINT handler's flag reader.
+    let interrupted: () -> Bool
+    var regexCache: [String: NSRegularExpression] = [:]
+
+    init(registry: CommandRegistry, host: HostIO, nonInteractive: Bool = false,
+         storeFactory: @escaping () throws -> any XmppStore, interrupted: @escaping () -> Bool = { false }) {
+        self.registry = registry
+        self.host = host
+        self.nonInteractive = nonInteractive
+        self.storeFactory = storeFactory
+        self.interrupted = interrupted
+        definePreferences()
+    }
+
+    private func definePreferences() {
+        variables.defineConstant("true", .bool(true))
+        variables.defineConstant("false", .bool(false))
+        variables.defineConstant("null", .null)
+        let ap = PSEnumType.actionPreference
+        func pref(_ name: String) -> PSValue { .enumValue(ap.member(named: name)!) }
+        let defaults: [(String, PSValue)] = [
+            ("ErrorActionPreference", pref("Continue")),
+            ("WarningPreference", pref("Continue")),
+            ("VerbosePreference", pref("SilentlyContinue")),
+            ("DebugPreference", pref("SilentlyContinue")),
+            ("InformationPreference", pref("SilentlyContinue")),
+            ("ProgressPreference", pref("Continue")),
+            ("ConfirmPreference", .enumValue(PSEnumType.confirmImpact.member(named: "High")!)),
+            ("WhatIfPreference", .bool(false)),
+            ("ErrorView", .string("NormalView")),
+            ("FormatEnumerationLimit", .int(4)),
+            ("OFS", .string(" ")),
+            ("MaximumHistoryCount", .int(4096)),
+            ("LASTEXITCODE", .int(0)),
+            ("PID", .int(Int(getpid()))),
+            ("HOME", .string(ProcessInfo.processInfo.environment["HOME"] ?? NSHomeDirectory())),
+            ("PSVersionTable", .hashtable(PSHashtable(ordered: true, [
+                ("PSVersion", .string("7.5.0")), ("PSEdition", .string("Core")),
+                ("CsshellVersion", .string(Shell.version)), ("Platform", .string("Unix")), ("OS", .string("Linux")),
+            ]))),
+        ]
+        for (k, v) in defaults { variables.setLocal(k, v) }
+    }
+
+    // MARK: Store
+
+    func store() throws -> any XmppStore {
+        if let s = openedStore { return s }
+        let s = try storeFactory()
+        openedStore = s
+        return s
+    }
+
+    /// Makes store changes durable (end of an interactive command, end of a script).
+    func syncStore() {
+        guard let s = openedStore else { return }
+        do { try s.sync() } catch {
+            reportEngineError(ErrorRecord.runtime("The store could not be synchronised: \(error.message)", id: "StoreSyncFailed", category: .WriteError))
+        }
+    }
+
+    // MARK: Preferences
+
+    func preference(_ name: String, default d: String) -> String {
+        guard let v = variables.get(name) else { return d }
+        switch v {
+        case let .enumValue(e): return e.name
+        default:
+            if case let .success(e) = PSEnumType.actionPreference.parse(PSConvert.toString(v)) { return e.name }
+            return d
+        }
+    }
+
+    var errorActionPreference: String { preference("ErrorActionPreference", default: "Continue") }
+    var warningPreference: String { preference("WarningPreference", default: "Continue") }
+    var verbosePreference: String { preference("VerbosePreference", default: "SilentlyContinue") }
+    var debugPreference: String { preference("DebugPreference", default: "SilentlyContinue") }
+
+    var ofs: String { variables.get("OFS").map { PSConvert.toString($0) } ?? " " }
+
+    var enumerationLimit: Int {
+        if case let .int(i)? = variables.get("FormatEnumerationLimit") { return i }
+        return 4
+    }
+
+    // MARK: Errors
+
+    var errorList: [ErrorRecord] { errors.reversed() }
+
+    func addToErrorList(_ r: ErrorRecord) {
+        errors.append(r)
+        if errors.count > 256 { errors.removeFirst(errors.count - 256) }
+    }
+
+    func clearErrors() { errors.removeAll() }
+
+    /// Shows or redirects an error that is to be reported, and counts it for the exit status.
+    func emit(_ r: ErrorRecord, via redirection: ErrorRedirection) throws {
+        errorReported = true
+        switch redirection {
+        case .host:
+            host.writeErr(ErrorRecordView.render(r, view: errorView, singleLine: isInteractive && singleLineInput, color: host.colorErrors))
+        case .discard:
+            break
+        case let .merge(sink):
+            try sink.write(.object(ErrorRecordObject.make(r)))
+        case let .file(f):
+            f.text += ErrorRecordView.render(r, view: errorView, singleLine: false, color: false)
+        }
+    }
+
+    var errorView: String { variables.get("ErrorView").map { PSConvert.toString($0) } ?? "NormalView" }
+
+    /// A non-terminating error written by a command, under its ErrorAction (or $ErrorActionPreference).
+    func nonTerminating(_ r: ErrorRecord, action: String?, redirection: ErrorRedirection) throws {
+        pipelineFailed = true
+        switch action ?? errorActionPreference {
+        case "Ignore":
+            return
+        case "SilentlyContinue":
+            addToErrorList(r)
+        case "Stop":
+            throw TerminatingError(record: r, scriptTerminating: true)
+        default:
+            addToErrorList(r)
+            try emit(r, via: redirection)
+        }
+    }
+
+    /// A terminating error that reached a statement boundary outside any try block. Returns normally
+    /// when the script goes on with the next statement; rethrows when it must end the script.
+    func statementFailed(_ e: TerminatingError, redirection: ErrorRedirection = .host) throws {
+        pipelineFailed = true
+        lastStatus = false
+        if e.reported { if e.scriptTerminating { throw e }; return }
+        if e.scriptTerminating { throw e }
+        switch errorActionPreference {
+        case "Stop":
+            var x = e
+            x.scriptTerminating = true
+            throw x
+        case "Ignore":
+            return
+        case "SilentlyContinue":
+            addToErrorList(e.record)
+        default:
+            addToErrorList(e.record)
+            try emit(e.record, via: redirection)
+        }
+    }
+
+    /// Shows a script-terminating error that ended the script.
+    func scriptFailed(_ e: TerminatingError) {
+        lastStatus = false
+        guard !e.reported else { return }
+        addToErrorList(e.record)
+        try? emit(e.record, via: .host)
+    }
+
+    /// An error from the engine outside any command (store sync, internal failures).
+    func reportEngineError(_ r: ErrorRecord) {
+        addToErrorList(r)
+        try? emit(r, via: .host)
+    }
+
+    // MARK: Streams other than errors
+
+    /// A warning under the given action (or $WarningPreference).
+    func warning(_ message: String, action: String?, redirectedToNull: Bool) throws {
+        switch action ?? warningPreference {
+        case "SilentlyContinue", "Ignore":
+            return
+        case "Stop":
+            throw TerminatingError(record: ErrorRecord.runtime(
+                "The running command stopped because the preference variable \"WarningPreference\" or common parameter is set to Stop: \(message)",
+                id: "ActionPreferenceStop", category: .OperationStopped,
+                exceptionType: "System.Management.Automation.ActionPreferenceStopException"), scriptTerminating: true)
+        default:
+            if !redirectedToNull { host.writeErr("WARNING: \(message)\n") }
+        }
+    }
+
+    func verbose(_ message: String, enabled: Bool?) {
+        if enabled ?? (verbosePreference == "Continue") { host.writeErr("VERBOSE: \(message)\n") }
+    }
+
+    func debug(_ message: String, enabled: Bool?) {
+        if enabled ?? (debugPreference == "Continue") { host.writeErr("DEBUG: \(message)\n") }
+    }
+}

@@ -1,0 +1,134 @@
+import CsCmdlets
+import Foundation
+
+/// One variable scope; lookups fall back to the parent.
+final class Scope {
+    struct Variable {
+        var name: String
+        var value: PSValue
+        var readOnly: Bool
+    }
+
+    var variables: [String: Variable] = [:]
+    let parent: Scope?
+
+    init(parent: Scope?) { self.parent = parent }
+}
+
+/// Variables, case-insensitive, in nested scopes: global → script → function / script-block scopes.
+/// Scope prefixes `global:`, `script:`, `local:`, `private:` and the `env:` drive are understood.
+final class VariableTable {
+    let global: Scope
+    private(set) var script: Scope
+    private(set) var current: Scope
+
+    init() {
+        global = Scope(parent: nil)
+        script = global
+        current = global
+    }
+
+    /// Runs `body` in a new child scope of the current one.
+    func withScope<T>(_ body: () throws -> T) rethrows -> T {
+        let saved = current
+        current = Scope(parent: saved)
+        defer { current = saved }
+        return try body()
+    }
+
+    /// Makes a new script scope (for a script file) below global.
+    func enterScriptScope() {
+        script = Scope(parent: global)
+        current = script
+    }
+
+    private func split(_ name: String) -> (scope: String?, name: String) {
+        guard let colon = name.firstIndex(of: ":") else { return (nil, name) }
+        return (String(name[..<colon]).lowercased(), String(name[name.index(after: colon)...]))
+    }
+
+    func get(_ fullName: String) -> PSValue? {
+        let (scope, name) = split(fullName)
+        let key = name.caseFoldedKey
+        switch scope {
+        case "env"?:
+            return ProcessInfo.processInfo.environment.first { $0.key.equalsIgnoringCase(name) }.map { .string($0.value) }
+        case "global"?:
+            return global.variables[key]?.value
+        case "script"?:
+            var s: Scope? = script
+            while let x = s { if let v = x.variables[key] { return v.value }; s = x.parent }
+            return nil
+        case "local"?, "private"?:
+            return current.variables[key]?.value
+        case "variable"?, nil:
+            var s: Scope? = current
+            while let x = s { if let v = x.variables[key] { return v.value }; s = x.parent }
+            return nil
+        default:
+            return nil
+        }
+    }
+
+    func isReadOnly(_ fullName: String) -> Bool {
+        let (_, name) = split(fullName)
+        let key = name.caseFoldedKey
+        var s: Scope? = current
+        while let x = s { if let v = x.variables[key] { return v.readOnly }; s = x.parent }
+        return false
+    }
+
+    /// Assigns in the scope the prefix names (the current scope when none).
+    func set(_ fullName: String, _ value: PSValue) throws {
+        let (scope, name) = split(fullName)
+        if scope == "env" {
+            if case .null = value { unsetenv(name) } else { setenv(name, PSConvert.toString(value), 1) }
+            return
+        }
+        let target: Scope
+        switch scope {
+        case "global"?: target = global
+        case "script"?: target = script
+        default: target = current
+        }
+        let key = name.caseFoldedKey
+        if isReadOnly(name) || target.variables[key]?.readOnly == true {
+            throw TerminatingError(record: .runtime("Cannot overwrite variable \(name) because it is read-only or constant.",
+                                                   id: "VariableNotWritable", category: .WriteError, target: .string(name),
+                                                   exceptionType: "System.Management.Automation.SessionStateUnauthorizedAccessException"),
+                                   scriptTerminating: false)
+        }
+        target.variables[key] = Scope.Variable(name: target.variables[key]?.name ?? name, value: value, readOnly: false)
+    }
+
+    /// Sets a variable in the current scope without checks (the engine's own `$_`, `$args`, ...).
+    func setLocal(_ name: String, _ value: PSValue) {
+        current.variables[name.caseFoldedKey] = Scope.Variable(name: name, value: value, readOnly: false)
+    }
+
+    func defineConstant(_ name: String, _ value: PSValue) {
+        global.variables[name.caseFoldedKey] = Scope.Variable(name: name, value: value, readOnly: true)
+    }
+
+    func remove(_ fullName: String) {
+        let (_, name) = split(fullName)
+        let key = name.caseFoldedKey
+        var s: Scope? = current
+        while let x = s {
+            if x.variables[key] != nil { x.variables[key] = nil; return }
+            s = x.parent
+        }
+    }
+
+    /// Every visible variable name (for completion), innermost first.
+    func visibleNames() -> [String] {
+        var seen = Set<String>()
+        var names: [String] = []
+        var s: Scope? = current
+        while let x = s {
+            for v in x.variables.values where seen.insert(v.name.caseFoldedKey).inserted { names.append(v.name) }
+            s = x.parent
+        }
+        return names
+    }
+}

@@ -1,0 +1,63 @@
+import CsCmdlets
+import CsLanguage
+import Foundation
+
+/// Runs a whole script (from -Command, -File or stdin): parse it all first, then run the
+/// statements, each top-level statement's output formatted to stdout as it ends. Returns the exit
+/// status contract.md fixes.
+final class ScriptRunner {
+    let session: Session
+
+    init(session: Session) { self.session = session }
+
+    func run(_ text: String, file: String?, arguments: [String] = []) -> Int32 {
+        let source = SourceText(text, file: file)
+        let ast: ScriptBlockAst
+        do {
+            ast = try Parser.parse(source)
+        } catch {
+            session.reportEngineError(ScriptRunner.parseErrorRecord(error, source))
+            session.host.flush()
+            return 1
+        }
+        session.variables.enterScriptScope()
+        session.variables.setLocal("args", .array(arguments.map { .string($0) }))
+        let status = execute(ast.statements, source: source)
+        session.syncStore()
+        session.host.flush()
+        return status
+    }
+
+    /// Runs statements at the top level; returns the exit status.
+    func execute(_ statements: [StatementAst], source: SourceText) -> Int32 {
+        let interpreter = Interpreter(session: session, source: source)
+        let out = OutDefaultSink(session: session)
+        var exitCode: Int32?
+        do {
+            for s in statements {
+                defer { out.finish() }
+                try interpreter.execute([s], output: out)
+            }
+        } catch let FlowControl.exit(code) {
+            exitCode = code
+            session.variables.setLocal("LASTEXITCODE", .int(Int(code)))
+        } catch let e as TerminatingError {
+            session.scriptFailed(e)
+        } catch FlowControl.pipelineStopped {
+            session.errorReported = true
+        } catch {
+            // A stray break/continue/return ends the script quietly, as in PowerShell.
+        }
+        out.finish()
+        if let c = exitCode { return Int32(UInt8(truncatingIfNeeded: c)) }
+        return session.errorReported ? 1 : 0
+    }
+
+    /// A parse error as an error record: message first, then its position (contract.md).
+    static func parseErrorRecord(_ e: ParseError, _ source: SourceText) -> ErrorRecord {
+        var r = ErrorRecord.runtime(e.message, id: e.errorId, category: .ParserError,
+                                    exceptionType: "System.Management.Automation.ParentContainsErrorRecordException")
+        r.position = ScriptFileStage.position(of: e, in: source)
+        return r
+    }
+}
