@@ -301,6 +301,7 @@ struct ParameterBinder {
             switch input {
             case let .object(o): if let v = o[name] { return v }
             case let .hashtable(h): if let v = h[name] { return v }
+            case .string, .array: if name.equalsIgnoringCase("Length"), let v = input.member(name) { return v }
             default: break
             }
         }

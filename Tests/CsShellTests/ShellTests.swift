@@ -1,6 +1,0 @@
-import Testing
-@testable import CsShell
-
-@Test func shellEntryPointExists() {
-    #expect(Shell.main(["csshell", "-Version"]) == 0)
-}
