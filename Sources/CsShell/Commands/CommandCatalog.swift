@@ -5,7 +5,7 @@ enum CommandCatalog {
     static let shell: [any Cmdlet.Type] = [
         WriteOutputCommand.self, WriteHostCommand.self, WriteWarningCommand.self, WriteErrorCommand.self,
         WhereObjectCommand.self, ForEachObjectCommand.self, SelectObjectCommand.self, SortObjectCommand.self,
-        MeasureObjectCommand.self, GroupObjectCommand.self,
+        MeasureObjectCommand.self, GroupObjectCommand.self, OutNullCommand.self,
     ]
 
     static var all: [any Cmdlet.Type] { shell + CsCmdletCatalog.cmdlets }

@@ -1,0 +1,74 @@
+import Foundation
+@testable import CsCmdlets
+@testable import CsShell
+
+/// Runs script text in process with a string host, the way `csshell -Command` would.
+struct ShellRun {
+    var out: String
+    var err: String
+    var status: Int32
+    /// stdout split into lines, without the trailing empty line.
+    var lines: [String] {
+        var l = out.components(separatedBy: "\n")
+        if l.last == "" { l.removeLast() }
+        return l
+    }
+}
+
+enum ShellHarness {
+    static func session(host: StringHostIO, store: @escaping () throws -> any XmppStore) -> Session {
+        Session(registry: CommandRegistry(CommandCatalog.all), host: host, nonInteractive: true, storeFactory: store)
+    }
+
+    static func run(_ script: String, width: Int = 120, input: [String]? = nil,
+                    store: @escaping () throws -> any XmppStore = { throw ErrorRecord(message: "no store in this test", errorId: "NoStore", category: .NotSpecified) }) -> ShellRun {
+        let host = StringHostIO(width: width, input: input)
+        let s = session(host: host, store: store)
+        let status = ScriptRunner(session: s).run(script, file: nil)
+        return ShellRun(out: host.out, err: host.err, status: status)
+    }
+}
+
+/// Runs the built csshell binary (end-to-end tests).
+enum CLI {
+    static var binary: String {
+        if let b = ProcessInfo.processInfo.environment["CSSHELL_BIN"], !b.isEmpty { return b }
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        return root.appendingPathComponent(".build/debug/csshell").path
+    }
+
+    @discardableResult
+    static func run(_ args: [String], stdin: String? = nil, env: [String: String] = [:], cwd: String? = nil) throws -> ShellRun {
+        let p = Process()
+        p.executableURL = URL(fileURLWithPath: binary)
+        p.arguments = args
+        var environment = ProcessInfo.processInfo.environment
+        environment["NO_COLOR"] = "1"
+        for (k, v) in env { environment[k] = v }
+        p.environment = environment
+        if let cwd { p.currentDirectoryURL = URL(fileURLWithPath: cwd) }
+        let outPipe = Pipe(), errPipe = Pipe(), inPipe = Pipe()
+        p.standardOutput = outPipe
+        p.standardError = errPipe
+        p.standardInput = inPipe
+        try p.run()
+        if let stdin { inPipe.fileHandleForWriting.write(Data(stdin.utf8)) }
+        try inPipe.fileHandleForWriting.close()
+        // Read both pipes concurrently so a large output cannot block the child.
+        let group = DispatchGroup()
+        nonisolated(unsafe) var errData = Data()
+        group.enter()
+        DispatchQueue.global().async { errData = errPipe.fileHandleForReading.readDataToEndOfFile(); group.leave() }
+        let outData = outPipe.fileHandleForReading.readDataToEndOfFile()
+        group.wait()
+        p.waitUntilExit()
+        return ShellRun(out: String(decoding: outData, as: UTF8.self), err: String(decoding: errData, as: UTF8.self), status: p.terminationStatus)
+    }
+
+    /// A fresh temporary folder for one test.
+    static func tempDir() -> String {
+        let dir = NSTemporaryDirectory() + "csshell-test-" + UUID().uuidString
+        try? FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+        return dir
+    }
+}
