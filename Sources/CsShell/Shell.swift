@@ -63,7 +63,12 @@ public enum Shell {
             if interactive {
                 session.isInteractive = true
                 InterruptFlag.install()
-                return InteractiveHost(session: session).run()
+                let reader: LineReader = EditLineReader().map { r in
+                    r.width = { host.outputWidth }
+                    return r
+                } ?? PlainLineReader()
+                return InteractiveHost(session: session, reader: reader,
+                                       historyFile: HistoryFile(path: HistoryFile.defaultPath(environment: env))).run()
             }
             return ScriptRunner(session: session).run(readStandardInput(), file: nil)
         case .version, .help:

@@ -6,6 +6,7 @@ enum CommandCatalog {
         WriteOutputCommand.self, WriteHostCommand.self, WriteWarningCommand.self, WriteErrorCommand.self,
         WhereObjectCommand.self, ForEachObjectCommand.self, SelectObjectCommand.self, SortObjectCommand.self,
         MeasureObjectCommand.self, GroupObjectCommand.self, OutNullCommand.self,
+        GetHistoryCommand.self, InvokeHistoryCommand.self, ClearHistoryCommand.self,
     ]
 
     static var all: [any Cmdlet.Type] { shell + CsCmdletCatalog.cmdlets }

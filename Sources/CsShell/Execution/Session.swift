@@ -32,6 +32,9 @@ final class Session {
     /// Set by the SIGINT handler's flag reader.
     let interrupted: () -> Bool
     var regexCache: [String: NSRegularExpression] = [:]
+    let history = CommandHistory()
+    /// Runs a command line typed earlier (Invoke-History); set by the interactive host.
+    var commandLineRunner: ((String, OutputSink) throws -> Void)?
 
     init(registry: CommandRegistry, host: HostIO, nonInteractive: Bool = false,
          storeFactory: @escaping () throws -> any XmppStore, interrupted: @escaping () -> Bool = { false }) {

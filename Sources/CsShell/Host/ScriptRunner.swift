@@ -28,29 +28,44 @@ final class ScriptRunner {
         return status
     }
 
+    /// How running a command line ended.
+    struct Outcome {
+        /// Set when the code ran `exit N` (masked to 0–255).
+        var exitCode: Int32?
+        /// Ctrl-C stopped it.
+        var interrupted = false
+    }
+
     /// Runs statements at the top level; returns the exit status.
     func execute(_ statements: [StatementAst], source: SourceText) -> Int32 {
+        let outcome = executeInteractive(statements, source: source)
+        if outcome.interrupted { session.errorReported = true }
+        if let c = outcome.exitCode { return c }
+        return session.errorReported ? 1 : 0
+    }
+
+    /// Runs statements at the top level, each statement's output formatted as it ends.
+    func executeInteractive(_ statements: [StatementAst], source: SourceText) -> Outcome {
         let interpreter = Interpreter(session: session, source: source)
         let out = OutDefaultSink(session: session)
-        var exitCode: Int32?
+        var outcome = Outcome()
         do {
             for s in statements {
                 defer { out.finish() }
                 try interpreter.execute([s], output: out)
             }
         } catch let FlowControl.exit(code) {
-            exitCode = code
+            outcome.exitCode = Int32(UInt8(truncatingIfNeeded: code))
             session.variables.setLocal("LASTEXITCODE", .int(Int(code)))
         } catch let e as TerminatingError {
             session.scriptFailed(e)
         } catch FlowControl.pipelineStopped {
-            session.errorReported = true
+            outcome.interrupted = true
         } catch {
             // A stray break/continue/return ends the script quietly, as in PowerShell.
         }
         out.finish()
-        if let c = exitCode { return Int32(UInt8(truncatingIfNeeded: c)) }
-        return session.errorReported ? 1 : 0
+        return outcome
     }
 
     /// A parse error as an error record: message first, then its position (contract.md).
