@@ -73,6 +73,28 @@ import Testing
         #expect(fileBytes(path) == doc, "reading does not fold")
     }
 
+    @Test func crashBetweenFoldAndJournalResetDoesNotReplayTwice() throws {
+        let dir = temporaryFolder()
+        let path = dir + "/store.json"
+        let a = JSONFileXmppStore(path: path, createMissingFolders: false)
+        try add(a, partner(1))
+        try add(a, partner(2))
+        try a.apply { _ in .removePartner(identity: "p1.example.com") }
+        try add(a, partner(1))
+        let journalBefore = try #require(fileBytes(path + ".journal"))
+        try a.close()   // folds: the document holds the journal's epoch
+        // As if the process died after the rename, before the journal was emptied.
+        try journalBefore.write(to: URL(fileURLWithPath: path + ".journal"))
+        let b = JSONFileXmppStore(path: path, createMissingFolders: false)
+        #expect(try b.partners().map(\.identity) == ["p2.example.com", "p1.example.com"])
+        try add(b, partner(3))
+        b.abandon()
+        let c = JSONFileXmppStore(path: path, createMissingFolders: false)
+        #expect(try c.partners().map(\.identity) == ["p2.example.com", "p1.example.com", "p3.example.com"])
+        let lines = String(decoding: fileBytes(path + ".journal")!, as: UTF8.self).split(separator: "\n")
+        #expect(lines.count == 2, "the writer started a new epoch: header + one entry")
+    }
+
     @Test func tornLastLineIsDiscardedAndCutOffByTheNextWriter() throws {
         let dir = temporaryFolder()
         let path = dir + "/store.json"

@@ -491,17 +491,26 @@ public final class JSONFileXmppStore: XmppStore {
     }
 
     private func readAll(_ fd: Int32, expected: Int, path p: String) throws -> [UInt8] {
-        var out = [UInt8](repeating: 0, count: max(expected, 0))
-        var got = 0
+        var out: [UInt8] = []
+        var capacity = max(expected, 0) + 1
         while true {
-            if got == out.count { out.append(contentsOf: [UInt8](repeating: 0, count: max(4096, out.count / 2))) }
-            let n = out.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress! + got, $0.count - got) }
-            if n < 0 { if errno == EINTR { continue }; throw readError(p, errno) }
-            if n == 0 { break }
-            got += n
+            // Read into uninitialised memory (no memset of a large document), growing if the file grew.
+            var failure: Int32 = 0
+            let chunk = try [UInt8](unsafeUninitializedCapacity: capacity) { buf, initialized in
+                var got = 0
+                while got < buf.count {
+                    let n = Glibc.read(fd, buf.baseAddress! + got, buf.count - got)
+                    if n < 0 { if errno == EINTR { continue }; failure = errno; break }
+                    if n == 0 { break }
+                    got += n
+                }
+                initialized = got
+                if failure != 0 { throw readError(p, failure) }
+            }
+            if out.isEmpty { out = chunk } else { out += chunk }
+            if chunk.count < capacity { return out }
+            capacity = max(65536, out.count)
         }
-        out.removeLast(out.count - got)
-        return out
     }
 
     private func readError(_ p: String, _ e: Int32) -> XmppStoreError {

@@ -2,6 +2,14 @@
 // 100,000 partners without an intermediate tree) and a writer that emits partners in contract order
 // with enum names.
 
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// A JSON syntax error at a byte offset.
 struct JSONSyntaxError: Error {
     var message: String
@@ -59,6 +67,33 @@ struct JSONCursor {
         let k = try readString()
         try expect(UInt8(ascii: ":"), "':'")
         return k
+    }
+
+    /// Like `nextKey`, but gives the key's raw bytes (escapes not decoded) without making a String.
+    mutating func nextKeyRange(first: inout Bool) throws(JSONSyntaxError) -> Range<Int>? {
+        skipSpace()
+        if i < bytes.count && bytes[i] == UInt8(ascii: "}") { i += 1; return nil }
+        if !first { try expect(UInt8(ascii: ","), "',' or '}'") }
+        first = false
+        skipSpace()
+        guard i < bytes.count, bytes[i] == UInt8(ascii: "\"") else { throw fail("a property name in double quotes") }
+        let start = i + 1
+        var j = start
+        while j < bytes.count && bytes[j] != UInt8(ascii: "\"") && bytes[j] != UInt8(ascii: "\\") && bytes[j] >= 0x20 { j += 1 }
+        if j < bytes.count && bytes[j] == UInt8(ascii: "\"") {
+            i = j + 1
+        } else {
+            _ = try readString()   // escapes or an error: the slow path
+        }
+        let range = start..<(i - 1)
+        try expect(UInt8(ascii: ":"), "':'")
+        return range
+    }
+
+    /// True when the raw bytes in `range` are exactly `s`.
+    func bytes(_ range: Range<Int>, equal s: StaticString) -> Bool {
+        guard range.count == s.utf8CodeUnitCount else { return false }
+        return memcmp(bytes.baseAddress! + range.lowerBound, s.utf8Start, range.count) == 0
     }
 
     mutating func beginArray() throws(JSONSyntaxError) { try expect(UInt8(ascii: "["), "'['") }
@@ -431,6 +466,28 @@ enum StoreCodec {
 
     static func shape(_ c: JSONCursor, _ message: String) -> ReadError { .shape(ShapeError(message: message, offset: c.i)) }
 
+    /// A partner property name, recognised from raw bytes; prints as its name in messages.
+    struct Key: CustomStringConvertible {
+        enum ID: Int { case identity, additionalDomains, connectionLimit, description, domain, enableKeepAlive, partnerType,
+                       proxyFqdn, saslNegotiation, supportDialbackNegotiation, tlsNegotiation }
+        let id: ID?
+        private let name: StaticString?
+        private let raw: String?
+        init(_ c: JSONCursor, _ r: Range<Int>) {
+            let names: [(StaticString, ID)] = [
+                ("Identity", .identity), ("AdditionalDomains", .additionalDomains), ("ConnectionLimit", .connectionLimit),
+                ("Description", .description), ("Domain", .domain), ("EnableKeepAlive", .enableKeepAlive),
+                ("PartnerType", .partnerType), ("ProxyFqdn", .proxyFqdn), ("SaslNegotiation", .saslNegotiation),
+                ("SupportDialbackNegotiation", .supportDialbackNegotiation), ("TlsNegotiation", .tlsNegotiation),
+            ]
+            let found = names.first { c.bytes(r, equal: $0.0) }
+            id = found?.1
+            name = found?.0
+            raw = found == nil ? String(decoding: UnsafeBufferPointer(rebasing: c.bytes[r]), as: UTF8.self) : nil
+        }
+        var description: String { name.map { "\($0)" } ?? raw ?? "" }
+    }
+
     static func readPartner(_ c: inout JSONCursor, what: String) throws(ReadError) -> XmppAllowedPartner {
         do {
             guard c.peek() == UInt8(ascii: "{") else { throw shape(c, "\(what) is \(c.nextKind()), not an object") }
@@ -439,7 +496,8 @@ enum StoreCodec {
             var domain: String?
             var p = XmppAllowedPartner(identity: "")
             var first = true
-            while let k = try c.nextKey(first: &first) {
+            while let kr = try c.nextKeyRange(first: &first) {
+                let k = Key(c, kr)
                 func str() throws(ReadError) -> String {
                     do {
                         guard c.peek() == UInt8(ascii: "\"") else { throw shape(c, "\(what): \(k) is \(c.nextKind()), not a string") }
@@ -462,34 +520,34 @@ enum StoreCodec {
                     }
                     return v
                 }
-                switch k {
-                case "Identity": identity = try str()
-                case "Domain": domain = try optStr()
-                case "AdditionalDomains":
+                switch k.id {
+                case .identity: identity = try str()
+                case .domain: domain = try optStr()
+                case .additionalDomains:
                     if c.consumeNull() { p.additionalDomains = []; break }
                     guard c.peek() == UInt8(ascii: "[") else { throw shape(c, "\(what): AdditionalDomains is \(c.nextKind()), not an array") }
                     try c.beginArray()
                     var f = true
                     while try c.nextElement(first: &f) { p.additionalDomains.append(try str()) }
-                case "ConnectionLimit":
+                case .connectionLimit:
                     let kind = c.nextKind()
                     guard kind == "a number", let v = try c.readInteger(), v >= 0, v <= Int(UInt32.max) else {
                         throw shape(c, "\(what): ConnectionLimit is not a whole number from 0 to \(UInt32.max)")
                     }
                     p.connectionLimit = UInt32(v)
-                case "Description": p.description = try optStr()
-                case "EnableKeepAlive": p.enableKeepAlive = try bool()
-                case "PartnerType":
+                case .description: p.description = try optStr()
+                case .enableKeepAlive: p.enableKeepAlive = try bool()
+                case .partnerType:
                     let s = try str()
                     guard let v = XmppPartnerType(name: s) else {
                         throw shape(c, "\(what): PartnerType is '\(s)', not one of \(XmppPartnerType.psType.members.joined(separator: ", "))")
                     }
                     p.partnerType = v
-                case "ProxyFqdn": p.proxyFqdn = try optStr()
-                case "SaslNegotiation": p.saslNegotiation = try negotiation()
-                case "SupportDialbackNegotiation": p.supportDialbackNegotiation = try bool()
-                case "TlsNegotiation": p.tlsNegotiation = try negotiation()
-                default: try c.skipValue()
+                case .proxyFqdn: p.proxyFqdn = try optStr()
+                case .saslNegotiation: p.saslNegotiation = try negotiation()
+                case .supportDialbackNegotiation: p.supportDialbackNegotiation = try bool()
+                case .tlsNegotiation: p.tlsNegotiation = try negotiation()
+                case nil: try c.skipValue()
                 }
             }
             guard let id = identity ?? domain else { throw shape(c, "\(what) has no Identity") }
@@ -588,16 +646,11 @@ enum StoreCodec {
             guard let partners else { throw ReadError.shape(ShapeError(message: "it has no \"partners\" array", offset: 0)) }
             let state = XmppStoreState()
             state.apply(.setGateway(gateway))
+            state.reserveCapacity(partners.count)
             for (n, p) in partners.enumerated() {
-                if let holder = state.partner(identity: p.identity) ?? state.partner(holding: p.identity) {
-                    throw ReadError.shape(ShapeError(message: "partner \(n + 1) ('\(p.identity)'): the domain '\(p.identity)' also belongs to '\(holder.identity)'", offset: 0))
+                if let (domain, holder) = state.load(p) {
+                    throw ReadError.shape(ShapeError(message: "partner \(n + 1) ('\(p.identity)'): the domain '\(domain)' also belongs to '\(holder)'", offset: 0))
                 }
-                for d in p.additionalDomains {
-                    if let holder = state.partner(holding: d) {
-                        throw ReadError.shape(ShapeError(message: "partner \(n + 1) ('\(p.identity)'): the domain '\(d)' also belongs to '\(holder.identity)'", offset: 0))
-                    }
-                }
-                state.apply(.putPartner(p))
             }
             return (state, epoch)
         } catch let e as ReadError {

@@ -53,6 +53,25 @@ public final class XmppStoreState {
         holderByDomain[DomainName.lookupKey(domain)].flatMap { partner(identity: $0) }
     }
 
+    /// Adds a partner while loading a document: nil when added, else the identity of the partner that
+    /// already holds one of its domains, and that domain (the state is then not to be used).
+    func load(_ p: XmppAllowedPartner) -> (domain: String, holder: String)? {
+        if let holder = holderByDomain.updateValue(p.identity, forKey: p.identity) { return (p.identity, holder) }
+        for d in p.additionalDomains {
+            if let holder = holderByDomain.updateValue(p.identity, forKey: d) { return (d, holder) }
+        }
+        slotByIdentity[p.identity] = slots.count
+        slots.append(p)
+        live += 1
+        return nil
+    }
+
+    func reserveCapacity(_ n: Int) {
+        slots.reserveCapacity(n)
+        slotByIdentity.reserveCapacity(n)
+        holderByDomain.reserveCapacity(n * 2)
+    }
+
     /// Applies a change as it is (no validation: callers decide under the store's lock).
     public func apply(_ change: XmppStoreChange) {
         switch change {

@@ -28,6 +28,7 @@ public enum DomainName {
         func fail(_ why: String) -> XmppValidationError {
             XmppValidationError("\(role) '\(raw)' is not a valid DNS name: \(why)", errorId: errorId, target: raw)
         }
+        if isNormalizedValid(raw) { return raw }
         var bytes = Array(raw.utf8)
         if bytes.last == UInt8(ascii: ".") { bytes.removeLast() }
         if bytes.isEmpty { throw fail(raw.isEmpty ? "it is empty." : "it has no labels.") }
@@ -65,6 +66,31 @@ public enum DomainName {
             i += 1
         }
         return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// True when the name is already in stored form and valid (the common case when loading a store),
+    /// checked without allocating.
+    static func isNormalizedValid(_ s: String) -> Bool {
+        var count = 0, labelLength = 0
+        var previous: UInt8 = UInt8(ascii: ".")
+        for c in s.utf8 {
+            count += 1
+            switch c {
+            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"):
+                labelLength += 1
+            case UInt8(ascii: "-"):
+                if previous == UInt8(ascii: ".") { return false }
+                labelLength += 1
+            case UInt8(ascii: "."):
+                if previous == UInt8(ascii: ".") || previous == UInt8(ascii: "-") { return false }
+                labelLength = 0
+            default:
+                return false
+            }
+            if labelLength > maxLabelLength { return false }
+            previous = c
+        }
+        return count > 0 && count <= maxLength && previous != UInt8(ascii: ".") && previous != UInt8(ascii: "-")
     }
 
     /// True when the name is valid.

@@ -112,7 +112,7 @@ public enum NegotiationMatrix {
         }
         if r.violatesSaslRequiresTls {
             return .needsForce(
-                message: "\(saslRequiresTlsRule) SaslNegotiation is \(sasl.name) but TlsNegotiation is NotSupported (\(combination)); nothing was saved. Set TlsNegotiation to Required or Optional, set SaslNegotiation to NotSupported, or use -Force to save it anyway (TCP Dialback only).",
+                message: "\(saslRequiresTlsRule) SaslNegotiation is \(sasl.name) but TlsNegotiation is NotSupported, so nothing was saved. Set TlsNegotiation to Required or Optional, or SaslNegotiation to NotSupported, or use -Force to save it anyway (only TCP Dialback can then be used).",
                 warnings: r.warnings)
         }
         return .store(warnings: r.warnings)

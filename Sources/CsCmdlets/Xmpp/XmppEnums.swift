@@ -45,7 +45,7 @@ public enum XmppNegotiation: Int, CaseIterable, Sendable, Hashable {
 
     /// The member with this name, ignoring case.
     public init?(name: String) {
-        guard let i = Self.members.firstIndex(where: { $0.equalsIgnoringCase(name) }) else { return nil }
+        guard let i = Self.members.firstIndex(of: name) ?? Self.members.firstIndex(where: { $0.equalsIgnoringCase(name) }) else { return nil }
         self.init(rawValue: i)
     }
 
