@@ -86,6 +86,25 @@ public final class JSONFileXmppStore: XmppStore {
         self.createsMissingFolders = createMissingFolders
     }
 
+    /// contract.md's default location: `${XDG_DATA_HOME:-$HOME/.local/share}/csshell/store.json`
+    /// (nil when neither variable is set). Open it with `createMissingFolders: true`.
+    public static func defaultPath(environment: [String: String]) -> String? {
+        if let xdg = environment["XDG_DATA_HOME"], !xdg.isEmpty { return xdg + "/csshell/store.json" }
+        if let home = environment["HOME"], !home.isEmpty { return home + "/.local/share/csshell/store.json" }
+        return nil
+    }
+
+    /// Throws the store's "folder does not exist" error when the folder is missing and may not be
+    /// created; for a shell that wants to report a bad `-Store` / `$CSSHELL_STORE` before running
+    /// anything (the first write reports it anyway).
+    public func checkFolder() throws {
+        var st = stat()
+        if stat(folderPath, &st) == 0 && (st.st_mode & S_IFMT) == S_IFDIR { return }
+        if createsMissingFolders { return }
+        throw XmppStoreError("Cannot use the XMPP store '\(path)': the folder '\(folderPath)' does not exist. Create it first, or choose another store path.",
+                             errorId: "XmppStoreFolderNotFound", category: .ObjectNotFound, path: path)
+    }
+
     deinit {
         if journalFD >= 0 { _ = Glibc_close(journalFD) }
     }
