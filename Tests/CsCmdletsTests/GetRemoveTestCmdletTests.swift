@@ -132,6 +132,12 @@ import Testing
         let t = try invoke(TestCsXmppAllowedPartnerCommand.self, FakeRuntime(store: store), pipeline: [[("Instance", .object(unsaved))]])
         guard case .bool(false)? = t.partnerObjects.first?["IsValid"] else { Issue.record("row 14 not valid"); return }
         #expect(t.partnerObjects.first?["Warnings"]?.strings == [Ref.eNone])
+        // An object with only the three settings (Import-Csv of combinations) is a bare combination.
+        let row = PSObject(properties: [("TlsNegotiation", s("Optional")), ("SaslNegotiation", s("NotSupported")),
+                                        ("SupportDialbackNegotiation", s("True"))])
+        let bare = try invoke(TestCsXmppAllowedPartnerCommand.self, FakeRuntime(store: store), pipeline: [[("Instance", .object(row))]])
+        #expect(bare.partnerObjects.first?["Identity"]?.isNull == true)
+        #expect(bare.partnerObjects.first?["Notes"]?.strings == [Ref.n15])
         #expect(store.changeCount == 0)
     }
 }

@@ -68,7 +68,17 @@ public final class TestCsXmppAllowedPartnerCommand: Cmdlet {
                 partner = try lookUp(id)
             } else if let instance = params["Instance"], !instance.isNull {
                 switch instance {
-                case let .object(o): partner = try XmppAllowedPartner(from: o)
+                case let .object(o):
+                    let named = [o["Identity"], o["Domain"]].contains { $0 != nil && !$0!.isNull }
+                    if named {
+                        partner = try XmppAllowedPartner(from: o)
+                    } else {
+                        // A bare combination as an object (e.g. a CSV row of settings): no Identity.
+                        let c = o.copy()
+                        c.addProperty("Identity", .string("combination"))
+                        let p = try XmppAllowedPartner(from: c)
+                        (tls, sasl, dialback) = (p.tlsNegotiation, p.saslNegotiation, p.supportDialbackNegotiation)
+                    }
                 case let .string(s): partner = try lookUp(s)
                 default:
                     throw XmppValidationError(
