@@ -1,4 +1,14 @@
-/// The cmdlets of this module, for the shell to register.
+// The cmdlets this module provides, for the shell's command registry.
+
 public enum CsCmdletCatalog {
-    public static let cmdlets: [any Cmdlet.Type] = []
+    // Metatypes are immutable; the array is never changed.
+    nonisolated(unsafe) public static let cmdlets: [any Cmdlet.Type] = [
+        NewCsXmppAllowedPartnerCommand.self,
+        SetCsXmppAllowedPartnerCommand.self,
+        GetCsXmppAllowedPartnerCommand.self,
+        RemoveCsXmppAllowedPartnerCommand.self,
+        TestCsXmppAllowedPartnerCommand.self,
+        GetCsXmppGatewayConfigurationCommand.self,
+        SetCsXmppGatewayConfigurationCommand.self,
+    ]
 }

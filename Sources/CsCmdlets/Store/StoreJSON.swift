@@ -1,0 +1,711 @@
+// The JSON the file store reads and writes: a small pull parser over bytes (fast enough to load
+// 100,000 partners without an intermediate tree) and a writer that emits partners in contract order
+// with enum names.
+
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// A JSON syntax error at a byte offset.
+struct JSONSyntaxError: Error {
+    var message: String
+    var offset: Int
+}
+
+/// Reads JSON values one at a time from UTF-8 bytes. The caller keeps the buffer alive.
+struct JSONCursor {
+    let bytes: UnsafeBufferPointer<UInt8>
+    var i: Int
+
+    init(_ bytes: UnsafeBufferPointer<UInt8>, at start: Int = 0) {
+        self.bytes = bytes
+        self.i = start
+    }
+
+    @inline(__always) mutating func skipSpace() {
+        while i < bytes.count {
+            let c = bytes[i]
+            if c == 0x20 || c == 0x0A || c == 0x0D || c == 0x09 { i += 1 } else { break }
+        }
+    }
+
+    var atEnd: Bool { mutating get { skipSpace(); return i >= bytes.count } }
+
+    func fail(_ what: String) -> JSONSyntaxError {
+        if i >= bytes.count { return JSONSyntaxError(message: "unexpected end of data; expected \(what)", offset: i) }
+        let c = bytes[i]
+        let shown = c >= 0x20 && c < 0x7F ? "'\(Character(Unicode.Scalar(c)))'" : "byte 0x" + (c < 16 ? "0" : "") + String(c, radix: 16, uppercase: true)
+        return JSONSyntaxError(message: "expected \(what) but found \(shown)", offset: i)
+    }
+
+    mutating func peek() -> UInt8? {
+        skipSpace()
+        return i < bytes.count ? bytes[i] : nil
+    }
+
+    mutating func expect(_ c: UInt8, _ what: String) throws(JSONSyntaxError) {
+        skipSpace()
+        guard i < bytes.count, bytes[i] == c else { throw fail(what) }
+        i += 1
+    }
+
+    /// Consumes `{`. Then call `nextKey(first:)` until it returns nil.
+    mutating func beginObject() throws(JSONSyntaxError) { try expect(UInt8(ascii: "{"), "'{'") }
+
+    /// The next key of an object (after its `:`), or nil at the closing `}`.
+    mutating func nextKey(first: inout Bool) throws(JSONSyntaxError) -> String? {
+        skipSpace()
+        if i < bytes.count && bytes[i] == UInt8(ascii: "}") { i += 1; return nil }
+        if !first { try expect(UInt8(ascii: ","), "',' or '}'") }
+        first = false
+        skipSpace()
+        guard i < bytes.count, bytes[i] == UInt8(ascii: "\"") else { throw fail("a property name in double quotes") }
+        let k = try readString()
+        try expect(UInt8(ascii: ":"), "':'")
+        return k
+    }
+
+    /// Like `nextKey`, but gives the key's raw bytes (escapes not decoded) without making a String.
+    mutating func nextKeyRange(first: inout Bool) throws(JSONSyntaxError) -> Range<Int>? {
+        skipSpace()
+        if i < bytes.count && bytes[i] == UInt8(ascii: "}") { i += 1; return nil }
+        if !first { try expect(UInt8(ascii: ","), "',' or '}'") }
+        first = false
+        skipSpace()
+        guard i < bytes.count, bytes[i] == UInt8(ascii: "\"") else { throw fail("a property name in double quotes") }
+        let start = i + 1
+        var j = start
+        while j < bytes.count && bytes[j] != UInt8(ascii: "\"") && bytes[j] != UInt8(ascii: "\\") && bytes[j] >= 0x20 { j += 1 }
+        if j < bytes.count && bytes[j] == UInt8(ascii: "\"") {
+            i = j + 1
+        } else {
+            _ = try readString()   // escapes or an error: the slow path
+        }
+        let range = start..<(i - 1)
+        try expect(UInt8(ascii: ":"), "':'")
+        return range
+    }
+
+    /// True when the raw bytes in `range` are exactly `s`.
+    func bytes(_ range: Range<Int>, equal s: StaticString) -> Bool {
+        guard range.count == s.utf8CodeUnitCount else { return false }
+        return memcmp(bytes.baseAddress! + range.lowerBound, s.utf8Start, range.count) == 0
+    }
+
+    mutating func beginArray() throws(JSONSyntaxError) { try expect(UInt8(ascii: "["), "'['") }
+
+    /// True when another element follows (its value is next), false at the closing `]`.
+    mutating func nextElement(first: inout Bool) throws(JSONSyntaxError) -> Bool {
+        skipSpace()
+        if i < bytes.count && bytes[i] == UInt8(ascii: "]") { i += 1; return false }
+        if !first { try expect(UInt8(ascii: ","), "',' or ']'") }
+        first = false
+        return true
+    }
+
+    /// Consumes `null` when it is next.
+    mutating func consumeNull() -> Bool {
+        skipSpace()
+        if i + 4 <= bytes.count && bytes[i] == UInt8(ascii: "n") && bytes[i + 1] == UInt8(ascii: "u")
+            && bytes[i + 2] == UInt8(ascii: "l") && bytes[i + 3] == UInt8(ascii: "l") {
+            i += 4
+            return true
+        }
+        return false
+    }
+
+    mutating func readString() throws(JSONSyntaxError) -> String {
+        skipSpace()
+        guard i < bytes.count, bytes[i] == UInt8(ascii: "\"") else { throw fail("a string") }
+        i += 1
+        let start = i
+        // Fast path: no escapes.
+        while i < bytes.count {
+            let c = bytes[i]
+            if c == UInt8(ascii: "\"") {
+                let s = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<i]), as: UTF8.self)
+                i += 1
+                return s
+            }
+            if c == UInt8(ascii: "\\") { break }
+            if c < 0x20 { throw fail("a character (control characters must be escaped in strings)") }
+            i += 1
+        }
+        var out = Array(bytes[start..<i])
+        while i < bytes.count {
+            let c = bytes[i]
+            if c == UInt8(ascii: "\"") {
+                i += 1
+                return String(decoding: out, as: UTF8.self)
+            }
+            if c < 0x20 { throw fail("a character (control characters must be escaped in strings)") }
+            if c != UInt8(ascii: "\\") { out.append(c); i += 1; continue }
+            i += 1
+            guard i < bytes.count else { throw fail("an escape sequence") }
+            let e = bytes[i]
+            i += 1
+            switch e {
+            case UInt8(ascii: "\""): out.append(0x22)
+            case UInt8(ascii: "\\"): out.append(0x5C)
+            case UInt8(ascii: "/"): out.append(0x2F)
+            case UInt8(ascii: "b"): out.append(0x08)
+            case UInt8(ascii: "f"): out.append(0x0C)
+            case UInt8(ascii: "n"): out.append(0x0A)
+            case UInt8(ascii: "r"): out.append(0x0D)
+            case UInt8(ascii: "t"): out.append(0x09)
+            case UInt8(ascii: "u"):
+                var code = try readHex4()
+                if (0xD800...0xDBFF).contains(code) {
+                    if i + 1 < bytes.count && bytes[i] == UInt8(ascii: "\\") && bytes[i + 1] == UInt8(ascii: "u") {
+                        i += 2
+                        let low = try readHex4()
+                        if (0xDC00...0xDFFF).contains(low) {
+                            code = 0x10000 + ((code - 0xD800) << 10) + (low - 0xDC00)
+                        } else { code = 0xFFFD }
+                    } else { code = 0xFFFD }
+                } else if (0xDC00...0xDFFF).contains(code) { code = 0xFFFD }
+                out.append(contentsOf: Array(String(Character(Unicode.Scalar(code)!)).utf8))
+            default:
+                i -= 1
+                throw fail("a valid escape sequence")
+            }
+        }
+        throw fail("'\"' to end the string")
+    }
+
+    private mutating func readHex4() throws(JSONSyntaxError) -> UInt32 {
+        guard i + 4 <= bytes.count else { throw fail("four hex digits") }
+        var v: UInt32 = 0
+        for _ in 0..<4 {
+            let c = bytes[i]
+            let d: UInt32
+            switch c {
+            case UInt8(ascii: "0")...UInt8(ascii: "9"): d = UInt32(c - UInt8(ascii: "0"))
+            case UInt8(ascii: "a")...UInt8(ascii: "f"): d = UInt32(c - UInt8(ascii: "a") + 10)
+            case UInt8(ascii: "A")...UInt8(ascii: "F"): d = UInt32(c - UInt8(ascii: "A") + 10)
+            default: throw fail("a hex digit")
+            }
+            v = v * 16 + d
+            i += 1
+        }
+        return v
+    }
+
+    /// A JSON number that is an integer (no fraction or exponent), or nil when the next value is a
+    /// number with a fraction; throws when it is not a number at all.
+    mutating func readInteger() throws(JSONSyntaxError) -> Int? {
+        skipSpace()
+        let start = i
+        var neg = false
+        if i < bytes.count && bytes[i] == UInt8(ascii: "-") { neg = true; i += 1 }
+        guard i < bytes.count, bytes[i] >= UInt8(ascii: "0") && bytes[i] <= UInt8(ascii: "9") else {
+            i = start
+            throw fail("a number")
+        }
+        var v = 0
+        var overflow = false
+        while i < bytes.count, bytes[i] >= UInt8(ascii: "0") && bytes[i] <= UInt8(ascii: "9") {
+            let (m, o1) = v.multipliedReportingOverflow(by: 10)
+            let (a, o2) = m.addingReportingOverflow(Int(bytes[i] - UInt8(ascii: "0")))
+            overflow = overflow || o1 || o2
+            v = a
+            i += 1
+        }
+        if i < bytes.count, bytes[i] == UInt8(ascii: ".") || bytes[i] == UInt8(ascii: "e") || bytes[i] == UInt8(ascii: "E") {
+            i = start
+            try skipValue()
+            return nil
+        }
+        if overflow { return nil }
+        return neg ? -v : v
+    }
+
+    mutating func readBool() throws(JSONSyntaxError) -> Bool {
+        skipSpace()
+        if matchWord("true") { return true }
+        if matchWord("false") { return false }
+        throw fail("true or false")
+    }
+
+    private mutating func matchWord(_ w: StaticString) -> Bool {
+        let n = w.utf8CodeUnitCount
+        guard i + n <= bytes.count else { return false }
+        let p = w.utf8Start
+        for k in 0..<n where bytes[i + k] != p[k] { return false }
+        i += n
+        return true
+    }
+
+    /// The kind of the next value, for shape messages.
+    mutating func nextKind() -> String {
+        switch peek() {
+        case UInt8(ascii: "{"): return "an object"
+        case UInt8(ascii: "["): return "an array"
+        case UInt8(ascii: "\""): return "a string"
+        case UInt8(ascii: "t"), UInt8(ascii: "f"): return "a Boolean"
+        case UInt8(ascii: "n"): return "null"
+        case nil: return "nothing"
+        default: return "a number"
+        }
+    }
+
+    /// Skips one value of any kind, checking its syntax.
+    mutating func skipValue(depth: Int = 0) throws(JSONSyntaxError) {
+        guard depth < 512 else { throw JSONSyntaxError(message: "values nested too deeply", offset: i) }
+        skipSpace()
+        guard i < bytes.count else { throw fail("a value") }
+        switch bytes[i] {
+        case UInt8(ascii: "{"):
+            i += 1
+            var first = true
+            while try nextKey(first: &first) != nil { try skipValue(depth: depth + 1) }
+        case UInt8(ascii: "["):
+            i += 1
+            var first = true
+            while try nextElement(first: &first) { try skipValue(depth: depth + 1) }
+        case UInt8(ascii: "\""):
+            _ = try readString()
+        case UInt8(ascii: "t"), UInt8(ascii: "f"):
+            _ = try readBool()
+        case UInt8(ascii: "n"):
+            if !consumeNull() { throw fail("a value") }
+        case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"):
+            if i < bytes.count && bytes[i] == UInt8(ascii: "-") { i += 1 }
+            var digits = 0
+            while i < bytes.count, bytes[i] >= UInt8(ascii: "0") && bytes[i] <= UInt8(ascii: "9") { i += 1; digits += 1 }
+            if digits == 0 { throw fail("a digit") }
+            if i < bytes.count && bytes[i] == UInt8(ascii: ".") {
+                i += 1
+                digits = 0
+                while i < bytes.count, bytes[i] >= UInt8(ascii: "0") && bytes[i] <= UInt8(ascii: "9") { i += 1; digits += 1 }
+                if digits == 0 { throw fail("a digit") }
+            }
+            if i < bytes.count && (bytes[i] == UInt8(ascii: "e") || bytes[i] == UInt8(ascii: "E")) {
+                i += 1
+                if i < bytes.count && (bytes[i] == UInt8(ascii: "+") || bytes[i] == UInt8(ascii: "-")) { i += 1 }
+                digits = 0
+                while i < bytes.count, bytes[i] >= UInt8(ascii: "0") && bytes[i] <= UInt8(ascii: "9") { i += 1; digits += 1 }
+                if digits == 0 { throw fail("a digit") }
+            }
+        default:
+            throw fail("a value")
+        }
+    }
+}
+
+/// Builds JSON text into a byte buffer.
+struct JSONWriter {
+    var bytes: [UInt8] = []
+
+    init(capacity: Int = 4096) { bytes.reserveCapacity(capacity) }
+
+    @inline(__always) mutating func raw(_ s: StaticString) {
+        bytes.append(contentsOf: UnsafeBufferPointer(start: s.utf8Start, count: s.utf8CodeUnitCount))
+    }
+
+    mutating func raw(_ s: String) { bytes.append(contentsOf: s.utf8) }
+
+    mutating func indent(_ level: Int) {
+        for _ in 0..<(level * 2) { bytes.append(0x20) }
+    }
+
+    mutating func string(_ s: String) {
+        bytes.append(0x22)
+        for c in s.utf8 {
+            switch c {
+            case 0x22: raw("\\\"")
+            case 0x5C: raw("\\\\")
+            case 0x0A: raw("\\n")
+            case 0x0D: raw("\\r")
+            case 0x09: raw("\\t")
+            case 0x08: raw("\\b")
+            case 0x0C: raw("\\f")
+            case 0..<0x20:
+                raw("\\u00")
+                let hex: [UInt8] = Array("0123456789abcdef".utf8)
+                bytes.append(hex[Int(c >> 4)])
+                bytes.append(hex[Int(c & 15)])
+            default: bytes.append(c)
+            }
+        }
+        bytes.append(0x22)
+    }
+
+    mutating func optionalString(_ s: String?) {
+        if let s { string(s) } else { raw("null") }
+    }
+
+    mutating func integer(_ v: Int) { raw(String(v)) }
+    mutating func bool(_ b: Bool) { if b { raw("true") } else { raw("false") } }
+}
+
+/// The store's JSON forms of partners, gateway settings and journal entries.
+enum StoreCodec {
+    static let documentFormat = "csshell-xmpp-store"
+    static let documentVersion = 1
+    static let journalVersion = 1
+
+    // MARK: Writing
+
+    /// A partner as a JSON object: contract order, enum names. `pretty` indents it at `level`.
+    static func writePartner(_ p: XmppAllowedPartner, into w: inout JSONWriter, pretty: Bool, level: Int = 0) {
+        let sep: StaticString = pretty ? ",\n" : ","
+        func key(_ k: StaticString) {
+            if pretty { w.indent(level + 1) }
+            w.bytes.append(0x22); w.raw(k); w.raw(pretty ? "\": " : "\":")
+        }
+        w.raw(pretty ? "{\n" : "{")
+        key("Identity"); w.string(p.identity); w.raw(sep)
+        key("AdditionalDomains")
+        if p.additionalDomains.isEmpty { w.raw("[]") } else {
+            w.raw("[")
+            for (n, d) in p.additionalDomains.enumerated() {
+                if n > 0 { w.raw(pretty ? ", " : ",") }
+                w.string(d)
+            }
+            w.raw("]")
+        }
+        w.raw(sep)
+        key("ConnectionLimit"); w.integer(Int(p.connectionLimit)); w.raw(sep)
+        key("Description"); w.optionalString(p.description); w.raw(sep)
+        key("Domain"); w.string(p.identity); w.raw(sep)
+        key("EnableKeepAlive"); w.bool(p.enableKeepAlive); w.raw(sep)
+        key("PartnerType"); w.string(p.partnerType.name); w.raw(sep)
+        key("ProxyFqdn"); w.optionalString(p.proxyFqdn); w.raw(sep)
+        key("SaslNegotiation"); w.string(p.saslNegotiation.name); w.raw(sep)
+        key("SupportDialbackNegotiation"); w.bool(p.supportDialbackNegotiation); w.raw(sep)
+        key("TlsNegotiation"); w.string(p.tlsNegotiation.name)
+        if pretty { w.raw("\n"); w.indent(level) }
+        w.raw("}")
+    }
+
+    /// The gateway settings as a JSON object (the passphrase in clear: the file is private, mode 0600).
+    static func writeGateway(_ g: XmppGatewaySettings, into w: inout JSONWriter, pretty: Bool, level: Int = 0) {
+        let sep: StaticString = pretty ? ",\n" : ","
+        func key(_ k: String) {
+            if pretty { w.indent(level + 1) }
+            w.string(k); w.raw(pretty ? ": " : ":")
+        }
+        w.raw(pretty ? "{\n" : "{")
+        key("Identity"); w.string(XmppGatewaySettings.globalIdentity); w.raw(sep)
+        key("ConnectionLimit"); w.integer(Int(g.connectionLimit)); w.raw(sep)
+        key("DialbackPassphrase"); w.optionalString(g.dialbackPassphrase); w.raw(sep)
+        key("EnableLoggingAllMessageBodies"); w.bool(g.enableLoggingAllMessageBodies); w.raw(sep)
+        key("KeepAliveInterval"); w.integer(Int(g.keepAliveInterval)); w.raw(sep)
+        key("PartnerConnectionLimit"); w.integer(Int(g.partnerConnectionLimit)); w.raw(sep)
+        key("StreamEstablishmentTimeout"); w.integer(Int(g.streamEstablishmentTimeout)); w.raw(sep)
+        key("StreamInactivityTimeout"); w.integer(Int(g.streamInactivityTimeout)); w.raw(sep)
+        key("SubscriptionRefreshInterval"); w.integer(Int(g.subscriptionRefreshInterval))
+        if pretty { w.raw("\n"); w.indent(level) }
+        w.raw("}")
+    }
+
+    /// The whole document, pretty-printed.
+    static func document(_ state: XmppStoreState, journalEpoch: String?) -> [UInt8] {
+        var w = JSONWriter(capacity: 512 + state.count * 360)
+        w.raw("{\n  \"format\": "); w.string(documentFormat)
+        w.raw(",\n  \"version\": "); w.integer(documentVersion)
+        w.raw(",\n  \"journalEpoch\": "); w.optionalString(journalEpoch)
+        w.raw(",\n  \"gatewayConfiguration\": ")
+        writeGateway(state.gateway, into: &w, pretty: true, level: 1)
+        w.raw(",\n  \"partners\": [")
+        var first = true
+        state.forEachPartner { p in
+            w.raw(first ? "\n    " : ",\n    ")
+            first = false
+            writePartner(p, into: &w, pretty: true, level: 2)
+        }
+        w.raw(first ? "]\n}\n" : "\n  ]\n}\n")
+        return w.bytes
+    }
+
+    /// The journal's first line.
+    static func journalHeader(epoch: String) -> [UInt8] {
+        var w = JSONWriter(capacity: 80)
+        w.raw("{\"csshellJournal\":"); w.integer(journalVersion)
+        w.raw(",\"epoch\":"); w.string(epoch)
+        w.raw("}\n")
+        return w.bytes
+    }
+
+    /// One journal line (with its newline).
+    static func journalLine(_ change: XmppStoreChange) -> [UInt8] {
+        var w = JSONWriter(capacity: 400)
+        switch change {
+        case let .putPartner(p):
+            w.raw("{\"op\":\"put\",\"partner\":")
+            writePartner(p, into: &w, pretty: false)
+            w.raw("}\n")
+        case let .removePartner(identity):
+            w.raw("{\"op\":\"remove\",\"identity\":"); w.string(identity); w.raw("}\n")
+        case let .setGateway(g):
+            w.raw("{\"op\":\"gateway\",\"gateway\":")
+            writeGateway(g, into: &w, pretty: false)
+            w.raw("}\n")
+        }
+        return w.bytes
+    }
+
+    // MARK: Reading
+
+    /// A shape problem (valid JSON, wrong content).
+    struct ShapeError: Error {
+        var message: String
+        var offset: Int
+    }
+
+    enum ReadError: Error {
+        case syntax(JSONSyntaxError)
+        case shape(ShapeError)
+        case newerVersion(Int)
+    }
+
+    static func shape(_ c: JSONCursor, _ message: String) -> ReadError { .shape(ShapeError(message: message, offset: c.i)) }
+
+    /// A partner property name, recognised from raw bytes; prints as its name in messages.
+    struct Key: CustomStringConvertible {
+        enum ID: Int { case identity, additionalDomains, connectionLimit, description, domain, enableKeepAlive, partnerType,
+                       proxyFqdn, saslNegotiation, supportDialbackNegotiation, tlsNegotiation }
+        let id: ID?
+        private let name: StaticString?
+        private let raw: String?
+        init(_ c: JSONCursor, _ r: Range<Int>) {
+            let names: [(StaticString, ID)] = [
+                ("Identity", .identity), ("AdditionalDomains", .additionalDomains), ("ConnectionLimit", .connectionLimit),
+                ("Description", .description), ("Domain", .domain), ("EnableKeepAlive", .enableKeepAlive),
+                ("PartnerType", .partnerType), ("ProxyFqdn", .proxyFqdn), ("SaslNegotiation", .saslNegotiation),
+                ("SupportDialbackNegotiation", .supportDialbackNegotiation), ("TlsNegotiation", .tlsNegotiation),
+            ]
+            let found = names.first { c.bytes(r, equal: $0.0) }
+            id = found?.1
+            name = found?.0
+            raw = found == nil ? String(decoding: UnsafeBufferPointer(rebasing: c.bytes[r]), as: UTF8.self) : nil
+        }
+        var description: String { name.map { "\($0)" } ?? raw ?? "" }
+    }
+
+    static func readPartner(_ c: inout JSONCursor, what: String) throws(ReadError) -> XmppAllowedPartner {
+        do {
+            guard c.peek() == UInt8(ascii: "{") else { throw shape(c, "\(what) is \(c.nextKind()), not an object") }
+            try c.beginObject()
+            var identity: String?
+            var domain: String?
+            var p = XmppAllowedPartner(identity: "")
+            var first = true
+            while let kr = try c.nextKeyRange(first: &first) {
+                let k = Key(c, kr)
+                func str() throws(ReadError) -> String {
+                    do {
+                        guard c.peek() == UInt8(ascii: "\"") else { throw shape(c, "\(what): \(k) is \(c.nextKind()), not a string") }
+                        return try c.readString()
+                    } catch let e as ReadError { throw e } catch { throw .syntax(error as! JSONSyntaxError) }
+                }
+                func optStr() throws(ReadError) -> String? {
+                    if c.consumeNull() { return nil }
+                    return try str()
+                }
+                func bool() throws(ReadError) -> Bool {
+                    let kind = c.nextKind()
+                    guard kind == "a Boolean" else { throw shape(c, "\(what): \(k) is \(kind), not true or false") }
+                    do { return try c.readBool() } catch { throw .syntax(error) }
+                }
+                func negotiation() throws(ReadError) -> XmppNegotiation {
+                    let s = try str()
+                    guard let v = XmppNegotiation(name: s) else {
+                        throw shape(c, "\(what): \(k) is '\(s)', not one of \(XmppNegotiation.members.joined(separator: ", "))")
+                    }
+                    return v
+                }
+                switch k.id {
+                case .identity: identity = try str()
+                case .domain: domain = try optStr()
+                case .additionalDomains:
+                    if c.consumeNull() { p.additionalDomains = []; break }
+                    guard c.peek() == UInt8(ascii: "[") else { throw shape(c, "\(what): AdditionalDomains is \(c.nextKind()), not an array") }
+                    try c.beginArray()
+                    var f = true
+                    while try c.nextElement(first: &f) { p.additionalDomains.append(try str()) }
+                case .connectionLimit:
+                    let kind = c.nextKind()
+                    guard kind == "a number", let v = try c.readInteger(), v >= 0, v <= Int(UInt32.max) else {
+                        throw shape(c, "\(what): ConnectionLimit is not a whole number from 0 to \(UInt32.max)")
+                    }
+                    p.connectionLimit = UInt32(v)
+                case .description: p.description = try optStr()
+                case .enableKeepAlive: p.enableKeepAlive = try bool()
+                case .partnerType:
+                    let s = try str()
+                    guard let v = XmppPartnerType(name: s) else {
+                        throw shape(c, "\(what): PartnerType is '\(s)', not one of \(XmppPartnerType.psType.members.joined(separator: ", "))")
+                    }
+                    p.partnerType = v
+                case .proxyFqdn: p.proxyFqdn = try optStr()
+                case .saslNegotiation: p.saslNegotiation = try negotiation()
+                case .supportDialbackNegotiation: p.supportDialbackNegotiation = try bool()
+                case .tlsNegotiation: p.tlsNegotiation = try negotiation()
+                case nil: try c.skipValue()
+                }
+            }
+            guard let id = identity ?? domain else { throw shape(c, "\(what) has no Identity") }
+            p.identity = id
+            do { return try p.validated() } catch { throw shape(c, "\(what): \(error.message)") }
+        } catch let e as ReadError {
+            throw e
+        } catch {
+            throw .syntax(error as! JSONSyntaxError)
+        }
+    }
+
+    static func readGateway(_ c: inout JSONCursor, what: String) throws(ReadError) -> XmppGatewaySettings {
+        do {
+            guard c.peek() == UInt8(ascii: "{") else { throw shape(c, "\(what) is \(c.nextKind()), not an object") }
+            try c.beginObject()
+            var g = XmppGatewaySettings()
+            var first = true
+            while let k = try c.nextKey(first: &first) {
+                if let kp = XmppGatewaySettings.counters.first(where: { $0.name == k })?.keyPath {
+                    guard c.nextKind() == "a number", let v = try c.readInteger(), v >= 0, v <= Int(UInt32.max) else {
+                        throw shape(c, "\(what): \(k) is not a whole number from 0 to \(UInt32.max)")
+                    }
+                    g[keyPath: kp] = UInt32(v)
+                } else if k == "DialbackPassphrase" {
+                    if c.consumeNull() { g.dialbackPassphrase = nil } else {
+                        guard c.peek() == UInt8(ascii: "\"") else { throw shape(c, "\(what): DialbackPassphrase is \(c.nextKind()), not a string") }
+                        g.dialbackPassphrase = try c.readString()
+                    }
+                } else if k == "EnableLoggingAllMessageBodies" {
+                    guard c.nextKind() == "a Boolean" else { throw shape(c, "\(what): EnableLoggingAllMessageBodies is \(c.nextKind()), not true or false") }
+                    g.enableLoggingAllMessageBodies = try c.readBool()
+                } else {
+                    try c.skipValue()
+                }
+            }
+            return g
+        } catch let e as ReadError {
+            throw e
+        } catch {
+            throw .syntax(error as! JSONSyntaxError)
+        }
+    }
+
+    /// Parses a whole document into a state; returns the journal epoch it has folded in.
+    static func readDocument(_ bytes: UnsafeBufferPointer<UInt8>) throws(ReadError) -> (XmppStoreState, String?) {
+        var c = JSONCursor(bytes)
+        do {
+            guard c.peek() == UInt8(ascii: "{") else {
+                var probe = c
+                try probe.skipValue()   // not JSON at all: a syntax error
+                throw shape(c, "the document is \(c.nextKind()), not a JSON object")
+            }
+            try c.beginObject()
+            var version: Int?
+            var format: String?
+            var epoch: String?
+            var gateway = XmppGatewaySettings()
+            var partners: [XmppAllowedPartner]? = nil
+            var first = true
+            while let k = try c.nextKey(first: &first) {
+                switch k {
+                case "format":
+                    guard c.peek() == UInt8(ascii: "\"") else { throw shape(c, "\"format\" is \(c.nextKind()), not a string") }
+                    format = try c.readString()
+                case "version":
+                    guard c.nextKind() == "a number", let v = try c.readInteger() else { throw shape(c, "\"version\" is not a whole number") }
+                    version = v
+                    if v > documentVersion { throw ReadError.newerVersion(v) }
+                case "journalEpoch":
+                    if !c.consumeNull() {
+                        guard c.peek() == UInt8(ascii: "\"") else { throw shape(c, "\"journalEpoch\" is \(c.nextKind()), not a string") }
+                        epoch = try c.readString()
+                    }
+                case "gatewayConfiguration":
+                    gateway = try readGateway(&c, what: "\"gatewayConfiguration\"")
+                case "partners":
+                    guard c.peek() == UInt8(ascii: "[") else { throw shape(c, "\"partners\" is \(c.nextKind()), not an array") }
+                    try c.beginArray()
+                    var list: [XmppAllowedPartner] = []
+                    var f = true
+                    while try c.nextElement(first: &f) {
+                        list.append(try readPartner(&c, what: "partner \(list.count + 1)"))
+                    }
+                    partners = list
+                default:
+                    try c.skipValue()
+                }
+            }
+            if !c.atEnd { throw JSONSyntaxError(message: "unexpected text after the end of the document", offset: c.i) }
+            guard format == documentFormat else {
+                throw ReadError.shape(ShapeError(message: format == nil ? "it has no \"format\": \"\(documentFormat)\" member, so it is not a csshell store" : "its \"format\" is '\(format!)', not '\(documentFormat)'", offset: 0))
+            }
+            guard let version else { throw ReadError.shape(ShapeError(message: "it has no \"version\" member", offset: 0)) }
+            if version < 1 { throw ReadError.shape(ShapeError(message: "its version \(version) is not a valid store version", offset: 0)) }
+            guard let partners else { throw ReadError.shape(ShapeError(message: "it has no \"partners\" array", offset: 0)) }
+            let state = XmppStoreState()
+            state.apply(.setGateway(gateway))
+            state.reserveCapacity(partners.count)
+            for (n, p) in partners.enumerated() {
+                if let (domain, holder) = state.load(p) {
+                    throw ReadError.shape(ShapeError(message: "partner \(n + 1) ('\(p.identity)'): the domain '\(domain)' also belongs to '\(holder)'", offset: 0))
+                }
+            }
+            return (state, epoch)
+        } catch let e as ReadError {
+            throw e
+        } catch {
+            throw .syntax(error as! JSONSyntaxError)
+        }
+    }
+
+    /// A journal header line: (version, epoch), or nil when the line is not a header.
+    static func readJournalHeader(_ line: UnsafeBufferPointer<UInt8>) -> (Int, String)? {
+        var c = JSONCursor(line)
+        do {
+            try c.beginObject()
+            var version: Int?
+            var epoch: String?
+            var first = true
+            while let k = try c.nextKey(first: &first) {
+                switch k {
+                case "csshellJournal": version = try c.readInteger()
+                case "epoch": epoch = try c.readString()
+                default: try c.skipValue()
+                }
+            }
+            guard c.atEnd, let version, let epoch else { return nil }
+            return (version, epoch)
+        } catch { return nil }
+    }
+
+    /// One journal entry.
+    static func readJournalEntry(_ line: UnsafeBufferPointer<UInt8>) throws(ReadError) -> XmppStoreChange {
+        var c = JSONCursor(line)
+        do {
+            try c.beginObject()
+            var op: String?
+            var change: XmppStoreChange?
+            var first = true
+            while let k = try c.nextKey(first: &first) {
+                switch k {
+                case "op": op = try c.readString()
+                case "partner": change = .putPartner(try readPartner(&c, what: "the entry's partner"))
+                case "identity": change = .removePartner(identity: try c.readString())
+                case "gateway": change = .setGateway(try readGateway(&c, what: "the entry's gateway"))
+                default: try c.skipValue()
+                }
+            }
+            if !c.atEnd { throw JSONSyntaxError(message: "unexpected text after the entry", offset: c.i) }
+            switch (op, change) {
+            case ("put", .putPartner?), ("remove", .removePartner?), ("gateway", .setGateway?): return change!
+            default: throw shape(c, "the entry is not a put, remove or gateway change")
+            }
+        } catch let e as ReadError {
+            throw e
+        } catch {
+            throw .syntax(error as! JSONSyntaxError)
+        }
+    }
+}
