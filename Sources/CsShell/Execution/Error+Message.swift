@@ -13,6 +13,7 @@ extension Error {
         case let e as BindingError: return e.message
         case let e as TextFileError: return e.message
         case let e as TerminatingError: return e.record.message
+        case let e as XmppStoreError: return e.message
         default: return "\(self)"
         }
     }

@@ -93,6 +93,14 @@ final class Session {
         }
     }
 
+    /// Folds and releases the store when the shell ends.
+    func closeStore() {
+        guard let s = openedStore else { return }
+        do { try s.close() } catch {
+            reportEngineError(ErrorRecord.runtime("The store could not be closed: \(error.message)", id: "StoreCloseFailed", category: .WriteError))
+        }
+    }
+
     // MARK: Preferences
 
     func preference(_ name: String, default d: String) -> String {

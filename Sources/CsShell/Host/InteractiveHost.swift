@@ -34,6 +34,7 @@ final class InteractiveHost {
             case .endOfFile:
                 if !buffer.isEmpty { buffer = ""; ConsoleHostIO.writeAll(1, Array("\n".utf8)); continue }
                 ConsoleHostIO.writeAll(1, Array("\n".utf8))
+                session.closeStore()
                 return session.errorReported ? 1 : 0
             case let .line(line):
                 buffer += buffer.isEmpty ? line : "\n" + line
@@ -53,7 +54,10 @@ final class InteractiveHost {
             }
             let line = buffer
             buffer = ""
-            if let code = execute(ast, source: source, line: line) { return code }
+            if let code = execute(ast, source: source, line: line) {
+                session.closeStore()
+                return code
+            }
         }
     }
 

@@ -23,7 +23,7 @@ final class ScriptRunner {
         session.variables.enterScriptScope()
         session.variables.setLocal("args", .array(arguments.map { .string($0) }))
         let status = execute(ast.statements, source: source)
-        session.syncStore()
+        session.closeStore()
         session.host.flush()
         return status
     }

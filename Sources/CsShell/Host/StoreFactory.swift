@@ -1,8 +1,8 @@
 import CsCmdlets
 
-/// Opens the store at a location.
+/// Opens the store at a location (contract.md): only the default location's folder is created.
 enum StoreFactory {
     static func open(_ location: StoreLocation) throws -> any XmppStore {
-        throw ErrorRecord(message: "The XMPP partner store is not available in this build.", errorId: "StoreUnavailable", category: .NotImplemented)
+        JSONFileXmppStore(path: location.path, createMissingFolders: location.createsFolder)
     }
 }
