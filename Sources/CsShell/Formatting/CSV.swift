@@ -151,10 +151,12 @@ public struct CSVWriter {
             return text
         case .asNeeded:
             let d = options.delimiter
-            // PowerShell quotes for the delimiter, `"` and LF; csshell also for CR, which its reader
-            // (like PowerShell's) would otherwise take for the end of the record.
-            return text.contains(where: { $0 == d || $0 == "\"" || $0 == "\n" || $0 == "\r" || $0 == "\r\n" })
-                ? CSVWriter.quoteAlways(text) : text
+            // PowerShell quotes for the delimiter, `"` and LF. csshell also quotes for CR, which the
+            // reader (like PowerShell's) would take for the end of the record, and for leading blanks,
+            // which the reader would drop: what AsNeeded writes reads back unchanged.
+            let needs = text.first == " " || text.first == "\t"
+                || text.contains(where: { $0 == d || $0 == "\"" || $0 == "\n" || $0 == "\r" || $0 == "\r\n" })
+            return needs ? CSVWriter.quoteAlways(text) : text
         }
     }
 

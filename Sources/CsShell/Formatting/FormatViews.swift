@@ -28,6 +28,8 @@ public struct ListView {
 public enum FormatView {
     case table(TableView)
     case list(ListView)
+
+    public var isTable: Bool { if case .table = self { return true } else { return false } }
 }
 
 /// Type names with a registered view.
@@ -57,7 +59,8 @@ public enum FormatTypeNames {
 }
 
 public struct FormatViewRegistry {
-    private var views: [String: (name: String, view: FormatView)] = [:]
+    /// Per type name (case-folded): its views, the default first.
+    private var views: [String: [(name: String, view: FormatView)]] = [:]
 
     /// An empty registry.
     public init() {}
@@ -105,35 +108,80 @@ public struct FormatViewRegistry {
                                     autoSize: true, groupBy: (property: "TypeName", label: "TypeName"))),
                    for: FormatTypeNames.memberDefinition)
         r.register(.table(TableView(columns: [.property("Name", width: 30), .property("Value")])), for: FormatTypeNames.dictionaryEntry)
+        r.registerAlternate(.list(ListView(columns: [.property("Name"), .property("Value")])), for: FormatTypeNames.dictionaryEntry)
+        r.registerAlternate(.list(ListView(columns: ["Name", "Count", "Group", "Values"].map { FormatColumn.property($0) })),
+                            for: FormatTypeNames.groupInfo)
         return r
     }
 
-    /// Registers (or replaces) the view of one or more type names.
+    /// Registers a view for one or more type names and makes it their default view (what Out-Default
+    /// uses). It replaces an earlier view of the same kind (table or list) for those types; a view of
+    /// the other kind stays available to Format-Table / Format-List. Values of all the given types
+    /// share one table or list when they follow each other.
     public mutating func register(_ view: FormatView, for typeNames: String...) {
-        for t in typeNames { views[t.caseFoldedKey] = (name: t, view: view) }
+        guard let first = typeNames.first else { return }
+        for t in typeNames {
+            var list = views[t.caseFoldedKey] ?? []
+            list.removeAll { $0.view.isTable == view.isTable }
+            list.insert((name: first, view: view), at: 0)
+            views[t.caseFoldedKey] = list
+        }
+    }
+
+    /// Adds a view that Format-Table or Format-List use but Out-Default does not (unless the type has
+    /// no other view).
+    public mutating func registerAlternate(_ view: FormatView, for typeNames: String...) {
+        guard let first = typeNames.first else { return }
+        for t in typeNames {
+            var list = views[t.caseFoldedKey] ?? []
+            list.removeAll { $0.view.isTable == view.isTable }
+            list.append((name: first, view: view))
+            views[t.caseFoldedKey] = list
+        }
     }
 
     public mutating func unregister(_ typeName: String) {
         views[typeName.caseFoldedKey] = nil
     }
 
-    /// The view of a type name; `Type#Decorated` falls back to `Type`.
-    public func view(forTypeName name: String) -> (name: String, view: FormatView)? {
+    private func candidates(_ name: String) -> [(name: String, view: FormatView)]? {
         if let v = views[name.caseFoldedKey] { return v }
         if let hash = name.firstIndex(of: "#"), let v = views[String(name[..<hash]).caseFoldedKey] { return v }
         return nil
     }
 
-    /// The view of a value: the first of its type names (most specific first) that has one.
+    /// The default view of a type name; `Type#Decorated` falls back to `Type`.
+    public func view(forTypeName name: String) -> (name: String, view: FormatView)? {
+        candidates(name)?.first
+    }
+
+    /// The default view of a value: the first of its type names (most specific first) that has one.
     public func view(for value: PSValue) -> (name: String, view: FormatView)? {
+        view(for: value) { _ in true }
+    }
+
+    /// The table view of a value, if its type has one (Format-Table).
+    public func tableView(for value: PSValue) -> (name: String, view: TableView)? {
+        guard let v = view(for: value, where: { $0.isTable }), case let .table(t) = v.view else { return nil }
+        return (v.name, t)
+    }
+
+    /// The list view of a value, if its type has one (Format-List).
+    public func listView(for value: PSValue) -> (name: String, view: ListView)? {
+        guard let v = view(for: value, where: { !$0.isTable }), case let .list(l) = v.view else { return nil }
+        return (v.name, l)
+    }
+
+    private func view(for value: PSValue, where accept: (FormatView) -> Bool) -> (name: String, view: FormatView)? {
+        let names: [String]
         switch value {
-        case let .object(o):
-            for t in o.typeNames { if let v = view(forTypeName: t) { return v } }
-            return nil
-        default:
-            guard let t = value.typeName else { return nil }
-            return view(forTypeName: t)
+        case let .object(o): names = o.typeNames
+        default: names = value.typeName.map { [$0] } ?? []
         }
+        for t in names {
+            if let v = candidates(t)?.first(where: { accept($0.view) }) { return v }
+        }
+        return nil
     }
 
     /// A history entry's duration as Get-History shows it: `s.fff`, `m:ss.fff` or `h:mm:ss.fff`.

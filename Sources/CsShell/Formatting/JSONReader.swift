@@ -250,12 +250,12 @@ private struct Parser {
             throw fail("Invalid property identifier character: \(charText(i)).", at: i)
         }
         let k = try string()
-        keys.append(k)
         skipWhitespace()
         guard i < n else { throw fail("Unexpected end when reading JSON.", at: i) }
         guard p[i] == UInt8(ascii: ":") else {
             throw fail("Invalid character after parsing property name. Expected ':' but got: \(charText(i)).", at: i)
         }
+        keys.append(k)
         i += 1
     }
 

@@ -124,7 +124,7 @@ public enum FormatCommand {
             let columns: [FormatColumn]?
             if let specs = properties {
                 columns = FormatColumn.resolve(specs, sample: v, invoke: invoke)
-            } else if let (_, view) = registry.view(for: v), case let .list(lv) = view {
+            } else if let (_, lv) = registry.listView(for: v) {
                 columns = lv.columns
             } else {
                 columns = nil
@@ -175,7 +175,7 @@ public enum FormatCommand {
     /// The table a value goes into under Format-Table: its table view, else all its properties.
     static func tableShape(of v: PSValue, registry: FormatViewRegistry, options: TableFormatOptions)
         -> (key: String, formatter: TableFormatter, header: String?) {
-        if let (name, view) = registry.view(for: v), case let .table(tv) = view {
+        if let (name, tv) = registry.tableView(for: v) {
             var o = options
             o.autoSize = o.autoSize || tv.autoSize
             var key = "view:" + name.caseFoldedKey
