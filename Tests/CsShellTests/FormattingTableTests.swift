@@ -63,6 +63,14 @@ import Testing
         #expect(outString([.hashtable(h)]) == "\nName                           Value\n----                           -----\na                              1\n\n")
     }
 
+    @Test func formatTableOfAHashtableShowsItsEntries() throws {
+        let h = PSValue.hashtable(PSHashtable(ordered: true, [("a", .int(1)), ("b", .int(2))]))
+        let byName = FormatCommand.table([h], properties: try PropertySpec.parse(.string("Name"), usage: .table))
+        #expect(text(byName.render(width: 120)) == "\nName\n----\na\nb\n\n")
+        let byKey = FormatCommand.table([h], properties: try PropertySpec.parse(.string("a"), usage: .table))
+        #expect(text(byKey.render(width: 120)) == "\na\n-\n\n\n\n")
+    }
+
     @Test func orderedHashtableKeepsItsOrder() {
         let h = PSHashtable(ordered: true, [("b", .int(2)), ("a", .string("x"))])
         #expect(outString([.hashtable(h)]) ==

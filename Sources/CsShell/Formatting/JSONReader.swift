@@ -284,7 +284,7 @@ private struct Parser {
         var vals: [PSValue] = []
         names.reserveCapacity(count)
         vals.reserveCapacity(count)
-        var index: [String: Int]? = count > 8 ? [:] : nil
+        var index: [String: Int]? = count > 32 ? [:] : nil
         for j in 0..<count {
             let k = keys[ks + j]
             var existing: Int? = nil

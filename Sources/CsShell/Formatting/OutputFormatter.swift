@@ -69,11 +69,14 @@ public enum FormatCommand {
     /// Format-Table. Without `properties`, each value shows its table view, or all its properties;
     /// hashtables show Name/Value; strings and numbers show as lines. With `properties`, the columns
     /// are resolved against the first object and used for every input (a string or number has none
-    /// of them and adds no row).
+    /// of them and adds no row; a hashtable contributes its entries, whose properties are Name, Key
+    /// and Value).
     public static func table(_ inputs: [PSValue], properties: [PropertySpec]? = nil, options: TableFormatOptions = TableFormatOptions(),
                              registry: FormatViewRegistry = .standard, invoke: ScriptBlockInvoker? = nil) -> FormatBlock {
         var parts: [FormatBlock.Part] = []
-        let values = flatten(inputs)
+        // Hashtables are shown entry by entry (PowerShell's formatter expands dictionaries), so
+        // `@{a=1} | Format-Table Name, Value` works and `@{a=1} | Format-Table a` shows an empty column.
+        let values = expandHashtables(flatten(inputs))
         if let specs = properties {
             guard let sample = values.first(where: { !FormatValue.isScalar($0) }) ?? values.first else { return FormatBlock(parts: []) }
             let f = TableFormatter(columns: FormatColumn.resolve(specs, sample: sample, invoke: invoke), options: options)
@@ -86,7 +89,7 @@ public enum FormatCommand {
             if let c = current { parts.append(.table(c.table, groupHeader: c.header)) }
             current = nil
         }
-        for v in expandHashtables(values) {
+        for v in values {
             if FormatValue.isScalar(v) {
                 close()
                 appendLines(&parts, DisplayText.splitLines(PSConvert.toString(v)))
