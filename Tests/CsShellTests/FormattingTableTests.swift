@@ -210,6 +210,20 @@ import Testing
         #expect(outString([o], width: 20) == "\na\n-\n" + String(repeating: "y", count: 19) + "\u{2026}\n\n")
     }
 
+    @Test func aSqueezedColumnKeepsItsHeaderWidthOrIsDropped() {
+        let x = String(repeating: "x", count: 30)
+        let gap = String(repeating: " ", count: 27)
+        // Kind shrinks from 9 to 4 cells, the width of its header.
+        #expect(outString([obj(("Name", .string(x)), ("Kind", .string("Federated")))], width: 35) ==
+            "\nName\(gap)Kind\n----\(gap)----\n\(x) Fed\u{2026}\n\n")
+        // PartnerType would get 4 cells, fewer than its header: it is dropped.
+        #expect(outString([obj(("Name", .string(x)), ("PartnerType", .string("Federated")))], width: 35) == "\nName\n----\n\(x)\n\n")
+        // A view column without a width that cannot get its header's width is dropped too.
+        let t = TableFormatter(columns: [.property("A", width: 15), .property("B", width: 10), .property("Source")], alignByType: false)
+        #expect(text(t.format([obj(("A", .string("a")), ("B", .string("b")), ("Source", .string("s")))], width: 30)) ==
+            "\nA               B\n-               -\na               b\n\n")
+    }
+
     @Test func rightAlignedCellsAreCutAtTheStart() {
         let t = TableFormatter(columns: [.property("n", alignment: .right, width: 4)], alignByType: false)
         #expect(text(t.format([obj(("n", .int(1234567)))], width: 120)) == "\n   n\n   -\n…567\n\n")

@@ -10,9 +10,10 @@
 //   batch formatter sizes from the whole batch).
 // * Otherwise the view's widths are used; columns without one share the space left on the line.
 // * When the columns do not fit the line width, the last visible column shrinks to fit; a column
-//   that would be narrower than 1 is dropped and the one before it shrinks instead
-//   (ColumnWidthManager.TrimToFit). Cells longer than their column are cut: `abc…` (left and centre
-//   alignment) or `…xyz` (right alignment).
+//   that would get narrower than its header (or than itself, if narrower) is dropped and the one
+//   before it shrinks instead (ColumnWidthManager.TrimToFit, whose floor is 1 cell: csshell keeps
+//   headers readable instead of stacking them two letters per line). Cells longer than their column
+//   are cut: `abc…` (left and centre alignment) or `…xyz` (right alignment).
 
 import CsCmdlets
 
@@ -75,7 +76,13 @@ struct TextTable {
         } else {
             w = fixedWidths.map { $0 ?? 0 }
         }
-        ColumnWidths.fit(&w, tableWidth: max(1, lineWidth))
+        // A column squeezed to fit the line keeps at least its header's width (or its own, when
+        // narrower); PowerShell goes down to 1 cell, which stacks the header one letter pair per line.
+        let minimums = labels.indices.map { k in
+            let header = max(1, DisplayText.width(labels[k]))
+            return w[k] > 0 ? min(w[k], header) : header
+        }
+        ColumnWidths.fit(&w, minimums: minimums, tableWidth: max(1, lineWidth))
         return w
     }
 
@@ -141,26 +148,30 @@ struct TextTable {
     }
 }
 
-/// PowerShell's ColumnWidthManager: gives unsized columns (0) the room left, then trims from the right.
+/// PowerShell's ColumnWidthManager: gives unsized columns (0) the room left, then trims from the right:
+/// the last visible column shrinks, or is dropped when it would get narrower than its minimum.
 enum ColumnWidths {
-    static func fit(_ w: inout [Int], tableWidth: Int, minimum: Int = 1, separator: Int = 1) {
-        if assign(&w, tableWidth: tableWidth, minimum: minimum, separator: separator) { return }
+    static func fit(_ w: inout [Int], minimums: [Int]? = nil, tableWidth: Int, separator: Int = 1) {
+        let minimum = minimums ?? Array(repeating: 1, count: w.count)
+        if assign(&w, minimums: minimum, tableWidth: tableWidth, separator: separator) { return }
         while true {
             let current = total(w, separator: separator)
             let excess = current - tableWidth
             if excess <= 0 { return }
-            guard let last = lastVisible(w) else { return }
+            guard let last = lastVisible(w) else { break }
             let shrunk = w[last] - excess
-            if shrunk < minimum { w[last] = -1 } else { w[last] = shrunk }
+            if shrunk < max(1, minimum[last]) { w[last] = -1 } else { w[last] = shrunk }
         }
+        // Nothing fits: show the first column, cut to the line.
+        if !w.isEmpty && !w.contains(where: { $0 > 0 }) { w[0] = tableWidth }
     }
 
-    private static func assign(_ w: inout [Int], tableWidth: Int, minimum: Int, separator: Int) -> Bool {
+    private static func assign(_ w: inout [Int], minimums: [Int], tableWidth: Int, separator: Int) -> Bool {
         if w.allSatisfy({ $0 > 0 }) {
             return w.reduce(0, +) + separator * (w.count - 1) <= tableWidth
         }
         let fixed = w.map { $0 > 0 }
-        for k in w.indices where w[k] == 0 { w[k] = minimum }
+        for k in w.indices where w[k] == 0 { w[k] = max(1, minimums[k]) }
         var available = tableWidth - total(w, separator: separator)
         if available < 0 { return false }
         while available > 0 {
