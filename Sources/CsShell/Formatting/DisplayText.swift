@@ -1,0 +1,197 @@
+// Screen-cell arithmetic for the formatter: how many terminal columns a string takes (East Asian wide
+// characters take two, combining marks none), cutting a string to a width with an ellipsis, and
+// PowerShell's line splitting and word wrapping (StringManipulationHelper.GenerateLines).
+
+enum DisplayText {
+    /// U+2026, what pwsh 7 puts at the end of cut text and of cut collections.
+    static let ellipsis = "\u{2026}"
+
+    /// Cells a scalar takes on a terminal.
+    static func width(of s: Unicode.Scalar) -> Int {
+        let v = s.value
+        if v < 0x300 { return 1 }
+        // Zero width: combining marks, zero-width spaces and joiners, variation selectors.
+        if (0x300...0x36F).contains(v) || (0x200B...0x200F).contains(v) || (0xFE00...0xFE0F).contains(v)
+            || (0x1AB0...0x1AFF).contains(v) || (0x1DC0...0x1DFF).contains(v) || (0x20D0...0x20FF).contains(v)
+            || (0xFE20...0xFE2F).contains(v) || (0xE0100...0xE01EF).contains(v) {
+            return 0
+        }
+        if v < 0x1100 { return 1 }
+        let wide = v <= 0x115F
+            || v == 0x2329 || v == 0x232A
+            || ((0x2E80...0xA4CF).contains(v) && v != 0x303F)
+            || (0xAC00...0xD7A3).contains(v)
+            || (0xF900...0xFAFF).contains(v)
+            || (0xFE10...0xFE19).contains(v)
+            || (0xFE30...0xFE6F).contains(v)
+            || (0xFF00...0xFF60).contains(v)
+            || (0xFFE0...0xFFE6).contains(v)
+            || (0x1F300...0x1F64F).contains(v)
+            || (0x1F900...0x1F9FF).contains(v)
+            || (0x20000...0x2FFFD).contains(v)
+            || (0x30000...0x3FFFD).contains(v)
+        return wide ? 2 : 1
+    }
+
+    static func width(of c: Character) -> Int {
+        var w = 0
+        for s in c.unicodeScalars { w += width(of: s) }
+        return w
+    }
+
+    /// Cells a string takes; every character counts, line breaks included (PowerShell measures the
+    /// whole cell text when sizing columns).
+    static func width(_ s: String) -> Int {
+        if !s.utf8.contains(where: { $0 >= 0x80 }) { return s.utf8.count }
+        var w = 0
+        for sc in s.unicodeScalars { w += width(of: sc) }
+        return w
+    }
+
+    /// The longest prefix that fits in `cells`.
+    static func prefix(_ s: String, fitting cells: Int) -> String {
+        var out = ""
+        var used = 0
+        for c in s {
+            let w = width(of: c)
+            if used + w > cells { break }
+            out.append(c)
+            used += w
+        }
+        return out
+    }
+
+    /// The longest suffix that fits in `cells`.
+    static func suffix(_ s: String, fitting cells: Int) -> String {
+        var chars: [Character] = []
+        var used = 0
+        for c in s.reversed() {
+            let w = width(of: c)
+            if used + w > cells { break }
+            chars.append(c)
+            used += w
+        }
+        return String(chars.reversed())
+    }
+
+    /// The text up to the first line break, with an ellipsis when something was cut (TruncateAtNewLine).
+    static func firstLine(_ s: String) -> String {
+        guard let i = s.firstIndex(where: { $0 == "\n" || $0 == "\r" || $0 == "\r\n" }) else { return s }
+        return String(s[..<i]) + ellipsis
+    }
+
+    /// Fits text into `cells`: unchanged when it fits, else cut with an ellipsis (at the end for left and
+    /// centre alignment, at the start for right alignment, as PowerShell's table writer does).
+    static func fit(_ s: String, _ cells: Int, cutAtStart: Bool = false) -> String {
+        if width(s) <= cells { return s }
+        if cells <= 0 { return "" }
+        if cutAtStart { return ellipsis + suffix(s, fitting: cells - 1) }
+        return prefix(s, fitting: cells - 1) + ellipsis
+    }
+
+    /// Pads to `cells` with the given alignment; `padRight` false leaves the right side unpadded.
+    static func align(_ s: String, _ cells: Int, _ alignment: FormatAlignment, padRight: Bool = true) -> String {
+        let w = width(s)
+        if w >= cells { return s }
+        let gap = cells - w
+        switch alignment {
+        case .right:
+            return String(repeating: " ", count: gap) + s
+        case .center:
+            let left = gap / 2
+            let text = String(repeating: " ", count: left) + s
+            return padRight ? text + String(repeating: " ", count: gap - left) : text
+        case .left, .undefined:
+            return padRight ? s + String(repeating: " ", count: gap) : s
+        }
+    }
+
+    /// Splits on "\n" (and "\r\n"), dropping "\r" characters.
+    static func splitLines(_ s: String) -> [String] {
+        if !s.utf8.contains(0x0A) && !s.utf8.contains(0x0D) { return [s] }
+        var out: [String] = []
+        var cur = ""
+        for sc in s.unicodeScalars {
+            if sc == "\n" { out.append(cur); cur = "" } else if sc != "\r" { cur.unicodeScalars.append(sc) }
+        }
+        out.append(cur)
+        return out
+    }
+
+    static func trimTrailingSpaces(_ s: String) -> String {
+        var t = Substring(s)
+        while let l = t.last, l == " " { t.removeLast() }
+        return t.count == s.count ? s : String(t)
+    }
+
+    /// Breaks text into display lines the way PowerShell's formatter does for English cultures: each
+    /// embedded line separately, words kept whole when they fit, longer words split by character.
+    /// The first line may have a different width than the following ones.
+    static func wrap(_ text: String, firstLine firstLen: Int, following followingLen: Int) -> [String] {
+        if text.isEmpty { return [""] }
+        var out: [String] = []
+        for line in splitLines(text) {
+            if width(line) <= firstLen { out.append(line); continue }
+            var spacesLeft = firstLen
+            var lineWidth = firstLen
+            var isFirst = true
+            var single = ""
+            for (word, delim) in words(line) {
+                var toAdd = word
+                if delim == "\u{00AD}" {
+                    if width(word) + 1 == spacesLeft { toAdd += "-" }
+                } else if !delim.isEmpty {
+                    toAdd += delim
+                }
+                let wordWidth = width(toAdd)
+                if lineWidth == 0 {
+                    if isFirst { isFirst = false; lineWidth = followingLen }
+                    if lineWidth == 0 { break }
+                    spacesLeft = lineWidth
+                }
+                if wordWidth > lineWidth {
+                    for ch in toAdd {
+                        var c = ch
+                        var cw = width(of: c)
+                        if cw > lineWidth { c = "?"; cw = 1 }
+                        if cw > spacesLeft {
+                            out.append(single)
+                            single = String(c)
+                            if isFirst { isFirst = false; lineWidth = followingLen }
+                            spacesLeft = lineWidth - cw
+                        } else {
+                            single.append(c)
+                            spacesLeft -= cw
+                        }
+                    }
+                } else if wordWidth > spacesLeft {
+                    out.append(single)
+                    single = toAdd
+                    if isFirst { isFirst = false; lineWidth = followingLen }
+                    spacesLeft = lineWidth - wordWidth
+                } else {
+                    single += toAdd
+                    spacesLeft -= wordWidth
+                }
+            }
+            out.append(single)
+        }
+        return out
+    }
+
+    /// Words and the delimiter that followed each (space, tab, soft hyphen, or "" for the last).
+    private static func words(_ s: String) -> [(String, String)] {
+        var out: [(String, String)] = []
+        var cur = ""
+        for c in s {
+            if c == " " || c == "\t" || c == "\u{00AD}" {
+                out.append((cur, String(c)))
+                cur = ""
+            } else {
+                cur.append(c)
+            }
+        }
+        out.append((cur, ""))
+        return out
+    }
+}

@@ -1,0 +1,200 @@
+// Per-type views: what PowerShell's format.ps1xml files (and Lync's) declare. A value whose type name
+// has a view is shown that way; everything else falls back to the property-count rule (≤ 4 → table,
+// ≥ 5 → list). Extend with `registry.register(.list(ListView(…)), for: "Type.Name")`.
+
+import CsCmdlets
+
+public struct TableView {
+    public var columns: [FormatColumn]
+    /// Size every column from the rows (the view's `autoSize: true`).
+    public var autoSize: Bool
+    /// A property whose value heads each group (`   TypeName: X` for Get-Member); a change of value
+    /// starts a new table under a new group header.
+    public var groupBy: (property: String, label: String)?
+
+    public init(columns: [FormatColumn], autoSize: Bool = false, groupBy: (property: String, label: String)? = nil) {
+        self.columns = columns
+        self.autoSize = autoSize
+        self.groupBy = groupBy
+    }
+}
+
+public struct ListView {
+    /// The lines to show; nil shows every property in the object's order.
+    public var columns: [FormatColumn]?
+    public init(columns: [FormatColumn]? = nil) { self.columns = columns }
+}
+
+public enum FormatView {
+    case table(TableView)
+    case list(ListView)
+
+    public var isTable: Bool { if case .table = self { return true } else { return false } }
+}
+
+/// Type names with a registered view.
+public enum FormatTypeNames {
+    public static let xmppAllowedPartner = "Microsoft.Rtc.Management.WritableConfig.Settings.XmppFederation.XmppAllowedPartner"
+    public static let xmppGatewaySettings = "Microsoft.Rtc.Management.WritableConfig.Settings.XmppFederation.XmppGatewaySettings"
+    /// Test-CsXmppAllowedPartner's result (ours: neither Lync nor PowerShell has one).
+    public static let xmppAllowedPartnerTestResult = "Microsoft.Rtc.Management.WritableConfig.Settings.XmppFederation.XmppAllowedPartnerTestResult"
+    public static let genericMeasureInfo = "Microsoft.PowerShell.Commands.GenericMeasureInfo"
+    public static let groupInfo = "Microsoft.PowerShell.Commands.GroupInfo"
+    public static let cmdletInfo = "System.Management.Automation.CmdletInfo"
+    public static let aliasInfo = "System.Management.Automation.AliasInfo"
+    public static let functionInfo = "System.Management.Automation.FunctionInfo"
+    public static let commandInfo = "System.Management.Automation.CommandInfo"
+    public static let historyInfo = "Microsoft.PowerShell.Commands.HistoryInfo"
+    public static let memberDefinition = "Microsoft.PowerShell.Commands.MemberDefinition"
+    /// A hashtable entry; hashtables print as a Name/Value table of these.
+    public static let dictionaryEntry = "System.Collections.DictionaryEntry"
+    /// What Format-Table and Format-List write to the pipeline.
+    public static let formatData = "Microsoft.PowerShell.Commands.Internal.Format.FormatStartData"
+
+    /// The partner's properties in contract.md order (Format-List and JSON order).
+    public static let xmppAllowedPartnerProperties = [
+        "Identity", "AdditionalDomains", "ConnectionLimit", "Description", "Domain", "EnableKeepAlive",
+        "PartnerType", "ProxyFqdn", "SaslNegotiation", "SupportDialbackNegotiation", "TlsNegotiation",
+    ]
+}
+
+public struct FormatViewRegistry {
+    /// Per type name (case-folded): its views, the default first.
+    private var views: [String: [(name: String, view: FormatView)]] = [:]
+
+    /// An empty registry.
+    public init() {}
+
+    /// The views csshell ships: the XMPP partner, gateway settings and partner test result (lists, as
+    /// Lync shows configuration objects), and PowerShell's own for Measure-Object, Group-Object,
+    /// Get-Command, Get-History, Get-Member and hashtables.
+    public static var standard: FormatViewRegistry {
+        var r = FormatViewRegistry()
+        r.register(.list(ListView(columns: FormatTypeNames.xmppAllowedPartnerProperties.map { FormatColumn.property($0) })),
+                   for: FormatTypeNames.xmppAllowedPartner)
+        r.register(.list(ListView()), for: FormatTypeNames.xmppGatewaySettings)
+        r.register(.list(ListView()), for: FormatTypeNames.xmppAllowedPartnerTestResult)
+        r.register(.list(ListView(columns: ["Count", "Average", "Sum", "Maximum", "Minimum", "StandardDeviation", "Property"]
+            .map { FormatColumn.property($0) })), for: FormatTypeNames.genericMeasureInfo)
+        r.register(.table(TableView(columns: [
+            .property("Count", alignment: .right, width: 5),
+            .property("Name", width: 25),
+            .property("Group"),
+        ])), for: FormatTypeNames.groupInfo)
+        let commandName = FormatColumn(label: "Name", width: 50) { v in
+            let type = PSConvert.toString(FormatValue.property("CommandType", of: v))
+            if type.equalsIgnoringCase("Alias"), let d = v.member("DisplayName"), !d.isNull { return d }
+            return FormatValue.property("Name", of: v)
+        }
+        r.register(.table(TableView(columns: [
+            .property("CommandType", width: 15),
+            commandName,
+            .property("Version", width: 10),
+            .property("Source"),
+        ])), for: FormatTypeNames.cmdletInfo, FormatTypeNames.aliasInfo, FormatTypeNames.functionInfo, FormatTypeNames.commandInfo)
+        r.register(.table(TableView(columns: [
+            .property("Id", alignment: .right, width: 4),
+            FormatColumn(label: "Duration", alignment: .right, width: 12) { v in
+                let d = FormatValue.property("Duration", of: v)
+                switch d {
+                case let .double(s): return .string(FormatViewRegistry.duration(seconds: s))
+                case let .int(s): return .string(FormatViewRegistry.duration(seconds: Double(s)))
+                default: return d
+                }
+            },
+            .property("CommandLine"),
+        ])), for: FormatTypeNames.historyInfo)
+        r.register(.table(TableView(columns: [.property("Name"), .property("MemberType"), .property("Definition")],
+                                    autoSize: true, groupBy: (property: "TypeName", label: "TypeName"))),
+                   for: FormatTypeNames.memberDefinition)
+        r.register(.table(TableView(columns: [.property("Name", width: 30), .property("Value")])), for: FormatTypeNames.dictionaryEntry)
+        r.registerAlternate(.list(ListView(columns: [.property("Name"), .property("Value")])), for: FormatTypeNames.dictionaryEntry)
+        r.registerAlternate(.list(ListView(columns: ["Name", "Count", "Group", "Values"].map { FormatColumn.property($0) })),
+                            for: FormatTypeNames.groupInfo)
+        return r
+    }
+
+    /// Registers a view for one or more type names and makes it their default view (what Out-Default
+    /// uses). It replaces an earlier view of the same kind (table or list) for those types; a view of
+    /// the other kind stays available to Format-Table / Format-List. Values of all the given types
+    /// share one table or list when they follow each other.
+    public mutating func register(_ view: FormatView, for typeNames: String...) {
+        guard let first = typeNames.first else { return }
+        for t in typeNames {
+            var list = views[t.caseFoldedKey] ?? []
+            list.removeAll { $0.view.isTable == view.isTable }
+            list.insert((name: first, view: view), at: 0)
+            views[t.caseFoldedKey] = list
+        }
+    }
+
+    /// Adds a view that Format-Table or Format-List use but Out-Default does not (unless the type has
+    /// no other view).
+    public mutating func registerAlternate(_ view: FormatView, for typeNames: String...) {
+        guard let first = typeNames.first else { return }
+        for t in typeNames {
+            var list = views[t.caseFoldedKey] ?? []
+            list.removeAll { $0.view.isTable == view.isTable }
+            list.append((name: first, view: view))
+            views[t.caseFoldedKey] = list
+        }
+    }
+
+    public mutating func unregister(_ typeName: String) {
+        views[typeName.caseFoldedKey] = nil
+    }
+
+    private func candidates(_ name: String) -> [(name: String, view: FormatView)]? {
+        if let v = views[name.caseFoldedKey] { return v }
+        if let hash = name.firstIndex(of: "#"), let v = views[String(name[..<hash]).caseFoldedKey] { return v }
+        return nil
+    }
+
+    /// The default view of a type name; `Type#Decorated` falls back to `Type`.
+    public func view(forTypeName name: String) -> (name: String, view: FormatView)? {
+        candidates(name)?.first
+    }
+
+    /// The default view of a value: the first of its type names (most specific first) that has one.
+    public func view(for value: PSValue) -> (name: String, view: FormatView)? {
+        view(for: value) { _ in true }
+    }
+
+    /// The table view of a value, if its type has one (Format-Table).
+    public func tableView(for value: PSValue) -> (name: String, view: TableView)? {
+        guard let v = view(for: value, where: { $0.isTable }), case let .table(t) = v.view else { return nil }
+        return (v.name, t)
+    }
+
+    /// The list view of a value, if its type has one (Format-List).
+    public func listView(for value: PSValue) -> (name: String, view: ListView)? {
+        guard let v = view(for: value, where: { !$0.isTable }), case let .list(l) = v.view else { return nil }
+        return (v.name, l)
+    }
+
+    private func view(for value: PSValue, where accept: (FormatView) -> Bool) -> (name: String, view: FormatView)? {
+        let names: [String]
+        switch value {
+        case let .object(o): names = o.typeNames
+        default: names = value.typeName.map { [$0] } ?? []
+        }
+        for t in names {
+            if let v = candidates(t)?.first(where: { accept($0.view) }) { return v }
+        }
+        return nil
+    }
+
+    /// A history entry's duration as Get-History shows it: `s.fff`, `m:ss.fff` or `h:mm:ss.fff`.
+    public static func duration(seconds: Double) -> String {
+        let totalMs = Int((max(0, seconds) * 1000).rounded())
+        let ms = totalMs % 1000
+        let s = (totalMs / 1000) % 60
+        let m = (totalMs / 60_000) % 60
+        let h = totalMs / 3_600_000
+        func two(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
+        func three(_ n: Int) -> String { n < 10 ? "00\(n)" : n < 100 ? "0\(n)" : "\(n)" }
+        if h > 0 { return "\(h):\(two(m)):\(two(s)).\(three(ms))" }
+        if m > 0 { return "\(m):\(two(s)).\(three(ms))" }
+        return "\(s).\(three(ms))"
+    }
+}
