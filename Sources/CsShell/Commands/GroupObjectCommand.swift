@@ -2,7 +2,7 @@ import CsCmdlets
 
 /// Group-Object: groups objects that have the same values of the given properties.
 final class GroupObjectCommand: Cmdlet {
-    static let groupInfoType = "Microsoft.PowerShell.Commands.GroupInfo"
+    static let groupInfoType = FormatTypeNames.groupInfo
 
     static let metadata = CmdletMetadata(
         verb: "Group", noun: "Object", className: "Microsoft.PowerShell.Commands.GroupObjectCommand",

@@ -4,7 +4,7 @@ import Foundation
 /// Measure-Object: counts objects and computes sum, average, minimum, maximum and standard deviation
 /// of numeric properties; or counts lines, words and characters of text.
 final class MeasureObjectCommand: Cmdlet {
-    static let measureInfoType = "Microsoft.PowerShell.Commands.GenericMeasureInfo"
+    static let measureInfoType = FormatTypeNames.genericMeasureInfo
     static let textInfoType = "Microsoft.PowerShell.Commands.TextMeasureInfo"
 
     static let metadata = CmdletMetadata(

@@ -23,7 +23,7 @@ final class CommandHistory {
 
     func remove(where predicate: (Entry) -> Bool) { entries.removeAll(where: predicate) }
 
-    static let typeName = "Microsoft.PowerShell.Commands.HistoryInfo"
+    static let typeName = FormatTypeNames.historyInfo
 
     /// A HistoryInfo object.
     static func object(_ e: Entry) -> PSObject {

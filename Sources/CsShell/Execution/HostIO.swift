@@ -33,7 +33,7 @@ final class ConsoleHostIO: HostIO {
         var width = 120
         if isatty(1) == 1 {
             var ws = winsize()
-            if ioctl(1, UInt(TIOCGWINSZ), &ws) == 0, ws.ws_col > 0 { width = Int(ws.ws_col) }
+            if ioctl(1, UInt(TIOCGWINSZ), &ws) == 0, ws.ws_col > 1 { width = Int(ws.ws_col) - 1 }
         }
         outputWidth = width
         colorErrors = isatty(2) == 1 && ProcessInfo.processInfo.environment["NO_COLOR"] == nil

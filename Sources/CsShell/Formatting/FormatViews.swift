@@ -34,10 +34,10 @@ public enum FormatView {
 
 /// Type names with a registered view.
 public enum FormatTypeNames {
-    public static let xmppAllowedPartner = "Microsoft.Rtc.Management.WritableConfig.Settings.XmppFederation.XmppAllowedPartner"
-    public static let xmppGatewaySettings = "Microsoft.Rtc.Management.WritableConfig.Settings.XmppFederation.XmppGatewaySettings"
+    public static let xmppAllowedPartner = XmppAllowedPartner.typeName
+    public static let xmppGatewaySettings = XmppGatewaySettings.typeName
     /// Test-CsXmppAllowedPartner's result (ours: neither Lync nor PowerShell has one).
-    public static let xmppAllowedPartnerTestResult = "Microsoft.Rtc.Management.WritableConfig.Settings.XmppFederation.XmppAllowedPartnerTestResult"
+    public static let xmppAllowedPartnerTestResult = TestCsXmppAllowedPartnerCommand.resultTypeName
     public static let genericMeasureInfo = "Microsoft.PowerShell.Commands.GenericMeasureInfo"
     public static let groupInfo = "Microsoft.PowerShell.Commands.GroupInfo"
     public static let cmdletInfo = "System.Management.Automation.CmdletInfo"
@@ -52,10 +52,7 @@ public enum FormatTypeNames {
     public static let formatData = "Microsoft.PowerShell.Commands.Internal.Format.FormatStartData"
 
     /// The partner's properties in contract.md order (Format-List and JSON order).
-    public static let xmppAllowedPartnerProperties = [
-        "Identity", "AdditionalDomains", "ConnectionLimit", "Description", "Domain", "EnableKeepAlive",
-        "PartnerType", "ProxyFqdn", "SaslNegotiation", "SupportDialbackNegotiation", "TlsNegotiation",
-    ]
+    public static let xmppAllowedPartnerProperties = XmppAllowedPartner.descriptor.properties.map(\.name)
 }
 
 public struct FormatViewRegistry {

@@ -1,45 +1,53 @@
-import Foundation
 import CsCmdlets
 
-/// Turns objects into the text the console shows. Interim rendering until the full formatter
-/// (tables, lists, views) is wired in.
+/// Text the console shows for objects: the formatter's tables and lists, and error records (merged
+/// into the output with `2>&1`) in the error view.
 enum OutputRendering {
+    /// All of `values` as text (`> file`, Out-File).
     static func render(_ values: [PSValue], session: Session, width: Int) -> String {
-        var out = ""
-        for v in values { out += lines(v, session: session).map { $0 + "\n" }.joined() }
-        return out
-    }
-
-    static func lines(_ v: PSValue, session: Session) -> [String] {
-        switch v {
-        case .null: return []
-        case let .object(o):
-            if let r = ErrorRecordObject.record(from: v) {
-                return ErrorRecordView.render(r, view: session.errorView, singleLine: false, color: false).split(separator: "\n", omittingEmptySubsequences: false).dropLast().map(String.init)
-            }
-            let w = o.properties.map(\.name.count).max() ?? 0
-            return [""] + o.properties.map { $0.name.padding(toLength: w, withPad: " ", startingAt: 0) + " : " + PSConvert.toString($0.value) } + [""]
-        case let .hashtable(h):
-            return ["", "Name                           Value", "----                           -----"] +
-                h.entries.map { PSConvert.toString($0.key).padding(toLength: 30, withPad: " ", startingAt: 0) + " " + PSConvert.toString($0.value) } + [""]
-        case let .array(a):
-            return a.flatMap { lines($0, session: session) }
-        default:
-            return [PSConvert.toString(v)]
-        }
+        var text = ""
+        let sink = OutDefaultSink(session: session, width: width) { text += $0 }
+        for v in values { sink.write(v) }
+        sink.finish()
+        return text
     }
 }
 
-/// The console's output: what reaches the end of a top-level pipeline is formatted to stdout.
+/// Out-Default: what reaches the end of a top-level pipeline, formatted (per statement) to stdout.
 final class OutDefaultSink: OutputSink {
     let session: Session
+    private let emit: (String) -> Void
+    private let width: Int
+    private var formatter: OutputFormatter?
 
-    init(session: Session) { self.session = session }
+    init(session: Session, width: Int? = nil, emit: ((String) -> Void)? = nil) {
+        self.session = session
+        self.width = width ?? session.host.outputWidth
+        self.emit = emit ?? { [unowned session] in session.host.writeOut($0) }
+    }
+
+    private func current() -> OutputFormatter {
+        if let f = formatter { return f }
+        let out = ClosureLineOutput(width: width) { [emit] line in emit(line + "\n") }
+        let f = OutputFormatter(output: out, options: OutputFormatterOptions(enumerationLimit: session.enumerationLimit))
+        formatter = f
+        return f
+    }
 
     func write(_ value: PSValue) {
-        session.host.writeOut(OutputRendering.render([value], session: session, width: session.host.outputWidth))
+        if let r = ErrorRecordObject.record(from: value) {
+            formatter?.finish()
+            formatter = nil
+            emit(ErrorRecordView.render(r, view: session.errorView, singleLine: false, color: false))
+            return
+        }
+        current().write(value)
     }
 
     /// Ends one statement's output block.
-    func finish() { session.host.flush() }
+    func finish() {
+        formatter?.finish()
+        formatter = nil
+        session.host.flush()
+    }
 }
