@@ -1,0 +1,645 @@
+// The tokenizer. It is stateless: `scan(_:_:depth:)` reads one token from a scalar offset in a given
+// mode, so the parser drives it and may re-scan a position in another mode (PowerShell's tokenizer
+// does the same with Resync). Works on the scalar array; strings are built only for token values.
+
+struct Lexer {
+    /// The scalars being parsed (the whole script, or the text of a nested `$( )` with `""` unescaped).
+    let src: [Unicode.Scalar]
+    /// Scanning stops here (the end of the script, or the `)` closing a subexpression inside a string).
+    let limit: Int
+    /// Added to every offset put into a range (non-zero only for unescaped nested subexpression text).
+    let shift: Int
+    /// Set for nested text that is not the real source: its errors are never "incomplete input".
+    let neverIncomplete: Bool
+
+    init(src: [Unicode.Scalar], limit: Int, shift: Int = 0, neverIncomplete: Bool = false) {
+        self.src = src
+        self.limit = limit
+        self.shift = shift
+        self.neverIncomplete = neverIncomplete
+    }
+
+    @inline(__always) func at(_ i: Int) -> Unicode.Scalar { i < limit ? src[i] : "\0" }
+
+    /// True when nothing but spaces, tabs and comments follow offset `i` (a newline is something).
+    func onlyTriviaAfter(_ i: Int) -> Bool {
+        if neverIncomplete { return false }
+        var j = max(i, 0)
+        let n = src.count
+        while j < n {
+            let c = src[j]
+            if c == "#" {
+                while j < n && !src[j].isNewlineChar { j += 1 }
+                continue
+            }
+            if c == "<" && j + 1 < n && src[j + 1] == "#" {
+                j += 2
+                while j < n && !(src[j] == "#" && j + 1 < n && src[j + 1] == ">") { j += 1 }
+                j = min(j + 2, n)
+                continue
+            }
+            if !c.isPSWhitespace { return false }
+            j += 1
+        }
+        return true
+    }
+
+    func range(_ a: Int, _ b: Int) -> SourceRange { SourceRange(a + shift, b + shift) }
+
+    func error(_ id: String, _ message: String, _ a: Int, _ b: Int) -> ParseError {
+        ParseError(errorId: id, message: message, range: range(a, b), isIncomplete: false)
+    }
+
+    /// An error that only means "more input needed" when nothing follows `detectedAt`.
+    func incomplete(_ id: String, _ message: String, _ a: Int, _ b: Int, detectedAt: Int) -> ParseError {
+        ParseError(errorId: id, message: message, range: range(a, b), isIncomplete: onlyTriviaAfter(detectedAt))
+    }
+
+    func text(_ a: Int, _ b: Int) -> String {
+        let lo = max(0, min(a, src.count)), hi = max(lo, min(b, src.count))
+        return String(scalars: src, lo, hi)
+    }
+
+    // MARK: - Trivia
+
+    /// Skips whitespace, comments and line continuations before a token. In command mode a backtick
+    /// followed by a space is not skipped: it is an escaped space, i.e. an argument.
+    func skipTrivia(_ start: Int, _ mode: LexMode) throws(ParseError) -> Int {
+        var i = start
+        while i < limit {
+            let c = src[i]
+            if c.isPSWhitespace {
+                i += 1
+            } else if c == "#" {
+                i += 1
+                while i < limit && !src[i].isNewlineChar { i += 1 }
+            } else if c == "<" && at(i + 1) == "#" {
+                i = try skipBlockComment(i)
+            } else if c == "`" {
+                if i + 1 >= limit {
+                    throw incomplete("IncompleteString", ParseMessages.incompleteString, i, i + 1, detectedAt: limit)
+                }
+                let c1 = src[i + 1]
+                if c1 == "\n" {
+                    i += 2
+                } else if c1 == "\r" {
+                    i += at(i + 2) == "\n" && i + 2 < limit ? 3 : 2
+                } else if c1.isPSWhitespace && mode != .command {
+                    i += 2
+                } else {
+                    return i
+                }
+            } else {
+                return i
+            }
+        }
+        return i
+    }
+
+    func skipBlockComment(_ start: Int) throws(ParseError) -> Int {
+        var i = start + 2
+        while i < limit {
+            if src[i] == "#" && at(i + 1) == ">" && i + 1 < limit { return i + 2 }
+            i += 1
+        }
+        throw incomplete("MissingTerminatorMultiLineComment", ParseMessages.missingTerminatorMultiLineComment,
+                         start, start + 2, detectedAt: limit)
+    }
+
+    @inline(__always) func forcesNewToken(_ i: Int) -> Bool { i >= limit || src[i].forcesNewToken }
+
+    /// After a newline: is the first character that is not whitespace or a comment a `|` (a
+    /// leading-pipe continuation)? A blank or whitespace-only line in between ends the pipeline.
+    func isPipeContinuation(_ from: Int) -> Bool {
+        var i = from
+        var lastWasNewline = true
+        while i < limit {
+            let c = src[i]
+            if c.isPSWhitespace {
+                i += 1
+                continue
+            }
+            if c.isNewlineChar {
+                if lastWasNewline { return false }
+                lastWasNewline = true
+                i += c == "\r" && at(i + 1) == "\n" && i + 1 < limit ? 2 : 1
+                continue
+            }
+            lastWasNewline = false
+            if c == "#" {
+                while i < limit && !src[i].isNewlineChar { i += 1 }
+                continue
+            }
+            if c == "<" && at(i + 1) == "#" {
+                i += 2
+                while i < limit && !(src[i] == "#" && at(i + 1) == ">") { i += 1 }
+                i = min(i + 2, limit)
+                continue
+            }
+            return c == "|"
+        }
+        return false
+    }
+
+    // MARK: - Tokens
+
+    func scan(_ p: Int, _ mode: LexMode, depth: Int) throws(ParseError) -> Token {
+        let i = try skipTrivia(p, mode)
+        if i >= limit { return Token(.eof, limit, limit) }
+        let c = src[i]
+        let c1 = at(i + 1)
+        let command = mode == .command
+        switch c {
+        case "\n":
+            return Token(.newline, i, i + 1)
+        case "\r":
+            return Token(.newline, i, c1 == "\n" && i + 1 < limit ? i + 2 : i + 1)
+        case "`":
+            return try scanGeneric(i, depth: depth)
+        case "(": return Token(.lParen, i, i + 1)
+        case ")": return Token(.rParen, i, i + 1)
+        case "{": return Token(.lCurly, i, i + 1)
+        case "}": return Token(.rCurly, i, i + 1)
+        case "]": return Token(.rBracket, i, i + 1)
+        case ";": return Token(.semicolon, i, i + 1)
+        case ",": return Token(.comma, i, i + 1)
+        case "[":
+            if command && !forcesNewToken(i + 1) { return try scanGeneric(i, depth: depth) }
+            return Token(.lBracket, i, i + 1)
+        case "@":
+            if i + 1 < limit {
+                if c1 == "{" { return Token(.atCurly, i, i + 2) }
+                if c1 == "(" { return Token(.atParen, i, i + 2) }
+                if c1.isSingleQuote { return try scanHereString(i, expandable: false, depth: depth) }
+                if c1.isDoubleQuote { return try scanHereString(i, expandable: true, depth: depth) }
+                if c1.isVariableStart, let t = try scanVariable(i, splatted: true, mode: mode, inString: false, depth: depth) {
+                    return t
+                }
+            }
+            throw error("UnrecognizedToken", ParseMessages.unrecognizedToken, i, i + 1)
+        case "=":
+            return try operatorToken(.assign(.assign), i, 1, command, depth)
+        case "+":
+            if c1 == "+" { return try operatorToken(.plusPlus, i, 2, command, depth) }
+            if c1 == "=" { return try operatorToken(.assign(.add), i, 2, command, depth) }
+            if mode != .expression && (c1.isDecimalDigit || c1 == "."), let t = try scanNumber(i, mode) { return t }
+            return try operatorToken(.plus, i, 1, command, depth)
+        case "-", "\u{2013}", "\u{2014}", "\u{2015}":
+            if c1.isDash && i + 1 < limit { return try operatorToken(.minusMinus, i, 2, command, depth) }
+            if c1 == "=" { return try operatorToken(.assign(.subtract), i, 2, command, depth) }
+            if c1.isLetter || c1 == "_" || c1 == "?" { return try scanParameter(i, mode, depth: depth) }
+            if mode != .expression && (c1.isDecimalDigit || c1 == "."), let t = try scanNumber(i, mode) { return t }
+            return try operatorToken(.minus, i, 1, command, depth)
+        case "*":
+            if c1 == "=" { return try operatorToken(.assign(.multiply), i, 2, command, depth) }
+            if c1 == ">" {
+                if at(i + 2) == ">" { return Token(.redirection(.file(.all, append: true)), i, i + 3) }
+                if at(i + 2) == "&" && at(i + 3) == "1" { return Token(.redirection(.merge(.all, .output)), i, i + 4) }
+                return Token(.redirection(.file(.all, append: false)), i, i + 2)
+            }
+            return try operatorToken(.star, i, 1, command, depth)
+        case "/":
+            if c1 == "=" { return try operatorToken(.assign(.divide), i, 2, command, depth) }
+            return try operatorToken(.slash, i, 1, command, depth)
+        case "%":
+            if c1 == "=" { return try operatorToken(.assign(.remainder), i, 2, command, depth) }
+            return try operatorToken(.percent, i, 1, command, depth)
+        case "$":
+            if c1 == "(" && i + 1 < limit { return Token(.dollarParen, i, i + 2) }
+            if let t = try scanVariable(i, splatted: false, mode: mode, inString: false, depth: depth) { return t }
+            return try scanGeneric(i, depth: depth)
+        case "<":
+            return Token(.redirection(.input), i, i + 1)
+        case ">":
+            if c1 == ">" { return Token(.redirection(.file(.output, append: true)), i, i + 2) }
+            return Token(.redirection(.file(.output, append: false)), i, i + 1)
+        case ".":
+            return try scanDot(i, mode, depth: depth)
+        case "1", "2", "3", "4", "5", "6":
+            if c1 == ">" && mode == .command {
+                let from = RedirectionStream(rawValue: Int(c.value - 0x30))!
+                let c2 = at(i + 2)
+                if c2 == ">" { return Token(.redirection(.file(from, append: true)), i, i + 3) }
+                if c2 == "&" && (at(i + 3) == "1" || at(i + 3) == "2") {
+                    let to = RedirectionStream(rawValue: Int(at(i + 3).value - 0x30))!
+                    return Token(.redirection(.merge(from, to)), i, i + 4)
+                }
+                return Token(.redirection(.file(from, append: false)), i, i + 2)
+            }
+            if let t = try scanNumber(i, mode) { return t }
+            return try scanGeneric(i, depth: depth)
+        case "0", "7", "8", "9":
+            if let t = try scanNumber(i, mode) { return t }
+            return try scanGeneric(i, depth: depth)
+        case "&":
+            if c1 == "&" { return Token(.andAnd, i, i + 2) }
+            return Token(.ampersand, i, i + 1)
+        case "|":
+            if c1 == "|" { return Token(.orOr, i, i + 2) }
+            return Token(.pipe, i, i + 1)
+        case "!":
+            if (command && !forcesNewToken(i + 1)) || (!command && c1.isIdentifierStart) {
+                return try scanGeneric(i, depth: depth)
+            }
+            return Token(.exclaim, i, i + 1)
+        case ":":
+            if c1 == ":" {
+                if command && !forcesNewToken(i + 2) { return try scanGeneric(i, depth: depth) }
+                return Token(.colonColon, i, i + 2)
+            }
+            if command { return try scanLabel(i, depth: depth) }
+            return Token(.colon, i, i + 1)
+        case "?" where !command:
+            return Token(.question, i, i + 1)
+        default:
+            if c.isSingleQuote { return try scanSingleQuoted(i) }
+            if c.isDoubleQuote { return try scanDoubleQuoted(i, depth: depth) }
+            if c.isIdentifierStart { return try scanIdentifier(i, mode, depth: depth) }
+            return try scanGeneric(i, depth: depth)
+        }
+    }
+
+    /// An operator character; in command mode it is only an operator when a token break follows
+    /// (`=` alone), otherwise it starts a bare word (`=x`, `+5x`).
+    func operatorToken(_ kind: TokenKind, _ i: Int, _ length: Int, _ command: Bool, _ depth: Int) throws(ParseError) -> Token {
+        if command && !forcesNewToken(i + length) { return try scanGeneric(i, depth: depth) }
+        return Token(kind, i, i + length)
+    }
+
+    func scanDot(_ i: Int, _ mode: LexMode, depth: Int) throws(ParseError) -> Token {
+        let c1 = at(i + 1)
+        let command = mode == .command
+        if c1 == "." && i + 1 < limit {
+            if command && !forcesNewToken(i + 2) { return try scanGeneric(i, depth: depth) }
+            return Token(.dotDot, i, i + 2)
+        }
+        if c1.isDecimalDigit {
+            if let t = try scanNumber(i, mode) { return t }
+            return try scanGeneric(i, depth: depth)
+        }
+        if command && !forcesNewToken(i + 1) && c1 != "$" && !c1.isQuote {
+            return try scanGeneric(i, depth: depth)
+        }
+        return Token(.dot, i, i + 1)
+    }
+
+    func scanIdentifier(_ i: Int, _ mode: LexMode, depth: Int) throws(ParseError) -> Token {
+        var j = i + 1
+        while j < limit && src[j].isIdentifierFollow { j += 1 }
+        if mode == .command {
+            if !forcesNewToken(j) { return try scanGeneric(i, depth: depth) }
+            return Token(.word(text(i, j), parts: nil), i, j)
+        }
+        return Token(.identifier(text(i, j)), i, j)
+    }
+
+    func scanLabel(_ i: Int, depth: Int) throws(ParseError) -> Token {
+        let c1 = at(i + 1)
+        if i + 1 >= limit { return Token(.word(":", parts: nil), i, i + 1) }
+        if !c1.isIdentifierStart { return try scanGeneric(i, depth: depth) }
+        var j = i + 2
+        while j < limit && src[j].isIdentifierFollow { j += 1 }
+        if !forcesNewToken(j) { return try scanGeneric(i, depth: depth) }
+        return Token(.label(text(i + 1, j)), i, j)
+    }
+
+    // MARK: - Parameters and operators
+
+    static let dashOperators: [String: DashOperator] = {
+        var table: [String: DashOperator] = [
+            "and": .binary(.and), "or": .binary(.or), "xor": .binary(.xor),
+            "band": .binary(.band), "bor": .binary(.bor), "bxor": .binary(.bxor),
+            "not": .not, "bnot": .bnot,
+            "f": .binary(.format), "join": .binary(.join),
+            "is": .binary(.is), "isnot": .binary(.isNot), "as": .binary(.as),
+        ]
+        let comparisons: [ComparisonKind] = [.eq, .ne, .gt, .ge, .lt, .le, .like, .notlike, .match, .notmatch,
+                                             .contains, .notcontains, .in, .notin, .replace, .split]
+        for kind in comparisons {
+            table[kind.rawValue] = .binary(.comparison(kind, .default))
+            table["i" + kind.rawValue] = .binary(.comparison(kind, .insensitive))
+            table["c" + kind.rawValue] = .binary(.comparison(kind, .sensitive))
+        }
+        return table
+    }()
+
+    /// On entry `src[i]` is a dash followed by a letter, `_` or `?`.
+    func scanParameter(_ i: Int, _ mode: LexMode, depth: Int) throws(ParseError) -> Token {
+        var j = i + 1
+        if mode == .command {
+            var colon = false
+            while j < limit {
+                let c = src[j]
+                if c.isPSWhitespace || c.isNewlineChar || c == "\0" { break }
+                switch c {
+                case "{", "}", "(", ")", ";", ",", "|", "&", ".", "[":
+                    break
+                case ":":
+                    colon = true
+                    j += 1
+                default:
+                    if c.isQuote { return try scanGeneric(i, depth: depth) } // quotes are never part of a parameter
+                    j += 1
+                    continue
+                }
+                break
+            }
+            return Token(.parameter(name: text(i + 1, colon ? j - 1 : j), colon: colon), i, j)
+        }
+        while j < limit && src[j].isASCIILetter { j += 1 }
+        if j == i + 1 { return Token(.minus, i, i + 1) }
+        let name = text(i + 1, j)
+        if let op = Lexer.dashOperators[name.lowercased()] { return Token(.op(op), i, j) }
+        return Token(.parameter(name: name, colon: false), i, j)
+    }
+
+    // MARK: - Variables
+
+    /// Scans `$name`, `${name}` or `@name` at `start` (the `$`/`@`). Returns nil when the character
+    /// after `$` cannot start a variable (the `$` is then literal text). In command mode a variable
+    /// followed by something other than a token break, `.` or `[` is part of a bare word (`$HOME/x`).
+    func scanVariable(_ start: Int, splatted: Bool, mode: LexMode, inString: Bool, depth: Int = 0) throws(ParseError) -> Token? {
+        var i = start + 1
+        guard i < limit else { return nil }
+        let c = src[i]
+        let command = mode == .command && !inString
+        if c == "{" && !splatted {
+            i += 1
+            var name: [Unicode.Scalar] = []
+            var closed = false
+            while i < limit {
+                var ch = src[i]
+                if ch == "}" { i += 1; closed = true; break }
+                if ch == "`" {
+                    if i + 1 >= limit { break }
+                    let (scalar, next) = try escape(i)
+                    name.append(scalar)
+                    i = next
+                    continue
+                }
+                if ch == "{" {
+                    throw error("OpenBraceNeedsToBeBackTickedInVariableName",
+                                ParseMessages.openBraceNeedsToBeBackTickedInVariableName, i, i + 1)
+                }
+                if inString && ch.isDoubleQuote && i + 1 < limit && src[i + 1].isDoubleQuote {
+                    i += 1
+                    ch = src[i]
+                }
+                name.append(ch)
+                i += 1
+            }
+            if !closed {
+                throw incomplete("IncompleteDollarVariableReference", ParseMessages.incompleteDollarVariableReference,
+                                 start, start + 2, detectedAt: limit)
+            }
+            if name.isEmpty {
+                throw error("EmptyVariableReference", ParseMessages.emptyVariableReference, start, i)
+            }
+            if command && !forcesNewToken(i) && at(i) != "." && at(i) != "[" {
+                return try scanGeneric(start, depth: depth)
+            }
+            let n = String(scalars: name)
+            if n.hasSuffix(":") || n == ":" {
+                throw error("InvalidBracedVariableReference", ParseMessages.invalidBracedVariableReference, start, i)
+            }
+            return Token(.variable(name: n, splatted: false), start, i)
+        }
+        guard c.isVariableStart else { return nil }
+        let nameStart = i
+        if c == "$" || c == "?" || c == "^" {
+            i += 1
+            if command && !forcesNewToken(i) { return try scanGeneric(start, depth: depth) }
+        } else {
+            scanning: while i < limit {
+                let ch = src[i]
+                if ch.value < 0x80 {
+                    if ch.isASCIILetter || ch.isDecimalDigit || ch == "_" || ch == "?" { i += 1; continue }
+                    switch ch {
+                    case ":":
+                        if at(i + 1) == ":" && i + 1 < limit { break scanning }
+                        i += 1
+                        continue
+                    case "\0", "\t", "\r", "\n", " ", "&", "(", ")", ",", ";", "{", "}", "|", ".", "[", "=":
+                        break scanning
+                    default:
+                        if command && !ch.forcesNewToken { return try scanGeneric(start, depth: depth) }
+                        break scanning
+                    }
+                }
+                if ch.isLetterOrDigit { i += 1; continue }
+                if command && !ch.forcesNewToken { return try scanGeneric(start, depth: depth) }
+                break
+            }
+        }
+        let name = text(nameStart, i)
+        if let colon = name.firstIndex(of: ":"), name.index(after: colon) == name.endIndex {
+            throw error("InvalidVariableReferenceWithDrive", ParseMessages.invalidVariableReferenceWithDrive, start, i)
+        }
+        return Token(.variable(name: name, splatted: splatted), start, i)
+    }
+
+    // MARK: - Numbers
+
+    /// Scans a number at `start` (a digit, `.`, or a sign when signed numbers are allowed). Returns nil
+    /// when the characters are not a number (`77z.exe`, `1.2.3`): the caller scans a bare word instead.
+    func scanNumber(_ start: Int, _ mode: LexMode) throws(ParseError) -> Token? {
+        var i = start
+        var negative = false
+        if src[i].isDash || src[i] == "+" {
+            negative = src[i].isDash
+            i += 1
+        }
+        enum Format { case decimal, hex, binary }
+        var format = Format.decimal
+        var real = false
+        var notNumber = false
+        var digits = ""           // the mantissa (decimal/real) or the hex/binary digits
+        func scanDecimalDigits() -> Int {
+            var n = 0
+            while i < limit && src[i].isDecimalDigit { digits.unicodeScalars.append(src[i]); i += 1; n += 1 }
+            return n
+        }
+        func scanExponent() {
+            if i < limit && (src[i] == "+" || src[i].isDash) {
+                digits.append(src[i] == "+" ? "+" : "-")
+                i += 1
+            }
+            if scanDecimalDigits() == 0 { notNumber = true }
+        }
+        func scanAfterDot() {
+            if scanDecimalDigits() == 0 && digits == "0." { notNumber = true }
+            if i < limit && (src[i] == "e" || src[i] == "E") {
+                digits.append("e")
+                i += 1
+                scanExponent()
+            }
+        }
+        if at(i) == "." {
+            digits.append("0.")
+            i += 1
+            scanAfterDot()
+            real = true
+        } else {
+            let c1 = at(i + 1)
+            if at(i) == "0" && (c1 == "x" || c1 == "X") && i + 1 < limit {
+                i += 2
+                format = .hex
+                while i < limit && src[i].isHexDigit { digits.unicodeScalars.append(src[i]); i += 1 }
+                if digits.isEmpty { notNumber = true }
+            } else if at(i) == "0" && (c1 == "b" || c1 == "B") && i + 1 < limit {
+                i += 2
+                format = .binary
+                while i < limit && (src[i] == "0" || src[i] == "1") { digits.unicodeScalars.append(src[i]); i += 1 }
+                if digits.isEmpty { notNumber = true }
+            } else {
+                _ = scanDecimalDigits()
+                if at(i) == "." && i < limit {
+                    if at(i + 1) != "." {
+                        digits.append(".")
+                        i += 1
+                        real = true
+                        scanAfterDot()
+                    }
+                } else if at(i) == "e" || at(i) == "E" {
+                    digits.append("e")
+                    i += 1
+                    real = true
+                    scanExponent()
+                }
+            }
+        }
+        // Type suffix: u s l d y n, and us ul uy.
+        var suffix = ""
+        func isSuffix(_ c: Unicode.Scalar) -> Bool {
+            switch c { case "u", "U", "s", "S", "l", "L", "d", "D", "y", "Y", "n", "N": return true; default: return false }
+        }
+        if i < limit && isSuffix(src[i]) {
+            suffix.unicodeScalars.append(Unicode.Scalar(src[i].value | 0x20)!)
+            i += 1
+            if i < limit && isSuffix(src[i]) {
+                let second = Unicode.Scalar(src[i].value | 0x20)!
+                if suffix == "u" && (second == "l" || second == "s" || second == "y") {
+                    suffix.unicodeScalars.append(second)
+                } else {
+                    notNumber = true
+                }
+                i += 1
+            }
+        }
+        var multiplier: Int64 = 1
+        if i < limit {
+            switch src[i] {
+            case "k", "K": multiplier = 1 << 10
+            case "m", "M": multiplier = 1 << 20
+            case "g", "G": multiplier = 1 << 30
+            case "t", "T": multiplier = 1 << 40
+            case "p", "P": multiplier = 1 << 50
+            default: break
+            }
+            if multiplier != 1 {
+                i += 1
+                if at(i) == "b" || at(i) == "B" { i += 1 } else { notNumber = true }
+            }
+        }
+        if !forcesNewToken(i) {
+            if mode == .command || !src[i].endsNumberInExpression { notNumber = true }
+        }
+        if notNumber { return nil }
+        let value: NumberValue?
+        switch format {
+        case .hex: value = Lexer.integerValue(radix: 16, digits: digits, suffix: suffix, multiplier: multiplier, negative: negative)
+        case .binary: value = Lexer.integerValue(radix: 2, digits: digits, suffix: suffix, multiplier: multiplier, negative: negative)
+        case .decimal:
+            value = real || suffix == "d"
+                ? Lexer.realValue(digits, suffix: suffix, multiplier: multiplier, negative: negative)
+                : Lexer.decimalIntegerValue(digits, suffix: suffix, multiplier: multiplier, negative: negative)
+        }
+        guard let value else {
+            if mode == .command { return nil }
+            throw error("BadNumericConstant", ParseMessages.badNumericConstant(text(start, i)), start, i)
+        }
+        return Token(.number(value), start, i)
+    }
+
+    /// Range check for the small integer suffixes (`y` sbyte, `uy` byte, `s` short, `us` ushort, `u` uint/ulong).
+    static func fits(_ v: Int64, _ suffix: String) -> Bool {
+        switch suffix {
+        case "y": return v >= -128 && v <= 127
+        case "uy": return v >= 0 && v <= 255
+        case "s": return v >= -32768 && v <= 32767
+        case "us": return v >= 0 && v <= 65535
+        case "u", "ul": return v >= 0
+        default: return true
+        }
+    }
+
+    static func applying(_ v: Int64, multiplier: Int64, negative: Bool, suffix: String) -> NumberValue? {
+        let (m, overflow) = v.multipliedReportingOverflow(by: multiplier)
+        if overflow {
+            if suffix.isEmpty || suffix == "n" { return .double((negative ? -1 : 1) * Double(v) * Double(multiplier)) }
+            return nil
+        }
+        let signed = negative ? -m : m
+        guard fits(signed, suffix) else { return nil }
+        return .int(Int(signed))
+    }
+
+    static func decimalIntegerValue(_ digits: String, suffix: String, multiplier: Int64, negative: Bool) -> NumberValue? {
+        if let v = Int64(digits) { return applying(v, multiplier: multiplier, negative: negative, suffix: suffix) }
+        // Too big for a long: PowerShell falls back to decimal/double when there is no suffix.
+        guard suffix.isEmpty || suffix == "n", let d = Double(digits) else { return nil }
+        return .double((negative ? -d : d) * Double(multiplier))
+    }
+
+    static func realValue(_ digits: String, suffix: String, multiplier: Int64, negative: Bool) -> NumberValue? {
+        var text = ""
+        var previous: Character = " "
+        for ch in digits {
+            if ch == "e" && previous == "." { text.append("0") }
+            text.append(ch)
+            previous = ch
+        }
+        if previous == "." { text.append("0") }
+        guard var d = Double(text), d.isFinite else { return nil }
+        d *= Double(multiplier)
+        if negative { d = -d }
+        switch suffix {
+        case "", "d": return .double(d)
+        default:
+            // l, u, s, y, n on a real literal: only whole values convert.
+            guard d == d.rounded(), abs(d) < 9.2e18 else { return nil }
+            let v = Int64(d)
+            return fits(v, suffix) ? .int(Int(v)) : nil
+        }
+    }
+
+    /// Hex and binary literals: a full-width literal sets the sign bit (`0xFFFFFFFF` is -1, as an int).
+    static func integerValue(radix: Int, digits: String, suffix: String, multiplier: Int64, negative: Bool) -> NumberValue? {
+        let significant = digits.drop(while: { $0 == "0" })
+        let bitsPerDigit = radix == 16 ? 4 : 1
+        guard significant.count * bitsPerDigit <= 64, let raw = UInt64(significant.isEmpty ? "0" : String(significant), radix: radix) else {
+            return nil
+        }
+        let width = digits.count * bitsPerDigit
+        var v: Int64
+        switch suffix {
+        case "u", "ul", "us", "uy":
+            guard raw <= UInt64(Int64.max) else { return nil }
+            v = Int64(raw)
+        case "y" where width == 8: v = Int64(Int8(truncatingIfNeeded: raw))
+        case "s" where width == 16: v = Int64(Int16(truncatingIfNeeded: raw))
+        case "l" where width == 64: v = Int64(bitPattern: raw)
+        case "", "n":
+            if width == 32 { v = Int64(Int32(truncatingIfNeeded: raw)) }
+            else if width == 64 { v = Int64(bitPattern: raw) }
+            else {
+                guard raw <= UInt64(Int64.max) else { return nil }
+                v = Int64(raw)
+            }
+        default:
+            guard raw <= UInt64(Int64.max) else { return nil }
+            v = Int64(raw)
+        }
+        return applying(v, multiplier: multiplier, negative: negative, suffix: suffix)
+    }
+}

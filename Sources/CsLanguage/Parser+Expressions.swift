@@ -1,0 +1,592 @@
+// Expressions. Precedence, loosest first: -and -or -xor < -band -bor -bxor < comparison (-eq … -is
+// -as -replace -split -join) < + - < * / % < -f < .. < , (array literal) < unary < postfix.
+
+extension Parser {
+    // MARK: - Binary operators
+
+    static func binaryOperator(_ t: Token) -> (BinaryOperator, Int)? {
+        switch t.kind {
+        case .plus: return (.add, 4)
+        case .minus: return (.subtract, 4)
+        case .star: return (.multiply, 5)
+        case .slash: return (.divide, 5)
+        case .percent: return (.remainder, 5)
+        case .dotDot: return (.range, 7)
+        case let .op(.binary(op)):
+            switch op {
+            case .and, .or, .xor: return (op, 1)
+            case .band, .bor, .bxor: return (op, 2)
+            case .format: return (op, 6)
+            default: return (op, 3)
+            }
+        default: return nil
+        }
+    }
+
+    /// A full expression; nil (nothing consumed) when the next token does not start one.
+    /// All binary operators are left-associative; operands are array literals.
+    mutating func parseExpression() throws(ParseError) -> ExpressionAst? {
+        guard let first = try parseArrayLiteral() else { return nil }
+        var operands: [ExpressionAst] = [first]
+        var operators: [(op: BinaryOperator, precedence: Int, range: SourceRange)] = []
+        func reduce(_ operands: inout [ExpressionAst], _ operators: inout [(op: BinaryOperator, precedence: Int, range: SourceRange)]) {
+            let rhs = operands.removeLast(), lhs = operands.removeLast()
+            let o = operators.removeLast()
+            operands.append(.binary(o.op, lhs, rhs, operatorRange: o.range, lhs.range.union(rhs.range)))
+        }
+        while true {
+            let t = try peek(.expression)
+            guard let (op, precedence) = Parser.binaryOperator(t) else {
+                if case .parameter = t.kind { throw unexpected(t) } // an unknown operator such as -shl
+                break
+            }
+            consume(t)
+            while let last = operators.last, last.precedence >= precedence {
+                reduce(&operands, &operators)
+            }
+            operators.append((op, precedence, range(t)))
+            try skipNewlines()
+            guard let rhs = try parseArrayLiteral() else {
+                throw incompleteAfter("ExpectedValueExpression", ParseMessages.expectedValueExpression(text(t)), t.end)
+            }
+            operands.append(rhs)
+        }
+        while !operators.isEmpty { reduce(&operands, &operators) }
+        return operands[0]
+    }
+
+    /// `a, b, c` (unless commas separate arguments here).
+    mutating func parseArrayLiteral() throws(ParseError) -> ExpressionAst? {
+        guard let first = try parseUnary() else { return nil }
+        if noComma { return first }
+        var t = try peek(.expression)
+        guard t.isComma else { return first }
+        var items = [first]
+        while t.isComma {
+            consume(t)
+            try skipNewlines()
+            guard let item = try parseUnary() else {
+                throw incompleteAfter("MissingExpressionAfterToken", ParseMessages.missingExpressionAfterToken(","), t.end)
+            }
+            items.append(item)
+            t = try peek(.expression)
+        }
+        return .arrayLiteral(items, first.range.union(items[items.count - 1].range))
+    }
+
+    static func unaryOperator(_ t: Token) -> UnaryOperator? {
+        switch t.kind {
+        case .comma: return .comma
+        case .exclaim: return .bang
+        case .plus: return .plus
+        case .minus: return .negate
+        case .plusPlus: return .preIncrement
+        case .minusMinus: return .preDecrement
+        case .op(.not): return .not
+        case .op(.bnot): return .bnot
+        case .op(.binary(.comparison(.split, .default))): return .split
+        case .op(.binary(.join)): return .join
+        default: return nil
+        }
+    }
+
+    /// A prefix-operator expression, a cast or type literal, or a primary expression, then `++`/`--`.
+    mutating func parseUnary() throws(ParseError) -> ExpressionAst? {
+        let t = try peek(.operand)
+        var e: ExpressionAst
+        if let op = Parser.unaryOperator(t) {
+            if op == .comma && noComma { return nil }
+            consume(t)
+            try enter(t)
+            defer { leave() }
+            try skipNewlines()
+            guard let child = try parseUnary() else {
+                throw incompleteAfter("MissingExpressionAfterOperator", ParseMessages.missingExpressionAfterOperator(text(t)), t.end)
+            }
+            e = .unary(op, child, range(t).union(child.range))
+        } else if t.isLBracket {
+            e = try parseTypeExpression(t)
+        } else {
+            guard let primary = try parsePrimary(.operand, allowSplat: false) else { return nil }
+            e = primary
+        }
+        let post = try peek(.expression)
+        if case .plusPlus = post.kind {
+            consume(post)
+            e = .unary(.postIncrement, e, e.range.union(range(post)))
+        } else if case .minusMinus = post.kind {
+            consume(post)
+            e = .unary(.postDecrement, e, e.range.union(range(post)))
+        }
+        return e
+    }
+
+    /// `[type]` as a literal, a cast `[type] operand`, `[type]::Member`, or an attribute before an expression.
+    mutating func parseTypeExpression(_ lb: Token) throws(ParseError) -> ExpressionAst {
+        let attribute = try parseAttribute(lb)
+        if attribute.hasArguments {
+            // `[ValidateNotNull()]$x`: attributes on expressions are accepted and ignored.
+            try skipNewlines()
+            try enter(lb)
+            defer { leave() }
+            guard let child = try parseUnary() else {
+                throw incomplete("UnexpectedAttribute", ParseMessages.unexpectedAttribute(attribute.name),
+                                 lb.start, attribute.end, detectedAt: attribute.end)
+            }
+            return child
+        }
+        let type = TypeNameAst(name: attribute.text, range: range(lb.start, attribute.end))
+        let ordered = attribute.text.lowercased() == "ordered"
+        let orderedError = error("OrderedAttributeOnlyOnHashLiteralNode",
+                                 ParseMessages.orderedAttributeOnlyOnHashLiteralNode(attribute.text), lb.start, attribute.end)
+        let c = lexer.at(pos), c1 = lexer.at(pos + 1)
+        if pos + 1 < lexer.limit && ((c == ":" && c1 == ":") || (c == "." && c1 != ".")) {
+            if ordered { throw orderedError }
+            return try parsePostfix(.typeLiteral(type), .expression)
+        }
+        let next = try peek(.operand)
+        if !next.isNewline && !next.isComma {
+            try enter(lb)
+            defer { leave() }
+            if let child = try parseUnary() {
+                if ordered, case .hashtable = child {} else if ordered { throw orderedError }
+                return .convert(type, child, type.range.union(child.range))
+            }
+        }
+        if ordered { throw orderedError }
+        return .typeLiteral(type)
+    }
+
+    // MARK: - Primary expressions
+
+    /// A value: variable, number, string, `( )`, `$( )`, `@( )`, `@{ }`, `{ }`, then member access
+    /// and indexing. Nil (nothing consumed) for anything else.
+    mutating func parsePrimary(_ mode: LexMode, allowSplat: Bool) throws(ParseError) -> ExpressionAst? {
+        let t = try peek(mode)
+        let e: ExpressionAst
+        switch t.kind {
+        case let .variable(name, splatted):
+            consume(t)
+            let v = VariableAst(name: name, splatted: splatted, range: range(t))
+            if splatted {
+                if !allowSplat {
+                    throw ParseError(errorId: "SplattingNotPermitted", message: ParseMessages.splattingNotPermitted(name), range: v.range)
+                }
+                if memberAccessFollows(mode) {
+                    throw ParseError(errorId: "NoPropertiesInSplatting", message: ParseMessages.noPropertiesInSplatting(name), range: v.range)
+                }
+                return .variable(v)
+            }
+            e = .variable(v)
+        case let .number(value):
+            consume(t)
+            e = .number(value, text: text(t), range(t))
+        case let .string(value, kind):
+            consume(t)
+            e = .string(value, kind, range(t))
+        case let .expandable(parts, kind):
+            consume(t)
+            e = .expandableString(parts, kind, range(t))
+        case .lParen:
+            e = try parseParen(t)
+        case .dollarParen, .atParen:
+            e = try parseSubExpression(t)
+        case .atCurly:
+            e = try parseHashtable(t)
+        case .lCurly:
+            e = .scriptBlock(try parseScriptBlock(t))
+        default:
+            return nil
+        }
+        return try parsePostfix(e, mode)
+    }
+
+    /// `.`, `::` or `[` right after the previous token (no whitespace in between).
+    func memberAccessFollows(_ mode: LexMode) -> Bool {
+        guard pos < lexer.limit else { return false }
+        let c = lexer.at(pos), c1 = lexer.at(pos + 1)
+        let c1Breaks = pos + 1 >= lexer.limit || c1.isPSWhitespace || c1.isNewlineChar
+        switch c {
+        case ".": return c1 != "." && !(mode == .command && c1Breaks)
+        case ":":
+            let c2 = lexer.at(pos + 2)
+            return c1 == ":" && !(mode == .command && (pos + 2 >= lexer.limit || c2.isPSWhitespace || c2.isNewlineChar))
+        case "[": return true
+        default: return false
+        }
+    }
+
+    mutating func parsePostfix(_ target: ExpressionAst, _ mode: LexMode) throws(ParseError) -> ExpressionAst {
+        var e = target
+        while memberAccessFollows(mode) {
+            let opStart = pos
+            switch lexer.at(pos) {
+            case "[":
+                e = try parseIndex(e, opStart)
+            case ":":
+                e = try parseMember(e, opStart: opStart, opLength: 2, isStatic: true, mode)
+            default:
+                e = try parseMember(e, opStart: opStart, opLength: 1, isStatic: false, mode)
+            }
+        }
+        return e
+    }
+
+    /// `.name`, `::name`, `.$name`, `.'name'`, `.(expr)`, then `(args)` for a method call.
+    mutating func parseMember(_ target: ExpressionAst, opStart: Int, opLength: Int, isStatic: Bool, _ mode: LexMode) throws(ParseError) -> ExpressionAst {
+        let opToken = Token(.dot, opStart, opStart + opLength)
+        consume(opToken)
+        try skipNewlines()
+        let name: MemberNameAst
+        let c = lexer.at(pos)
+        if pos < lexer.limit && c.isIdentifierStart {
+            var j = pos + 1
+            while j < lexer.limit && lexer.src[j].isIdentifierFollow { j += 1 }
+            name = .literal(lexer.text(pos, j))
+            consume(Token(.identifier(""), pos, j))
+        } else {
+            let t = try peek(.expression)
+            switch t.kind {
+            case let .string(value, _):
+                consume(t)
+                name = .literal(value)
+            case .expandable, .variable, .lParen, .dollarParen, .atParen, .number:
+                try enter(t)
+                defer { leave() }
+                guard let e = try parseNonPostfixPrimary() else { throw unexpected(t) }
+                name = .expression(e)
+            default:
+                throw incompleteAfter("MissingPropertyName", ParseMessages.missingPropertyName, opToken.end)
+            }
+        }
+        if pos < lexer.limit && lexer.at(pos) == "(" {
+            let lp = Token(.lParen, pos, pos + 1)
+            consume(lp)
+            let arguments = try parseMethodArguments(lp)
+            return .invokeMember(target: target, name: name, arguments: arguments, isStatic: isStatic,
+                                 target.range.union(range(lp.start, lastEnd)))
+        }
+        return .member(target: target, name: name, isStatic: isStatic, target.range.union(range(opStart, lastEnd)))
+    }
+
+    /// A primary expression without member access (a computed member name).
+    mutating func parseNonPostfixPrimary() throws(ParseError) -> ExpressionAst? {
+        let t = try peek(.expression)
+        switch t.kind {
+        case let .variable(name, splatted):
+            consume(t)
+            return .variable(VariableAst(name: name, splatted: splatted, range: range(t)))
+        case let .number(value):
+            consume(t)
+            return .number(value, text: text(t), range(t))
+        case let .expandable(parts, kind):
+            consume(t)
+            return .expandableString(parts, kind, range(t))
+        case .lParen: return try parseParen(t)
+        case .dollarParen, .atParen: return try parseSubExpression(t)
+        default: return nil
+        }
+    }
+
+    /// `(a, b)` of a method call; `lp` is consumed. Commas separate the arguments.
+    mutating func parseMethodArguments(_ lp: Token) throws(ParseError) -> [ExpressionAst] {
+        try enter(lp)
+        defer { leave() }
+        let savedNoComma = noComma
+        noComma = true
+        defer { noComma = savedNoComma }
+        var arguments: [ExpressionAst] = []
+        var lastComma: Token?
+        while true {
+            try skipNewlines()
+            guard let argument = try parseExpression() else {
+                if let lastComma {
+                    throw incompleteAfter("MissingExpressionAfterToken", ParseMessages.missingExpressionAfterToken(","), lastComma.end)
+                }
+                break
+            }
+            arguments.append(argument)
+            try skipNewlines()
+            let t = try peek(.expression)
+            guard t.isComma else { break }
+            consume(t)
+            lastComma = t
+        }
+        try skipNewlines()
+        let close = try peek(.expression)
+        guard close.isRParen else {
+            throw incompleteAfter("MissingEndParenthesisInMethodCall", ParseMessages.missingEndParenthesisInMethodCall, lastEnd)
+        }
+        consume(close)
+        return arguments
+    }
+
+    /// `target[index]`; `opStart` is the `[`.
+    mutating func parseIndex(_ target: ExpressionAst, _ opStart: Int) throws(ParseError) -> ExpressionAst {
+        let lb = Token(.lBracket, opStart, opStart + 1)
+        consume(lb)
+        try enter(lb)
+        defer { leave() }
+        let savedNoComma = noComma
+        noComma = false
+        defer { noComma = savedNoComma }
+        try skipNewlines()
+        guard let index = try parseExpression() else {
+            throw incompleteAfter("MissingArrayIndexExpression", ParseMessages.missingArrayIndexExpression, lb.end)
+        }
+        try skipNewlines()
+        let close = try peek(.expression)
+        guard close.isRBracket else {
+            throw incompleteAfter("MissingEndSquareBracket", ParseMessages.missingEndSquareBracket, lastEnd)
+        }
+        consume(close)
+        return .index(target: target, index: index, target.range.union(range(close)))
+    }
+
+    /// `( pipeline )` or `( assignment )`; `lp` is the `(`.
+    mutating func parseParen(_ lp: Token) throws(ParseError) -> ExpressionAst {
+        consume(lp)
+        try enter(lp)
+        defer { leave() }
+        let savedNoComma = noComma
+        noComma = false
+        defer { noComma = savedNoComma }
+        try skipNewlines()
+        guard let statement = try parsePipelineStatement() else {
+            throw incompleteAfter("ExpectedExpression", ParseMessages.expectedExpression, lp.end)
+        }
+        try skipNewlines()
+        let close = try peek(.command)
+        guard close.isRParen else {
+            throw incompleteAfter("MissingEndParenthesisInExpression", ParseMessages.missingEndParenthesisInExpression, lastEnd)
+        }
+        consume(close)
+        return .paren(statement, range(lp.start, close.end))
+    }
+
+    /// `$( statements )` and `@( statements )`.
+    mutating func parseSubExpression(_ open: Token) throws(ParseError) -> ExpressionAst {
+        consume(open)
+        try enter(open)
+        defer { leave() }
+        let savedNoComma = noComma
+        noComma = false
+        defer { noComma = savedNoComma }
+        let statements = try parseStatementList()
+        let close = try peek(.command)
+        guard close.isRParen else {
+            throw incomplete("MissingEndParenthesisInSubexpression", ParseMessages.missingEndParenthesisInSubexpression,
+                             close.start, close.end, detectedAt: close.end)
+        }
+        consume(close)
+        if case .dollarParen = open.kind { return .subExpression(statements, range(open.start, close.end)) }
+        return .arrayExpression(statements, range(open.start, close.end))
+    }
+
+    /// `@{ key = statement; key = statement }` (newlines also separate entries).
+    mutating func parseHashtable(_ open: Token) throws(ParseError) -> ExpressionAst {
+        consume(open)
+        try enter(open)
+        defer { leave() }
+        let savedNoComma = noComma
+        noComma = false
+        defer { noComma = savedNoComma }
+        try skipNewlines()
+        var entries: [HashEntryAst] = []
+        var seen = Set<String>()
+        while true {
+            guard let key = try parseHashKey() else { break }
+            let eq = try peek(.expression)
+            guard case .assign(.assign) = eq.kind else {
+                throw error("MissingEqualsInHashLiteral", ParseMessages.missingEqualsInHashLiteral, lastEnd, lastEnd)
+            }
+            consume(eq)
+            try skipNewlines()
+            guard let value = try parseStatement() else {
+                throw incompleteAfter("MissingStatementInHashLiteral", ParseMessages.missingStatementInHashLiteral, eq.end)
+            }
+            let literal: (String, String)?
+            switch key {
+            case let .string(s, _, _): literal = ("s" + s.lowercased(), s)
+            case let .number(_, text, _): literal = ("n" + text.lowercased(), text)
+            default: literal = nil
+            }
+            if let (id, shown) = literal, !seen.insert(id).inserted {
+                throw ParseError(errorId: "DuplicateKeyInHashLiteral", message: ParseMessages.duplicateKeyInHashLiteral(shown), range: key.range)
+            }
+            entries.append(HashEntryAst(key: key, value: value))
+            let separator = try peek(.command)
+            guard separator.isNewline || separator.isSemicolon else { break }
+            try skipNewlinesAndSemicolons()
+        }
+        let close = try peek(.command)
+        guard close.isRCurly else {
+            throw incomplete("MissingEndCurlyBrace", ParseMessages.missingEndCurlyBrace, open.end, open.end, detectedAt: close.end)
+        }
+        consume(close)
+        return .hashtable(entries, range(open.start, close.end))
+    }
+
+    /// A hash key: a bare name (a string), or any unary expression (`'a b'`, `1`, `$k`, `(expr)`).
+    mutating func parseHashKey() throws(ParseError) -> ExpressionAst? {
+        let t = try peek(.expression)
+        if case let .identifier(name) = t.kind {
+            consume(t)
+            return .string(name, .bare, range(t))
+        }
+        return try parseUnary()
+    }
+
+    /// `{ param(…) statements }`; `lc` is the `{`.
+    mutating func parseScriptBlock(_ lc: Token) throws(ParseError) -> ScriptBlockAst {
+        consume(lc)
+        try enter(lc)
+        defer { leave() }
+        let savedNoComma = noComma
+        noComma = false
+        defer { noComma = savedNoComma }
+        let (parameters, statements) = try parseScriptBody()
+        let close = try peek(.command)
+        guard close.isRCurly else {
+            throw incomplete("MissingEndCurlyBrace", ParseMessages.missingEndCurlyBrace, lc.start, lc.end, detectedAt: close.end)
+        }
+        consume(close)
+        return ScriptBlockAst(parameters: parameters, statements: statements, range: range(lc.start, close.end),
+                              text: lexer.text(lc.end, close.start))
+    }
+
+    // MARK: - Types and attributes
+
+    struct AttributeInfo {
+        /// The type or attribute name (`int`, `string[]`, `Parameter`).
+        var name: String
+        /// Everything between the brackets as written, trimmed (`Parameter(Mandatory = $true)`).
+        var text: String
+        /// An attribute (with an argument list) rather than a type constraint.
+        var hasArguments: Bool
+        /// Offset after the closing `]`.
+        var end: Int
+    }
+
+    /// `[type]` or `[Attribute(args)]`; `lb` is the `[` (not yet consumed).
+    mutating func parseAttribute(_ lb: Token) throws(ParseError) -> AttributeInfo {
+        consume(lb)
+        try enter(lb)
+        defer { leave() }
+        var i = pos
+        while i < lexer.limit && lexer.src[i].isPSWhitespace { i += 1 }
+        let nameStart = i
+        guard let nameEnd = try typeNameEnd(nameStart, nesting: depth) else {
+            throw incompleteAfter("MissingTypename", ParseMessages.missingTypename, lb.end)
+        }
+        let name = lexer.text(nameStart, nameEnd)
+        var hasArguments = false
+        i = nameEnd
+        while i < lexer.limit && lexer.src[i].isPSWhitespace { i += 1 }
+        if i < lexer.limit && lexer.src[i] == "(" {
+            hasArguments = true
+            let lp = Token(.lParen, i, i + 1)
+            consume(lp)
+            try parseAttributeArguments(lp)
+            i = pos
+            while i < lexer.limit && lexer.src[i].isPSWhitespace { i += 1 }
+        }
+        guard i < lexer.limit && lexer.src[i] == "]" else {
+            throw incompleteAfter("EndSquareBracketExpectedAtEndOfAttribute", ParseMessages.endSquareBracketExpectedAtEndOfAttribute, i)
+        }
+        var textEnd = i
+        while textEnd > nameStart && lexer.src[textEnd - 1].isPSWhitespace { textEnd -= 1 }
+        consume(Token(.rBracket, i, i + 1))
+        return AttributeInfo(name: name, text: lexer.text(nameStart, textEnd), hasArguments: hasArguments, end: i + 1)
+    }
+
+    /// The end of a type name at `start` (`System.String`, `int[]`, `List[string]`,
+    /// `Dictionary[string,int]`), or nil when no name starts there.
+    func typeNameEnd(_ start: Int, nesting: Int) throws(ParseError) -> Int? {
+        let limit = lexer.limit
+        let src = lexer.src
+        guard start < limit && src[start].isIdentifierStart else { return nil }
+        if nesting > Parser.maxDepth {
+            throw error("NestingTooDeep", ParseMessages.nestingTooDeep, start, start)
+        }
+        var i = start + 1
+        while i < limit {
+            let c = src[i]
+            if c.isLetterOrDigit || c == "_" || c == "." || c == "`" || c == "+" || c == "#" || c == "\\" { i += 1 } else { break }
+        }
+        func skipSpaces(_ j: inout Int) { while j < limit && src[j].isPSWhitespace { j += 1 } }
+        while i < limit && src[i] == "[" {
+            var j = i + 1
+            skipSpaces(&j)
+            if j < limit && (src[j] == "]" || src[j] == ",") {
+                while j < limit && (src[j] == "," || src[j].isPSWhitespace) { j += 1 }
+                guard j < limit && src[j] == "]" else { return i }
+                i = j + 1
+                continue
+            }
+            // Generic arguments: [T1, T2] or [[T1], [T2]].
+            while true {
+                skipSpaces(&j)
+                if j < limit && src[j] == "[" {
+                    var k = j + 1
+                    skipSpaces(&k)
+                    guard let e = try typeNameEnd(k, nesting: nesting + 1) else { return i }
+                    k = e
+                    skipSpaces(&k)
+                    guard k < limit && src[k] == "]" else { return i }
+                    j = k + 1
+                } else {
+                    guard let e = try typeNameEnd(j, nesting: nesting + 1) else { return i }
+                    j = e
+                }
+                skipSpaces(&j)
+                if j < limit && src[j] == "," { j += 1; continue }
+                if j < limit && src[j] == "]" { j += 1; break }
+                return i
+            }
+            i = j
+        }
+        return i
+    }
+
+    /// `(Mandatory, Position = 0, 'value')` of an attribute; `lp` is consumed.
+    mutating func parseAttributeArguments(_ lp: Token) throws(ParseError) {
+        try enter(lp)
+        defer { leave() }
+        let savedNoComma = noComma
+        noComma = true
+        defer { noComma = savedNoComma }
+        var lastComma: Token?
+        while true {
+            try skipNewlines()
+            let t = try peek(.expression)
+            if case .identifier = t.kind {
+                consume(t)
+                let eq = try peek(.expression)
+                if case .assign(.assign) = eq.kind {
+                    consume(eq)
+                    try skipNewlines()
+                    guard try parseExpression() != nil else {
+                        throw incompleteAfter("ExpectedValueExpression", ParseMessages.expectedValueExpression("="), eq.end)
+                    }
+                }
+            } else if try parseExpression() == nil {
+                if let lastComma {
+                    throw incompleteAfter("MissingExpressionAfterToken", ParseMessages.missingExpressionAfterToken(","), lastComma.end)
+                }
+                break
+            }
+            try skipNewlines()
+            let comma = try peek(.expression)
+            guard comma.isComma else { break }
+            consume(comma)
+            lastComma = comma
+        }
+        try skipNewlines()
+        let close = try peek(.expression)
+        guard close.isRParen else {
+            throw incompleteAfter("MissingEndParenthesisInExpression", ParseMessages.missingEndParenthesisInExpression, lastEnd)
+        }
+        consume(close)
+    }
+}

@@ -1,0 +1,557 @@
+// Statements: statement lists, keyword statements, assignments and the script/param blocks.
+
+extension Parser {
+    static let keywords: Set<String> = [
+        "if", "elseif", "else", "foreach", "for", "while", "do", "until", "try", "catch", "finally",
+        "throw", "exit", "return", "break", "continue", "function", "filter", "param", "in",
+        "switch", "trap", "class", "enum", "using", "data", "workflow", "define", "from", "var",
+        "begin", "process", "end", "dynamicparam",
+    ]
+
+    /// The keyword a plain bare word spells (case-insensitive), if any.
+    func keyword(_ t: Token) -> String? {
+        guard case let .word(value, nil) = t.kind else { return nil }
+        let n = value.unicodeScalars.count
+        guard n >= 2 && n <= 12 && t.end - t.start == n else { return nil }
+        let k = value.lowercased()
+        return Parser.keywords.contains(k) ? k : nil
+    }
+
+    // MARK: - Script bodies
+
+    /// The body of a script or script block: optional attributes and `param( … )`, then statements.
+    mutating func parseScriptBody() throws(ParseError) -> ([ParameterAst], [StatementAst]) {
+        try skipNewlinesAndSemicolons()
+        var parameters: [ParameterAst] = []
+        var probe = self
+        if (try? probe.looksLikeParamBlock()) == true {
+            parameters = try parseParamBlock()
+        }
+        try rejectNamedBlocks()
+        let statements = try parseStatementList()
+        return (parameters, statements)
+    }
+
+    /// Attributes (`[CmdletBinding()]`), newlines, then the `param` keyword.
+    mutating func looksLikeParamBlock() throws(ParseError) -> Bool {
+        while true {
+            try skipNewlines()
+            let t = try peek(.expression)
+            guard t.isLBracket else { break }
+            _ = try parseAttribute(t)
+        }
+        return keyword(try peek(.command)) == "param"
+    }
+
+    mutating func parseParamBlock() throws(ParseError) -> [ParameterAst] {
+        while true {
+            try skipNewlines()
+            let t = try peek(.expression)
+            guard t.isLBracket else { break }
+            _ = try parseAttribute(t) // [CmdletBinding()], [OutputType(…)]: accepted and ignored
+        }
+        let kw = try peek(.command)
+        consume(kw)
+        try skipNewlines()
+        let lp = try peek(.expression)
+        guard lp.isLParen else {
+            throw incompleteAfter("MissingOpenParenthesisAfterKeyword", ParseMessages.missingOpenParenthesisAfterKeyword("param"), kw.end)
+        }
+        consume(lp)
+        return try parseParameterList(lp)
+    }
+
+    /// `begin { }`, `process { }`, `end { }` at the start of a script block are not supported.
+    mutating func rejectNamedBlocks() throws(ParseError) {
+        let t = try peek(.command)
+        guard let k = keyword(t), ["begin", "process", "end", "dynamicparam"].contains(k) else { return }
+        var probe = self
+        probe.consume(t)
+        guard (try? probe.skipNewlines()) != nil, let next = try? probe.peek(.command), next.isLCurly else { return }
+        throw error("UnsupportedNamedBlock", ParseMessages.unsupportedNamedBlock(text(t)), t)
+    }
+
+    // MARK: - Statement lists
+
+    /// Statements separated by newlines and `;`, up to end of input, `}` or `)` (not consumed).
+    mutating func parseStatementList() throws(ParseError) -> [StatementAst] {
+        var statements: [StatementAst] = []
+        while true {
+            let t = try peek(.command)
+            switch t.kind {
+            case .newline, .semicolon:
+                consume(t)
+                continue
+            case .eof, .rCurly, .rParen:
+                return statements
+            default:
+                break
+            }
+            let before = pos
+            guard let statement = try parseStatement() else { throw unexpected(try peek(.command)) }
+            statements.append(statement)
+            if pos == before { throw unexpected(t) } // loop-progress guard
+        }
+    }
+
+    /// One statement; nil when the next token cannot start one.
+    mutating func parseStatement() throws(ParseError) -> StatementAst? {
+        let t = try peek(.command)
+        if case .label = t.kind { return try parseLabeledStatement(t) }
+        guard let k = keyword(t) else { return try parsePipelineStatement() }
+        switch k {
+        case "if": return try parseIf(t)
+        case "foreach": return try parseForeach(t, label: nil, start: t.start)
+        case "for": return try parseFor(t, label: nil, start: t.start)
+        case "while": return try parseWhile(t, label: nil, start: t.start)
+        case "do": return try parseDo(t, label: nil, start: t.start)
+        case "try": return try parseTry(t)
+        case "throw", "exit", "return": return try parseFlowStatement(t, keyword: k)
+        case "break", "continue": return try parseBreakContinue(t, keyword: k)
+        case "function", "filter": return try parseFunction(t, isFilter: k == "filter")
+        case "param": throw unexpected(t)
+        case "switch", "trap", "class", "enum", "using", "data", "workflow":
+            throw error("UnsupportedStatement", ParseMessages.unsupportedStatement(k), t)
+        case "define", "from", "var":
+            throw error("ReservedKeywordNotAllowed", ParseMessages.reservedKeywordNotAllowed(k), t)
+        default:
+            // else, elseif, catch, until, in, begin, process, … at a statement start are command names.
+            return try parsePipelineStatement()
+        }
+    }
+
+    /// `:label` before a loop; before anything else the label is a command name.
+    mutating func parseLabeledStatement(_ labelToken: Token) throws(ParseError) -> StatementAst? {
+        guard case let .label(name) = labelToken.kind else { return nil }
+        let savedPos = pos, savedEnd = lastEnd
+        consume(labelToken)
+        let t = try peek(.command)
+        switch keyword(t) {
+        case "foreach": return try parseForeach(t, label: name, start: labelToken.start)
+        case "for": return try parseFor(t, label: name, start: labelToken.start)
+        case "while": return try parseWhile(t, label: name, start: labelToken.start)
+        case "do": return try parseDo(t, label: name, start: labelToken.start)
+        default:
+            restore(savedPos, savedEnd)
+            return try parsePipelineStatement()
+        }
+    }
+
+    /// A pipeline, or an assignment `target op statement`.
+    mutating func parsePipelineStatement() throws(ParseError) -> StatementAst? {
+        let expression = try parseExpression()
+        if let expression {
+            let t = try peek(.expression)
+            if case let .assign(op) = t.kind {
+                consume(t)
+                try checkAssignable(expression)
+                try enter(t)
+                defer { leave() }
+                try skipNewlines()
+                guard let value = try parseStatement() else {
+                    throw incompleteAfter("ExpectedValueExpression", ParseMessages.expectedValueExpression(text(t)), t.end)
+                }
+                return .assignment(AssignmentAst(target: expression, op: op, value: value,
+                                                 range: expression.range.union(value.range), operatorRange: range(t)))
+            }
+        }
+        guard let pipeline = try parsePipeline(startExpression: expression) else { return nil }
+        return .pipeline(pipeline)
+    }
+
+    func checkAssignable(_ e: ExpressionAst) throws(ParseError) {
+        switch e {
+        case let .variable(v) where !v.splatted: return
+        case .member, .index: return
+        case let .convert(_, inner, _): try checkAssignable(inner)
+        case let .arrayLiteral(items, _):
+            for item in items { try checkAssignable(item) }
+        default:
+            throw ParseError(errorId: "InvalidLeftHandSide", message: ParseMessages.invalidLeftHandSide, range: e.range)
+        }
+    }
+
+    /// A statement used where the AST wants a pipeline (conditions, `return`): an assignment becomes
+    /// the expression `($x = …)`, whose value is the assigned value.
+    func asPipeline(_ s: StatementAst) -> PipelineAst {
+        if case let .pipeline(p) = s { return p }
+        return PipelineAst(elements: [.expression(.paren(s, s.range), redirections: [])], range: s.range)
+    }
+
+    /// `{ statements }` after optional newlines; nil when there is no `{`.
+    mutating func parseStatementBlock() throws(ParseError) -> StatementBlockAst? {
+        try skipNewlines()
+        let t = try peek(.command)
+        guard t.isLCurly else { return nil }
+        consume(t)
+        try enter(t)
+        defer { leave() }
+        let savedNoComma = noComma
+        noComma = false
+        defer { noComma = savedNoComma }
+        let statements = try parseStatementList()
+        let close = try peek(.command)
+        guard close.isRCurly else {
+            throw incomplete("MissingEndCurlyBrace", ParseMessages.missingEndCurlyBrace, t.start, t.end, detectedAt: close.end)
+        }
+        consume(close)
+        return StatementBlockAst(statements: statements, range: range(t.start, close.end))
+    }
+
+    // MARK: - if
+
+    mutating func parseIf(_ ifToken: Token) throws(ParseError) -> StatementAst {
+        var clauses: [IfClauseAst] = []
+        var elseBody: StatementBlockAst?
+        var kw = ifToken
+        consume(kw)
+        while true {
+            let kwText = text(kw)
+            try skipNewlines()
+            let lp = try peek(.command)
+            guard lp.isLParen else {
+                throw incompleteAfter("MissingOpenParenthesisInIfStatement", ParseMessages.missingOpenParenthesisInIfStatement(kwText), kw.end)
+            }
+            consume(lp)
+            try skipNewlines()
+            guard let condition = try parsePipelineStatement() else {
+                throw incompleteAfter("IfStatementMissingCondition", ParseMessages.ifStatementMissingCondition(kwText), lp.end)
+            }
+            try skipNewlines()
+            let rp = try peek(.command)
+            guard rp.isRParen else {
+                throw incompleteAfter("MissingEndParenthesisAfterStatement", ParseMessages.missingEndParenthesisAfterStatement(kwText), lastEnd)
+            }
+            consume(rp)
+            guard let body = try parseStatementBlock() else {
+                throw incompleteAfter("MissingStatementBlock", ParseMessages.missingStatementBlock(kwText), rp.end)
+            }
+            clauses.append(IfClauseAst(condition: asPipeline(condition), body: body))
+            let savedPos = pos, savedEnd = lastEnd
+            try skipNewlines()
+            let next = try peek(.command)
+            let k = keyword(next)
+            if k == "elseif" {
+                consume(next)
+                kw = next
+                continue
+            }
+            if k == "else" {
+                consume(next)
+                guard let body = try parseStatementBlock() else {
+                    throw incompleteAfter("MissingStatementBlockAfterElse", ParseMessages.missingStatementBlockAfterElse, next.end)
+                }
+                elseBody = body
+                break
+            }
+            restore(savedPos, savedEnd)
+            break
+        }
+        let end = elseBody?.range.end ?? clauses[clauses.count - 1].body.range.end
+        return .ifStatement(IfAst(clauses: clauses, elseBody: elseBody, range: SourceRange(range(ifToken).start, end)))
+    }
+
+    // MARK: - Loops
+
+    mutating func parseForeach(_ kw: Token, label: String?, start: Int) throws(ParseError) -> StatementAst {
+        consume(kw)
+        try skipNewlines()
+        let lp = try peek(.command)
+        if case let .parameter(name, _) = lp.kind {
+            throw error("InvalidForeachFlag", ParseMessages.invalidForeachFlag(name), lp)
+        }
+        guard lp.isLParen else {
+            throw incompleteAfter("MissingOpenParenthesisAfterKeyword", ParseMessages.missingOpenParenthesisAfterKeyword("foreach"), kw.end)
+        }
+        consume(lp)
+        try skipNewlines()
+        let v = try peek(.command)
+        guard case let .variable(name, _) = v.kind else {
+            throw incompleteAfter("MissingVariableNameAfterForeach", ParseMessages.missingVariableNameAfterForeach, lp.end)
+        }
+        consume(v)
+        try skipNewlines()
+        let inToken = try peek(.command)
+        guard keyword(inToken) == "in" else {
+            throw incompleteAfter("MissingInInForeach", ParseMessages.missingInInForeach, v.end)
+        }
+        consume(inToken)
+        try skipNewlines()
+        guard let collection = try parsePipelineStatement() else {
+            throw incompleteAfter("MissingForeachExpression", ParseMessages.missingForeachExpression, inToken.end)
+        }
+        try skipNewlines()
+        let rp = try peek(.command)
+        guard rp.isRParen else {
+            throw incompleteAfter("MissingEndParenthesisAfterForeach", ParseMessages.missingEndParenthesisAfterForeach, lastEnd)
+        }
+        consume(rp)
+        guard let body = try parseStatementBlock() else {
+            throw incompleteAfter("MissingForeachStatement", ParseMessages.missingForeachStatement, rp.end)
+        }
+        return .foreachStatement(ForeachAst(label: label, variable: name, collection: asPipeline(collection), body: body,
+                                            range: SourceRange(range(start, start).start, body.range.end)))
+    }
+
+    mutating func parseFor(_ kw: Token, label: String?, start: Int) throws(ParseError) -> StatementAst {
+        consume(kw)
+        try skipNewlines()
+        let lp = try peek(.command)
+        guard lp.isLParen else {
+            throw incompleteAfter("MissingOpenParenthesisAfterKeyword", ParseMessages.missingOpenParenthesisAfterKeyword("for"), kw.end)
+        }
+        consume(lp)
+        try skipNewlines()
+        let initializer = try parsePipelineStatement()
+        var t = try peek(.command)
+        if t.isSemicolon { consume(t) }
+        try skipNewlines()
+        let condition = try parsePipelineStatement()
+        t = try peek(.command)
+        if t.isSemicolon { consume(t) }
+        try skipNewlines()
+        let iterator = try parsePipelineStatement()
+        try skipNewlines()
+        let rp = try peek(.command)
+        guard rp.isRParen else {
+            throw incompleteAfter("MissingEndParenthesisAfterStatement", ParseMessages.missingEndParenthesisAfterStatement("for"), lastEnd)
+        }
+        consume(rp)
+        guard let body = try parseStatementBlock() else {
+            throw incompleteAfter("MissingLoopStatement", ParseMessages.missingLoopStatement("for"), rp.end)
+        }
+        return .forStatement(ForAst(label: label, initializer: initializer, condition: condition.map(asPipeline),
+                                    iterator: iterator, body: body,
+                                    range: SourceRange(range(start, start).start, body.range.end)))
+    }
+
+    mutating func parseWhile(_ kw: Token, label: String?, start: Int) throws(ParseError) -> StatementAst {
+        consume(kw)
+        let (condition, rp) = try parseLoopCondition(after: kw, keyword: "while")
+        guard let body = try parseStatementBlock() else {
+            throw incompleteAfter("MissingLoopStatement", ParseMessages.missingLoopStatement("while"), rp.end)
+        }
+        return .whileStatement(WhileAst(label: label, condition: condition, body: body,
+                                        range: SourceRange(range(start, start).start, body.range.end)))
+    }
+
+    /// `( pipeline )` after `while` / `until`; returns the condition and the `)` token.
+    mutating func parseLoopCondition(after kw: Token, keyword: String) throws(ParseError) -> (PipelineAst, Token) {
+        try skipNewlines()
+        let lp = try peek(.command)
+        guard lp.isLParen else {
+            throw incompleteAfter("MissingOpenParenthesisAfterKeyword", ParseMessages.missingOpenParenthesisAfterKeyword(keyword), kw.end)
+        }
+        consume(lp)
+        try skipNewlines()
+        guard let condition = try parsePipelineStatement() else {
+            throw incompleteAfter("MissingExpressionAfterKeyword", ParseMessages.missingExpressionAfterKeyword(keyword), lp.end)
+        }
+        try skipNewlines()
+        let rp = try peek(.command)
+        guard rp.isRParen else {
+            throw incompleteAfter("MissingEndParenthesisAfterStatement", ParseMessages.missingEndParenthesisAfterStatement(keyword), lastEnd)
+        }
+        consume(rp)
+        return (asPipeline(condition), rp)
+    }
+
+    mutating func parseDo(_ kw: Token, label: String?, start: Int) throws(ParseError) -> StatementAst {
+        consume(kw)
+        guard let body = try parseStatementBlock() else {
+            throw incompleteAfter("MissingLoopStatement", ParseMessages.missingLoopStatement("do"), kw.end)
+        }
+        let bodyEnd = lastEnd
+        try skipNewlines()
+        let t = try peek(.command)
+        let k = keyword(t)
+        guard k == "while" || k == "until" else {
+            throw incompleteAfter("MissingWhileOrUntilInDoWhile", ParseMessages.missingWhileOrUntilInDoWhile, bodyEnd)
+        }
+        consume(t)
+        let (condition, rp) = try parseLoopCondition(after: t, keyword: k!)
+        return .doStatement(DoAst(label: label, body: body, condition: condition, isUntil: k == "until",
+                                  range: range(start, rp.end)))
+    }
+
+    // MARK: - try / throw / return / exit / break / continue
+
+    mutating func parseTry(_ kw: Token) throws(ParseError) -> StatementAst {
+        consume(kw)
+        guard let body = try parseStatementBlock() else {
+            throw incompleteAfter("MissingTryStatementBlock", ParseMessages.missingTryStatementBlock, kw.end)
+        }
+        let bodyEnd = lastEnd
+        var catches: [CatchClauseAst] = []
+        var finallyBlock: StatementBlockAst?
+        var catchAll: CatchClauseAst?
+        while true {
+            let savedPos = pos, savedEnd = lastEnd
+            try skipNewlines()
+            let t = try peek(.command)
+            let k = keyword(t)
+            if k == "catch" {
+                consume(t)
+                var types: [String] = []
+                while true {
+                    let lb = try peek(.expression)
+                    guard lb.isLBracket else { break }
+                    types.append(try parseAttribute(lb).text)
+                    let comma = try peek(.expression)
+                    guard comma.isComma else { break }
+                    consume(comma)
+                    try skipNewlines()
+                    guard try peek(.expression).isLBracket else {
+                        throw incompleteAfter("MissingTypeLiteralToken", ParseMessages.missingTypeLiteralToken, comma.end)
+                    }
+                }
+                if let catchAll {
+                    throw ParseError(errorId: "EmptyCatchNotLast", message: ParseMessages.emptyCatchNotLast, range: catchAll.range)
+                }
+                let typesEnd = lastEnd
+                guard let block = try parseStatementBlock() else {
+                    throw incompleteAfter("MissingCatchHandlerBlock", ParseMessages.missingCatchHandlerBlock, typesEnd)
+                }
+                let clause = CatchClauseAst(typeNames: types, body: block, range: SourceRange(range(t).start, block.range.end))
+                if types.isEmpty { catchAll = clause }
+                catches.append(clause)
+                continue
+            }
+            if k == "finally" {
+                consume(t)
+                guard let block = try parseStatementBlock() else {
+                    throw incompleteAfter("MissingFinallyStatementBlock", ParseMessages.missingFinallyStatementBlock, t.end)
+                }
+                finallyBlock = block
+                break
+            }
+            restore(savedPos, savedEnd)
+            break
+        }
+        if catches.isEmpty && finallyBlock == nil {
+            throw incompleteAfter("MissingCatchOrFinally", ParseMessages.missingCatchOrFinally, bodyEnd)
+        }
+        let end = finallyBlock?.range.end ?? catches[catches.count - 1].range.end
+        return .tryStatement(TryAst(body: body, catches: catches, finally: finallyBlock, range: SourceRange(range(kw).start, end)))
+    }
+
+    /// `throw`, `exit`, `return`, each with an optional pipeline on the same line.
+    mutating func parseFlowStatement(_ kw: Token, keyword: String) throws(ParseError) -> StatementAst {
+        consume(kw)
+        let t = try peek(.command)
+        var pipeline: PipelineAst?
+        if !t.endsStatement, let s = try parsePipelineStatement() {
+            pipeline = asPipeline(s)
+        }
+        let r = range(kw.start, lastEnd)
+        switch keyword {
+        case "throw": return .throwStatement(pipeline, r)
+        case "exit": return .exitStatement(pipeline, r)
+        default: return .returnStatement(pipeline, r)
+        }
+    }
+
+    mutating func parseBreakContinue(_ kw: Token, keyword: String) throws(ParseError) -> StatementAst {
+        consume(kw)
+        let t = try peek(.command)
+        if !t.endsStatement {
+            throw error("UnsupportedLabel", ParseMessages.unsupportedLabel(keyword), t)
+        }
+        return keyword == "break" ? .breakStatement(range(kw)) : .continueStatement(range(kw))
+    }
+
+    // MARK: - Functions
+
+    mutating func parseFunction(_ kw: Token, isFilter: Bool) throws(ParseError) -> StatementAst {
+        consume(kw)
+        let nameToken = try peek(.command)
+        let name: String
+        switch nameToken.kind {
+        case let .word(value, _): name = value
+        case let .string(value, _): name = value
+        case .parameter, .label, .number: name = text(nameToken)
+        default:
+            throw incompleteAfter("MissingNameAfterKeyword", ParseMessages.missingNameAfterKeyword(text(kw).lowercased()), kw.end)
+        }
+        consume(nameToken)
+        try skipNewlines()
+        var parameters: [ParameterAst] = []
+        var t = try peek(.command)
+        if t.isLParen {
+            consume(t)
+            parameters = try parseParameterList(t)
+            try skipNewlines()
+            t = try peek(.command)
+        }
+        guard t.isLCurly else {
+            throw incompleteAfter("MissingFunctionBody", ParseMessages.missingFunctionBody, lastEnd)
+        }
+        let body = try parseScriptBlock(t)
+        if !parameters.isEmpty && !body.parameters.isEmpty {
+            throw ParseError(errorId: "OnlyOneParameterListAllowed", message: ParseMessages.onlyOneParameterListAllowed,
+                             range: body.parameters[0].range)
+        }
+        return .functionDefinition(FunctionAst(name: name, isFilter: isFilter, parameters: parameters, body: body,
+                                               range: SourceRange(range(kw).start, body.range.end)))
+    }
+
+    /// `( [attr] [type] $name = default, … )` of `param` or `function f( … )`; `lp` is consumed.
+    mutating func parseParameterList(_ lp: Token) throws(ParseError) -> [ParameterAst] {
+        try enter(lp)
+        defer { leave() }
+        let savedNoComma = noComma
+        noComma = true
+        defer { noComma = savedNoComma }
+        var parameters: [ParameterAst] = []
+        var seen = Set<String>()
+        try skipNewlines()
+        var t = try peek(.expression)
+        if !t.isRParen {
+            while true {
+                try skipNewlines()
+                t = try peek(.expression)
+                let start = t.start
+                var attributes: [String] = []
+                var typeName: String?
+                while t.isLBracket {
+                    let a = try parseAttribute(t)
+                    attributes.append(a.text)
+                    if !a.hasArguments { typeName = a.text }
+                    try skipNewlines()
+                    t = try peek(.expression)
+                }
+                guard case let .variable(name, false) = t.kind else {
+                    throw incomplete("InvalidFunctionParameter", ParseMessages.invalidFunctionParameter, t.start, t.end, detectedAt: t.start)
+                }
+                consume(t)
+                if !seen.insert(name.lowercased()).inserted {
+                    throw error("DuplicateFormalParameter", ParseMessages.duplicateFormalParameter(name), t)
+                }
+                var defaultValue: ExpressionAst?
+                let eq = try peek(.expression)
+                if case .assign(.assign) = eq.kind {
+                    consume(eq)
+                    try skipNewlines()
+                    guard let value = try parseExpression() else {
+                        throw incompleteAfter("ExpectedValueExpression", ParseMessages.expectedValueExpression("="), eq.end)
+                    }
+                    defaultValue = value
+                }
+                parameters.append(ParameterAst(name: name, typeName: typeName, attributes: attributes,
+                                               defaultValue: defaultValue, range: range(start, lastEnd)))
+                try skipNewlines()
+                let comma = try peek(.expression)
+                guard comma.isComma else { break }
+                consume(comma)
+            }
+        }
+        try skipNewlines()
+        let close = try peek(.expression)
+        guard close.isRParen else {
+            throw incomplete("MissingEndParenthesisInFunctionParameterList", ParseMessages.missingEndParenthesisInFunctionParameterList,
+                             lastEnd, lastEnd, detectedAt: close.start)
+        }
+        consume(close)
+        return parameters
+    }
+}
