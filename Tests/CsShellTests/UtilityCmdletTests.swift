@@ -52,7 +52,7 @@ struct UtilityCmdletTests {
         #expect(out(people + "$p | Sort-Object Name | % Name") == ["a", "b", "c"])
         #expect(out(people + "$p | Sort-Object @{Expression='N'; Descending=$true} | % Name") == ["a", "b", "c"])
         #expect(out("'b','A','a','B' | Sort-Object -Unique") == ["A", "b"])
-        #expect(out("$x = [pscustomobject]@{K=2}, [pscustomobject]@{Z=1}, [pscustomobject]@{K=1}; $x | Sort-Object K -Descending | % { $_.K }") == ["2", "1", ""])
+        #expect(out("$x = [pscustomobject]@{K=2}, [pscustomobject]@{Z=1}, [pscustomobject]@{K=1}; $x | Sort-Object K -Descending | % { \"[$($_.K)]\" }") == ["[2]", "[1]", "[]"])
     }
 
     @Test func measureObject() {

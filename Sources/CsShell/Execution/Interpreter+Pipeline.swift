@@ -5,6 +5,12 @@ import Foundation
 extension Interpreter {
     /// Runs `a | b | c`: all begin phases, the objects streamed one at a time, then all end phases.
     func runPipeline(_ p: PipelineAst, output: OutputSink) throws {
+        // `$i++` / `--$i` as a statement only assigns; in parentheses it is a value.
+        if p.elements.count == 1, case let .expression(.unary(op, _, _), redirections) = p.elements[0], redirections.isEmpty,
+           [.preIncrement, .preDecrement, .postIncrement, .postDecrement].contains(op) {
+            _ = try evaluate(p)
+            return
+        }
         var elements = p.elements[...]
         var firstValue: (PSValue, [RedirectionAst])?
         if case let .expression(e, redirections)? = elements.first {
@@ -113,9 +119,11 @@ extension Interpreter {
 
     private func makeStage(_ c: CommandAst, expectsInput: Bool, files: inout [RedirectionFile]) throws -> PipelineStage {
         let args = try commandArguments(c.elements)
-        let placeholder = NullSink()
+        // `2>&1` sends errors wherever the stage's output goes, which is known only once the pipeline is linked.
+        let merged = LateBoundSink()
         var stage: PipelineStage?
-        let redirect = try errorRedirection(c.redirections, output: { stage?.next ?? placeholder }, files: &files)
+        let redirect = try errorRedirection(c.redirections, output: { merged }, files: &files)
+        defer { if let s = stage { merged.target = { s.next } } }
         let streams = StreamRedirections(c.redirections)
         switch c.name {
         case let .name(name, range):
@@ -209,6 +217,12 @@ struct StreamRedirections {
             if from == .information || from == .all { hostDiscarded = true }
         }
     }
+}
+
+/// A sink whose target is decided later (the stage after a `2>&1` command).
+final class LateBoundSink: OutputSink {
+    var target: (() -> OutputSink)?
+    func write(_ value: PSValue) throws { try target?().write(value) }
 }
 
 /// Collects the objects a redirected command writes (`> file`).
