@@ -24,11 +24,18 @@ final class InvokeHistoryCommand: Cmdlet {
         let entries = session.history.entries
         let entry: CommandHistory.Entry?
         if let id = p.string("Id") {
-            if let n = Int(id) { entry = entries.first { $0.id == n } }
-            else { entry = entries.last { $0.commandLine.hasPrefixIgnoringCase(id) } }
-            if entry == nil {
-                throw ErrorRecord(message: "Cannot locate history for commandline \(id).", errorId: "InvokeHistoryNoHistoryForCommandline",
-                                  category: .ObjectNotFound, target: .string(id), exceptionType: "System.ArgumentException")
+            if let n = Int(id) {
+                entry = entries.first { $0.id == n }
+                if entry == nil {
+                    throw ErrorRecord(message: "Cannot locate history for Id \(n).", errorId: "InvokeHistoryNoHistoryForId",
+                                      category: .ObjectNotFound, target: .int(n), exceptionType: "System.ArgumentException")
+                }
+            } else {
+                entry = entries.last { $0.commandLine.hasPrefixIgnoringCase(id) }
+                if entry == nil {
+                    throw ErrorRecord(message: "Cannot locate history for commandline \(id).", errorId: "InvokeHistoryNoHistoryForCommandline",
+                                      category: .ObjectNotFound, target: .string(id), exceptionType: "System.ArgumentException")
+                }
             }
         } else {
             entry = entries.last
