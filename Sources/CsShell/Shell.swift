@@ -63,8 +63,10 @@ public enum Shell {
             if interactive {
                 session.isInteractive = true
                 InterruptFlag.install()
+                let completer = TabCompleter(session: session)
                 let reader: LineReader = EditLineReader().map { r in
                     r.width = { host.outputWidth }
+                    r.completer = { line, cursor in completer.complete(line: line, cursor: cursor) }
                     return r
                 } ?? PlainLineReader()
                 return InteractiveHost(session: session, reader: reader,
