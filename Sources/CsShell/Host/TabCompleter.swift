@@ -116,13 +116,15 @@ struct TabCompleter {
     private func commands(_ typed: String) -> [String] {
         var names = Set<String>()
         var out: [String] = []
-        func add(_ n: String) { if n.hasPrefixIgnoringCase(typed), names.insert(n.lowercased()).inserted { out.append(n) } }
+        func add(_ n: String, abbreviated: Bool = false) {
+            if abbreviated || n.hasPrefixIgnoringCase(typed), names.insert(n.lowercased()).inserted { out.append(n) }
+        }
         for e in session.registry.entries { add(e.name) }
         for a in session.registry.aliases { add(a.alias) }
         for f in session.functions.values { add(f.name) }
         if out.isEmpty, typed.contains("-") {
             // Abbreviation expansion: `n-csxap` → New-CsXmppAllowedPartner (first letters of each segment).
-            for e in session.registry.entries where TabCompleter.abbreviationMatches(e.name, typed) { add(e.name) }
+            for e in session.registry.entries where TabCompleter.abbreviationMatches(e.name, typed) { add(e.name, abbreviated: true) }
         }
         return out.sorted { $0.lowercased() < $1.lowercased() }
     }
