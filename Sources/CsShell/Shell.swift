@@ -31,6 +31,11 @@ public enum Shell {
         let thread = Thread { result.status = run(options) ; result.done.signal() }
         thread.stackSize = 512 << 20
         thread.start()
+        // Terminal signals must reach the worker thread, where libedit reads and pipelines run.
+        var blocked = sigset_t()
+        sigemptyset(&blocked)
+        for s in [SIGINT, SIGWINCH, SIGCONT, SIGTSTP, SIGQUIT] { sigaddset(&blocked, s) }
+        pthread_sigmask(SIG_BLOCK, &blocked, nil)
         result.done.wait()
         return result.status
     }
