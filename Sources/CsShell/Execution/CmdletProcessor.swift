@@ -13,7 +13,8 @@ final class CmdletProcessor: PipelineStage, CommandRuntime {
     let nameRange: SourceRange
     let source: SourceText
     let expectsInput: Bool
-    let errorRedirection: ErrorRedirection
+    /// This command's own error redirection; nil inherits the enclosing one (`& { … } 2>&1`).
+    let ownErrorRedirection: ErrorRedirection?
     let streams: StreamRedirections
     var next: OutputSink = NullSink()
 
@@ -28,12 +29,13 @@ final class CmdletProcessor: PipelineStage, CommandRuntime {
     private var noToAll = false
 
     var session: Session { interpreter.session }
+    var errorRedirection: ErrorRedirection { ownErrorRedirection ?? session.inheritedErrorRedirection ?? .host }
     var metadata: CmdletMetadata { entry.metadata }
     var common: CommonParameterValues { state?.common ?? CommonParameterValues() }
 
     init(interpreter: Interpreter, entry: CommandEntry, invocationName: String, arguments: [CommandArgument],
          commandRange: SourceRange, nameRange: SourceRange, expectsInput: Bool,
-         errorRedirection: ErrorRedirection, streams: StreamRedirections) {
+         errorRedirection: ErrorRedirection?, streams: StreamRedirections) {
         self.interpreter = interpreter
         self.entry = entry
         self.commandName = invocationName
@@ -42,7 +44,7 @@ final class CmdletProcessor: PipelineStage, CommandRuntime {
         self.nameRange = nameRange
         self.source = interpreter.source
         self.expectsInput = expectsInput
-        self.errorRedirection = errorRedirection
+        self.ownErrorRedirection = errorRedirection
         self.streams = streams
         self.cmdlet = entry.type.init()
         self.binder = ParameterBinder(metadata: entry.metadata, expectsPipelineInput: expectsInput, commandRange: nameRange)

@@ -34,6 +34,15 @@ extension Interpreter {
         }
     }
 
+    /// Runs `body` with the commands inside following `redirection` (when given) for their errors.
+    func redirectingErrors(_ redirection: ErrorRedirection?, _ body: () throws -> Void) throws {
+        guard let r = redirection else { return try body() }
+        let saved = session.inheritedErrorRedirection
+        session.inheritedErrorRedirection = r
+        defer { session.inheritedErrorRedirection = saved }
+        try body()
+    }
+
     /// Runs a script block in the caller's scope with `$_` and returns its output as one value.
     func invokeForValue(_ block: ScriptBlock, dollarUnder: PSValue?) throws -> PSValue {
         let sink = CollectingSink()
@@ -141,7 +150,11 @@ final class FunctionStage: PipelineStage {
     private var input: [PSValue] = []
     private var sawInput = false
 
-    init(interpreter: Interpreter, function: FunctionInfo, arguments: [CommandArgument], name: String, range: SourceRange, dotSource: Bool) {
+    let errorRedirection: ErrorRedirection?
+
+    init(interpreter: Interpreter, function: FunctionInfo, arguments: [CommandArgument], name: String, range: SourceRange, dotSource: Bool,
+         errorRedirection: ErrorRedirection? = nil) {
+        self.errorRedirection = errorRedirection
         self.interpreter = interpreter
         self.function = function
         self.arguments = arguments
@@ -157,7 +170,9 @@ final class FunctionStage: PipelineStage {
     func write(_ value: PSValue) throws {
         sawInput = true
         if function.ast.isFilter {
-            try interpreter.invoke(block, dollarUnder: value, args: arguments, newScope: !dotSource, parameters: function.parameters, name: name, output: next)
+            try interpreter.redirectingErrors(errorRedirection) {
+                try interpreter.invoke(block, dollarUnder: value, args: arguments, newScope: !dotSource, parameters: function.parameters, name: name, output: next)
+            }
         } else {
             input.append(value)
         }
@@ -165,8 +180,10 @@ final class FunctionStage: PipelineStage {
 
     func end() throws {
         if function.ast.isFilter && sawInput { return }
-        try interpreter.invoke(block, dollarUnder: nil, args: arguments, newScope: !dotSource, parameters: function.parameters,
-                               name: name, output: next, extraVariables: [("input", .array(input))])
+        try interpreter.redirectingErrors(errorRedirection) {
+            try interpreter.invoke(block, dollarUnder: nil, args: arguments, newScope: !dotSource, parameters: function.parameters,
+                                   name: name, output: next, extraVariables: [("input", .array(input))])
+        }
     }
 }
 
@@ -179,7 +196,10 @@ final class ScriptBlockStage: PipelineStage {
     var next: OutputSink = NullSink()
     private var input: [PSValue] = []
 
-    init(interpreter: Interpreter, block: ScriptBlock, arguments: [CommandArgument], dotSource: Bool) {
+    let errorRedirection: ErrorRedirection?
+
+    init(interpreter: Interpreter, block: ScriptBlock, arguments: [CommandArgument], dotSource: Bool, errorRedirection: ErrorRedirection? = nil) {
+        self.errorRedirection = errorRedirection
         self.interpreter = interpreter
         self.block = block
         self.arguments = arguments
@@ -191,8 +211,10 @@ final class ScriptBlockStage: PipelineStage {
     func write(_ value: PSValue) throws { input.append(value) }
 
     func end() throws {
-        try interpreter.invoke(block, dollarUnder: nil, args: arguments, newScope: !dotSource, output: next,
-                               extraVariables: [("input", .array(input))])
+        try interpreter.redirectingErrors(errorRedirection) {
+            try interpreter.invoke(block, dollarUnder: nil, args: arguments, newScope: !dotSource, output: next,
+                                   extraVariables: [("input", .array(input))])
+        }
     }
 }
 
@@ -203,7 +225,10 @@ final class ScriptFileStage: PipelineStage {
     let arguments: [CommandArgument]
     var next: OutputSink = NullSink()
 
-    init(interpreter: Interpreter, path: String, arguments: [CommandArgument], range: SourceRange) throws {
+    let errorRedirection: ErrorRedirection?
+
+    init(interpreter: Interpreter, path: String, arguments: [CommandArgument], range: SourceRange, errorRedirection: ErrorRedirection? = nil) throws {
+        self.errorRedirection = errorRedirection
         self.interpreter = interpreter
         self.arguments = arguments
         let text: String
@@ -231,6 +256,8 @@ final class ScriptFileStage: PipelineStage {
     func write(_ value: PSValue) throws {}
 
     func end() throws {
-        try interpreter.invoke(block, dollarUnder: nil, args: arguments, newScope: true, output: next)
+        try interpreter.redirectingErrors(errorRedirection) {
+            try interpreter.invoke(block, dollarUnder: nil, args: arguments, newScope: true, output: next)
+        }
     }
 }

@@ -19,7 +19,7 @@ extension Interpreter {
         }
         var stages: [PipelineStage] = []
         var files: [RedirectionFile] = []
-        var outputFiles: [(FileOutputSink, RedirectionFile)] = []
+        var outputSinks: [OutDefaultSink] = []
         for (i, element) in elements.enumerated() {
             guard case let .command(c) = element else { continue }
             let isFirst = i == 0 && firstValue == nil
@@ -30,21 +30,19 @@ extension Interpreter {
         sinks.append(output)
         for (i, stage) in stages.enumerated() {
             guard case let .command(c) = elements[elements.startIndex + i] else { continue }
-            if let file = try outputRedirection(c.redirections) {
-                let sink = FileOutputSink()
-                outputFiles.append((sink, file))
+            if let sink = try outputRedirection(c.redirections, files: &files) {
+                outputSinks.append(sink)
                 stage.next = sink
             } else {
                 stage.next = sinks[i + 1]
             }
         }
         var firstSink: OutputSink = sinks[0]
-        if let (_, redirections) = firstValue, let file = try outputRedirection(redirections) {
-            let sink = FileOutputSink()
-            outputFiles.append((sink, file))
+        if let (_, redirections) = firstValue, let sink = try outputRedirection(redirections, files: &files) {
+            outputSinks.append(sink)
             firstSink = sink
         }
-        defer { writeRedirectionFiles(files, outputFiles) }
+        defer { writeRedirectionFiles(files, outputSinks) }
         for s in stages { try s.begin() }
         if let (value, _) = firstValue {
             if case let .array(items) = value {
@@ -61,16 +59,25 @@ extension Interpreter {
         for s in stages { try s.end() }
     }
 
-    /// `> file` / `>> file` / `*> file` on the success stream.
-    private func outputRedirection(_ redirections: [RedirectionAst]) throws -> RedirectionFile? {
+    /// `> file` / `>> file` / `*> file` on the success stream: a formatter writing into the file's text
+    /// (shared with `2>` / `*>` on the same path, so output and errors interleave as they happen).
+    private func outputRedirection(_ redirections: [RedirectionAst], files: inout [RedirectionFile]) throws -> OutDefaultSink? {
         for r in redirections {
             if case let .file(from, target, append, range) = r, from == .output || from == .all {
                 let v = try evaluate(target)
-                if v.isNull { return nil }
-                return RedirectionFile(path: try redirectionPath(v, range), append: append)
+                if v.isNull { return OutDefaultSink(session: session, width: 1) { _ in } }
+                let file = redirectionFile(try redirectionPath(v, range), append: append, &files)
+                return OutDefaultSink(session: session, width: session.host.outputWidth) { file.text += $0 }
             }
         }
         return nil
+    }
+
+    private func redirectionFile(_ path: String, append: Bool, _ files: inout [RedirectionFile]) -> RedirectionFile {
+        if let existing = files.first(where: { $0.path == path }) { return existing }
+        let f = RedirectionFile(path: path, append: append)
+        files.append(f)
+        return f
     }
 
     private func redirectionPath(_ v: PSValue, _ range: SourceRange) throws -> String {
@@ -81,13 +88,9 @@ extension Interpreter {
         return FileSystemPath.resolve(s)
     }
 
-    private func writeRedirectionFiles(_ files: [RedirectionFile], _ outputs: [(FileOutputSink, RedirectionFile)]) {
-        for (sink, file) in outputs {
-            file.text = OutputRendering.render(sink.items, session: session, width: session.host.outputWidth)
-        }
-        var all = files
-        for (_, f) in outputs where !all.contains(where: { $0 === f }) { all.append(f) }
-        for f in all {
+    private func writeRedirectionFiles(_ files: [RedirectionFile], _ outputs: [OutDefaultSink]) {
+        for sink in outputs { sink.finish() }
+        for f in files {
             do { try TextFile.write(f.text, to: f.path, append: f.append) } catch {
                 session.reportEngineError(ErrorRecord.runtime(error.message, id: "FileOpenFailure", category: .OpenError, target: .string(f.path)))
             }
@@ -95,7 +98,7 @@ extension Interpreter {
     }
 
     /// Where a command's errors go, from its redirections.
-    func errorRedirection(_ redirections: [RedirectionAst], output: () -> OutputSink, files: inout [RedirectionFile]) throws -> ErrorRedirection {
+    func errorRedirection(_ redirections: [RedirectionAst], output: () -> OutputSink, files: inout [RedirectionFile]) throws -> ErrorRedirection? {
         for r in redirections {
             switch r {
             case let .merge(from, _, _) where from == .error || from == .all:
@@ -103,16 +106,12 @@ extension Interpreter {
             case let .file(from, target, append, range) where from == .error || from == .all:
                 let v = try evaluate(target)
                 if v.isNull { return .discard }
-                let path = try redirectionPath(v, range)
-                if let existing = files.first(where: { $0.path == path }) { return .file(existing) }
-                let f = RedirectionFile(path: path, append: append)
-                files.append(f)
-                return .file(f)
+                return .file(redirectionFile(try redirectionPath(v, range), append: append, &files))
             default:
                 continue
             }
         }
-        return .host
+        return nil
     }
 
     // MARK: Commands
@@ -128,13 +127,14 @@ extension Interpreter {
         switch c.name {
         case let .name(name, range):
             if let f = session.functions[name.caseFoldedKey] {
-                stage = FunctionStage(interpreter: self, function: f, arguments: args, name: name, range: range, dotSource: c.invocationOperator == .dotSource)
+                stage = FunctionStage(interpreter: self, function: f, arguments: args, name: name, range: range, dotSource: c.invocationOperator == .dotSource,
+                                      errorRedirection: redirect)
             } else if let entry = session.registry.resolve(name) {
                 stage = CmdletProcessor(interpreter: self, entry: entry, invocationName: name, arguments: args,
                                         commandRange: c.range, nameRange: range, expectsInput: expectsInput,
                                         errorRedirection: redirect, streams: streams)
             } else if let script = scriptFile(name) {
-                stage = try ScriptFileStage(interpreter: self, path: script, arguments: args, range: range)
+                stage = try ScriptFileStage(interpreter: self, path: script, arguments: args, range: range, errorRedirection: redirect)
             } else {
                 var r = ErrorRecord.runtime("The term '\(name)' is not recognized as a name of a cmdlet, function, script file, or executable program.\nCheck the spelling of the name, or if a path was included, verify that the path is correct and try again.",
                                             id: "CommandNotFoundException", category: .ObjectNotFound, target: .string(name),
@@ -145,7 +145,8 @@ extension Interpreter {
         case let .expression(e):
             let v = try evaluate(e)
             if case let .scriptBlock(sb) = v, let block = sb as? ScriptBlock {
-                stage = ScriptBlockStage(interpreter: self, block: block, arguments: args, dotSource: c.invocationOperator == .dotSource)
+                stage = ScriptBlockStage(interpreter: self, block: block, arguments: args, dotSource: c.invocationOperator == .dotSource,
+                                         errorRedirection: redirect)
             } else if case let .string(name) = v {
                 let inner = CommandAst(invocationOperator: nil, name: .name(name, e.range), elements: c.elements, redirections: c.redirections, range: c.range)
                 return try makeStage(inner, expectsInput: expectsInput, files: &files)
@@ -223,12 +224,6 @@ struct StreamRedirections {
 final class LateBoundSink: OutputSink {
     var target: (() -> OutputSink)?
     func write(_ value: PSValue) throws { try target?().write(value) }
-}
-
-/// Collects the objects a redirected command writes (`> file`).
-final class FileOutputSink: OutputSink {
-    var items: [PSValue] = []
-    func write(_ value: PSValue) { items.append(value) }
 }
 
 /// Writing text files as Out-File and `>` do: UTF-8 without BOM, `\n` line ends.

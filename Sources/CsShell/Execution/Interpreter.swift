@@ -56,7 +56,7 @@ final class Interpreter {
                 try execute(s, output: output)
             } catch let e as TerminatingError {
                 if session.tryDepth > 0 { throw e }
-                try session.statementFailed(e, redirection: e.redirection)
+                try session.statementFailed(e, redirection: e.redirection(in: session))
             }
         }
     }
@@ -233,5 +233,5 @@ final class Interpreter {
 
 extension TerminatingError {
     /// The error redirection of the command that raised it, when one applies.
-    var redirection: ErrorRedirection { errorRedirection ?? .host }
+    func redirection(in session: Session) -> ErrorRedirection { errorRedirection ?? session.inheritedErrorRedirection ?? .host }
 }

@@ -20,6 +20,9 @@ final class Session {
     var pipelineFailed = false
     /// How many try blocks enclose the code running now (terminating errors then go to catch).
     var tryDepth = 0
+    /// The error redirection of the script block or function running now (`& { … } 2>&1`), which the
+    /// commands inside it follow unless they redirect their own errors.
+    var inheritedErrorRedirection: ErrorRedirection?
     var callDepth = 0
     static let maxCallDepth = 200
     /// Interactive console session (the REPL) rather than a script.

@@ -23,8 +23,11 @@ final class OutDefaultSink: OutputSink {
     init(session: Session, width: Int? = nil, emit: ((String) -> Void)? = nil) {
         self.session = session
         self.width = width ?? session.host.outputWidth
+        self.isConsole = emit == nil
         self.emit = emit ?? { [unowned session] in session.host.writeOut($0) }
     }
+
+    private let isConsole: Bool
 
     private func current() -> OutputFormatter {
         if let f = formatter { return f }
@@ -48,6 +51,6 @@ final class OutDefaultSink: OutputSink {
     func finish() {
         formatter?.finish()
         formatter = nil
-        session.host.flush()
+        if isConsole { session.host.flush() }
     }
 }

@@ -1,0 +1,46 @@
+import Foundation
+import Testing
+@testable import CsShell
+
+/// `>`, `>>`, `2>`, `2>&1`, `*>` (powershell-language.md §4, §5.9): UTF-8 without BOM, the console's text.
+struct RedirectionTests {
+    func read(_ path: String) -> String { (try? String(contentsOfFile: path, encoding: .utf8)) ?? "<missing>" }
+
+    @Test func outputToFileAndAppend() {
+        let f = CLI.tempDir() + "/n.txt"
+        let r = ShellHarness.run("1..3 > '\(f)'; 'four' >> '\(f)'")
+        #expect(r.out == "")
+        #expect(read(f) == "1\n2\n3\nfour\n")
+        let bytes = FileManager.default.contents(atPath: f) ?? Data()
+        #expect(bytes.first != 0xEF)
+    }
+
+    @Test func objectsAreWrittenAsTheConsoleShowsThem() {
+        let f = CLI.tempDir() + "/t.txt"
+        _ = ShellHarness.run("[pscustomobject]@{abc=1234; bcd=123}, [pscustomobject]@{abc=1; bcd=1234} > '\(f)'")
+        #expect(read(f) == "\n abc  bcd\n ---  ---\n1234  123\n   1 1234\n\n")
+    }
+
+    @Test func errorsToFileInterleaveWithOutput() {
+        let f = CLI.tempDir() + "/both.txt"
+        let r = ShellHarness.run("& { 'out1'; Write-Error 'err1'; 'out2' } *> '\(f)'")
+        #expect(r.err == "")
+        #expect(r.status == 1)
+        let text = read(f)
+        #expect(text.hasPrefix("out1\nWrite-Error : err1\n"))
+        #expect(text.hasSuffix("out2\n"))
+    }
+
+    @Test func errorsMergedIntoOutputFromAScriptBlock() {
+        let r = ShellHarness.run("$r = & { 'a'; Write-Error 'e' } 2>&1; $r.Count; $r[1].Exception.Message")
+        #expect(r.lines == ["2", "e"])
+        #expect(r.err == "")
+    }
+
+    @Test func discardedStreams() {
+        let r = ShellHarness.run("Write-Warning 'w' 3>$null; Write-Host 'h' 6>$null; Get-Nothing 2>$null; 'x' > $null; 'end'")
+        #expect(r.out == "end\n")
+        #expect(r.err == "")
+        #expect(r.status == 1)
+    }
+}
