@@ -100,6 +100,10 @@ final class StringHostIO: HostIO {
     func readLine(prompt: String) -> String? {
         guard canPrompt else { return nil }
         out += prompt
-        return inputLines.isEmpty ? nil : inputLines.removeFirst()
+        guard !inputLines.isEmpty else { return nil }
+        // Echo the answer as a terminal would.
+        let line = inputLines.removeFirst()
+        out += line + "\n"
+        return line
     }
 }

@@ -1,0 +1,44 @@
+import Testing
+@testable import CsCmdlets
+@testable import CsShell
+
+/// Prompts (-Confirm, missing mandatory parameters) and the interactive error form.
+struct HostPromptTests {
+    @Test func confirmAsksAndHonoursTheAnswer() {
+        let store = InMemoryXmppStore()
+        _ = ShellHarness.run("New-CsXmppAllowedPartner a.com -WarningAction Ignore; New-CsXmppAllowedPartner b.com -WarningAction Ignore", store: { store })
+        let no = ShellHarness.run("Remove-CsXmppAllowedPartner a.com -Confirm", input: ["n"], store: { store })
+        #expect(no.out.contains("Confirm\nAre you sure you want to perform this action?\nPerforming the operation \"Remove-CsXmppAllowedPartner\" on target \"a.com\".\n[Y] Yes  [A] Yes to All  [N] No  [L] No to All  [S] Suspend  [?] Help (default is \"Y\"): "))
+        #expect(ShellHarness.run("@(Get-CsXmppAllowedPartner).Count", store: { store }).lines == ["2"])
+        let all = ShellHarness.run("Get-CsXmppAllowedPartner | Remove-CsXmppAllowedPartner -Confirm", input: ["a"], store: { store })
+        #expect(all.status == 0)
+        #expect(ShellHarness.run("@(Get-CsXmppAllowedPartner).Count", store: { store }).lines == ["0"])
+    }
+
+    @Test func missingMandatoryParameterIsPromptedFor() {
+        let store = InMemoryXmppStore()
+        let r = ShellHarness.run("New-CsXmppAllowedPartner -WarningAction Ignore; (Get-CsXmppAllowedPartner).Identity", input: ["prompted.com"], store: { store })
+        #expect(r.out.contains("cmdlet New-CsXmppAllowedPartner at command pipeline position 1\nSupply values for the following parameters:\nIdentity: "))
+        #expect(r.lines.last == "prompted.com")
+    }
+
+    @Test func interactiveSingleLineErrorsAreOneLine() {
+        let host = StringHostIO()
+        let session = ShellHarness.session(host: host, store: { InMemoryXmppStore() })
+        session.isInteractive = true
+        session.singleLineInput = true
+        _ = ScriptRunner(session: session).run("Write-Error 'oops'", file: nil)
+        #expect(host.err == "Write-Error : oops\n")
+        host.err = ""
+        session.singleLineInput = false
+        _ = ScriptRunner(session: session).run("'a'\nWrite-Error 'oops'", file: nil)
+        #expect(host.err.hasPrefix("Write-Error : oops\nAt line:2 char:1\n+ Write-Error 'oops'\n+ ~~~~~~~~~~~~~~~~~~\n"))
+    }
+
+    @Test func conciseAndCategoryViews() {
+        let c = ShellHarness.run("$ErrorView = 'ConciseView'; Write-Error 'oops'")
+        #expect(c.err.hasPrefix("Write-Error: "))
+        let k = ShellHarness.run("$ErrorView = 'CategoryView'; Write-Error 'oops'")
+        #expect(k.err == "NotSpecified: (:) [Write-Error], WriteErrorException\n")
+    }
+}
