@@ -17,6 +17,8 @@ protocol HostIO: AnyObject {
     /// A line typed by the user after `prompt`, or nil when the host cannot prompt (non-interactive).
     func readLine(prompt: String) -> String?
     var canPrompt: Bool { get }
+    /// True when stdout is a terminal that an external program may write to directly.
+    var stdoutIsTerminal: Bool { get }
 }
 
 /// The process's own streams, with stdout buffered (flushed at the end of each statement, before
@@ -26,6 +28,7 @@ final class ConsoleHostIO: HostIO {
     let canPrompt: Bool
     let outputWidth: Int
     let colorErrors: Bool
+    let stdoutIsTerminal = isatty(1) == 1
 
     init(nonInteractive: Bool) {
         let stdinTTY = isatty(0) == 1
@@ -86,6 +89,7 @@ final class StringHostIO: HostIO {
     var inputLines: [String]
     let outputWidth: Int
     let colorErrors = false
+    let stdoutIsTerminal = false
 
     init(width: Int = 120, input: [String]? = nil) {
         outputWidth = width

@@ -135,6 +135,8 @@ extension Interpreter {
                                         errorRedirection: redirect, streams: streams)
             } else if let script = scriptFile(name) {
                 stage = try ScriptFileStage(interpreter: self, path: script, arguments: args, range: range, errorRedirection: redirect)
+            } else if let program = NativeCommandStage.find(name) {
+                stage = NativeCommandStage(interpreter: self, path: program, arguments: args, expectsInput: expectsInput, errorRedirection: redirect)
             } else {
                 var r = ErrorRecord.runtime("The term '\(name)' is not recognized as a name of a cmdlet, function, script file, or executable program.\nCheck the spelling of the name, or if a path was included, verify that the path is correct and try again.",
                                             id: "CommandNotFoundException", category: .ObjectNotFound, target: .string(name),
@@ -159,7 +161,7 @@ extension Interpreter {
     }
 
     private func scriptFile(_ name: String) -> String? {
-        guard name.contains("/") || name.lowercased().hasSuffix(".ps1") else { return nil }
+        guard name.lowercased().hasSuffix(".ps1") else { return nil }
         let path = FileSystemPath.resolve(name)
         var isDir: ObjCBool = false
         return FileManager.default.fileExists(atPath: path, isDirectory: &isDir) && !isDir.boolValue ? path : nil

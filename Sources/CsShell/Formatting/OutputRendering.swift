@@ -28,6 +28,8 @@ final class OutDefaultSink: OutputSink {
     }
 
     private let isConsole: Bool
+    /// True for the console's own output (not a redirection).
+    var writesToConsole: Bool { isConsole && session.host.stdoutIsTerminal }
 
     private func current() -> OutputFormatter {
         if let f = formatter { return f }
