@@ -247,7 +247,7 @@ extension Parser {
         } else {
             let t = try peek(.expression)
             switch t.kind {
-            case let .string(value, _):
+            case let .identifier(value), let .string(value, _):
                 consume(t)
                 name = .literal(value)
             case .expandable, .variable, .lParen, .dollarParen, .atParen, .number:

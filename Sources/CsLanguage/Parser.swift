@@ -108,19 +108,26 @@ public struct Parser {
         lastEnd = savedLastEnd
     }
 
+    /// Skips newline tokens. `lastEnd` stays at the last real token, so that errors reported
+    /// "after" it see the newline that follows (which makes them complete, not incomplete, errors).
     mutating func skipNewlines() throws(ParseError) {
         while true {
             let t = try peek(.expression)
             guard t.isNewline else { return }
-            consume(t)
+            pos = t.end
         }
     }
 
     mutating func skipNewlinesAndSemicolons() throws(ParseError) {
         while true {
             let t = try peek(.expression)
-            guard t.isNewline || t.isSemicolon else { return }
-            consume(t)
+            if t.isNewline {
+                pos = t.end
+            } else if t.isSemicolon {
+                consume(t)
+            } else {
+                return
+            }
         }
     }
 
