@@ -23,24 +23,12 @@ extension Parser {
     mutating func parseScriptBody() throws(ParseError) -> ([ParameterAst], [StatementAst]) {
         try skipNewlinesAndSemicolons()
         var parameters: [ParameterAst] = []
-        var probe = self
-        if (try? probe.looksLikeParamBlock()) == true {
+        if lexer.paramBlockFollows(pos) {
             parameters = try parseParamBlock()
         }
         try rejectNamedBlocks()
         let statements = try parseStatementList()
         return (parameters, statements)
-    }
-
-    /// Attributes (`[CmdletBinding()]`), newlines, then the `param` keyword.
-    mutating func looksLikeParamBlock() throws(ParseError) -> Bool {
-        while true {
-            try skipNewlines()
-            let t = try peek(.expression)
-            guard t.isLBracket else { break }
-            _ = try parseAttribute(t)
-        }
-        return keyword(try peek(.command)) == "param"
     }
 
     mutating func parseParamBlock() throws(ParseError) -> [ParameterAst] {
@@ -65,9 +53,8 @@ extension Parser {
     mutating func rejectNamedBlocks() throws(ParseError) {
         let t = try peek(.command)
         guard let k = keyword(t), ["begin", "process", "end", "dynamicparam"].contains(k) else { return }
-        var probe = self
-        probe.consume(t)
-        guard (try? probe.skipNewlines()) != nil, let next = try? probe.peek(.command), next.isLCurly else { return }
+        let next = lexer.skipBlank(t.end)
+        guard next < lexer.limit && lexer.src[next] == "{" else { return }
         throw error("UnsupportedNamedBlock", ParseMessages.unsupportedNamedBlock(text(t)), t)
     }
 

@@ -11,7 +11,7 @@ func lex(_ source: String, _ mode: LexMode = .command) -> [String] {
     var pos = 0
     do throws(ParseError) {
         while true {
-            let t = try lexer.scan(pos, mode, depth: 0)
+            let t = try lexer.scan(pos, mode)
             if t.isEOF { return out }
             out.append(render(t, lexer))
             pos = t.end
@@ -22,15 +22,24 @@ func lex(_ source: String, _ mode: LexMode = .command) -> [String] {
     }
 }
 
+/// A scanned string part; a `$( … )` is only located by the lexer, so it shows as its source text.
+func rawPart(_ p: RawStringPart, _ lexer: Lexer) -> String {
+    switch p {
+    case let .text(t): return "\"\(Dump.escaped(t))\""
+    case let .variable(v): return "$\(v.name)"
+    case let .subExpression(a, b, _, _): return "$(\(lexer.text(a, b)))"
+    }
+}
+
 func render(_ t: Token, _ lexer: Lexer) -> String {
     switch t.kind {
     case .newline: return "⏎"
-    case let .word(value, parts): return parts == nil ? "w:\(value)" : "w:\(value)~\(parts!.map(Dump.part).joined(separator: ","))"
+    case let .word(value, parts): return parts == nil ? "w:\(value)" : "w:\(value)~\(parts!.map { rawPart($0, lexer) }.joined(separator: ","))"
     case let .identifier(name): return "id:\(name)"
     case let .parameter(name, colon): return "-\(name)\(colon ? ":" : "")"
     case let .number(v): return "n:\(Dump.number(v))"
     case let .string(s, kind): return Dump.string(s, kind)
-    case let .expandable(parts, _): return "xs(\(parts.map(Dump.part).joined(separator: ",")))"
+    case let .expandable(parts, _): return "xs(\(parts.map { rawPart($0, lexer) }.joined(separator: ",")))"
     case let .variable(name, splatted): return (splatted ? "@" : "$") + name
     case let .op(op):
         switch op {
@@ -127,7 +136,7 @@ func render(_ t: Token, _ lexer: Lexer) -> String {
     @Test func quotedPiecesJoinABareWord() {
         #expect(lex("a'$a'") == ["w:a$a"])
         #expect(lex("a\"$a\"") == ["w:a$a~\"a\",$a"])
-        #expect(lex("a$(2)") == ["w:a$(2)~\"a\",(sub 2)"])
+        #expect(lex("a$(2)") == ["w:a$(2)~\"a\",$(2)"])
     }
 
     @Test func backtickEscapesInBareWords() {
@@ -206,7 +215,8 @@ func render(_ t: Token, _ lexer: Lexer) -> String {
     @Test func doubleQuotedExpansion() {
         #expect(lex("\"$x.Name\"") == ["xs($x,\".Name\")"])
         #expect(lex("\"${x}y\"") == ["xs($x,\"y\")"])
-        #expect(lex("\"$($x.Name)\"") == ["xs((sub (. $x Name)))"])
+        #expect(lex("\"$($x.Name)\"") == ["xs($($x.Name))"])
+        #expect(lex("\"$(\"\"a\"\")\"") == ["xs($(\"\"a\"\"))"])
         #expect(lex("\"$env:HOME\"") == ["xs($env:HOME)"])
         #expect(lex("\"$script:x\"") == ["xs($script:x)"])
         #expect(lex("\"cost $\"") == ["\"cost $\""])

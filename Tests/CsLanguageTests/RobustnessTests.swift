@@ -49,6 +49,31 @@ struct XorShift {
         }
     }
 
+    /// Constructs where the parser looks ahead, or scans a position in two modes, at every level:
+    /// nested content must not be parsed again at each level (that would cost 2^depth).
+    @Test func lookAheadAtEveryLevelStaysLinear() {
+        func nest(_ n: Int, _ open: String, _ middle: String, _ close: String) -> String {
+            String(repeating: open, count: n) + middle + String(repeating: close, count: n)
+        }
+        let cases = [
+            nest(90, "if ($x) {}\n\"$(", "1", ")\""),
+            nest(90, "try {} finally {}\n\"$(", "1", ")\""),
+            nest(90, "do {} until ($x)\n\"$(", "1", ")\""),
+            nest(50, "{ [A({ ", "1", " })] param() }"),
+            nest(90, "{ process \"$(", "1", ")\" }"),
+            nest(90, ":a \"$(", "1", ")\""),
+            nest(90, "[int]\"$(", "1", ")\""),
+            nest(90, "a$(", "1", ")"),
+            nest(90, "@{\"$(", "1", ")\"=1}"),
+        ]
+        let clock = ContinuousClock()
+        for source in cases {
+            let start = clock.now
+            _ = parseError(source)
+            #expect(clock.now - start < .seconds(5), "\(source.prefix(30))")
+        }
+    }
+
     @Test func tenThousandOpenParens() {
         #expect(parseError(String(repeating: "(", count: 10_000))?.errorId == "NestingTooDeep")
         #expect(parseError(String(repeating: "{", count: 10_000))?.errorId == "NestingTooDeep")
