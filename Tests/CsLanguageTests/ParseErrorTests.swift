@@ -117,6 +117,7 @@ let foreachForm = "\nThe correct form is: foreach ($a in $b) {...}"
         ErrorCase("[ordered]$x", "OrderedAttributeOnlyOnHashLiteralNode", "The ordered attribute can be specified only on a hash literal node.", 0, 9),
         ErrorCase("[ordered]", "OrderedAttributeOnlyOnHashLiteralNode", "The ordered attribute can be specified only on a hash literal node.", 0, 9),
         ErrorCase("[", "MissingTypename", "Missing type name after '['.", 1, 1, incomplete: true),
+        ErrorCase("[ValidateNotNull()]", "UnexpectedAttribute", "Unexpected attribute 'ValidateNotNull'.", 0, 19, incomplete: true),
         ErrorCase("[int", "EndSquareBracketExpectedAtEndOfAttribute", "Missing ] at end of attribute or type literal.", 4, 4, incomplete: true),
         ErrorCase("5 = 1", "InvalidLeftHandSide",
                   "The assignment expression is not valid. The input to an assignment operator must be an object that is able to accept assignments, such as a variable or a property.", 0, 1),

@@ -302,6 +302,9 @@ import Testing
         #expect(sexpr("[Dictionary[string, int]]") == "[Dictionary[string, int]]")
         #expect(sexpr("[int], [string]") == "(list [int] [string])")
         #expect(sexpr("[int] -5") == "([int] -5)")
+        // An attribute on an expression is accepted and not recorded.
+        #expect(sexpr("[ValidateNotNull()]$x = 1") == "(= $x 1)")
+        #expect(sexpr("[void]$list.Add(1)") == "([void] (.call $list Add 1))")
     }
 
     @Test func typeNameRangeIncludesBrackets() throws {

@@ -1,3 +1,5 @@
+import Dispatch
+import Foundation
 import Testing
 @testable import CsLanguage
 
@@ -72,6 +74,22 @@ struct XorShift {
             _ = parseError(source)
             #expect(clock.now - start < .seconds(5), "\(source.prefix(30))")
         }
+    }
+
+    /// The parse runs on its own large stack: a caller on a thread with a small stack is fine.
+    @Test func deepNestingFromASmallStackThread() {
+        final class Outcome: @unchecked Sendable { var errorId: String? = "not run" }
+        let outcome = Outcome()
+        let done = DispatchSemaphore(value: 0)
+        let source = String(repeating: "\"$(", count: 200) + "1" + String(repeating: ")\"", count: 200)
+        let thread = Thread {
+            outcome.errorId = parseError(source)?.errorId
+            done.signal()
+        }
+        thread.stackSize = 256 << 10
+        thread.start()
+        done.wait()
+        #expect(outcome.errorId == nil)
     }
 
     @Test func tenThousandOpenParens() {
