@@ -10,9 +10,8 @@ extension Parser {
 
     /// The keyword a plain bare word spells (case-insensitive), if any.
     func keyword(_ t: Token) -> String? {
-        guard case let .word(value, nil) = t.kind else { return nil }
-        let n = value.unicodeScalars.count
-        guard n >= 2 && n <= 12 && t.end - t.start == n else { return nil }
+        guard case let .word(value, nil) = t.kind, t.end - t.start >= 2 && t.end - t.start <= 12,
+              value.unicodeScalars.count == t.end - t.start else { return nil }
         let k = value.lowercased()
         return Parser.keywords.contains(k) ? k : nil
     }

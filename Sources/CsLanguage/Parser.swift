@@ -3,7 +3,6 @@
 // the first error, with PowerShell's ErrorId and message; an error is "incomplete input" only when
 // nothing but spaces, tabs or comments follows the point where it was detected.
 
-
 public struct Parser {
     /// Deepest nesting of ( { [ @( $( @{ (and unary operators, casts, chained assignments).
     static let maxDepth = 200
