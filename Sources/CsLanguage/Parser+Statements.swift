@@ -234,7 +234,7 @@ extension Parser {
             break
         }
         let end = elseBody?.range.end ?? clauses[clauses.count - 1].body.range.end
-        return .ifStatement(IfAst(clauses: clauses, elseBody: elseBody, range: SourceRange(range(ifToken).start, end)))
+        return .ifStatement(IfAst(clauses: clauses, elseBody: elseBody, range: from(ifToken.start, to: end)))
     }
 
     // MARK: - Loops
@@ -276,7 +276,7 @@ extension Parser {
             throw incompleteAfter("MissingForeachStatement", ParseMessages.missingForeachStatement, rp.end)
         }
         return .foreachStatement(ForeachAst(label: label, variable: name, collection: asPipeline(collection), body: body,
-                                            range: SourceRange(range(start, start).start, body.range.end)))
+                                            range: from(start, to: body.range.end)))
     }
 
     mutating func parseFor(_ kw: Token, label: String?, start: Int) throws(ParseError) -> StatementAst {
@@ -308,7 +308,7 @@ extension Parser {
         }
         return .forStatement(ForAst(label: label, initializer: initializer, condition: condition.map(asPipeline),
                                     iterator: iterator, body: body,
-                                    range: SourceRange(range(start, start).start, body.range.end)))
+                                    range: from(start, to: body.range.end)))
     }
 
     mutating func parseWhile(_ kw: Token, label: String?, start: Int) throws(ParseError) -> StatementAst {
@@ -318,7 +318,7 @@ extension Parser {
             throw incompleteAfter("MissingLoopStatement", ParseMessages.missingLoopStatement("while"), rp.end)
         }
         return .whileStatement(WhileAst(label: label, condition: condition, body: body,
-                                        range: SourceRange(range(start, start).start, body.range.end)))
+                                        range: from(start, to: body.range.end)))
     }
 
     /// `( pipeline )` after `while` / `until`; returns the condition and the `)` token.
@@ -398,7 +398,7 @@ extension Parser {
                 guard let block = try parseStatementBlock() else {
                     throw incompleteAfter("MissingCatchHandlerBlock", ParseMessages.missingCatchHandlerBlock, typesEnd)
                 }
-                let clause = CatchClauseAst(typeNames: types, body: block, range: SourceRange(range(t).start, block.range.end))
+                let clause = CatchClauseAst(typeNames: types, body: block, range: from(t.start, to: block.range.end))
                 if types.isEmpty { catchAll = clause }
                 catches.append(clause)
                 continue
@@ -418,7 +418,7 @@ extension Parser {
             throw incompleteAfter("MissingCatchOrFinally", ParseMessages.missingCatchOrFinally, bodyEnd)
         }
         let end = finallyBlock?.range.end ?? catches[catches.count - 1].range.end
-        return .tryStatement(TryAst(body: body, catches: catches, finally: finallyBlock, range: SourceRange(range(kw).start, end)))
+        return .tryStatement(TryAst(body: body, catches: catches, finally: finallyBlock, range: from(kw.start, to: end)))
     }
 
     /// `throw`, `exit`, `return`, each with an optional pipeline on the same line.
@@ -478,7 +478,7 @@ extension Parser {
                              range: body.parameters[0].range)
         }
         return .functionDefinition(FunctionAst(name: name, isFilter: isFilter, parameters: parameters, body: body,
-                                               range: SourceRange(range(kw).start, body.range.end)))
+                                               range: from(kw.start, to: body.range.end)))
     }
 
     /// `( [attr] [type] $name = default, … )` of `param` or `function f( … )`; `lp` is consumed.

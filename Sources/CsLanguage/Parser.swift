@@ -141,6 +141,9 @@ public struct Parser {
 
     func range(_ a: Int, _ b: Int) -> SourceRange { lexer.range(a, b) }
 
+    /// From a scanner offset to the end of a node's (already shifted) range.
+    func from(_ start: Int, to end: Int) -> SourceRange { SourceRange(start + lexer.shift, end) }
+
     // MARK: - Errors
 
     func error(_ id: String, _ message: String, _ a: Int, _ b: Int) -> ParseError {
