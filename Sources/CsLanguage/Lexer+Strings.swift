@@ -1,46 +1,6 @@
 // Quoted strings, here-strings, backtick escapes and bare words (generic tokens), which may all
 // hold `$var` and `$( … )` pieces.
 
-/// Collects the pieces of an expandable string: literal text runs, variables and subexpressions.
-struct StringPartsBuilder {
-    var parts: [StringPartAst] = []
-    var run: [Unicode.Scalar] = []
-    /// The token's value as PowerShell keeps it for a bare word: escapes and quotes processed, but the
-    /// text of `$var` / `$(…)` kept as written (used for command names, which do not expand).
-    var value: [Unicode.Scalar] = []
-    var expanded = false
-    /// Only bare words need `value`.
-    var tracksValue = false
-
-    mutating func append(_ s: Unicode.Scalar) {
-        run.append(s)
-        if tracksValue { value.append(s) }
-    }
-
-    mutating func append(contentsOf s: ArraySlice<Unicode.Scalar>) {
-        run.append(contentsOf: s)
-        if tracksValue { value.append(contentsOf: s) }
-    }
-
-    mutating func add(_ part: StringPartAst, raw: ArraySlice<Unicode.Scalar>) {
-        if !run.isEmpty {
-            parts.append(.text(String(scalars: run)))
-            run.removeAll(keepingCapacity: true)
-        }
-        parts.append(part)
-        if tracksValue { value.append(contentsOf: raw) }
-        expanded = true
-    }
-
-    mutating func finish() -> [StringPartAst] {
-        if !run.isEmpty {
-            parts.append(.text(String(scalars: run)))
-            run.removeAll(keepingCapacity: true)
-        }
-        return parts
-    }
-}
-
 extension Lexer {
     // MARK: - Escapes
 
@@ -131,16 +91,16 @@ extension Lexer {
 
     // MARK: - Double-quoted
 
-    func scanDoubleQuoted(_ start: Int, depth: Int) throws(ParseError) -> Token {
+    func scanDoubleQuoted(_ start: Int) throws(ParseError) -> Token {
         var b = StringPartsBuilder()
-        let end = try expandableBody(start + 1, into: &b, until: nil, openQuote: start, depth: depth)
+        let end = try expandableBody(start + 1, into: &b, until: nil, openQuote: start)
         if !b.expanded { return Token(.string(String(scalars: b.run), .doubleQuoted), start, end) }
         return Token(.expandable(b.finish(), .doubleQuoted), start, end)
     }
 
     /// Scans expandable text from `from`: up to the closing double quote (`until == nil`), or up to
     /// `until` for a here-string body (where quotes are literal). Returns the offset after the text.
-    func expandableBody(_ from: Int, into b: inout StringPartsBuilder, until: Int?, openQuote: Int, depth: Int) throws(ParseError) -> Int {
+    func expandableBody(_ from: Int, into b: inout StringPartsBuilder, until: Int?, openQuote: Int) throws(ParseError) -> Int {
         let end = until ?? limit
         let hereString = until != nil
         var i = from
@@ -154,7 +114,7 @@ extension Lexer {
                 }
                 return i + 1
             }
-            if c == "$", let (part, next) = try dollarInString(i, hereString: hereString, scanLimit: end, depth: depth) {
+            if c == "$", let (part, next) = try dollarInString(i, hereString: hereString, scanLimit: end) {
                 b.add(part, raw: src[i..<next])
                 i = next
                 continue
@@ -174,18 +134,15 @@ extension Lexer {
     }
 
     /// `$name`, `${name}` or `$( … )` inside expandable text; nil when the `$` is literal.
-    func dollarInString(_ i: Int, hereString: Bool, scanLimit: Int, depth: Int) throws(ParseError) -> (StringPartAst, Int)? {
+    func dollarInString(_ i: Int, hereString: Bool, scanLimit: Int) throws(ParseError) -> (RawStringPart, Int)? {
         guard i + 1 < scanLimit else { return nil }
         let c1 = src[i + 1]
         if c1 == "(" {
-            if depth + 1 > Parser.maxDepth {
-                throw error("NestingTooDeep", ParseMessages.nestingTooDeep, i, i + 2)
-            }
             // Like PowerShell, find the closing paren by counting parens; inside a double-quoted
             // string, `""` and `` `" `` stand for a quote in the subexpression's text.
             var j = i + 2
             var count = 1
-            var unescaped = false
+            var unescape = false
             while true {
                 if j >= scanLimit {
                     throw incomplete("IncompleteDollarSubexpressionReference", ParseMessages.incompleteDollarSubexpressionReference,
@@ -198,47 +155,47 @@ extension Lexer {
                     count -= 1
                     if count == 0 { break }
                 } else if !hereString && (ch == "`" || ch.isDoubleQuote) && j + 1 < scanLimit && src[j + 1].isDoubleQuote {
-                    unescaped = true
+                    unescape = true
                     j += 2
                     continue
                 }
                 j += 1
             }
-            let nested: Lexer
-            var from = i + 2
-            if unescaped {
-                var text: [Unicode.Scalar] = []
-                var k = i + 2
-                while k < j {
-                    let ch = src[k]
-                    if (ch == "`" || ch.isDoubleQuote) && k + 1 < j && src[k + 1].isDoubleQuote {
-                        text.append(src[k + 1])
-                        k += 2
-                    } else {
-                        text.append(ch)
-                        k += 1
-                    }
-                }
-                nested = Lexer(src: text, limit: text.count, shift: shift + i + 2, neverIncomplete: true)
-                from = 0
-            } else {
-                nested = Lexer(src: src, limit: j, shift: shift, neverIncomplete: neverIncomplete)
-            }
-            let statements = try Parser.parseNestedStatements(nested, from: from, depth: depth + 1)
-            return (.subExpression(statements, range(i, j + 1)), j + 1)
+            return (.subExpression(contentStart: i + 2, contentEnd: j, unescape: unescape, range: range(i, j + 1)), j + 1)
         }
         if c1.isVariableStart || c1 == "{" {
-            guard let t = try scanVariable(i, splatted: false, mode: .expression, inString: true, depth: depth),
+            guard let t = try scanVariable(i, splatted: false, mode: .expression, inString: true),
                   case let .variable(name, _) = t.kind else { return nil }
             return (.variable(VariableAst(name: name, range: range(t.start, t.end))), t.end)
         }
         return nil
     }
 
+    /// The lexer for the statements of a `$( … )` found in expandable text.
+    func nested(_ contentStart: Int, _ contentEnd: Int, unescape: Bool) -> (Lexer, Int) {
+        guard unescape else {
+            return (Lexer(src: src, limit: contentEnd, shift: shift, neverIncomplete: neverIncomplete), contentStart)
+        }
+        var text: [Unicode.Scalar] = []
+        var k = contentStart
+        while k < contentEnd {
+            let ch = src[k]
+            if (ch == "`" || ch.isDoubleQuote) && k + 1 < contentEnd && src[k + 1].isDoubleQuote {
+                text.append(src[k + 1])
+                k += 2
+            } else {
+                text.append(ch)
+                k += 1
+            }
+        }
+        // Offsets in the unescaped text are close to, not exactly, those of the source.
+        return (Lexer(src: text, limit: text.count, shift: shift + contentStart, neverIncomplete: true), 0)
+    }
+
     // MARK: - Here-strings
 
     /// `@' … '@` and `@" … "@`: the opener ends its line, the closer starts a line.
-    func scanHereString(_ start: Int, expandable: Bool, depth: Int) throws(ParseError) -> Token {
+    func scanHereString(_ start: Int, expandable: Bool) throws(ParseError) -> Token {
         let terminator = expandable ? "\"@" : "'@"
         func isQuote(_ c: Unicode.Scalar) -> Bool { expandable ? c.isDoubleQuote : c.isSingleQuote }
         var i = start + 2
@@ -289,7 +246,7 @@ extension Lexer {
             return Token(.string(text(contentStart, contentEnd), .singleHereString), start, end)
         }
         var b = StringPartsBuilder()
-        _ = try expandableBody(contentStart, into: &b, until: contentEnd, openQuote: start, depth: depth)
+        _ = try expandableBody(contentStart, into: &b, until: contentEnd, openQuote: start)
         if !b.expanded { return Token(.string(String(scalars: b.run), .doubleHereString), start, end) }
         return Token(.expandable(b.finish(), .doubleHereString), start, end)
     }
@@ -299,7 +256,7 @@ extension Lexer {
     /// A generic token: a bare word of argument mode, up to whitespace or one of `{ } ( ) ; , | &`.
     /// Quoted pieces, backtick escapes and `$var` / `$( … )` inside it make one argument. The first
     /// character is always consumed.
-    func scanGeneric(_ start: Int, depth: Int) throws(ParseError) -> Token {
+    func scanGeneric(_ start: Int) throws(ParseError) -> Token {
         var i = start
         while i < limit {
             let c = src[i]
@@ -333,10 +290,10 @@ extension Lexer {
                 continue
             }
             if c.isDoubleQuote {
-                i = try expandableBody(i + 1, into: &b, until: nil, openQuote: i, depth: depth)
+                i = try expandableBody(i + 1, into: &b, until: nil, openQuote: i)
                 continue
             }
-            if c == "$", let (part, next) = try dollarInString(i, hereString: false, scanLimit: limit, depth: depth) {
+            if c == "$", let (part, next) = try dollarInString(i, hereString: false, scanLimit: limit) {
                 b.add(part, raw: src[i..<next])
                 i = next
                 continue

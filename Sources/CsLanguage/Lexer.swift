@@ -1,4 +1,4 @@
-// The tokenizer. It is stateless: `scan(_:_:depth:)` reads one token from a scalar offset in a given
+// The tokenizer. It is stateless: `scan(_:_:)` reads one token from a scalar offset in a given
 // mode, so the parser drives it and may re-scan a position in another mode (PowerShell's tokenizer
 // does the same with Resync). Works on the scalar array; strings are built only for token values.
 
@@ -108,6 +108,86 @@ struct Lexer {
 
     @inline(__always) func forcesNewToken(_ i: Int) -> Bool { i >= limit || src[i].forcesNewToken }
 
+    // MARK: - Raw look-ahead (no tokens, linear, never parses nested content twice)
+
+    /// Skips whitespace, newlines, comments and line continuations.
+    func skipBlank(_ start: Int) -> Int {
+        var i = start
+        while i < limit {
+            let c = src[i]
+            if c.isPSWhitespace || c.isNewlineChar {
+                i += 1
+            } else if c == "#" {
+                while i < limit && !src[i].isNewlineChar { i += 1 }
+            } else if c == "<" && at(i + 1) == "#" && i + 1 < limit {
+                i += 2
+                while i < limit && !(src[i] == "#" && at(i + 1) == ">" && i + 1 < limit) { i += 1 }
+                i = min(i + 2, limit)
+            } else if c == "`" && i + 1 < limit && src[i + 1].isNewlineChar {
+                i += 2
+            } else {
+                break
+            }
+        }
+        return i
+    }
+
+    /// The offset after the `]` matching the `[` at `start` (quoted strings skipped), or nil.
+    func skipBracketed(_ start: Int) -> Int? {
+        var nesting = 0
+        var i = start
+        while i < limit {
+            let c = src[i]
+            if c == "[" || c == "(" || c == "{" {
+                nesting += 1
+            } else if c == "]" || c == ")" || c == "}" {
+                nesting -= 1
+                if nesting == 0 { return c == "]" ? i + 1 : nil }
+                if nesting < 0 { return nil }
+            } else if c == "`" {
+                i += 1
+            } else if c.isQuote {
+                let single = c.isSingleQuote
+                i += 1
+                while i < limit {
+                    let d = src[i]
+                    if !single && d == "`" {
+                        i += 2
+                        continue
+                    }
+                    if single ? d.isSingleQuote : d.isDoubleQuote {
+                        let doubled = i + 1 < limit && (single ? src[i + 1].isSingleQuote : src[i + 1].isDoubleQuote)
+                        if !doubled { break }
+                        i += 1
+                    }
+                    i += 1
+                }
+            }
+            i += 1
+        }
+        return nil
+    }
+
+    /// Is the plain word at `i` equal to `word` (ASCII, any case) and followed by a token break?
+    func wordAt(_ i: Int, _ word: String) -> Bool {
+        var j = i
+        for w in word.unicodeScalars {
+            guard j < limit, src[j].value | 0x20 == w.value else { return false }
+            j += 1
+        }
+        return forcesNewToken(j)
+    }
+
+    /// Does a `param( … )` block start at `start`, after optional attributes (`[CmdletBinding()]`)?
+    func paramBlockFollows(_ start: Int) -> Bool {
+        var i = skipBlank(start)
+        while i < limit && src[i] == "[" {
+            guard let j = skipBracketed(i) else { return false }
+            i = skipBlank(j)
+        }
+        return wordAt(i, "param")
+    }
+
     /// After a newline: is the first character that is not whitespace or a comment a `|` (a
     /// leading-pipe continuation)? A blank or whitespace-only line in between ends the pipeline.
     func isPipeContinuation(_ from: Int) -> Bool {
@@ -143,7 +223,7 @@ struct Lexer {
 
     // MARK: - Tokens
 
-    func scan(_ p: Int, _ mode: LexMode, depth: Int) throws(ParseError) -> Token {
+    func scan(_ p: Int, _ mode: LexMode) throws(ParseError) -> Token {
         let i = try skipTrivia(p, mode)
         if i >= limit { return Token(.eof, limit, limit) }
         let c = src[i]
@@ -155,7 +235,7 @@ struct Lexer {
         case "\r":
             return Token(.newline, i, c1 == "\n" && i + 1 < limit ? i + 2 : i + 1)
         case "`":
-            return try scanGeneric(i, depth: depth)
+            return try scanGeneric(i)
         case "(": return Token(.lParen, i, i + 1)
         case ")": return Token(.rParen, i, i + 1)
         case "{": return Token(.lCurly, i, i + 1)
@@ -164,57 +244,57 @@ struct Lexer {
         case ";": return Token(.semicolon, i, i + 1)
         case ",": return Token(.comma, i, i + 1)
         case "[":
-            if command && !forcesNewToken(i + 1) { return try scanGeneric(i, depth: depth) }
+            if command && !forcesNewToken(i + 1) { return try scanGeneric(i) }
             return Token(.lBracket, i, i + 1)
         case "@":
             if i + 1 < limit {
                 if c1 == "{" { return Token(.atCurly, i, i + 2) }
                 if c1 == "(" { return Token(.atParen, i, i + 2) }
-                if c1.isSingleQuote { return try scanHereString(i, expandable: false, depth: depth) }
-                if c1.isDoubleQuote { return try scanHereString(i, expandable: true, depth: depth) }
-                if c1.isVariableStart, let t = try scanVariable(i, splatted: true, mode: mode, inString: false, depth: depth) {
+                if c1.isSingleQuote { return try scanHereString(i, expandable: false) }
+                if c1.isDoubleQuote { return try scanHereString(i, expandable: true) }
+                if c1.isVariableStart, let t = try scanVariable(i, splatted: true, mode: mode, inString: false) {
                     return t
                 }
             }
             throw error("UnrecognizedToken", ParseMessages.unrecognizedToken, i, i + 1)
         case "=":
-            return try operatorToken(.assign(.assign), i, 1, command, depth)
+            return try operatorToken(.assign(.assign), i, 1, command)
         case "+":
-            if c1 == "+" { return try operatorToken(.plusPlus, i, 2, command, depth) }
-            if c1 == "=" { return try operatorToken(.assign(.add), i, 2, command, depth) }
+            if c1 == "+" { return try operatorToken(.plusPlus, i, 2, command) }
+            if c1 == "=" { return try operatorToken(.assign(.add), i, 2, command) }
             if mode != .expression && (c1.isDecimalDigit || c1 == "."), let t = try scanNumber(i, mode) { return t }
-            return try operatorToken(.plus, i, 1, command, depth)
+            return try operatorToken(.plus, i, 1, command)
         case "-", "\u{2013}", "\u{2014}", "\u{2015}":
-            if c1.isDash && i + 1 < limit { return try operatorToken(.minusMinus, i, 2, command, depth) }
-            if c1 == "=" { return try operatorToken(.assign(.subtract), i, 2, command, depth) }
-            if c1.isLetter || c1 == "_" || c1 == "?" { return try scanParameter(i, mode, depth: depth) }
+            if c1.isDash && i + 1 < limit { return try operatorToken(.minusMinus, i, 2, command) }
+            if c1 == "=" { return try operatorToken(.assign(.subtract), i, 2, command) }
+            if c1.isLetter || c1 == "_" || c1 == "?" { return try scanParameter(i, mode) }
             if mode != .expression && (c1.isDecimalDigit || c1 == "."), let t = try scanNumber(i, mode) { return t }
-            return try operatorToken(.minus, i, 1, command, depth)
+            return try operatorToken(.minus, i, 1, command)
         case "*":
-            if c1 == "=" { return try operatorToken(.assign(.multiply), i, 2, command, depth) }
+            if c1 == "=" { return try operatorToken(.assign(.multiply), i, 2, command) }
             if c1 == ">" {
                 if at(i + 2) == ">" { return Token(.redirection(.file(.all, append: true)), i, i + 3) }
                 if at(i + 2) == "&" && at(i + 3) == "1" { return Token(.redirection(.merge(.all, .output)), i, i + 4) }
                 return Token(.redirection(.file(.all, append: false)), i, i + 2)
             }
-            return try operatorToken(.star, i, 1, command, depth)
+            return try operatorToken(.star, i, 1, command)
         case "/":
-            if c1 == "=" { return try operatorToken(.assign(.divide), i, 2, command, depth) }
-            return try operatorToken(.slash, i, 1, command, depth)
+            if c1 == "=" { return try operatorToken(.assign(.divide), i, 2, command) }
+            return try operatorToken(.slash, i, 1, command)
         case "%":
-            if c1 == "=" { return try operatorToken(.assign(.remainder), i, 2, command, depth) }
-            return try operatorToken(.percent, i, 1, command, depth)
+            if c1 == "=" { return try operatorToken(.assign(.remainder), i, 2, command) }
+            return try operatorToken(.percent, i, 1, command)
         case "$":
             if c1 == "(" && i + 1 < limit { return Token(.dollarParen, i, i + 2) }
-            if let t = try scanVariable(i, splatted: false, mode: mode, inString: false, depth: depth) { return t }
-            return try scanGeneric(i, depth: depth)
+            if let t = try scanVariable(i, splatted: false, mode: mode, inString: false) { return t }
+            return try scanGeneric(i)
         case "<":
             return Token(.redirection(.input), i, i + 1)
         case ">":
             if c1 == ">" { return Token(.redirection(.file(.output, append: true)), i, i + 2) }
             return Token(.redirection(.file(.output, append: false)), i, i + 1)
         case ".":
-            return try scanDot(i, mode, depth: depth)
+            return try scanDot(i, mode)
         case "1", "2", "3", "4", "5", "6":
             if c1 == ">" && mode == .command {
                 let from = RedirectionStream(rawValue: Int(c.value - 0x30))!
@@ -227,10 +307,10 @@ struct Lexer {
                 return Token(.redirection(.file(from, append: false)), i, i + 2)
             }
             if let t = try scanNumber(i, mode) { return t }
-            return try scanGeneric(i, depth: depth)
+            return try scanGeneric(i)
         case "0", "7", "8", "9":
             if let t = try scanNumber(i, mode) { return t }
-            return try scanGeneric(i, depth: depth)
+            return try scanGeneric(i)
         case "&":
             if c1 == "&" { return Token(.andAnd, i, i + 2) }
             return Token(.ampersand, i, i + 1)
@@ -239,67 +319,67 @@ struct Lexer {
             return Token(.pipe, i, i + 1)
         case "!":
             if (command && !forcesNewToken(i + 1)) || (!command && c1.isIdentifierStart) {
-                return try scanGeneric(i, depth: depth)
+                return try scanGeneric(i)
             }
             return Token(.exclaim, i, i + 1)
         case ":":
             if c1 == ":" {
-                if command && !forcesNewToken(i + 2) { return try scanGeneric(i, depth: depth) }
+                if command && !forcesNewToken(i + 2) { return try scanGeneric(i) }
                 return Token(.colonColon, i, i + 2)
             }
-            if command { return try scanLabel(i, depth: depth) }
+            if command { return try scanLabel(i) }
             return Token(.colon, i, i + 1)
         case "?" where !command:
             return Token(.question, i, i + 1)
         default:
             if c.isSingleQuote { return try scanSingleQuoted(i) }
-            if c.isDoubleQuote { return try scanDoubleQuoted(i, depth: depth) }
-            if c.isIdentifierStart { return try scanIdentifier(i, mode, depth: depth) }
-            return try scanGeneric(i, depth: depth)
+            if c.isDoubleQuote { return try scanDoubleQuoted(i) }
+            if c.isIdentifierStart { return try scanIdentifier(i, mode) }
+            return try scanGeneric(i)
         }
     }
 
     /// An operator character; in command mode it is only an operator when a token break follows
     /// (`=` alone), otherwise it starts a bare word (`=x`, `+5x`).
-    func operatorToken(_ kind: TokenKind, _ i: Int, _ length: Int, _ command: Bool, _ depth: Int) throws(ParseError) -> Token {
-        if command && !forcesNewToken(i + length) { return try scanGeneric(i, depth: depth) }
+    func operatorToken(_ kind: TokenKind, _ i: Int, _ length: Int, _ command: Bool) throws(ParseError) -> Token {
+        if command && !forcesNewToken(i + length) { return try scanGeneric(i) }
         return Token(kind, i, i + length)
     }
 
-    func scanDot(_ i: Int, _ mode: LexMode, depth: Int) throws(ParseError) -> Token {
+    func scanDot(_ i: Int, _ mode: LexMode) throws(ParseError) -> Token {
         let c1 = at(i + 1)
         let command = mode == .command
         if c1 == "." && i + 1 < limit {
-            if command && !forcesNewToken(i + 2) { return try scanGeneric(i, depth: depth) }
+            if command && !forcesNewToken(i + 2) { return try scanGeneric(i) }
             return Token(.dotDot, i, i + 2)
         }
         if c1.isDecimalDigit {
             if let t = try scanNumber(i, mode) { return t }
-            return try scanGeneric(i, depth: depth)
+            return try scanGeneric(i)
         }
         if command && !forcesNewToken(i + 1) && c1 != "$" && !c1.isQuote {
-            return try scanGeneric(i, depth: depth)
+            return try scanGeneric(i)
         }
         return Token(.dot, i, i + 1)
     }
 
-    func scanIdentifier(_ i: Int, _ mode: LexMode, depth: Int) throws(ParseError) -> Token {
+    func scanIdentifier(_ i: Int, _ mode: LexMode) throws(ParseError) -> Token {
         var j = i + 1
         while j < limit && src[j].isIdentifierFollow { j += 1 }
         if mode == .command {
-            if !forcesNewToken(j) { return try scanGeneric(i, depth: depth) }
+            if !forcesNewToken(j) { return try scanGeneric(i) }
             return Token(.word(text(i, j), parts: nil), i, j)
         }
         return Token(.identifier(text(i, j)), i, j)
     }
 
-    func scanLabel(_ i: Int, depth: Int) throws(ParseError) -> Token {
+    func scanLabel(_ i: Int) throws(ParseError) -> Token {
         let c1 = at(i + 1)
         if i + 1 >= limit { return Token(.word(":", parts: nil), i, i + 1) }
-        if !c1.isIdentifierStart { return try scanGeneric(i, depth: depth) }
+        if !c1.isIdentifierStart { return try scanGeneric(i) }
         var j = i + 2
         while j < limit && src[j].isIdentifierFollow { j += 1 }
-        if !forcesNewToken(j) { return try scanGeneric(i, depth: depth) }
+        if !forcesNewToken(j) { return try scanGeneric(i) }
         return Token(.label(text(i + 1, j)), i, j)
     }
 
@@ -324,7 +404,7 @@ struct Lexer {
     }()
 
     /// On entry `src[i]` is a dash followed by a letter, `_` or `?`.
-    func scanParameter(_ i: Int, _ mode: LexMode, depth: Int) throws(ParseError) -> Token {
+    func scanParameter(_ i: Int, _ mode: LexMode) throws(ParseError) -> Token {
         var j = i + 1
         if mode == .command {
             var colon = false
@@ -338,7 +418,7 @@ struct Lexer {
                     colon = true
                     j += 1
                 default:
-                    if c.isQuote { return try scanGeneric(i, depth: depth) } // quotes are never part of a parameter
+                    if c.isQuote { return try scanGeneric(i) } // quotes are never part of a parameter
                     j += 1
                     continue
                 }
@@ -358,7 +438,7 @@ struct Lexer {
     /// Scans `$name`, `${name}` or `@name` at `start` (the `$`/`@`). Returns nil when the character
     /// after `$` cannot start a variable (the `$` is then literal text). In command mode a variable
     /// followed by something other than a token break, `.` or `[` is part of a bare word (`$HOME/x`).
-    func scanVariable(_ start: Int, splatted: Bool, mode: LexMode, inString: Bool, depth: Int = 0) throws(ParseError) -> Token? {
+    func scanVariable(_ start: Int, splatted: Bool, mode: LexMode, inString: Bool) throws(ParseError) -> Token? {
         var i = start + 1
         guard i < limit else { return nil }
         let c = src[i]
@@ -396,7 +476,7 @@ struct Lexer {
                 throw error("EmptyVariableReference", ParseMessages.emptyVariableReference, start, i)
             }
             if command && !forcesNewToken(i) && at(i) != "." && at(i) != "[" {
-                return try scanGeneric(start, depth: depth)
+                return try scanGeneric(start)
             }
             let n = String(scalars: name)
             if n.hasSuffix(":") || n == ":" {
@@ -408,7 +488,7 @@ struct Lexer {
         let nameStart = i
         if c == "$" || c == "?" || c == "^" {
             i += 1
-            if command && !forcesNewToken(i) { return try scanGeneric(start, depth: depth) }
+            if command && !forcesNewToken(i) { return try scanGeneric(start) }
         } else {
             scanning: while i < limit {
                 let ch = src[i]
@@ -422,12 +502,12 @@ struct Lexer {
                     case "\0", "\t", "\r", "\n", " ", "&", "(", ")", ",", ";", "{", "}", "|", ".", "[", "=":
                         break scanning
                     default:
-                        if command && !ch.forcesNewToken { return try scanGeneric(start, depth: depth) }
+                        if command && !ch.forcesNewToken { return try scanGeneric(start) }
                         break scanning
                     }
                 }
                 if ch.isLetterOrDigit { i += 1; continue }
-                if command && !ch.forcesNewToken { return try scanGeneric(start, depth: depth) }
+                if command && !ch.forcesNewToken { return try scanGeneric(start) }
                 break
             }
         }

@@ -83,7 +83,6 @@ enum ParseMessages {
     static func duplicateFormalParameter(_ name: String) -> String { "Duplicate parameter $\(name) in parameter list." }
     static let missingTypename = "Missing type name after '['."
     static let endSquareBracketExpectedAtEndOfAttribute = "Missing ] at end of attribute or type literal."
-    static let endSquareBracketExpectedAtEndOfType = "Missing ] at end of type token."
     static func unexpectedAttribute(_ name: String) -> String { "Unexpected attribute '\(name)'." }
     static func reservedKeywordNotAllowed(_ keyword: String) -> String { "The '\(keyword)' keyword is not supported in this version of the language." }
     static func invalidEndOfLine(_ token: String) -> String { "The token '\(token)' is not a valid statement separator in this version." }

@@ -91,7 +91,7 @@ extension Parser {
         case let .word(value, parts):
             consume(t)
             if invocation != nil, let parts {
-                name = .expression(.expandableString(parts, .bare, range(t)))
+                name = .expression(.expandableString(try resolve(parts), .bare, range(t)))
             } else {
                 name = .name(value, range(t))
             }
@@ -174,7 +174,7 @@ extension Parser {
             case let .word(value, parts):
                 consume(t)
                 if let parts {
-                    e = .expandableString(parts, .bare, range(t))
+                    e = .expandableString(try resolve(parts), .bare, range(t))
                 } else {
                     e = .string(value, .bare, range(t))
                 }

@@ -186,7 +186,7 @@ extension Parser {
             e = .string(value, kind, range(t))
         case let .expandable(parts, kind):
             consume(t)
-            e = .expandableString(parts, kind, range(t))
+            e = .expandableString(try resolve(parts), kind, range(t))
         case .lParen:
             e = try parseParen(t)
         case .dollarParen, .atParen:
@@ -247,7 +247,7 @@ extension Parser {
         } else {
             let t = try peek(.expression)
             switch t.kind {
-            case let .string(value, _):
+            case let .identifier(value), let .string(value, _):
                 consume(t)
                 name = .literal(value)
             case .expandable, .variable, .lParen, .dollarParen, .atParen, .number:
@@ -281,7 +281,7 @@ extension Parser {
             return .number(value, text: text(t), range(t))
         case let .expandable(parts, kind):
             consume(t)
-            return .expandableString(parts, kind, range(t))
+            return .expandableString(try resolve(parts), kind, range(t))
         case .lParen: return try parseParen(t)
         case .dollarParen, .atParen: return try parseSubExpression(t)
         default: return nil

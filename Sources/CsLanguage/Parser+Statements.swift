@@ -10,9 +10,8 @@ extension Parser {
 
     /// The keyword a plain bare word spells (case-insensitive), if any.
     func keyword(_ t: Token) -> String? {
-        guard case let .word(value, nil) = t.kind else { return nil }
-        let n = value.unicodeScalars.count
-        guard n >= 2 && n <= 12 && t.end - t.start == n else { return nil }
+        guard case let .word(value, nil) = t.kind, t.end - t.start >= 2 && t.end - t.start <= 12,
+              value.unicodeScalars.count == t.end - t.start else { return nil }
         let k = value.lowercased()
         return Parser.keywords.contains(k) ? k : nil
     }
@@ -23,24 +22,12 @@ extension Parser {
     mutating func parseScriptBody() throws(ParseError) -> ([ParameterAst], [StatementAst]) {
         try skipNewlinesAndSemicolons()
         var parameters: [ParameterAst] = []
-        var probe = self
-        if (try? probe.looksLikeParamBlock()) == true {
+        if lexer.paramBlockFollows(pos) {
             parameters = try parseParamBlock()
         }
         try rejectNamedBlocks()
         let statements = try parseStatementList()
         return (parameters, statements)
-    }
-
-    /// Attributes (`[CmdletBinding()]`), newlines, then the `param` keyword.
-    mutating func looksLikeParamBlock() throws(ParseError) -> Bool {
-        while true {
-            try skipNewlines()
-            let t = try peek(.expression)
-            guard t.isLBracket else { break }
-            _ = try parseAttribute(t)
-        }
-        return keyword(try peek(.command)) == "param"
     }
 
     mutating func parseParamBlock() throws(ParseError) -> [ParameterAst] {
@@ -65,9 +52,8 @@ extension Parser {
     mutating func rejectNamedBlocks() throws(ParseError) {
         let t = try peek(.command)
         guard let k = keyword(t), ["begin", "process", "end", "dynamicparam"].contains(k) else { return }
-        var probe = self
-        probe.consume(t)
-        guard (try? probe.skipNewlines()) != nil, let next = try? probe.peek(.command), next.isLCurly else { return }
+        let next = lexer.skipBlank(t.end)
+        guard next < lexer.limit && lexer.src[next] == "{" else { return }
         throw error("UnsupportedNamedBlock", ParseMessages.unsupportedNamedBlock(text(t)), t)
     }
 
@@ -248,7 +234,7 @@ extension Parser {
             break
         }
         let end = elseBody?.range.end ?? clauses[clauses.count - 1].body.range.end
-        return .ifStatement(IfAst(clauses: clauses, elseBody: elseBody, range: SourceRange(range(ifToken).start, end)))
+        return .ifStatement(IfAst(clauses: clauses, elseBody: elseBody, range: from(ifToken.start, to: end)))
     }
 
     // MARK: - Loops
@@ -290,7 +276,7 @@ extension Parser {
             throw incompleteAfter("MissingForeachStatement", ParseMessages.missingForeachStatement, rp.end)
         }
         return .foreachStatement(ForeachAst(label: label, variable: name, collection: asPipeline(collection), body: body,
-                                            range: SourceRange(range(start, start).start, body.range.end)))
+                                            range: from(start, to: body.range.end)))
     }
 
     mutating func parseFor(_ kw: Token, label: String?, start: Int) throws(ParseError) -> StatementAst {
@@ -322,7 +308,7 @@ extension Parser {
         }
         return .forStatement(ForAst(label: label, initializer: initializer, condition: condition.map(asPipeline),
                                     iterator: iterator, body: body,
-                                    range: SourceRange(range(start, start).start, body.range.end)))
+                                    range: from(start, to: body.range.end)))
     }
 
     mutating func parseWhile(_ kw: Token, label: String?, start: Int) throws(ParseError) -> StatementAst {
@@ -332,7 +318,7 @@ extension Parser {
             throw incompleteAfter("MissingLoopStatement", ParseMessages.missingLoopStatement("while"), rp.end)
         }
         return .whileStatement(WhileAst(label: label, condition: condition, body: body,
-                                        range: SourceRange(range(start, start).start, body.range.end)))
+                                        range: from(start, to: body.range.end)))
     }
 
     /// `( pipeline )` after `while` / `until`; returns the condition and the `)` token.
@@ -412,7 +398,7 @@ extension Parser {
                 guard let block = try parseStatementBlock() else {
                     throw incompleteAfter("MissingCatchHandlerBlock", ParseMessages.missingCatchHandlerBlock, typesEnd)
                 }
-                let clause = CatchClauseAst(typeNames: types, body: block, range: SourceRange(range(t).start, block.range.end))
+                let clause = CatchClauseAst(typeNames: types, body: block, range: from(t.start, to: block.range.end))
                 if types.isEmpty { catchAll = clause }
                 catches.append(clause)
                 continue
@@ -432,7 +418,7 @@ extension Parser {
             throw incompleteAfter("MissingCatchOrFinally", ParseMessages.missingCatchOrFinally, bodyEnd)
         }
         let end = finallyBlock?.range.end ?? catches[catches.count - 1].range.end
-        return .tryStatement(TryAst(body: body, catches: catches, finally: finallyBlock, range: SourceRange(range(kw).start, end)))
+        return .tryStatement(TryAst(body: body, catches: catches, finally: finallyBlock, range: from(kw.start, to: end)))
     }
 
     /// `throw`, `exit`, `return`, each with an optional pipeline on the same line.
@@ -492,7 +478,7 @@ extension Parser {
                              range: body.parameters[0].range)
         }
         return .functionDefinition(FunctionAst(name: name, isFilter: isFilter, parameters: parameters, body: body,
-                                               range: SourceRange(range(kw).start, body.range.end)))
+                                               range: from(kw.start, to: body.range.end)))
     }
 
     /// `( [attr] [type] $name = default, … )` of `param` or `function f( … )`; `lp` is consumed.

@@ -3,14 +3,6 @@
 // the first error, with PowerShell's ErrorId and message; an error is "incomplete input" only when
 // nothing but spaces, tabs or comments follows the point where it was detected.
 
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Musl)
-import Musl
-#elseif canImport(Darwin)
-import Darwin
-#endif
-
 public struct Parser {
     /// Deepest nesting of ( { [ @( $( @{ (and unary operators, casts, chained assignments).
     static let maxDepth = 200
@@ -59,16 +51,28 @@ public struct Parser {
                               range: SourceRange(0, scalars.count), text: source.text)
     }
 
-    /// Parses the statements of a `$( … )` inside an expandable string or bare word.
-    static func parseNestedStatements(_ lexer: Lexer, from: Int, depth: Int) throws(ParseError) -> [StatementAst] {
-        var parser = Parser(lexer: lexer, pos: from, depth: depth)
-        if depth > maxDepth {
-            throw parser.error("NestingTooDeep", ParseMessages.nestingTooDeep, from, from)
+    /// The parts of an expandable string or bare word, with the statements of each `$( … )` parsed.
+    func resolve(_ parts: [RawStringPart]) throws(ParseError) -> [StringPartAst] {
+        var result: [StringPartAst] = []
+        result.reserveCapacity(parts.count)
+        for part in parts {
+            switch part {
+            case let .text(s): result.append(.text(s))
+            case let .variable(v): result.append(.variable(v))
+            case let .subExpression(contentStart, contentEnd, unescape, r):
+                if depth + 1 > Parser.maxDepth {
+                    throw ParseError(errorId: "NestingTooDeep", message: ParseMessages.nestingTooDeep,
+                                     range: SourceRange(r.start, r.start + 2))
+                }
+                let (nestedLexer, from) = lexer.nested(contentStart, contentEnd, unescape: unescape)
+                var parser = Parser(lexer: nestedLexer, pos: from, depth: depth + 1)
+                let statements = try parser.parseStatementList()
+                let t = try parser.peek(.command)
+                if !t.isEOF { throw parser.unexpected(t) }
+                result.append(.subExpression(statements, r))
+            }
         }
-        let statements = try parser.parseStatementList()
-        let t = try parser.peek(.command)
-        if !t.isEOF { throw parser.unexpected(t) }
-        return statements
+        return result
     }
 
     // MARK: - Tokens
@@ -87,7 +91,7 @@ public struct Parser {
         } else if operandPos == pos && operandToken.isModeIndependent {
             t = operandToken
         } else {
-            t = try lexer.scan(pos, mode, depth: depth)
+            t = try lexer.scan(pos, mode)
         }
         switch mode {
         case .command: commandPos = pos; commandToken = t
@@ -108,19 +112,26 @@ public struct Parser {
         lastEnd = savedLastEnd
     }
 
+    /// Skips newline tokens. `lastEnd` stays at the last real token, so that errors reported
+    /// "after" it see the newline that follows (which makes them complete, not incomplete, errors).
     mutating func skipNewlines() throws(ParseError) {
         while true {
             let t = try peek(.expression)
             guard t.isNewline else { return }
-            consume(t)
+            pos = t.end
         }
     }
 
     mutating func skipNewlinesAndSemicolons() throws(ParseError) {
         while true {
             let t = try peek(.expression)
-            guard t.isNewline || t.isSemicolon else { return }
-            consume(t)
+            if t.isNewline {
+                pos = t.end
+            } else if t.isSemicolon {
+                consume(t)
+            } else {
+                return
+            }
         }
     }
 
@@ -129,6 +140,9 @@ public struct Parser {
     func range(_ t: Token) -> SourceRange { lexer.range(t.start, t.end) }
 
     func range(_ a: Int, _ b: Int) -> SourceRange { lexer.range(a, b) }
+
+    /// From a scanner offset to the end of a node's (already shifted) range.
+    func from(_ start: Int, to end: Int) -> SourceRange { SourceRange(start + lexer.shift, end) }
 
     // MARK: - Errors
 
@@ -169,52 +183,4 @@ public struct Parser {
     }
 
     mutating func leave() { depth -= 1 }
-}
-
-/// A parse handed to the large-stack thread.
-final class ParseJob: @unchecked Sendable {
-    let source: SourceText
-    var result: Result<ScriptBlockAst, ParseError>?
-
-    init(_ source: SourceText) { self.source = source }
-
-    func run() {
-        do throws(ParseError) {
-            result = .success(try Parser.parseOnCurrentThread(source))
-        } catch {
-            result = .failure(error)
-        }
-    }
-}
-
-/// Runs the job on a new thread with a 64 MiB stack (address space only: pages are touched as used)
-/// and waits for it; runs it on the calling thread if no thread can be created.
-func runOnLargeStack(_ job: ParseJob) {
-    #if canImport(Glibc) || canImport(Musl) || canImport(Darwin)
-    var attributes = pthread_attr_t()
-    pthread_attr_init(&attributes)
-    defer { pthread_attr_destroy(&attributes) }
-    pthread_attr_setstacksize(&attributes, 64 << 20)
-    let context = Unmanaged.passRetained(job).toOpaque()
-    #if canImport(Darwin)
-    var thread: pthread_t?
-    #else
-    var thread = pthread_t()
-    #endif
-    let rc = pthread_create(&thread, &attributes, { context in
-        let job = Unmanaged<ParseJob>.fromOpaque(context!).takeRetainedValue()
-        job.run()
-        return nil
-    }, context)
-    if rc == 0 {
-        #if canImport(Darwin)
-        pthread_join(thread!, nil)
-        #else
-        pthread_join(thread, nil)
-        #endif
-        return
-    }
-    Unmanaged<ParseJob>.fromOpaque(context).release()
-    #endif
-    job.run()
 }

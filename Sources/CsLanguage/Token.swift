@@ -57,14 +57,25 @@ enum TokenKind {
     /// A quoted string with nothing to expand.
     case string(String, StringQuoteKind)
     /// A quoted string with `$var` / `$(…)` inside.
-    case expandable([StringPartAst], StringQuoteKind)
+    case expandable([RawStringPart], StringQuoteKind)
     /// A generic (bare-word) token. `value` has escapes and quotes processed, with `$var` text kept
     /// as written; `parts` is set when the word has something to expand (`a$b`, `a"$b"`).
-    case word(String, parts: [StringPartAst]?)
+    case word(String, parts: [RawStringPart]?)
     /// An expression-mode simple name (member names, hash keys, keywords seen in expression mode).
     case identifier(String)
     /// `:label` (command mode).
     case label(String)
+}
+
+/// A piece of an expandable string as scanned. A `$( … )` is only located (by counting parens, as
+/// PowerShell does); the parser parses its statements when it uses the token, so scanning stays
+/// linear however deep strings and subexpressions nest.
+enum RawStringPart {
+    case text(String)
+    case variable(VariableAst)
+    /// The statements between `contentStart` and `contentEnd`; `unescape` when `""` and `` `" `` in
+    /// that text stand for `"` (a subexpression inside a double-quoted string).
+    case subExpression(contentStart: Int, contentEnd: Int, unescape: Bool, range: SourceRange)
 }
 
 struct Token {

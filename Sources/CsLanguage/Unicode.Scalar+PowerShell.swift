@@ -1,13 +1,13 @@
 // Character classes of PowerShell's tokenizer (CharTraits.cs), on Unicode scalars.
 
 extension Unicode.Scalar {
-    /// Space, tab, form feed, vertical tab, no-break space, next line, and the Unicode separators.
-    /// Newlines are not whitespace: they are tokens.
+    /// Space, tab, form feed, vertical tab, no-break space, next line, the Unicode separators, and
+    /// the byte-order mark. Newlines are not whitespace: they are tokens.
     @inline(__always) var isPSWhitespace: Bool {
         let v = value
         if v < 0x80 { return v == 0x20 || v == 0x09 || v == 0x0B || v == 0x0C }
         switch v {
-        case 0xA0, 0x85, 0x1680, 0x2000...0x200A, 0x2028, 0x2029, 0x202F, 0x205F, 0x3000: return true
+        case 0xA0, 0x85, 0x1680, 0x2000...0x200A, 0x2028, 0x2029, 0x202F, 0x205F, 0x3000, 0xFEFF: return true
         default: return false
         }
     }

@@ -2,7 +2,7 @@
 
 // A compact S-expression rendering of the AST, so tests can state expected trees in one line.
 //
-//   bare word      abc            (⟨a b⟩ when it has spaces, brackets or quotes)
+//   bare word      abc            (⟨a b⟩ when it has spaces, brackets or quotes, or starts with a dash)
 //   strings        'abc'  "abc"  @'abc'@  @"abc"@     (escapes shown as \n \t \u{1b} …)
 //   expandable     (xs" "a" $x (sub …))   (xs bare…)   (xs@" …)
 //   number         5  1.5 (doubles always show a decimal point)
@@ -152,7 +152,7 @@ enum Dump {
     }
 
     static func bare(_ s: String) -> String {
-        let special = s.isEmpty || s.unicodeScalars.contains { $0.isPSWhitespace || $0.isNewlineChar || "()'\"".unicodeScalars.contains($0) }
+        let special = s.isEmpty || s.unicodeScalars.first!.isDash || s.unicodeScalars.contains { $0.isPSWhitespace || $0.isNewlineChar || "()'\"".unicodeScalars.contains($0) }
         return special ? "⟨\(escaped(s))⟩" : escaped(s)
     }
 
