@@ -9,12 +9,29 @@ public struct ScriptBlockAst: Sendable {
     public var range: SourceRange
     /// The text between the braces (a whole script's full text), what `"$sb"` prints.
     public var text: String
+    /// `begin { } process { } end { }`, when the body is written that way (`statements` is then empty).
+    public var namedBlocks: NamedBlocksAst?
 
-    public init(parameters: [ParameterAst] = [], statements: [StatementAst], range: SourceRange, text: String) {
+    public init(parameters: [ParameterAst] = [], statements: [StatementAst], range: SourceRange, text: String,
+                namedBlocks: NamedBlocksAst? = nil) {
         self.parameters = parameters
         self.statements = statements
         self.range = range
         self.text = text
+        self.namedBlocks = namedBlocks
+    }
+}
+
+/// The named blocks of a script block or function: `begin` runs once before the input, `process` once
+/// per input object (`$_`), `end` once after it.
+public struct NamedBlocksAst: Sendable {
+    public var begin: StatementBlockAst?
+    public var process: StatementBlockAst?
+    public var end: StatementBlockAst?
+    public init(begin: StatementBlockAst? = nil, process: StatementBlockAst? = nil, end: StatementBlockAst? = nil) {
+        self.begin = begin
+        self.process = process
+        self.end = end
     }
 }
 
@@ -54,6 +71,7 @@ public indirect enum StatementAst: Sendable {
     /// `do { } while (…)` and `do { } until (…)`.
     case doStatement(DoAst)
     case tryStatement(TryAst)
+    case switchStatement(SwitchAst)
     case throwStatement(PipelineAst?, SourceRange)
     case exitStatement(PipelineAst?, SourceRange)
     case returnStatement(PipelineAst?, SourceRange)
@@ -71,6 +89,7 @@ public indirect enum StatementAst: Sendable {
         case let .whileStatement(s): return s.range
         case let .doStatement(s): return s.range
         case let .tryStatement(s): return s.range
+        case let .switchStatement(s): return s.range
         case let .throwStatement(_, r), let .exitStatement(_, r), let .returnStatement(_, r): return r
         case let .breakStatement(r), let .continueStatement(r): return r
         case let .functionDefinition(f): return f.range
@@ -314,6 +333,38 @@ public struct TryAst: Sendable {
         self.body = body
         self.catches = catches
         self.finally = finally
+        self.range = range
+    }
+}
+
+/// One clause of a switch: a value, a wildcard or regex pattern, or a `{ condition }` script block.
+public struct SwitchClauseAst: Sendable {
+    public var pattern: ExpressionAst
+    public var body: StatementBlockAst
+    public init(pattern: ExpressionAst, body: StatementBlockAst) { self.pattern = pattern; self.body = body }
+}
+
+/// `switch [-Regex|-Wildcard|-Exact] [-CaseSensitive] [-File path] (value) { pattern { … } default { … } }`.
+public struct SwitchAst: Sendable {
+    public enum Mode: Sendable, Equatable { case equality, wildcard, regex }
+    public var label: String?
+    public var mode: Mode
+    public var caseSensitive: Bool
+    /// `-File path`: the lines of the file are the values.
+    public var file: ExpressionAst?
+    public var condition: PipelineAst?
+    public var clauses: [SwitchClauseAst]
+    public var defaultBody: StatementBlockAst?
+    public var range: SourceRange
+    public init(label: String? = nil, mode: Mode, caseSensitive: Bool, file: ExpressionAst?, condition: PipelineAst?,
+                clauses: [SwitchClauseAst], defaultBody: StatementBlockAst?, range: SourceRange) {
+        self.label = label
+        self.mode = mode
+        self.caseSensitive = caseSensitive
+        self.file = file
+        self.condition = condition
+        self.clauses = clauses
+        self.defaultBody = defaultBody
         self.range = range
     }
 }

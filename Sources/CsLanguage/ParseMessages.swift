@@ -89,6 +89,13 @@ enum ParseMessages {
 
     // csshell's own limits (no PowerShell equivalent).
     static let nestingTooDeep = "The script is nested too deeply: more than 200 levels of parentheses, braces or brackets."
+    static let missingSwitchConditionExpression = "Missing condition in switch statement clause."
+    static let missingSwitchStatementClause = "Missing statement block in switch statement clause."
+    static let missingCurlyBraceInSwitchStatement = "Missing opening '{' in switch statement."
+    static let multipleSwitchDefaultClauses = "The switch statement contains more than one default clause."
+    static let pipelineValueRequired = "Missing condition in switch statement."
+    static func invalidSwitchFlag(_ flag: String) -> String { "'\(flag)' is not a valid switch statement parameter." }
+    static func missingNamedStatementBlock(_ keyword: String) -> String { "Missing statement block after '\(keyword)'." }
     static func unsupportedStatement(_ keyword: String) -> String { "The '\(keyword)' statement is not supported by csshell." }
     static func unsupportedNamedBlock(_ name: String) -> String { "The '\(name)' block is not supported by csshell: write the function body without begin/process/end blocks." }
     static func unsupportedLabel(_ keyword: String) -> String { "A label after '\(keyword)' is not supported by csshell." }

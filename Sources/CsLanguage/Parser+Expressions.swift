@@ -445,14 +445,14 @@ extension Parser {
         let savedNoComma = noComma
         noComma = false
         defer { noComma = savedNoComma }
-        let (parameters, statements) = try parseScriptBody()
+        let (parameters, statements, namedBlocks) = try parseScriptBody()
         let close = try peek(.command)
         guard close.isRCurly else {
             throw incomplete("MissingEndCurlyBrace", ParseMessages.missingEndCurlyBrace, lc.start, lc.end, detectedAt: close.end)
         }
         consume(close)
         return ScriptBlockAst(parameters: parameters, statements: statements, range: range(lc.start, close.end),
-                              text: lexer.text(lc.end, close.start))
+                              text: lexer.text(lc.end, close.start), namedBlocks: namedBlocks)
     }
 
     // MARK: - Types and attributes

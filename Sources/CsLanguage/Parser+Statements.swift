@@ -19,15 +19,15 @@ extension Parser {
     // MARK: - Script bodies
 
     /// The body of a script or script block: optional attributes and `param( … )`, then statements.
-    mutating func parseScriptBody() throws(ParseError) -> ([ParameterAst], [StatementAst]) {
+    mutating func parseScriptBody() throws(ParseError) -> ([ParameterAst], [StatementAst], NamedBlocksAst?) {
         try skipNewlinesAndSemicolons()
         var parameters: [ParameterAst] = []
         if lexer.paramBlockFollows(pos) {
             parameters = try parseParamBlock()
         }
-        try rejectNamedBlocks()
+        if let blocks = try parseNamedBlocks() { return (parameters, [], blocks) }
         let statements = try parseStatementList()
-        return (parameters, statements)
+        return (parameters, statements, nil)
     }
 
     mutating func parseParamBlock() throws(ParseError) -> [ParameterAst] {
@@ -48,13 +48,31 @@ extension Parser {
         return try parseParameterList(lp)
     }
 
-    /// `begin { }`, `process { }`, `end { }` at the start of a script block are not supported.
-    mutating func rejectNamedBlocks() throws(ParseError) {
-        let t = try peek(.command)
-        guard let k = keyword(t), ["begin", "process", "end", "dynamicparam"].contains(k) else { return }
-        let next = lexer.skipBlank(t.end)
-        guard next < lexer.limit && lexer.src[next] == "{" else { return }
-        throw error("UnsupportedNamedBlock", ParseMessages.unsupportedNamedBlock(text(t)), t)
+    /// `begin { } process { } end { }` in any order, when the body starts with one of them; nil otherwise.
+    mutating func parseNamedBlocks() throws(ParseError) -> NamedBlocksAst? {
+        func namedBlockStart(_ t: Token) -> String? {
+            guard let k = keyword(t), ["begin", "process", "end", "dynamicparam"].contains(k) else { return nil }
+            let next = lexer.skipBlank(t.end)
+            return next < lexer.limit && lexer.src[next] == "{" ? k : nil
+        }
+        guard namedBlockStart(try peek(.command)) != nil else { return nil }
+        var blocks = NamedBlocksAst()
+        while true {
+            try skipNewlinesAndSemicolons()
+            let t = try peek(.command)
+            if t.isEOF || t.isRCurly { return blocks }
+            guard let k = namedBlockStart(t) else { throw unexpected(t) }
+            if k == "dynamicparam" { throw error("UnsupportedNamedBlock", ParseMessages.unsupportedNamedBlock(text(t)), t) }
+            consume(t)
+            guard let block = try parseStatementBlock() else {
+                throw incompleteAfter("MissingNamedStatementBlock", ParseMessages.missingNamedStatementBlock(k), t.end)
+            }
+            switch k {
+            case "begin": blocks.begin = block
+            case "process": blocks.process = block
+            default: blocks.end = block
+            }
+        }
     }
 
     // MARK: - Statement lists
@@ -95,8 +113,9 @@ extension Parser {
         case "throw", "exit", "return": return try parseFlowStatement(t, keyword: k)
         case "break", "continue": return try parseBreakContinue(t, keyword: k)
         case "function", "filter": return try parseFunction(t, isFilter: k == "filter")
+        case "switch": return try parseSwitch(t, label: nil, start: t.start)
         case "param": throw unexpected(t)
-        case "switch", "trap", "class", "enum", "using", "data", "workflow":
+        case "trap", "class", "enum", "using", "data", "workflow":
             throw error("UnsupportedStatement", ParseMessages.unsupportedStatement(k), t)
         case "define", "from", "var":
             throw error("ReservedKeywordNotAllowed", ParseMessages.reservedKeywordNotAllowed(k), t)
@@ -117,6 +136,7 @@ extension Parser {
         case "for": return try parseFor(t, label: name, start: labelToken.start)
         case "while": return try parseWhile(t, label: name, start: labelToken.start)
         case "do": return try parseDo(t, label: name, start: labelToken.start)
+        case "switch": return try parseSwitch(t, label: name, start: labelToken.start)
         default:
             restore(savedPos, savedEnd)
             return try parsePipelineStatement()
@@ -437,13 +457,111 @@ extension Parser {
         }
     }
 
+    /// `break` / `continue`, with an optional loop label (`break outer`): the statement's range then
+    /// covers the label, which the interpreter reads from it.
     mutating func parseBreakContinue(_ kw: Token, keyword: String) throws(ParseError) -> StatementAst {
         consume(kw)
         let t = try peek(.command)
+        var end = kw.end
         if !t.endsStatement {
-            throw error("UnsupportedLabel", ParseMessages.unsupportedLabel(keyword), t)
+            guard case let .word(_, parts) = t.kind, parts == nil else {
+                throw error("UnsupportedLabel", ParseMessages.unsupportedLabel(keyword), t)
+            }
+            consume(t)
+            end = t.end
         }
-        return keyword == "break" ? .breakStatement(range(kw)) : .continueStatement(range(kw))
+        return keyword == "break" ? .breakStatement(range(kw.start, end)) : .continueStatement(range(kw.start, end))
+    }
+
+    // MARK: - switch
+
+    mutating func parseSwitch(_ kw: Token, label: String?, start: Int) throws(ParseError) -> StatementAst {
+        consume(kw)
+        var mode = SwitchAst.Mode.equality
+        var caseSensitive = false
+        var file: ExpressionAst?
+        while true {
+            try skipNewlines()
+            let t = try peek(.command)
+            guard case let .parameter(name, _) = t.kind else { break }
+            consume(t)
+            switch name.lowercased() {
+            case "regex", "r", "re", "reg", "rege": mode = .regex
+            case "wildcard", "w", "wi", "wil", "wild", "wildc", "wildca", "wildcar": mode = .wildcard
+            case "exact", "e", "ex", "exa", "exac": mode = .equality
+            case "casesensitive", "c", "ca", "cas", "case", "cases", "casese", "casesen", "casesens", "casesensi", "casesensit", "casesensiti", "casesensitiv":
+                caseSensitive = true
+            case "file", "f", "fi", "fil":
+                try skipNewlines()
+                guard let path = try parseCommandArgument(.fileName) else {
+                    throw incompleteAfter("MissingFilenameOption", ParseMessages.missingFileSpecification, t.end)
+                }
+                file = path
+            default:
+                throw error("InvalidSwitchFlag", ParseMessages.invalidSwitchFlag(text(t)), t)
+            }
+        }
+        var condition: PipelineAst?
+        if file == nil {
+            let lp = try peek(.command)
+            guard lp.isLParen else {
+                throw incompleteAfter("PipelineValueRequired", ParseMessages.pipelineValueRequired, lastEnd)
+            }
+            consume(lp)
+            try enter(lp)
+            defer { leave() }
+            try skipNewlines()
+            guard let s = try parsePipelineStatement() else {
+                throw incompleteAfter("PipelineValueRequired", ParseMessages.pipelineValueRequired, lp.end)
+            }
+            condition = asPipeline(s)
+            try skipNewlines()
+            let rp = try peek(.command)
+            guard rp.isRParen else {
+                throw incompleteAfter("MissingEndParenthesisAfterStatement", ParseMessages.missingEndParenthesisAfterStatement("switch"), lastEnd)
+            }
+            consume(rp)
+        }
+        try skipNewlines()
+        let lc = try peek(.command)
+        guard lc.isLCurly else {
+            throw incompleteAfter("MissingCurlyBraceInSwitchStatement", ParseMessages.missingCurlyBraceInSwitchStatement, lastEnd)
+        }
+        consume(lc)
+        try enter(lc)
+        defer { leave() }
+        var clauses: [SwitchClauseAst] = []
+        var defaultBody: StatementBlockAst?
+        while true {
+            try skipNewlinesAndSemicolons()
+            let t = try peek(.command)
+            if t.isRCurly { consume(t); break }
+            if t.isEOF {
+                throw incomplete("MissingSwitchConditionExpression", ParseMessages.missingSwitchConditionExpression, t.start, t.end, detectedAt: t.end)
+            }
+            let isDefault = keyword(t) == "default" || (text(t).lowercased() == "default" && { if case .word = t.kind { return true }; return false }())
+            var pattern: ExpressionAst?
+            if isDefault {
+                consume(t)
+            } else {
+                pattern = try parseCommandArgument(.fileName)
+                if pattern == nil { throw unexpected(t) }
+            }
+            let conditionEnd = lastEnd
+            guard let body = try parseStatementBlock() else {
+                throw incompleteAfter("MissingSwitchStatementClause", ParseMessages.missingSwitchStatementClause, conditionEnd)
+            }
+            if let p = pattern {
+                clauses.append(SwitchClauseAst(pattern: p, body: body))
+            } else {
+                if defaultBody != nil {
+                    throw error("MultipleSwitchDefaultClauses", ParseMessages.multipleSwitchDefaultClauses, t)
+                }
+                defaultBody = body
+            }
+        }
+        return .switchStatement(SwitchAst(label: label, mode: mode, caseSensitive: caseSensitive, file: file, condition: condition,
+                                          clauses: clauses, defaultBody: defaultBody, range: range(start, lastEnd)))
     }
 
     // MARK: - Functions

@@ -44,11 +44,11 @@ public struct Parser {
     static func parseOnCurrentThread(_ source: SourceText) throws(ParseError) -> ScriptBlockAst {
         let scalars = source.scalars
         var parser = Parser(lexer: Lexer(src: scalars, limit: scalars.count), pos: 0, depth: 0)
-        let (parameters, statements) = try parser.parseScriptBody()
+        let (parameters, statements, namedBlocks) = try parser.parseScriptBody()
         let t = try parser.peek(.command)
         if !t.isEOF { throw parser.unexpected(t) }
         return ScriptBlockAst(parameters: parameters, statements: statements,
-                              range: SourceRange(0, scalars.count), text: source.text)
+                              range: SourceRange(0, scalars.count), text: source.text, namedBlocks: namedBlocks)
     }
 
     /// The parts of an expandable string or bare word, with the statements of each `$( … )` parsed.

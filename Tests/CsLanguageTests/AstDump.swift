@@ -16,6 +16,11 @@ enum Dump {
     static func script(_ s: ScriptBlockAst) -> String {
         var parts: [String] = s.parameters.map(parameter)
         parts += s.statements.map(statement)
+        if let n = s.namedBlocks {
+            if let b = n.begin { parts.append("(begin \(block(b)))") }
+            if let b = n.process { parts.append("(process \(block(b)))") }
+            if let b = n.end { parts.append("(end \(block(b)))") }
+        }
         return parts.joined(separator: " ")
     }
 
@@ -71,6 +76,15 @@ enum Dump {
         case let .returnStatement(p, _): return p.map { "(return \(pipeline($0)))" } ?? "(return)"
         case .breakStatement: return "(break)"
         case .continueStatement: return "(continue)"
+        case let .switchStatement(w):
+            var out = "(switch\(label(w.label))"
+            if w.mode != .equality { out += " -\(w.mode)" }
+            if w.caseSensitive { out += " -casesensitive" }
+            if let f = w.file { out += " (-file \(expression(f)))" }
+            if let c = w.condition { out += " \(pipeline(c))" }
+            for c in w.clauses { out += " (\(expression(c.pattern)) \(block(c.body)))" }
+            if let d = w.defaultBody { out += " (default \(block(d)))" }
+            return out + ")"
         case let .functionDefinition(f):
             var out = "(\(f.isFilter ? "filter" : "function") \(f.name)"
             if !f.parameters.isEmpty { out += " " + f.parameters.map(parameter).joined(separator: " ") }

@@ -212,15 +212,25 @@ let foreachForm = "\nThe correct form is: foreach ($a in $b) {...}"
 
     /// What csshell does not support: a clear error rather than a wrong parse.
     @Test(arguments: [
-        ErrorCase("switch ($x) { 1 { } }", "UnsupportedStatement", "The 'switch' statement is not supported by csshell.", 0, 6),
         ErrorCase("trap { }", "UnsupportedStatement", "The 'trap' statement is not supported by csshell.", 0, 4),
         ErrorCase("class Foo { }", "UnsupportedStatement", "The 'class' statement is not supported by csshell.", 0, 5),
         ErrorCase("var", "ReservedKeywordNotAllowed", "The 'var' keyword is not supported in this version of the language.", 0, 3),
-        ErrorCase("function f { process { $_ } }", "UnsupportedNamedBlock",
-                  "The 'process' block is not supported by csshell: write the function body without begin/process/end blocks.", 13, 20),
-        ErrorCase("foreach ($a in $b) { break outer }", "UnsupportedLabel", "A label after 'break' is not supported by csshell.", 27, 32),
+        ErrorCase("function f { dynamicparam { } }", "UnsupportedNamedBlock",
+                  "The 'dynamicparam' block is not supported by csshell: write the function body without begin/process/end blocks.", 13, 25),
+        ErrorCase("foreach ($a in $b) { break $x }", "UnsupportedLabel", "A label after 'break' is not supported by csshell.", 27, 29),
     ])
     func unsupported(_ c: ErrorCase) {
+        check(c)
+    }
+
+    /// switch errors (ParserStrings ids from PowerShell's parser tests).
+    @Test(arguments: [
+        ErrorCase("switch (\"abc\")  {", "MissingSwitchConditionExpression", "Missing condition in switch statement clause.", 17, 17, incomplete: true),
+        ErrorCase("switch (\"abc\")  { 1", "MissingSwitchStatementClause", "Missing statement block in switch statement clause.", 19, 19, incomplete: true),
+        ErrorCase("switch (1) {default {} default {}}", "MultipleSwitchDefaultClauses", "The switch statement contains more than one default clause.", 23, 30),
+        ErrorCase("switch -bogus (1) { }", "InvalidSwitchFlag", "'-bogus' is not a valid switch statement parameter.", 7, 13),
+    ])
+    func switchErrors(_ c: ErrorCase) {
         check(c)
     }
 

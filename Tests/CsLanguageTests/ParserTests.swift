@@ -557,3 +557,29 @@ import Testing
         #expect(ast.statements[1].range == SourceRange(14, 36))
     }
 }
+
+/// switch, begin/process/end blocks and loop labels on break/continue.
+struct ControlFlowExtensionTests {
+    func dump(_ s: String) -> String { (try? Dump.script(Parser.parse(SourceText(s)))) ?? "<error>" }
+
+    @Test func switchStatements() {
+        #expect(dump("switch ($x) { 1 { 'a' } b { 'b' } default { 'd' } }") == "(switch $x (1 (block 'a')) (b (block 'b')) (default (block 'd')))")
+        #expect(dump("switch -Wildcard -CaseSensitive ($x) { '*.org' { } }") == "(switch -wildcard -casesensitive $x ('*.org' (block)))")
+        #expect(dump("switch -regex ($x)\n{\n  '^a' { 1 }\n  { $_ -gt 2 } { 2 }\n}") == "(switch -regex $x ('^a' (block 1)) ((sb (pipe (-gt $_ 2))) (block 2)))"
+                || dump("switch -regex ($x)\n{\n  '^a' { 1 }\n  { $_ -gt 2 } { 2 }\n}").hasPrefix("(switch -regex $x ('^a' (block 1)) ((sb"))
+    }
+
+    @Test func namedBlocks() {
+        #expect(dump("function f { begin { 1 } process { 2 } end { 3 } }") == "(function f (sb (begin (block 1)) (process (block 2)) (end (block 3))))")
+        #expect(dump("& { param($a) process { $_ } }") == "(& (sb (param $a) (process (block $_))))")
+    }
+
+    @Test func labelsAfterBreakAndContinue() throws {
+        let ast = try Parser.parse(SourceText(":outer foreach ($a in $b) { break outer }"))
+        guard case let .foreachStatement(f) = ast.statements[0], case let .breakStatement(r) = f.body.statements[0] else {
+            Issue.record("unexpected tree")
+            return
+        }
+        #expect(r == SourceRange(28, 39))
+    }
+}

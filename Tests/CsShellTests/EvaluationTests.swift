@@ -143,6 +143,22 @@ struct EvaluationTests {
         #expect(out("filter Twice { $_ * 2 }; 1,2 | Twice") == ["2", "4"])
     }
 
+    @Test func switchStatement() {
+        #expect(out("switch (3) { 1 {'one'} 3 {'three'} default {'other'} }") == ["three"])
+        #expect(out("switch ('a','b','c') { 'B' {'B'; continue} default {\"d:$_\"} }") == ["d:a", "B", "d:c"])
+        #expect(out("switch -CaseSensitive ('B') { 'b' {'lower'} default {'none'} }") == ["none"])
+        #expect(out("switch -Wildcard ('contoso.org') { '*.com' {'com'} '*.org' {'org'} }") == ["org"])
+        #expect(out("switch -Regex ('xmpp.fabrikam.org') { '^xmpp\\.(\\w+)' { $Matches[1]; break } 'org' {'never'} }") == ["fabrikam"])
+        #expect(out("switch (5) { { $_ -gt 3 } {'big'} { $_ -gt 4 } {'bigger'} }") == ["big", "bigger"])
+        #expect(out("switch (@()) { default {'never'} }") == [])
+    }
+
+    @Test func namedBlocksAndLabels() {
+        #expect(out("function f { begin { 'b' } process { \"p:$_\" } end { 'e' } }; 1,2 | f; f") == ["b", "p:1", "p:2", "e", "b", "p:", "e"])
+        #expect(out("function Sum { begin { $t = 0 } process { $t += $_ } end { $t } }; 1..4 | Sum") == ["10"])
+        #expect(out(":outer foreach ($i in 1..3) { foreach ($j in 1..3) { if ($j -eq 2) { continue outer }; if ($i -eq 3) { break outer }; \"$i$j\" } }") == ["11", "21"])
+    }
+
     @Test func tryCatchFinally() {
         #expect(out("try { throw 'boom' } catch { \"caught $_\" } finally { 'done' }") == ["caught boom", "done"])
         #expect(out("try { 1/0 } catch { $_.Exception.Message }") == ["Attempted to divide by zero."])

@@ -18,10 +18,14 @@ extension Interpreter {
                 if let d = dollarUnder { self.session.variables.setLocal("_", d) }
                 for (k, v) in extraVariables { self.session.variables.setLocal(k, v) }
                 try self.bindScriptParameters(parameters ?? block.ast.parameters, args, name: name)
-                do {
-                    try self.execute(block.ast.statements, output: output)
-                } catch FlowControl.returnFromScope {
-                    return
+                // begin / process / end outside a pipeline: each once, in order.
+                let parts = block.ast.namedBlocks.map { [$0.begin, $0.process, $0.end].compactMap { $0?.statements } } ?? [block.ast.statements]
+                for statements in parts {
+                    do {
+                        try self.execute(statements, output: output)
+                    } catch FlowControl.returnFromScope {
+                        continue
+                    }
                 }
             }
         }
@@ -31,6 +35,22 @@ extension Interpreter {
             let saved = session.variables.get("_")
             defer { if dollarUnder != nil { session.variables.setLocal("_", saved ?? .null) } }
             try body()
+        }
+    }
+
+    /// Runs a block of a script in a given scope, as a pipeline stage does between its phases.
+    func run(_ statements: [StatementAst], of block: ScriptBlock, in scope: Scope, dollarUnder: PSValue?, output: OutputSink) throws {
+        session.callDepth += 1
+        defer { session.callDepth -= 1 }
+        if session.callDepth > Session.maxCallDepth {
+            throw failure("The script failed due to call depth overflow.", id: "CallDepthOverflow", category: .InvalidOperation,
+                          at: block.ast.range, exceptionType: "System.Management.Automation.ScriptCallDepthException", scriptTerminating: true)
+        }
+        try session.variables.run(in: scope) {
+            try withSource(block.source) {
+                if let d = dollarUnder { session.variables.setLocal("_", d) }
+                do { try execute(statements, output: output) } catch FlowControl.returnFromScope { return }
+            }
         }
     }
 
@@ -135,129 +155,5 @@ extension Interpreter {
         r.commandClass = name.isEmpty ? nil : name
         if let range = b.range { r.position = position(range) }
         return TerminatingError(record: r, scriptTerminating: false)
-    }
-}
-
-/// A script-defined function or filter in a pipeline. A function gets its pipeline input as `$input`
-/// and runs once at the end; a filter runs once per input object with `$_`.
-final class FunctionStage: PipelineStage {
-    let interpreter: Interpreter
-    let function: FunctionInfo
-    let arguments: [CommandArgument]
-    let name: String
-    let dotSource: Bool
-    var next: OutputSink = NullSink()
-    private var input: [PSValue] = []
-    private var sawInput = false
-
-    let errorRedirection: ErrorRedirection?
-
-    init(interpreter: Interpreter, function: FunctionInfo, arguments: [CommandArgument], name: String, range: SourceRange, dotSource: Bool,
-         errorRedirection: ErrorRedirection? = nil) {
-        self.errorRedirection = errorRedirection
-        self.interpreter = interpreter
-        self.function = function
-        self.arguments = arguments
-        self.name = name
-        self.dotSource = dotSource
-    }
-
-    private var block: ScriptBlock { ScriptBlock(ast: function.ast.body, source: function.source) }
-
-    func begin() throws {}
-    func processWithoutInput() throws {}
-
-    func write(_ value: PSValue) throws {
-        sawInput = true
-        if function.ast.isFilter {
-            try interpreter.redirectingErrors(errorRedirection) {
-                try interpreter.invoke(block, dollarUnder: value, args: arguments, newScope: !dotSource, parameters: function.parameters, name: name, output: next)
-            }
-        } else {
-            input.append(value)
-        }
-    }
-
-    func end() throws {
-        if function.ast.isFilter && sawInput { return }
-        try interpreter.redirectingErrors(errorRedirection) {
-            try interpreter.invoke(block, dollarUnder: nil, args: arguments, newScope: !dotSource, parameters: function.parameters,
-                                   name: name, output: next, extraVariables: [("input", .array(input))])
-        }
-    }
-}
-
-/// `& { … }` or `. { … }` in a pipeline: runs at the end with its input as `$input`.
-final class ScriptBlockStage: PipelineStage {
-    let interpreter: Interpreter
-    let block: ScriptBlock
-    let arguments: [CommandArgument]
-    let dotSource: Bool
-    var next: OutputSink = NullSink()
-    private var input: [PSValue] = []
-
-    let errorRedirection: ErrorRedirection?
-
-    init(interpreter: Interpreter, block: ScriptBlock, arguments: [CommandArgument], dotSource: Bool, errorRedirection: ErrorRedirection? = nil) {
-        self.errorRedirection = errorRedirection
-        self.interpreter = interpreter
-        self.block = block
-        self.arguments = arguments
-        self.dotSource = dotSource
-    }
-
-    func begin() throws {}
-    func processWithoutInput() throws {}
-    func write(_ value: PSValue) throws { input.append(value) }
-
-    func end() throws {
-        try interpreter.redirectingErrors(errorRedirection) {
-            try interpreter.invoke(block, dollarUnder: nil, args: arguments, newScope: !dotSource, output: next,
-                                   extraVariables: [("input", .array(input))])
-        }
-    }
-}
-
-/// `./script.ps1 args`: parses the file and runs it in a new script scope.
-final class ScriptFileStage: PipelineStage {
-    let interpreter: Interpreter
-    let block: ScriptBlock
-    let arguments: [CommandArgument]
-    var next: OutputSink = NullSink()
-
-    let errorRedirection: ErrorRedirection?
-
-    init(interpreter: Interpreter, path: String, arguments: [CommandArgument], range: SourceRange, errorRedirection: ErrorRedirection? = nil) throws {
-        self.errorRedirection = errorRedirection
-        self.interpreter = interpreter
-        self.arguments = arguments
-        let text: String
-        do { text = try String(contentsOfFile: path, encoding: .utf8) } catch {
-            throw interpreter.failure("Could not read the script file '\(path)'.", id: "ScriptFileUnreadable", category: .ReadError, at: range)
-        }
-        let source = SourceText(text, file: path)
-        do {
-            self.block = ScriptBlock(ast: try Parser.parse(source), source: source)
-        } catch {
-            var r = ErrorRecord.runtime(error.message, id: error.errorId, category: .ParserError,
-                                        exceptionType: "System.Management.Automation.ParseException")
-            r.position = ScriptFileStage.position(of: error, in: source)
-            throw TerminatingError(record: r, scriptTerminating: true)
-        }
-    }
-
-    static func position(of e: ParseError, in source: SourceText) -> ErrorPosition {
-        let (line, column) = source.location(of: e.range.start)
-        return ErrorPosition(file: source.file, line: line, column: column, lineText: source.lineText(line), length: max(1, e.range.length))
-    }
-
-    func begin() throws {}
-    func processWithoutInput() throws {}
-    func write(_ value: PSValue) throws {}
-
-    func end() throws {
-        try interpreter.redirectingErrors(errorRedirection) {
-            try interpreter.invoke(block, dollarUnder: nil, args: arguments, newScope: true, output: next)
-        }
     }
 }

@@ -127,14 +127,14 @@ extension Interpreter {
         switch c.name {
         case let .name(name, range):
             if let f = session.functions[name.caseFoldedKey] {
-                stage = FunctionStage(interpreter: self, function: f, arguments: args, name: name, range: range, dotSource: c.invocationOperator == .dotSource,
-                                      errorRedirection: redirect)
+                stage = ScriptStage(interpreter: self, function: f, arguments: args, name: name, dotSource: c.invocationOperator == .dotSource,
+                                    errorRedirection: redirect)
             } else if let entry = session.registry.resolve(name) {
                 stage = CmdletProcessor(interpreter: self, entry: entry, invocationName: name, arguments: args,
                                         commandRange: c.range, nameRange: range, expectsInput: expectsInput,
                                         errorRedirection: redirect, streams: streams)
             } else if let script = scriptFile(name) {
-                stage = try ScriptFileStage(interpreter: self, path: script, arguments: args, range: range, errorRedirection: redirect)
+                stage = try ScriptStage.scriptFile(interpreter: self, path: script, arguments: args, range: range, errorRedirection: redirect)
             } else if let program = NativeCommandStage.find(name) {
                 stage = NativeCommandStage(interpreter: self, path: program, arguments: args, expectsInput: expectsInput, errorRedirection: redirect)
             } else {
@@ -147,8 +147,8 @@ extension Interpreter {
         case let .expression(e):
             let v = try evaluate(e)
             if case let .scriptBlock(sb) = v, let block = sb as? ScriptBlock {
-                stage = ScriptBlockStage(interpreter: self, block: block, arguments: args, dotSource: c.invocationOperator == .dotSource,
-                                         errorRedirection: redirect)
+                stage = ScriptStage(interpreter: self, block: block, arguments: args, dotSource: c.invocationOperator == .dotSource,
+                                    errorRedirection: redirect)
             } else if case let .string(name) = v {
                 let inner = CommandAst(invocationOperator: nil, name: .name(name, e.range), elements: c.elements, redirections: c.redirections, range: c.range)
                 return try makeStage(inner, expectsInput: expectsInput, files: &files)

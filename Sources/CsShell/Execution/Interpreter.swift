@@ -103,6 +103,8 @@ final class Interpreter {
             }
         case let .tryStatement(node):
             try executeTry(node, output: output)
+        case let .switchStatement(node):
+            try executeSwitch(node, output: output)
         case let .throwStatement(p, range):
             throw try thrownError(p, range)
         case let .exitStatement(p, _):

@@ -36,6 +36,17 @@ final class VariableTable {
         return try body()
     }
 
+    /// A new scope below the current one, to be entered later with `run(in:)`.
+    func makeChildScope() -> Scope { Scope(parent: current) }
+
+    /// Runs `body` with `scope` as the current scope.
+    func run<T>(in scope: Scope, _ body: () throws -> T) rethrows -> T {
+        let saved = current
+        current = scope
+        defer { current = saved }
+        return try body()
+    }
+
     /// Makes a new script scope (for a script file) below global.
     func enterScriptScope() {
         script = Scope(parent: global)

@@ -72,7 +72,7 @@ final class ScriptRunner {
     static func parseErrorRecord(_ e: ParseError, _ source: SourceText) -> ErrorRecord {
         var r = ErrorRecord.runtime(e.message, id: e.errorId, category: .ParserError,
                                     exceptionType: "System.Management.Automation.ParentContainsErrorRecordException")
-        r.position = ScriptFileStage.position(of: e, in: source)
+        r.position = ScriptStage.position(of: e, in: source)
         return r
     }
 }
