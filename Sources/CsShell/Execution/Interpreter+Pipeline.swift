@@ -82,15 +82,18 @@ extension Interpreter {
     }
 
     private func writeRedirectionFiles(_ files: [RedirectionFile], _ outputs: [(FileOutputSink, RedirectionFile)]) {
-        for (sink, file) in outputs {
-            file.text = OutputRendering.render(sink.items, session: session, width: session.host.outputWidth)
+        func report(_ error: Error, _ path: String) {
+            session.reportEngineError(ErrorRecord.runtime(error.message, id: "FileOpenFailure", category: .OpenError, target: .string(path)))
         }
-        var all = files
-        for (_, f) in outputs where !all.contains(where: { $0 === f }) { all.append(f) }
-        for f in all {
-            do { try TextFile.write(f.text, to: f.path, append: f.append) } catch {
-                session.reportEngineError(ErrorRecord.runtime(error.message, id: "FileOpenFailure", category: .OpenError, target: .string(f.path)))
-            }
+        for f in files {
+            do { try TextFile.write(f.text, to: f.path, append: f.append) } catch { report(error, f.path) }
+        }
+        // `> file` is `| Out-File file`: the same rendering and writing.
+        for (sink, file) in outputs {
+            do {
+                try OutputRendering.writeFile(sink.items, to: file.path, append: file.append, encoding: .default,
+                                              width: session.host.outputWidth, session: session)
+            } catch { report(error, file.path) }
         }
     }
 
@@ -130,6 +133,15 @@ extension Interpreter {
             if let f = session.functions[name.caseFoldedKey] {
                 stage = FunctionStage(interpreter: self, function: f, arguments: args, name: name, range: range, dotSource: c.invocationOperator == .dotSource)
             } else if let entry = session.registry.resolve(name) {
+                // `Cmdlet -?` is `Get-Help Cmdlet`.
+                if args.contains(where: { if case .parameter("?", _, _, _) = $0 { return true } else { return false } }),
+                   let help = session.registry.resolve(GetHelpCommand.metadata.name) {
+                    stage = CmdletProcessor(interpreter: self, entry: help, invocationName: help.name,
+                                            arguments: [.value(ArgumentValue(.string(entry.name), range: range))],
+                                            commandRange: c.range, nameRange: range, expectsInput: expectsInput,
+                                            errorRedirection: redirect, streams: streams)
+                    return stage!
+                }
                 stage = CmdletProcessor(interpreter: self, entry: entry, invocationName: name, arguments: args,
                                         commandRange: c.range, nameRange: range, expectsInput: expectsInput,
                                         errorRedirection: redirect, streams: streams)
@@ -231,28 +243,54 @@ final class FileOutputSink: OutputSink {
     func write(_ value: PSValue) { items.append(value) }
 }
 
-/// Writing text files as Out-File and `>` do: UTF-8 without BOM, `\n` line ends.
+/// Writing text files as Out-File and `>` do: UTF-8 without BOM unless told otherwise, `\n` line
+/// ends; appending to a non-empty file writes no byte-order mark.
 enum TextFile {
-    static func write(_ text: String, to path: String, append: Bool) throws {
+    static func write(_ text: String, to path: String, append: Bool, encoding: TextEncoding = .default) throws {
         let url = URL(fileURLWithPath: path)
         if append, let h = try? FileHandle(forWritingTo: url) {
             defer { try? h.close() }
-            try h.seekToEnd()
-            try h.write(contentsOf: Data(text.utf8))
+            let end = try h.seekToEnd()
+            try h.write(contentsOf: Data((end == 0 ? encoding.preamble : []) + encoding.encode(text)))
             return
         }
         do {
-            try Data(text.utf8).write(to: url)
+            try Data(encoding.preamble + encoding.encode(text)).write(to: url)
         } catch {
-            let dir = (path as NSString).deletingLastPathComponent
-            if !FileManager.default.fileExists(atPath: dir) {
-                throw TextFileError(message: "Could not find a part of the path '\(path)'.")
-            }
-            throw TextFileError(message: "Access to the path '\(path)' is denied.")
+            throw TextFileError.writeFailure(path)
         }
+    }
+
+    /// The file's bytes; nil when there is no such file (or it is a folder).
+    static func read(_ path: String) -> [UInt8]? {
+        var isDir: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDir), !isDir.boolValue,
+              let d = FileManager.default.contents(atPath: path) else { return nil }
+        return [UInt8](d)
     }
 }
 
 struct TextFileError: Error {
     let message: String
+    /// The .NET exception PowerShell reports (CategoryInfo's reason).
+    var exceptionType = "System.IO.IOException"
+
+    init(message: String, exceptionType: String = "System.IO.IOException") {
+        self.message = message
+        self.exceptionType = exceptionType
+    }
+
+    /// Why a file could not be written: a missing folder, or no permission (or a folder in the way).
+    static func writeFailure(_ path: String) -> TextFileError {
+        let dir = (path as NSString).deletingLastPathComponent
+        if !FileManager.default.fileExists(atPath: dir) {
+            return TextFileError(message: "Could not find a part of the path '\(path)'.", exceptionType: "System.IO.DirectoryNotFoundException")
+        }
+        return TextFileError(message: "Access to the path '\(path)' is denied.", exceptionType: "System.UnauthorizedAccessException")
+    }
+
+    /// PowerShell's FileOpenFailure error for a cmdlet.
+    func record(target: String) -> ErrorRecord {
+        ErrorRecord(message: message, errorId: "FileOpenFailure", category: .OpenError, target: .string(target), exceptionType: exceptionType)
+    }
 }
