@@ -149,6 +149,8 @@ import Testing
         // The alias `help` and `-?` give the same text.
         #expect(run("help Out-Null", width: 300).out == r.out)
         #expect(run("Out-Null -?", width: 300).out == r.out)
+        // In a pipeline, `-?` shows the help once and drops the input.
+        #expect(run("1, 2, 3 | Out-Null -?", width: 300).out == r.out)
         // Help text wraps at the width, indented; syntax lines are never wrapped.
         let narrow = run("Get-Help Out-Null", width: 40).lines
         #expect(narrow.contains("    Hides the output instead of sending"))

@@ -91,6 +91,11 @@ import Testing
         _ = ShellHarness.run(two + "$o > '\(d)/r.txt'; $o | Out-File '\(d)/o.txt'; 'x' >> '\(d)/r.txt'; 'x' | Out-File '\(d)/o.txt' -Append")
         #expect(bytes(d + "/r.txt") == bytes(d + "/o.txt"))
         #expect(String(decoding: bytes(d + "/r.txt"), as: UTF8.self).hasSuffix("\n\nx\n"))
+        // `*>`: the errors and the output both land in the file (errors first).
+        _ = ShellHarness.run("Get-Content '\(d)/none.txt', '\(d)/r.txt' *> '\(d)/all.txt'")
+        let all = String(decoding: bytes(d + "/all.txt"), as: UTF8.self)
+        #expect(all.hasPrefix("Get-Content : Cannot find path '\(d)/none.txt' because it does not exist.\n"))
+        #expect(all.hasSuffix("\n\nx\n"))
     }
 
     @Test func outFileEncodings() {

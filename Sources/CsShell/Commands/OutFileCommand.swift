@@ -52,10 +52,10 @@ final class OutFileCommand: Cmdlet {
         let given = p.string("FilePath") ?? p.string("LiteralPath") ?? ""
         path = FileSystemPath.resolve(given)
         encoding = try TextEncoding.from(p) ?? .default
-        if p.isPresent("NoClobber") && !p.isPresent("Append") && TextFile.read(path) != nil {
+        proceed = try runtime.shouldProcess(target: given, action: "Output to File")
+        if proceed && p.isPresent("NoClobber") && !p.isPresent("Append") && TextFile.read(path) != nil {
             throw FileCommands.noClobber(given, path)
         }
-        proceed = try runtime.shouldProcess(target: given, action: "Output to File")
     }
 
     func process(_ p: BoundParameters, _ runtime: any CommandRuntime) throws {

@@ -85,13 +85,16 @@ extension Interpreter {
         func report(_ error: Error, _ path: String) {
             session.reportEngineError(ErrorRecord.runtime(error.message, id: "FileOpenFailure", category: .OpenError, target: .string(path)))
         }
+        var written = Set<String>()
         for f in files {
-            do { try TextFile.write(f.text, to: f.path, append: f.append) } catch { report(error, f.path) }
+            do { try TextFile.write(f.text, to: f.path, append: f.append || written.contains(f.path)) } catch { report(error, f.path) }
+            written.insert(f.path)
         }
-        // `> file` is `| Out-File file`: the same rendering and writing.
+        // `> file` is `| Out-File file`: the same rendering and writing. When the error stream went to
+        // the same file (`*> file`), the output follows the errors instead of replacing them.
         for (sink, file) in outputs {
             do {
-                try OutputRendering.writeFile(sink.items, to: file.path, append: file.append, encoding: .default,
+                try OutputRendering.writeFile(sink.items, to: file.path, append: file.append || written.contains(file.path), encoding: .default,
                                               width: session.host.outputWidth, session: session)
             } catch { report(error, file.path) }
         }
@@ -136,10 +139,10 @@ extension Interpreter {
                 // `Cmdlet -?` is `Get-Help Cmdlet`.
                 if args.contains(where: { if case .parameter("?", _, _, _) = $0 { return true } else { return false } }),
                    let help = session.registry.resolve(GetHelpCommand.metadata.name) {
-                    stage = CmdletProcessor(interpreter: self, entry: help, invocationName: help.name,
-                                            arguments: [.value(ArgumentValue(.string(entry.name), range: range))],
-                                            commandRange: c.range, nameRange: range, expectsInput: expectsInput,
-                                            errorRedirection: redirect, streams: streams)
+                    stage = IgnoringInputStage(CmdletProcessor(interpreter: self, entry: help, invocationName: help.name,
+                                                               arguments: [.value(ArgumentValue(.string(entry.name), range: range))],
+                                                               commandRange: c.range, nameRange: range, expectsInput: false,
+                                                               errorRedirection: redirect, streams: streams))
                     return stage!
                 }
                 stage = CmdletProcessor(interpreter: self, entry: entry, invocationName: name, arguments: args,
@@ -228,6 +231,24 @@ struct StreamRedirections {
             if from == .warning || from == .all { warningsDiscarded = true }
             if from == .information || from == .all { hostDiscarded = true }
         }
+    }
+}
+
+/// `Cmdlet -?` anywhere in a pipeline: the help is shown once; the input is dropped.
+final class IgnoringInputStage: PipelineStage {
+    private let inner: PipelineStage
+    private var ran = false
+    init(_ inner: PipelineStage) { self.inner = inner }
+    var next: OutputSink {
+        get { inner.next }
+        set { inner.next = newValue }
+    }
+    func begin() throws { try inner.begin() }
+    func processWithoutInput() throws { ran = true; try inner.processWithoutInput() }
+    func write(_ value: PSValue) throws {}
+    func end() throws {
+        if !ran { ran = true; try inner.processWithoutInput() }
+        try inner.end()
     }
 }
 
