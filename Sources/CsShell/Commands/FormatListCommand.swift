@@ -9,7 +9,7 @@ final class FormatListCommand: Cmdlet {
             ParameterMetadata("Property", .array(.object), position: 0,
                               description: "Specifies the object properties that appear in the display and the order in which they appear. Wildcards are permitted (* shows every property). A hash table adds a calculated property (@{Name=...; Expression={...}; FormatString=...}).",
                               acceptsWildcards: true),
-            ParameterMetadata("Force", .switchParameter, description: "Indicates that the cmdlet displays all the error information."),
+            ParameterMetadata("Force", .switchParameter, description: "Directs the cmdlet to display all the error information."),
             CommonDeclarations.inputObject("Specifies the objects to format. Enter a variable that contains the objects, or type a command or expression that gets the objects."),
         ],
         help: CmdletHelp(

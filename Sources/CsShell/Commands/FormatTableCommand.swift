@@ -13,7 +13,7 @@ final class FormatTableCommand: Cmdlet {
             ParameterMetadata("AutoSize", .switchParameter, description: "Indicates that the cmdlet adjusts the column size and number of columns based on the width of the data."),
             ParameterMetadata("HideTableHeaders", .switchParameter, description: "Omits the column headings from the table."),
             ParameterMetadata("Wrap", .switchParameter, description: "Displays text that exceeds the column width on the next line. By default, text that exceeds the column width is truncated."),
-            ParameterMetadata("Force", .switchParameter, description: "Indicates that the cmdlet directs the cmdlet to display all the error information."),
+            ParameterMetadata("Force", .switchParameter, description: "Directs the cmdlet to display all the error information. With -Property, a table is shown even for objects that have none of the properties."),
             CommonDeclarations.inputObject("Specifies the objects to format. Enter a variable that contains the objects, or type a command or expression that gets the objects."),
         ],
         help: CmdletHelp(

@@ -57,11 +57,11 @@ final class GetCommandCommand: Cmdlet {
         var candidates = all
         if let verbs = p.strings("Verb") {
             let patterns = verbs.map { WildcardPattern($0) }
-            candidates = candidates.filter { c in c.entry != nil && !isAlias(c) && patterns.contains { $0.matches(c.entry!.metadata.verb) } }
+            candidates = candidates.filter { c in verbAndNoun(c).map { vn in patterns.contains { $0.matches(vn.verb) } } ?? false }
         }
         if let nouns = p.strings("Noun") {
             let patterns = nouns.map { WildcardPattern($0) }
-            candidates = candidates.filter { c in c.entry != nil && !isAlias(c) && patterns.contains { $0.matches(c.entry!.metadata.noun) } }
+            candidates = candidates.filter { c in verbAndNoun(c).map { vn in patterns.contains { $0.matches(vn.noun) } } ?? false }
         }
         if let modules = p.strings("Module") {
             let patterns = modules.map { WildcardPattern($0) }
@@ -121,9 +121,15 @@ final class GetCommandCommand: Cmdlet {
         if seen.insert(key).inserted { found.append(c) }
     }
 
-    private func isAlias(_ c: CommandDiscovery.Command) -> Bool {
-        if case .alias = c { return true }
-        return false
+    /// The verb and noun of a cmdlet, or of a function named Verb-Noun; aliases have none.
+    private func verbAndNoun(_ c: CommandDiscovery.Command) -> (verb: String, noun: String)? {
+        switch c {
+        case let .cmdlet(e): return (e.metadata.verb, e.metadata.noun)
+        case let .function(f):
+            guard let dash = f.name.firstIndex(of: "-") else { return nil }
+            return (String(f.name[..<dash]), String(f.name[f.name.index(after: dash)...]))
+        case .alias: return nil
+        }
     }
 
     private func same(_ a: CommandDiscovery.Command, _ b: CommandDiscovery.Command) -> Bool {
