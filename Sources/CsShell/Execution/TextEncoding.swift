@@ -14,9 +14,6 @@ enum TextEncoding: Equatable, Sendable {
 
     static let `default` = TextEncoding.utf8(bom: false)
 
-    /// The names pwsh's -Encoding argument completion offers, in its order.
-    static let names = ["ascii", "ansi", "bigendianunicode", "bigendianutf32", "oem", "unicode", "utf8", "utf8BOM", "utf8NoBOM", "utf32"]
-
     /// The encoding a name or code page denotes (case-insensitive), or nil.
     static func named(_ raw: String) -> TextEncoding? {
         switch raw.trimmingASCIISpaces().lowercased() {
