@@ -22,9 +22,36 @@ enum HelpExamples {
         var expected: [String]
         /// The example's own output lines, when it has some to check.
         var output: [String]? = nil
+        /// Lines the example's output must contain.
+        var outputContains: [String] = []
         /// What the example may write to stderr (a prefix); nil means nothing.
         var stderrPrefix: String? = nil
     }
+
+    /// Files in the working folder every example runs in (the examples read domains.txt, partners.csv, partners.json).
+    static let files: [String: String] = [
+        "domains.txt": "alpha.example.com\nbeta.example.com\ngamma.example.com\n",
+        "partners.csv": "\"Identity\",\"PartnerType\",\"TlsNegotiation\",\"SaslNegotiation\",\"SupportDialbackNegotiation\"\n" +
+            "\"csv1.example.com\",\"Federated\",\"Required\",\"Optional\",\"True\"\n\"csv2.example.org\",\"PublicVerified\",\"Optional\",\"NotSupported\",\"True\"\n",
+        "partners.json": """
+            [
+              {
+                "Identity": "xmpp.contoso.com",
+                "AdditionalDomains": [],
+                "ConnectionLimit": 25,
+                "Description": "restored from JSON",
+                "Domain": "xmpp.contoso.com",
+                "EnableKeepAlive": true,
+                "PartnerType": "Federated",
+                "ProxyFqdn": null,
+                "SaslNegotiation": "Optional",
+                "SupportDialbackNegotiation": true,
+                "TlsNegotiation": "Required"
+              }
+            ]
+
+            """,
+    ]
 
     static let warningDefaults = "WARNING: Dialback will not operate if both SASL and TLS are required."
 
@@ -109,6 +136,101 @@ enum HelpExamples {
         "Invoke-History": Check(verify: nil, expected: [], output: [], stderrPrefix: "Invoke-History : Cannot locate the most recent history."),
         "Invoke-History -Id 2": Check(verify: nil, expected: [], output: [], stderrPrefix: "Invoke-History : Cannot locate history for Id 2."),
         "Clear-History": Check(verify: nil, expected: [], output: []),
+        // Formatting and output
+        "Get-CsXmppAllowedPartner | Format-List *":
+            Check(setup: fixture, verify: nil, expected: [], outputContains: ["Identity                   : contoso.com", "TlsNegotiation             : Required"]),
+        "Get-CsXmppAllowedPartner -Identity fabrikam.com | Format-List Identity, *Negotiation":
+            Check(setup: fixture + "\nNew-CsXmppAllowedPartner fabrikam.com -TlsNegotiation Optional -WarningAction Ignore", verify: nil, expected: [],
+                  output: ["", "Identity                   : fabrikam.com", "SaslNegotiation            : Required", "SupportDialbackNegotiation : True",
+                           "TlsNegotiation             : Optional", ""]),
+        "Get-CsXmppAllowedPartner | Format-Table Identity, PartnerType, TlsNegotiation":
+            Check(setup: fixture, verify: nil, expected: [],
+                  output: ["", "Identity               PartnerType TlsNegotiation", "--------               ----------- --------------",
+                           "contoso.com       PublicUnverified       Required", "xmpp.contoso.com         Federated       Required",
+                           "xmpp.contoso.org  PublicUnverified       Optional", "xmpp.fabrikam.org   PublicVerified       Required", ""]),
+        "Get-CsXmppAllowedPartner | Format-Table Identity, @{Name='Domains'; Expression={ $_.AdditionalDomains.Count }}":
+            Check(setup: fixture, verify: nil, expected: [],
+                  output: ["", "Identity          Domains", "--------          -------", "contoso.com             2", "xmpp.contoso.com        0",
+                           "xmpp.contoso.org        0", "xmpp.fabrikam.org       0", ""]),
+        "$text = Get-CsXmppAllowedPartner | Out-String":
+            Check(setup: fixture, verify: nil, expected: [], output: []),
+        "Get-CsXmppAllowedPartner | Out-String -Stream | Where-Object { $_ -like '*Federated*' }":
+            Check(setup: fixture, verify: nil, expected: [], output: ["PartnerType                : Federated"]),
+        "Get-CsXmppAllowedPartner | Out-File -FilePath partners.txt":
+            Check(setup: fixture, verify: "(Get-Content partners.txt | Where-Object { $_ -like 'Identity *' }).Count", expected: ["4"], output: []),
+        "Test-CsXmppAllowedPartner fabrikam.com | Out-File -FilePath checks.log -Append":
+            Check(setup: "New-CsXmppAllowedPartner fabrikam.com -WarningAction Ignore", verify: "(Get-Content checks.log | Where-Object { $_ -like 'IsValid*' })",
+                  expected: ["IsValid                       : True"], output: []),
+        // JSON
+        "Get-CsXmppAllowedPartner | ConvertTo-Json | Out-File partners.json":
+            Check(setup: fixture, verify: "(Get-Content partners.json -Raw | ConvertFrom-Json).Identity",
+                  expected: ["contoso.com", "xmpp.contoso.com", "xmpp.contoso.org", "xmpp.fabrikam.org"], output: []),
+        "Get-CsXmppAllowedPartner -Identity fabrikam.com | ConvertTo-Json -Compress":
+            Check(setup: "New-CsXmppAllowedPartner fabrikam.com -WarningAction Ignore", verify: nil, expected: [],
+                  output: ["{\"Identity\":\"fabrikam.com\",\"AdditionalDomains\":[],\"ConnectionLimit\":20,\"Description\":null,\"Domain\":\"fabrikam.com\",\"EnableKeepAlive\":true,\"PartnerType\":\"PublicUnverified\",\"ProxyFqdn\":null,\"SaslNegotiation\":\"Required\",\"SupportDialbackNegotiation\":true,\"TlsNegotiation\":\"Required\"}"]),
+        "Get-Content partners.json | ConvertFrom-Json | Set-CsXmppAllowedPartner":
+            Check(setup: fixture, verify: "$p = Get-CsXmppAllowedPartner xmpp.contoso.com; $p.Description; $p.ConnectionLimit",
+                  expected: ["restored from JSON", "25"], output: []),
+        "'{\"a\":1,\"b\":2}' | ConvertFrom-Json -AsHashtable":
+            Check(verify: "$h = '{\"a\":1,\"b\":2}' | ConvertFrom-Json -AsHashtable; $h.Keys -join ','; $h.b", expected: ["a,b", "2"]),
+        "Get-Content partners.json -Raw | ConvertFrom-Json":
+            Check(verify: "(Get-Content partners.json -Raw | ConvertFrom-Json).Description", expected: ["restored from JSON"]),
+        // CSV
+        "Get-CsXmppAllowedPartner | ConvertTo-Csv":
+            Check(setup: fixture, verify: nil, expected: [],
+                  outputContains: ["\"Identity\",\"AdditionalDomains\",\"ConnectionLimit\",\"Description\",\"Domain\",\"EnableKeepAlive\",\"PartnerType\",\"ProxyFqdn\",\"SaslNegotiation\",\"SupportDialbackNegotiation\",\"TlsNegotiation\"",
+                                   "\"contoso.com\",\"europe.contoso.com asia.contoso.com\",\"20\",,\"contoso.com\",\"True\",\"PublicUnverified\",,\"Required\",\"True\",\"Required\""]),
+        "Get-CsXmppAllowedPartner | Select-Object Identity, PartnerType | ConvertTo-Csv -UseQuotes AsNeeded":
+            Check(setup: fixture, verify: nil, expected: [],
+                  output: ["Identity,PartnerType", "contoso.com,PublicUnverified", "xmpp.contoso.com,Federated", "xmpp.contoso.org,PublicUnverified", "xmpp.fabrikam.org,PublicVerified"]),
+        "Get-CsXmppAllowedPartner | ConvertTo-Csv | ConvertFrom-Csv":
+            Check(setup: fixture, verify: "(Get-CsXmppAllowedPartner | ConvertTo-Csv | ConvertFrom-Csv).PartnerType",
+                  expected: ["PublicUnverified", "Federated", "PublicUnverified", "PublicVerified"]),
+        "'fabrikam.com;Federated' | ConvertFrom-Csv -Delimiter ';' -Header Identity, PartnerType":
+            Check(verify: "$o = 'fabrikam.com;Federated' | ConvertFrom-Csv -Delimiter ';' -Header Identity, PartnerType; $o.Identity; $o.PartnerType",
+                  expected: ["fabrikam.com", "Federated"]),
+        "Get-CsXmppAllowedPartner | Export-Csv -Path partners.csv":
+            Check(setup: fixture, verify: "(Import-Csv partners.csv).Identity", expected: ["contoso.com", "xmpp.contoso.com", "xmpp.contoso.org", "xmpp.fabrikam.org"], output: []),
+        "Import-Csv partners.csv | ForEach-Object { New-CsXmppAllowedPartner -Identity $_.Identity -PartnerType $_.PartnerType -TlsNegotiation $_.TlsNegotiation -SaslNegotiation $_.SaslNegotiation -SupportDialbackNegotiation ([bool]::Parse($_.SupportDialbackNegotiation)) }":
+            Check(verify: "Get-CsXmppAllowedPartner | ForEach-Object { \"$($_.Identity) $($_.PartnerType) $($_.TlsNegotiation) $($_.SaslNegotiation)\" }",
+                  expected: ["csv1.example.com Federated Required Optional", "csv2.example.org PublicVerified Optional NotSupported"], output: []),
+        "Get-CsXmppAllowedPartner -Filter *.org | Export-Csv -Path partners.csv -Append":
+            Check(setup: fixture, verify: "(Import-Csv partners.csv).Identity",
+                  expected: ["csv1.example.com", "csv2.example.org", "xmpp.contoso.org", "xmpp.fabrikam.org"], output: []),
+        "Import-Csv -Path partners.csv":
+            Check(verify: "(Import-Csv -Path partners.csv).Identity", expected: ["csv1.example.com", "csv2.example.org"]),
+        "Import-Csv partners.csv | ForEach-Object { New-CsXmppAllowedPartner -Identity $_.Identity -PartnerType $_.PartnerType }":
+            Check(verify: "(Get-CsXmppAllowedPartner).PartnerType", expected: ["Federated", "PublicVerified"], output: [], stderrPrefix: warningDefaults),
+        // Files and discovery
+        "Get-Content -Path domains.txt | ForEach-Object { New-CsXmppAllowedPartner -Identity $_ }":
+            Check(verify: "(Get-CsXmppAllowedPartner).Identity", expected: ["alpha.example.com", "beta.example.com", "gamma.example.com"], output: [],
+                  stderrPrefix: warningDefaults),
+        "Get-Content -Path domains.txt -TotalCount 5":
+            Check(verify: nil, expected: [], output: ["alpha.example.com", "beta.example.com", "gamma.example.com"]),
+        "Get-Command -Noun CsXmppAllowedPartner":
+            Check(verify: "(Get-Command -Noun CsXmppAllowedPartner).Name",
+                  expected: ["Get-CsXmppAllowedPartner", "New-CsXmppAllowedPartner", "Remove-CsXmppAllowedPartner", "Set-CsXmppAllowedPartner", "Test-CsXmppAllowedPartner"]),
+        "Get-Command New-CsXmppAllowedPartner -Syntax":
+            Check(verify: "(Get-Command New-CsXmppAllowedPartner -Syntax | Out-String -Stream | Where-Object { $_ -like 'New-*' }).Count", expected: ["2"]),
+        "Get-Command *-Csv":
+            Check(verify: "(Get-Command *-Csv).Name", expected: ["ConvertFrom-Csv", "ConvertTo-Csv", "Export-Csv", "Import-Csv"]),
+        "Get-Help New-CsXmppAllowedPartner":
+            Check(verify: nil, expected: [], outputContains: ["NAME", "    New-CsXmppAllowedPartner", "SYNOPSIS", "SYNTAX"]),
+        "Get-Help Set-CsXmppAllowedPartner -Full":
+            Check(verify: nil, expected: [], outputContains: ["PARAMETERS", "    -Instance <psobject>"]),
+        "Get-Help New-CsXmppAllowedPartner -Parameter TlsNegotiation":
+            Check(verify: nil, expected: [], outputContains: ["    Required?                    false"]),
+        "Get-CsXmppAllowedPartner -?":
+            Check(verify: nil, expected: [], outputContains: ["    Get-CsXmppAllowedPartner"]),
+        "Get-CsXmppAllowedPartner | Get-Member":
+            Check(setup: fixture, verify: nil, expected: [],
+                  outputContains: ["   TypeName: Microsoft.Rtc.Management.WritableConfig.Settings.XmppFederation.XmppAllowedPartner"]),
+        "Get-CsXmppAllowedPartner | Get-Member -MemberType Property":
+            Check(setup: fixture, verify: "(Get-CsXmppAllowedPartner | Get-Member -MemberType Property).Name -join ','",
+                  expected: ["AdditionalDomains,ConnectionLimit,Description,Domain,EnableKeepAlive,Identity,PartnerType,ProxyFqdn,SaslNegotiation,SupportDialbackNegotiation,TlsNegotiation"]),
+        "Import-Csv partners.csv | Get-Member":
+            Check(verify: "(Import-Csv partners.csv | Get-Member -MemberType NoteProperty).Name -join ','",
+                  expected: ["Identity,PartnerType,SaslNegotiation,SupportDialbackNegotiation,TlsNegotiation"]),
     ]
 
     /// Every example of every registered cmdlet.
@@ -117,23 +239,28 @@ enum HelpExamples {
     }
 }
 
-struct HelpExampleTests {
+@Suite(.serialized) struct HelpExampleTests {
     @Test func everyCmdletHasExamples() {
         for t in CommandCatalog.all { #expect(!t.metadata.help.examples.isEmpty, "\(t.metadata.name) has no help example") }
     }
 
+    /// Each example runs verbatim through the csshell binary, in a folder holding the files examples
+    /// read, against a fresh store (with the fixture partners when the check says so).
     @Test func everyExampleRunsAndHasItsDocumentedEffect() throws {
         for (cmdlet, example) in HelpExamples.all {
             guard let check = HelpExamples.checks[example.code] else {
                 Issue.record("\(cmdlet): no documented effect is checked for example: \(example.code)")
                 continue
             }
-            let store = InMemoryXmppStore()
+            let dir = CLI.tempDir()
+            for (name, text) in HelpExamples.files { try text.write(toFile: dir + "/" + name, atomically: true, encoding: .utf8) }
+            let env = ["CSSHELL_STORE": dir + "/store.json", "HOME": dir]
+            func run(_ script: String) throws -> ShellRun { try CLI.run(["-Command", script], env: env, cwd: dir) }
             if let setup = check.setup {
-                let s = ShellHarness.run(setup, store: { store })
+                let s = try run(setup)
                 #expect(s.status == 0, "setup failed: \(s.err)")
             }
-            let r = ShellHarness.run(example.code, store: { store })
+            let r = try run(example.code)
             if let prefix = check.stderrPrefix {
                 #expect(r.err.hasPrefix(prefix), "\(example.code): stderr was \(r.err)")
             } else {
@@ -141,9 +268,10 @@ struct HelpExampleTests {
                 #expect(r.status == 0, "\(example.code): status \(r.status)")
             }
             if let output = check.output { #expect(r.lines == output, "\(example.code)") }
+            for line in check.outputContains { #expect(r.lines.contains(line), "\(example.code): output lacks \(line)") }
             if let verify = check.verify {
-                let v = ShellHarness.run(verify, store: { store })
-                #expect(v.lines == check.expected, "\(example.code): verified by \(verify)")
+                let v = try run(verify)
+                #expect(v.lines == check.expected, "\(example.code): verified by \(verify): \(v.err)")
             }
         }
     }

@@ -40,6 +40,12 @@ public enum ParameterValidation: Sendable, Hashable {
     case set([String])
     /// The string's length in characters.
     case maxLength(Int)
+    /// A mandatory parameter accepts $null (AllowNull).
+    case allowNull
+    /// A mandatory parameter accepts '' (AllowEmptyString).
+    case allowEmptyString
+    /// A mandatory parameter accepts @() (AllowEmptyCollection).
+    case allowEmptyCollection
 }
 
 public struct ParameterMetadata: Sendable {

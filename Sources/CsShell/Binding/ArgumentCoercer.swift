@@ -35,7 +35,7 @@ enum ArgumentCoercer {
     static func coerce(_ value: PSValue, to p: ParameterMetadata, mandatory: Bool, literalText: String?, range: SourceRange?) throws(BindingError) -> Coerced {
         let result: Coerced
         if case .null = value {
-            if mandatory { throw .nullNotAllowed(p, range) }
+            if mandatory && !p.validations.contains(.allowNull) { throw .nullNotAllowed(p, range) }
             switch p.type {
             case .switchParameter, .bool: result = .value(.bool(false))
             case .listModifier: result = .listModifier(PSListModifier(replaces: true))
@@ -105,8 +105,8 @@ enum ArgumentCoercer {
             catch { throw .cannotConvertNoMessage(p, error.message, range) }
         }
         if mandatory {
-            if case let .value(.string(s)) = result, s.isEmpty { throw .emptyStringNotAllowed(p, range) }
-            if case let .value(.array(a)) = result, a.isEmpty { throw .emptyArrayNotAllowed(p, range) }
+            if case let .value(.string(s)) = result, s.isEmpty, !p.validations.contains(.allowEmptyString) { throw .emptyStringNotAllowed(p, range) }
+            if case let .value(.array(a)) = result, a.isEmpty, !p.validations.contains(.allowEmptyCollection) { throw .emptyArrayNotAllowed(p, range) }
         }
         try validate(result, p, range: range)
         return result
@@ -144,6 +144,8 @@ enum ArgumentCoercer {
                         throw .argumentValidation(p, "The argument \"\(s)\" does not belong to the set \"\(allowed.joined(separator: ","))\" specified by the ValidateSet attribute. Supply an argument that is in the set and then try the command again.", range)
                     }
                 }
+            case .allowNull, .allowEmptyString, .allowEmptyCollection:
+                continue
             case let .maxLength(n):
                 for item in v.asList {
                     guard case let .string(s) = item else { continue }

@@ -7,6 +7,10 @@ enum CommandCatalog {
         WhereObjectCommand.self, ForEachObjectCommand.self, SelectObjectCommand.self, SortObjectCommand.self,
         MeasureObjectCommand.self, GroupObjectCommand.self, OutNullCommand.self,
         GetHistoryCommand.self, InvokeHistoryCommand.self, ClearHistoryCommand.self,
+        FormatListCommand.self, FormatTableCommand.self, OutStringCommand.self, OutFileCommand.self,
+        ConvertToJsonCommand.self, ConvertFromJsonCommand.self, ConvertToCsvCommand.self, ConvertFromCsvCommand.self,
+        ExportCsvCommand.self, ImportCsvCommand.self, GetContentCommand.self,
+        GetCommandCommand.self, GetHelpCommand.self, GetMemberCommand.self,
     ]
 
     static var all: [any Cmdlet.Type] { shell + CsCmdletCatalog.cmdlets }

@@ -17,6 +17,19 @@ extension CommandRuntime {
         guard let sb = block as? ScriptBlock else { return .null }
         return try interpreter.invokeForValue(sb, dollarUnder: dollarUnder)
     }
+
+    /// Runs calculated-property script blocks for the formatting layer.
+    var invoker: ScriptBlockInvoker { { block, input in try self.evaluate(block, dollarUnder: input) } }
+
+    /// Reads a `-Property` argument (names, wildcards, script blocks, calculated properties); a bad
+    /// hashtable is a terminating error of this command.
+    func propertySpecs(_ value: PSValue?, usage: PropertySpecUsage) throws -> [PropertySpec] {
+        guard let value else { return [] }
+        do { return try PropertySpec.parse(value, usage: usage) } catch {
+            throw ErrorRecord(message: error.message, errorId: error.errorId, category: .InvalidArgument,
+                              target: value, exceptionType: "System.NotSupportedException")
+        }
+    }
 }
 
 /// Shared parameter declarations of the shell's cmdlets.

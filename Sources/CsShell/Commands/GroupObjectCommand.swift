@@ -36,13 +36,13 @@ final class GroupObjectCommand: Cmdlet {
 
     func end(_ runtime: any CommandRuntime) throws {
         let p = params
-        let specs = try PropertySpecification.parse(p["Property"])
+        let specs = try runtime.propertySpecs(p["Property"], usage: .group)
         let cs = p.isPresent("CaseSensitive")
         var groups: [(keys: [PSValue], members: [PSValue])] = []
         for item in items {
             var keys: [PSValue] = []
             if specs.isEmpty { keys = [item] } else {
-                for s in specs { keys.append(try s.values(of: item, runtime).first?.1 ?? .null) }
+                for s in specs { keys.append(try s.values(of: item, invoke: runtime.invoker).first?.1 ?? .null) }
             }
             if let i = groups.firstIndex(where: { g in zip(g.keys, keys).allSatisfy { Comparison.equals($0, $1, caseSensitive: cs) || (PSConvert.toString($0).equalsIgnoringCase(PSConvert.toString($1)) && !cs) } }) {
                 groups[i].members.append(item)

@@ -51,7 +51,7 @@ final class MeasureObjectCommand: Cmdlet {
         let wanted = (sum: all || p.isPresent("Sum"), avg: all || p.isPresent("Average"), max: all || p.isPresent("Maximum"),
                       min: all || p.isPresent("Minimum"), std: all || p.isPresent("StandardDeviation"))
         let numeric = wanted.sum || wanted.avg || wanted.std
-        let specs = try PropertySpecification.parse(p["Property"])
+        let specs = try runtime.propertySpecs(p["Property"], usage: .group)
         var columns: [(name: String?, values: [PSValue])] = []
         if specs.isEmpty {
             columns = [(nil, items)]
@@ -61,14 +61,14 @@ final class MeasureObjectCommand: Cmdlet {
             var byName: [String: [PSValue]] = [:]
             for item in items {
                 for s in specs {
-                    for (name, value) in try s.values(of: item, runtime) {
+                    for (name, value) in try s.values(of: item, invoke: runtime.invoker) {
                         guard let v = value else { continue }
                         if byName[name.caseFoldedKey] == nil { order.append(name); byName[name.caseFoldedKey] = [] }
                         byName[name.caseFoldedKey]!.append(v)
                     }
                 }
             }
-            for s in specs { if case let .name(n) = s.source, byName[n.caseFoldedKey] == nil {
+            for s in specs { if let n = s.plainName, byName[n.caseFoldedKey] == nil {
                 try runtime.writeError(ErrorRecord(message: "The property \"\(n)\" cannot be found in the input for any objects.",
                                                    errorId: "GenericMeasurePropertyNotFound", category: .InvalidArgument, target: .string(n),
                                                    exceptionType: "System.Management.Automation.PSArgumentException"))
@@ -121,11 +121,11 @@ final class MeasureObjectCommand: Cmdlet {
     }
 
     private func measureText(_ p: BoundParameters, _ runtime: any CommandRuntime) throws {
-        let specs = try PropertySpecification.parse(p["Property"])
+        let specs = try runtime.propertySpecs(p["Property"], usage: .group)
         var texts: [String] = []
         for item in items {
             if specs.isEmpty { texts.append(PSConvert.toString(item)); continue }
-            for s in specs { for (_, v) in try s.values(of: item, runtime) { if let v { texts.append(PSConvert.toString(v)) } } }
+            for s in specs { for (_, v) in try s.values(of: item, invoke: runtime.invoker) { if let v { texts.append(PSConvert.toString(v)) } } }
         }
         let ignore = p.isPresent("IgnoreWhiteSpace")
         let lines = texts.reduce(0) { $0 + $1.split(separator: "\n", omittingEmptySubsequences: true).count }

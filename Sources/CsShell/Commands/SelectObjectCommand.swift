@@ -40,7 +40,7 @@ final class SelectObjectCommand: Cmdlet {
             ],
             inputs: "System.Management.Automation.PSObject", outputs: "System.Management.Automation.PSObject"))
 
-    private var properties: [PropertySpecification] = []
+    private var properties: [PropertySpec] = []
     private var exclude: [WildcardPattern] = []
     private var first: Int?
     private var last: Int?
@@ -60,7 +60,7 @@ final class SelectObjectCommand: Cmdlet {
     required init() {}
 
     func begin(_ p: BoundParameters, _ runtime: any CommandRuntime) throws {
-        properties = try PropertySpecification.parse(p["Property"])
+        properties = try runtime.propertySpecs(p["Property"], usage: .select)
         exclude = (p.strings("ExcludeProperty") ?? []).map { WildcardPattern($0) }
         first = p.int("First")
         last = p.int("Last")
@@ -129,10 +129,10 @@ final class SelectObjectCommand: Cmdlet {
     private func select(_ input: PSValue, _ runtime: any CommandRuntime) throws -> PSObject {
         var pairs: [(String, PSValue)] = []
         for spec in properties {
-            for (name, value) in try spec.values(of: input, runtime) {
+            for (name, value) in try spec.values(of: input, invoke: runtime.invoker) {
                 if exclude.contains(where: { $0.matches(name) }) { continue }
                 if pairs.contains(where: { $0.0.equalsIgnoringCase(name) }) {
-                    if case .pattern = spec.source { continue }
+                    if spec.isPattern { continue }
                     throw ErrorRecord(message: "The property cannot be processed because the property \"\(name)\" already exists.",
                                       errorId: "AlreadyExistingUserSpecifiedPropertyNoExpand", category: .InvalidOperation,
                                       target: input, exceptionType: "System.Management.Automation.PSArgumentException")

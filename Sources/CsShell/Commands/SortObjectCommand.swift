@@ -38,7 +38,7 @@ final class SortObjectCommand: Cmdlet {
 
     func end(_ runtime: any CommandRuntime) throws {
         let p = params
-        let specs = try PropertySpecification.parse(p["Property"], allowedKeys: ["ascending", "descending"])
+        let specs = try runtime.propertySpecs(p["Property"], usage: .sort)
         let descending = p.isPresent("Descending")
         let cs = p.isPresent("CaseSensitive")
         // Each object's keys, computed once: nil means the property is missing.
@@ -47,7 +47,7 @@ final class SortObjectCommand: Cmdlet {
         for item in items {
             if specs.isEmpty { keyed.append((item, [item])); continue }
             var keys: [PSValue?] = []
-            for s in specs { keys.append(try s.values(of: item, runtime).first?.1 ?? nil) }
+            for s in specs { keys.append(try s.values(of: item, invoke: runtime.invoker).first?.1 ?? nil) }
             keyed.append((item, keys))
         }
         let directions = specs.isEmpty ? [descending] : specs.map { $0.descending ?? descending }

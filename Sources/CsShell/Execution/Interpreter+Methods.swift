@@ -226,6 +226,18 @@ extension Interpreter {
             guard case let .object(o)? = args.first, let full = o["FullName"].map({ PSConvert.toString($0) }),
                   let e = session.registry.enumTypes[full.caseFoldedKey] else { break }
             return .array(m == "getnames" ? e.members.map { .string($0) } : e.members.indices.map { .enumValue(PSEnumValue(type: e, index: $0)) })
+        case ("bool", "parse"), ("boolean", "parse"):
+            let text = PSConvert.toString(args.first ?? .null).trimmingASCIISpaces()
+            if text.equalsIgnoringCase("true") { return .bool(true) }
+            if text.equalsIgnoringCase("false") { return .bool(false) }
+            throw failure("Exception calling \"Parse\" with \"1\" argument(s): \"String '\(text)' was not recognized as a valid Boolean.\"",
+                          id: "FormatException", category: .NotSpecified, at: range, exceptionType: "System.Management.Automation.MethodInvocationException")
+        case ("int", "parse"), ("int32", "parse"), ("long", "parse"), ("int64", "parse"), ("uint32", "parse"), ("double", "parse"):
+            let target = TypeResolver.resolve(type, registry: session.registry)!
+            do { return try target.convert(.string(PSConvert.toString(args.first ?? .null)), ofs: session.ofs) } catch {
+                throw failure("Exception calling \"Parse\" with \"1\" argument(s): \"\(error.message)\"", id: "FormatException", category: .NotSpecified,
+                              at: range, exceptionType: "System.Management.Automation.MethodInvocationException")
+            }
         case ("regex", "escape"), ("text.regularexpressions.regex", "escape"):
             return .string(NSRegularExpression.escapedPattern(for: PSConvert.toString(args.first ?? .null)))
         case ("regex", "ismatch"):

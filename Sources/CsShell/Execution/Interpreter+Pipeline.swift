@@ -130,6 +130,15 @@ extension Interpreter {
                 stage = ScriptStage(interpreter: self, function: f, arguments: args, name: name, dotSource: c.invocationOperator == .dotSource,
                                     errorRedirection: redirect)
             } else if let entry = session.registry.resolve(name) {
+                // `Cmdlet -?` is `Get-Help Cmdlet`.
+                if args.contains(where: { if case .parameter("?", _, _, _) = $0 { return true } else { return false } }),
+                   let help = session.registry.resolve(GetHelpCommand.metadata.name) {
+                    stage = IgnoringInputStage(CmdletProcessor(interpreter: self, entry: help, invocationName: help.name,
+                                                               arguments: [.value(ArgumentValue(.string(entry.name), range: range))],
+                                                               commandRange: c.range, nameRange: range, expectsInput: false,
+                                                               errorRedirection: redirect, streams: streams))
+                    return stage!
+                }
                 stage = CmdletProcessor(interpreter: self, entry: entry, invocationName: name, arguments: args,
                                         commandRange: c.range, nameRange: range, expectsInput: expectsInput,
                                         errorRedirection: redirect, streams: streams)
@@ -222,34 +231,78 @@ struct StreamRedirections {
     }
 }
 
+/// `Cmdlet -?` anywhere in a pipeline: the help is shown once; the input is dropped.
+final class IgnoringInputStage: PipelineStage {
+    private let inner: PipelineStage
+    private var ran = false
+    init(_ inner: PipelineStage) { self.inner = inner }
+    var next: OutputSink {
+        get { inner.next }
+        set { inner.next = newValue }
+    }
+    func begin() throws { try inner.begin() }
+    func processWithoutInput() throws { ran = true; try inner.processWithoutInput() }
+    func write(_ value: PSValue) throws {}
+    func end() throws {
+        if !ran { ran = true; try inner.processWithoutInput() }
+        try inner.end()
+    }
+}
+
 /// A sink whose target is decided later (the stage after a `2>&1` command).
 final class LateBoundSink: OutputSink {
     var target: (() -> OutputSink)?
     func write(_ value: PSValue) throws { try target?().write(value) }
 }
 
-/// Writing text files as Out-File and `>` do: UTF-8 without BOM, `\n` line ends.
+/// Writing text files as Out-File and `>` do: UTF-8 without BOM unless told otherwise, `\n` line
+/// ends; appending to a non-empty file writes no byte-order mark.
 enum TextFile {
-    static func write(_ text: String, to path: String, append: Bool) throws {
+    static func write(_ text: String, to path: String, append: Bool, encoding: TextEncoding = .default) throws {
         let url = URL(fileURLWithPath: path)
         if append, let h = try? FileHandle(forWritingTo: url) {
             defer { try? h.close() }
-            try h.seekToEnd()
-            try h.write(contentsOf: Data(text.utf8))
+            let end = try h.seekToEnd()
+            try h.write(contentsOf: Data((end == 0 ? encoding.preamble : []) + encoding.encode(text)))
             return
         }
         do {
-            try Data(text.utf8).write(to: url)
+            try Data(encoding.preamble + encoding.encode(text)).write(to: url)
         } catch {
-            let dir = (path as NSString).deletingLastPathComponent
-            if !FileManager.default.fileExists(atPath: dir) {
-                throw TextFileError(message: "Could not find a part of the path '\(path)'.")
-            }
-            throw TextFileError(message: "Access to the path '\(path)' is denied.")
+            throw TextFileError.writeFailure(path)
         }
+    }
+
+    /// The file's bytes; nil when there is no such file (or it is a folder).
+    static func read(_ path: String) -> [UInt8]? {
+        var isDir: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDir), !isDir.boolValue,
+              let d = FileManager.default.contents(atPath: path) else { return nil }
+        return [UInt8](d)
     }
 }
 
 struct TextFileError: Error {
     let message: String
+    /// The .NET exception PowerShell reports (CategoryInfo's reason).
+    var exceptionType = "System.IO.IOException"
+
+    init(message: String, exceptionType: String = "System.IO.IOException") {
+        self.message = message
+        self.exceptionType = exceptionType
+    }
+
+    /// Why a file could not be written: a missing folder, or no permission (or a folder in the way).
+    static func writeFailure(_ path: String) -> TextFileError {
+        let dir = (path as NSString).deletingLastPathComponent
+        if !FileManager.default.fileExists(atPath: dir) {
+            return TextFileError(message: "Could not find a part of the path '\(path)'.", exceptionType: "System.IO.DirectoryNotFoundException")
+        }
+        return TextFileError(message: "Access to the path '\(path)' is denied.", exceptionType: "System.UnauthorizedAccessException")
+    }
+
+    /// PowerShell's FileOpenFailure error for a cmdlet.
+    func record(target: String) -> ErrorRecord {
+        ErrorRecord(message: message, errorId: "FileOpenFailure", category: .OpenError, target: .string(target), exceptionType: exceptionType)
+    }
 }

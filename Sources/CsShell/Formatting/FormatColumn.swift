@@ -59,6 +59,10 @@ public enum PropertySpecUsage: Sendable {
     case list
     /// Select-Object: Name/Label, Expression.
     case select
+    /// Sort-Object: Expression, Ascending, Descending.
+    case sort
+    /// Group-Object, Measure-Object: Expression.
+    case group
 }
 
 /// What a property argument computes: a property name (wildcards allowed when given bare) or a script block.
@@ -75,16 +79,19 @@ public struct PropertySpec {
     public var width: Int?
     public var alignment: FormatAlignment?
     public var formatString: String?
+    /// Sort-Object's per-key direction (`@{Expression=…; Descending=$true}`); nil follows -Descending.
+    public var descending: Bool?
     /// True for a hashtable entry; its Expression string is a literal name, not a wildcard.
     public var isCalculated: Bool
 
     public init(expression: PropertyExpression, label: String? = nil, width: Int? = nil, alignment: FormatAlignment? = nil,
-                formatString: String? = nil, isCalculated: Bool = false) {
+                formatString: String? = nil, descending: Bool? = nil, isCalculated: Bool = false) {
         self.expression = expression
         self.label = label
         self.width = width
         self.alignment = alignment
         self.formatString = formatString
+        self.descending = descending
         self.isCalculated = isCalculated
     }
 
@@ -114,6 +121,8 @@ public struct PropertySpec {
         case .table: return ["Name", "Label", "Expression", "FormatString", "Width", "Alignment"]
         case .list: return ["Name", "Label", "Expression", "FormatString"]
         case .select: return ["Name", "Label", "Expression"]
+        case .sort: return ["Expression", "Ascending", "Descending"]
+        case .group: return ["Expression"]
         }
     }
 
@@ -154,6 +163,8 @@ public struct PropertySpec {
         default:
             throw FormatError("The \"Expression\" key has a type, \(e.typeName ?? "null"), that is not valid; it must be of type System.String or System.Management.Automation.ScriptBlock.", errorId: "DictionaryKeyIllegalValue2")
         }
+        if let a = found["Ascending"] { spec.descending = !PSConvert.isTrue(a) }
+        if let d = found["Descending"] { spec.descending = PSConvert.isTrue(d) }
         if let f = found["FormatString"] {
             guard case .string(let s) = f else {
                 throw FormatError("The \"FormatString\" key has a type, \(f.typeName ?? "null"), that is not valid; it must be of type System.String.", errorId: "DictionaryKeyIllegalValue1")
@@ -176,6 +187,38 @@ public struct PropertySpec {
             spec.alignment = m[0].1
         }
         return spec
+    }
+}
+
+extension PropertySpec {
+    /// The (name, value) pairs this property gives for an object, as Select-Object, Sort-Object,
+    /// Group-Object and Measure-Object read them: a wildcard name expands to the object's matching
+    /// properties (in its order); a plain name gives its value, or nil when the object lacks it; a
+    /// script block runs with `$_` set to the object (label: the calculated name, else its text).
+    public func values(of input: PSValue, invoke: ScriptBlockInvoker?) throws -> [(String, PSValue?)] {
+        switch expression {
+        case let .name(name):
+            if !isCalculated && WildcardPattern.hasWildcards(name) {
+                let pattern = WildcardPattern(name)
+                return FormatValue.propertyNames(of: input).filter { pattern.matches($0) }.map { ($0, input.member($0)) }
+            }
+            return [(label ?? name, input.member(name))]
+        case let .scriptBlock(sb):
+            let v = try invoke?(sb, input) ?? .null
+            return [(label ?? sb.text.trimmingASCIISpaces(), v)]
+        }
+    }
+
+    /// True for a bare wildcard name (which may match nothing without being an error).
+    public var isPattern: Bool {
+        if case let .name(n) = expression { return !isCalculated && WildcardPattern.hasWildcards(n) }
+        return false
+    }
+
+    /// The name of a plain (non-wildcard, non-script) property, if this is one.
+    public var plainName: String? {
+        if case let .name(n) = expression, !isPattern { return n }
+        return nil
     }
 }
 

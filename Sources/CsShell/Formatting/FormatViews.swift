@@ -46,6 +46,8 @@ public enum FormatTypeNames {
     public static let commandInfo = "System.Management.Automation.CommandInfo"
     public static let historyInfo = "Microsoft.PowerShell.Commands.HistoryInfo"
     public static let memberDefinition = "Microsoft.PowerShell.Commands.MemberDefinition"
+    /// Get-Help's listing of several matching commands.
+    public static let helpInfoShort = "HelpInfoShort"
     /// A hashtable entry; hashtables print as a Name/Value table of these.
     public static let dictionaryEntry = "System.Collections.DictionaryEntry"
     /// What Format-Table and Format-List write to the pipeline.
@@ -105,6 +107,8 @@ public struct FormatViewRegistry {
                                     autoSize: true, groupBy: (property: "TypeName", label: "TypeName"))),
                    for: FormatTypeNames.memberDefinition)
         r.register(.table(TableView(columns: [.property("Name", width: 30), .property("Value")])), for: FormatTypeNames.dictionaryEntry)
+        r.register(.table(TableView(columns: [.property("Name", width: 33), .property("Category", width: 9), .property("Module", width: 25),
+                                              .property("Synopsis")])), for: FormatTypeNames.helpInfoShort)
         r.registerAlternate(.list(ListView(columns: [.property("Name"), .property("Value")])), for: FormatTypeNames.dictionaryEntry)
         r.registerAlternate(.list(ListView(columns: ["Name", "Count", "Group", "Values"].map { FormatColumn.property($0) })),
                             for: FormatTypeNames.groupInfo)

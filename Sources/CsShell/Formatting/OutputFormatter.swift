@@ -21,11 +21,29 @@ public final class FormatBlock {
         case table(TextTable, groupHeader: String?)
         case list([[(label: String, text: String)]])
         case lines([String])
+        /// Indented text wrapped to the width when rendered (help text).
+        case text([TextLine])
+    }
+
+    /// One line of running text: its indentation, and whether it may be wrapped (continuation lines
+    /// keep the indentation). Syntax lines are not wrapped, so they can be copied whole.
+    struct TextLine {
+        var indent: Int
+        var text: String
+        var wrap: Bool
+        init(_ indent: Int, _ text: String, wrap: Bool = true) {
+            self.indent = indent
+            self.text = text
+            self.wrap = wrap
+        }
     }
 
     var parts: [Part]
 
     init(parts: [Part]) { self.parts = parts }
+
+    /// A block of running text.
+    convenience init(text: [TextLine]) { self.init(parts: [.text(text)]) }
 
     /// The block's lines at `width` columns.
     public func render(width: Int) -> [String] {
@@ -44,6 +62,14 @@ public final class FormatBlock {
                 out.append("")
             case let .lines(ls):
                 out.append(contentsOf: ls)
+            case let .text(ls):
+                for l in ls {
+                    let pad = String(repeating: " ", count: l.indent)
+                    if l.text.isEmpty { out.append(""); continue }
+                    let pieces = l.wrap ? DisplayText.wrap(l.text, firstLine: max(1, width - l.indent), following: max(1, width - l.indent))
+                                        : DisplayText.splitLines(l.text)
+                    for piece in pieces { out.append(DisplayText.trimTrailingSpaces(pad + piece)) }
+                }
             }
         }
         return out

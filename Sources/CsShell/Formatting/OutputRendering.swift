@@ -11,6 +11,12 @@ enum OutputRendering {
         sink.finish()
         return text
     }
+
+    /// What Out-File and the `>` / `>>` redirections write: the values as the console would show
+    /// them at `width` columns, encoded, written or appended to `path`.
+    static func writeFile(_ values: [PSValue], to path: String, append: Bool, encoding: TextEncoding, width: Int, session: Session) throws {
+        try TextFile.write(render(values, session: session, width: width), to: path, append: append, encoding: encoding)
+    }
 }
 
 /// Out-Default: what reaches the end of a top-level pipeline, formatted (per statement) to stdout.

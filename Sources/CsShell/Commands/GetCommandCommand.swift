@@ -1,0 +1,138 @@
+import CsCmdlets
+
+/// Get-Command: lists the session's cmdlets, aliases and functions (CmdletInfo, AliasInfo and
+/// FunctionInfo objects, shown by the CommandInfo view), filtered by name, verb, noun, module or
+/// command type; -Syntax prints each command's syntax, one line per parameter set.
+final class GetCommandCommand: Cmdlet {
+    static let metadata = CmdletMetadata(
+        verb: "Get", noun: "Command", className: "Microsoft.PowerShell.Commands.GetCommandCommand",
+        module: "Microsoft.PowerShell.Core", aliases: ["gcm"],
+        parameters: [
+            ParameterMetadata("Name", .array(.string), sets: [ParameterSetSpec("AllCommandSet", position: 0, pipeline: [.byValue, .byPropertyName])],
+                              description: "Specifies an array of names. This cmdlet gets only commands that have the specified name. Wildcard characters are permitted.",
+                              acceptsWildcards: true),
+            ParameterMetadata("Verb", .array(.string), sets: [ParameterSetSpec("CmdletSet", pipeline: .byPropertyName)],
+                              description: "Specifies an array of command verbs. This cmdlet gets cmdlets and functions whose names have the specified verbs. Wildcard characters are permitted.",
+                              acceptsWildcards: true),
+            ParameterMetadata("Noun", .array(.string), sets: [ParameterSetSpec("CmdletSet", pipeline: .byPropertyName)],
+                              description: "Specifies an array of command nouns. This cmdlet gets cmdlets and functions whose names have the specified nouns. Wildcard characters are permitted.",
+                              acceptsWildcards: true),
+            ParameterMetadata("Module", .array(.string), aliases: ["PSSnapin"], sets: [ParameterSetSpec(pipeline: .byPropertyName)],
+                              description: "Specifies an array of modules. This cmdlet gets the commands that came from the specified modules (Microsoft.PowerShell.Core, Microsoft.PowerShell.Utility, Microsoft.PowerShell.Management, Lync). Wildcard characters are permitted.",
+                              acceptsWildcards: true),
+            ParameterMetadata("CommandType", .array(.enumeration(CommandDiscovery.commandTypes)), aliases: ["Type"],
+                              sets: [ParameterSetSpec("AllCommandSet", pipeline: .byPropertyName)],
+                              description: "Specifies the types of commands that this cmdlet gets: Alias, Cmdlet, Function (or All)."),
+            ParameterMetadata("TotalCount", .int32, description: "Specifies the number of commands to get."),
+            ParameterMetadata("Syntax", .switchParameter,
+                              description: "Indicates that this cmdlet gets only the syntax of the command: one line per parameter set. For an alias, the alias and the syntax of the command it runs."),
+            ParameterMetadata("All", .switchParameter, description: "Indicates that this cmdlet gets all commands, including commands of the same type that have the same name."),
+        ],
+        defaultParameterSet: "CmdletSet",
+        help: CmdletHelp(
+            synopsis: "Gets all commands.",
+            description: "The Get-Command cmdlet gets all commands of the session: cmdlets, aliases and functions. Without parameters it lists every command. With -Name it gets the commands with that name (wildcards are permitted); -Verb and -Noun select cmdlets and functions by the parts of their names. A name that matches no command, and has no wildcard characters, is an error.\n\nGet-Command -Syntax prints the syntax of each command, one line per parameter set, in the notation Get-Help uses.",
+            examples: [
+                CmdletExample("Example 1: Get the XMPP partner cmdlets", code: "Get-Command -Noun CsXmppAllowedPartner",
+                              remarks: "Gets the New, Set, Get, Remove and Test cmdlets for XMPP allowed partners."),
+                CmdletExample("Example 2: Get the syntax of a cmdlet", code: "Get-Command New-CsXmppAllowedPartner -Syntax",
+                              remarks: "Prints one syntax line for each parameter set of New-CsXmppAllowedPartner."),
+                CmdletExample("Example 3: Find commands by name", code: "Get-Command *-Csv",
+                              remarks: "Gets the commands whose names end in -Csv."),
+            ],
+            inputs: "System.String", outputs: "System.Management.Automation.CommandInfo, System.String",
+            relatedLinks: ["Get-Help", "Get-Member"]),
+        outputTypes: [FormatTypeNames.aliasInfo, FormatTypeNames.cmdletInfo, FormatTypeNames.functionInfo, "System.String"])
+
+    private var params = BoundParameters()
+    private var found: [CommandDiscovery.Command] = []
+    private var seen = Set<String>()
+
+    required init() {}
+
+    func begin(_ p: BoundParameters, _ runtime: any CommandRuntime) throws { params = p }
+
+    func process(_ p: BoundParameters, _ runtime: any CommandRuntime) throws {
+        let all = CommandDiscovery.all(runtime.session)
+        var candidates = all
+        if let verbs = p.strings("Verb") {
+            let patterns = verbs.map { WildcardPattern($0) }
+            candidates = candidates.filter { c in verbAndNoun(c).map { vn in patterns.contains { $0.matches(vn.verb) } } ?? false }
+        }
+        if let nouns = p.strings("Noun") {
+            let patterns = nouns.map { WildcardPattern($0) }
+            candidates = candidates.filter { c in verbAndNoun(c).map { vn in patterns.contains { $0.matches(vn.noun) } } ?? false }
+        }
+        if let modules = p.strings("Module") {
+            let patterns = modules.map { WildcardPattern($0) }
+            candidates = candidates.filter { c in patterns.contains { $0.matches(c.module) } }
+        }
+        if let types = p["CommandType"]?.asList.compactMap({ v -> String? in if case let .enumValue(e) = v { return e.name } else { return nil } }),
+           !types.contains("All") {
+            candidates = candidates.filter { types.contains($0.typeName) }
+        }
+        if let names = p.strings("Name") {
+            for name in names {
+                if WildcardPattern.hasWildcards(name) {
+                    let pattern = WildcardPattern(name)
+                    for c in candidates where pattern.matches(c.name) { add(c) }
+                } else if let c = CommandDiscovery.find(name, runtime.session), candidates.contains(where: { same($0, c) }) {
+                    add(c)
+                } else {
+                    let r = ErrorRecord(
+                        message: "The term '\(name)' is not recognized as a name of a cmdlet, function, script file, or executable program.\nCheck the spelling of the name, or if a path was included, verify that the path is correct and try again.",
+                        errorId: "CommandNotFoundException", category: .ObjectNotFound, target: .string(name),
+                        exceptionType: "System.Management.Automation.CommandNotFoundException")
+                    try runtime.writeError(r)
+                }
+            }
+        } else {
+            for c in candidates { add(c) }
+        }
+    }
+
+    func end(_ runtime: any CommandRuntime) throws {
+        var results = found
+        if params["Name"] == nil || params.strings("Name")!.contains(where: WildcardPattern.hasWildcards) {
+            // Listings come in Get-Command's order: by command type, then name.
+            let rank = ["Alias": 0, "Function": 1, "Filter": 1, "Cmdlet": 2]
+            results = results.enumerated().sorted { a, b in
+                let ra = rank[a.element.typeName] ?? 3, rb = rank[b.element.typeName] ?? 3
+                if ra != rb { return ra < rb }
+                let na = a.element.name.lowercased(), nb = b.element.name.lowercased()
+                return na != nb ? na < nb : a.offset < b.offset
+            }.map(\.element)
+        }
+        if let n = params.int("TotalCount"), n >= 0 { results = Array(results.prefix(n)) }
+        for c in results {
+            if params.isPresent("Syntax") {
+                var text = ""
+                if case let .alias(name, e) = c { text += "\(name) (alias) -> \(e.name)\n" }
+                for line in CommandDiscovery.syntax(c) { text += "\n" + line + "\n" }
+                runtime.writeObject(.string(text))
+            } else {
+                runtime.writeObject(CommandDiscovery.info(c))
+            }
+        }
+    }
+
+    private func add(_ c: CommandDiscovery.Command) {
+        let key = c.typeName + ":" + c.name.caseFoldedKey
+        if seen.insert(key).inserted { found.append(c) }
+    }
+
+    /// The verb and noun of a cmdlet, or of a function named Verb-Noun; aliases have none.
+    private func verbAndNoun(_ c: CommandDiscovery.Command) -> (verb: String, noun: String)? {
+        switch c {
+        case let .cmdlet(e): return (e.metadata.verb, e.metadata.noun)
+        case let .function(f):
+            guard let dash = f.name.firstIndex(of: "-") else { return nil }
+            return (String(f.name[..<dash]), String(f.name[f.name.index(after: dash)...]))
+        case .alias: return nil
+        }
+    }
+
+    private func same(_ a: CommandDiscovery.Command, _ b: CommandDiscovery.Command) -> Bool {
+        a.typeName == b.typeName && a.name.equalsIgnoringCase(b.name)
+    }
+}

@@ -1,0 +1,126 @@
+import CsCmdlets
+
+/// Get-Help (and `Cmdlet -?`): shows a cmdlet's help, generated from its metadata: NAME, SYNOPSIS,
+/// SYNTAX (the lines Get-Command -Syntax prints), DESCRIPTION, RELATED LINKS and REMARKS; -Detailed
+/// and -Full add the parameters and examples, -Full the inputs, outputs and notes; -Examples and
+/// -Parameter show only those. A name with wildcards that matches several commands lists them.
+final class GetHelpCommand: Cmdlet {
+    static let helpInfoShort = FormatTypeNames.helpInfoShort
+
+    static let metadata = CmdletMetadata(
+        verb: "Get", noun: "Help", className: "Microsoft.PowerShell.Commands.GetHelpCommand",
+        module: "Microsoft.PowerShell.Core", aliases: ["help"],
+        parameters: [
+            ParameterMetadata("Name", .string, sets: [ParameterSetSpec(position: 0, pipeline: .byPropertyName)],
+                              description: "Gets help about the specified command. Enter the name of a cmdlet or alias. Wildcard characters are permitted: a name that matches several commands lists them.",
+                              acceptsWildcards: true),
+            ParameterMetadata("Full", .switchParameter, sets: [ParameterSetSpec("AllUsersView")],
+                              description: "Displays the entire help article for a cmdlet: parameter descriptions and attributes, inputs, outputs, notes, examples and related links."),
+            ParameterMetadata("Detailed", .switchParameter, sets: [ParameterSetSpec("DetailedView", mandatory: true)],
+                              description: "Adds parameter descriptions and examples to the basic help display."),
+            ParameterMetadata("Examples", .switchParameter, sets: [ParameterSetSpec("Examples", mandatory: true)],
+                              description: "Displays only the name, synopsis, and examples."),
+            ParameterMetadata("Parameter", .array(.string), sets: [ParameterSetSpec("Parameters", mandatory: true)],
+                              description: "Displays only the detailed descriptions of the specified parameters. Wildcards are permitted; * shows every parameter.",
+                              acceptsWildcards: true),
+        ],
+        defaultParameterSet: "AllUsersView",
+        help: CmdletHelp(
+            synopsis: "Displays information about csshell commands.",
+            description: "The Get-Help cmdlet displays information about cmdlets: what they do, their syntax (one line per parameter set, the same lines Get-Command -Syntax prints), their parameters and examples. All of it is generated from each cmdlet's own metadata, so it always matches what the parameter binder accepts.\n\nTyping -? after a command name (New-CsXmppAllowedPartner -?) is the same as Get-Help New-CsXmppAllowedPartner.",
+            examples: [
+                CmdletExample("Example 1: Basic help about a cmdlet", code: "Get-Help New-CsXmppAllowedPartner",
+                              remarks: "Displays the name, synopsis, syntax and description of New-CsXmppAllowedPartner."),
+                CmdletExample("Example 2: Everything about a cmdlet", code: "Get-Help Set-CsXmppAllowedPartner -Full",
+                              remarks: "Adds the parameters with their attributes, the inputs, outputs and examples."),
+                CmdletExample("Example 3: One parameter", code: "Get-Help New-CsXmppAllowedPartner -Parameter TlsNegotiation",
+                              remarks: "Describes the TlsNegotiation parameter."),
+                CmdletExample("Example 4: Help with -?", code: "Get-CsXmppAllowedPartner -?", remarks: "The same as Get-Help Get-CsXmppAllowedPartner."),
+            ],
+            inputs: "None. You can't pipe objects to this cmdlet, except objects with a Name property.",
+            outputs: "MamlCommandHelpInfo, HelpInfoShort",
+            relatedLinks: ["Get-Command", "Get-Member"]),
+        outputTypes: ["MamlCommandHelpInfo", helpInfoShort])
+
+    required init() {}
+
+    func process(_ p: BoundParameters, _ runtime: any CommandRuntime) throws {
+        let session = runtime.session
+        guard let name = p.string("Name"), !name.isEmpty else {
+            runtime.writeObject(helpObject(name: "default", category: "HelpFile", synopsis: "Displays help about csshell cmdlets and concepts.",
+                                           lines: HelpText.overview, extra: []))
+            return
+        }
+        var matches: [CommandDiscovery.Command] = []
+        if WildcardPattern.hasWildcards(name) {
+            let pattern = WildcardPattern(name)
+            matches = CommandDiscovery.all(session).filter { pattern.matches($0.name) }
+        } else if let c = CommandDiscovery.find(name, session) {
+            matches = [c]
+        }
+        if matches.isEmpty {
+            try runtime.writeError(ErrorRecord(message: "Get-Help could not find \(name) in a help file in this session.",
+                                               errorId: "HelpNotFound", category: .ResourceUnavailable, target: .string(name),
+                                               exceptionType: "System.Management.Automation.HelpNotFoundException"))
+            return
+        }
+        if matches.count > 1 {
+            for c in matches { runtime.writeObject(shortInfo(c)) }
+            return
+        }
+        let command = matches[0]
+        guard let entry = command.entry else {
+            if case let .function(f) = command {
+                runtime.writeObject(helpObject(name: f.name, category: "Function", synopsis: CommandDiscovery.functionSyntax(f),
+                                               lines: HelpText.functionLines(f), extra: []))
+            }
+            return
+        }
+        let m = entry.metadata
+        if let patterns = p.strings("Parameter") {
+            var chosen: [ParameterMetadata] = []
+            for text in patterns {
+                let pattern = WildcardPattern(text)
+                let found = HelpText.helpParameters(m).filter { pattern.matches($0.name) }
+                if found.isEmpty {
+                    throw ErrorRecord(message: "No parameter matches criteria \(text).", errorId: "NoParmsFound", category: .InvalidArgument,
+                                      target: .string(text), exceptionType: "System.ArgumentException")
+                }
+                for f in found where !chosen.contains(where: { $0.name == f.name }) { chosen.append(f) }
+            }
+            let o = PSObject(typeNames: ["MamlCommandHelpInfo#parameter", "System.Object"],
+                             properties: [("Name", .array(chosen.map { .string($0.name) }))])
+            o.native = FormatBlock(text: HelpText.parameterLines(chosen, m))
+            runtime.writeObject(.object(o))
+            return
+        }
+        let view: HelpText.View = p.isPresent("Full") ? .full : p.isPresent("Detailed") ? .detailed : p.isPresent("Examples") ? .examples : .normal
+        runtime.writeObject(helpObject(name: m.name, category: "Cmdlet", synopsis: m.help.synopsis,
+                                       lines: HelpText.lines(m, view: view, registry: session.registry),
+                                       extra: [("Syntax", .array(CommandDiscovery.syntaxLines(m).map { .string($0) })),
+                                               ("Description", .string(m.help.description)),
+                                               ("ModuleName", .string(m.module)),
+                                               ("View", .string(view.rawValue))]))
+    }
+
+    /// A help object: its properties for scripts (`(Get-Help X).Synopsis`), its text for the console.
+    private func helpObject(name: String, category: String, synopsis: String, lines: [FormatBlock.TextLine], extra: [(String, PSValue)]) -> PSValue {
+        let o = PSObject(typeNames: ["MamlCommandHelpInfo", "HelpInfo", "System.Object"],
+                         properties: [("Name", .string(name)), ("Category", .string(category)), ("Synopsis", .string(synopsis))] + extra)
+        o.native = FormatBlock(text: lines)
+        return .object(o)
+    }
+
+    /// One row of the listing for a name that matches several commands.
+    private func shortInfo(_ c: CommandDiscovery.Command) -> PSValue {
+        let synopsis: String
+        switch c {
+        case let .cmdlet(e): synopsis = e.metadata.help.synopsis
+        case let .alias(_, e): synopsis = e.name
+        case let .function(f): synopsis = CommandDiscovery.functionSyntax(f)
+        }
+        return .object(PSObject(typeNames: [GetHelpCommand.helpInfoShort, "System.Object"], properties: [
+            ("Name", .string(c.name)), ("Category", .string(c.typeName)), ("Module", .string(c.module)), ("Synopsis", .string(synopsis)),
+        ]))
+    }
+}

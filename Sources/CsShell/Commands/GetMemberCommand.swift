@@ -1,0 +1,71 @@
+import CsCmdlets
+
+/// Get-Member: the properties and methods of the input objects, one block per distinct type
+/// (`   TypeName: X`, then Name / MemberType / Definition rows: MemberDefinition objects shown by
+/// their registered view). Filters by -Name (wildcards) and -MemberType; -Static shows the type's
+/// static members, -Force the hidden ones.
+final class GetMemberCommand: Cmdlet {
+    static let metadata = CmdletMetadata(
+        verb: "Get", noun: "Member", className: "Microsoft.PowerShell.Commands.GetMemberCommand", aliases: ["gm"],
+        parameters: [
+            ParameterMetadata("InputObject", .psObject, pipeline: .byValue,
+                              description: "Specifies the object whose members are retrieved. Using -InputObject is not the same as piping: a collection passed with -InputObject is one object (System.Object[]), a piped collection is enumerated."),
+            ParameterMetadata("Name", .array(.string), position: 0,
+                              description: "Specifies the names of one or more properties or methods of the object. Wildcard characters are permitted.",
+                              acceptsWildcards: true),
+            ParameterMetadata("MemberType", .array(.enumeration(MemberCatalog.memberTypes)), aliases: ["Type"],
+                              description: "Specifies the member type that this cmdlet gets, for example Property, NoteProperty, Method, Properties (every kind of property), Methods or All."),
+            ParameterMetadata("Static", .switchParameter, description: "Indicates that this cmdlet gets only the static properties and methods of the object's type."),
+            ParameterMetadata("Force", .switchParameter, description: "Adds the intrinsic members (psobject, psbase, pstypenames, ...) to the display."),
+        ],
+        help: CmdletHelp(
+            synopsis: "Gets the properties and methods of objects.",
+            description: "The Get-Member cmdlet gets the members, the properties and methods, of objects. Pipe objects to Get-Member or give one with -InputObject. For each distinct type it writes the type name and the members, sorted by member type and name. Properties of PSCustomObjects (Select-Object, ConvertFrom-Json, Import-Csv) are NoteProperty members whose definition shows their value; the properties of an XMPP allowed partner are typed Property members.",
+            examples: [
+                CmdletExample("Example 1: The members of an XMPP allowed partner", code: "Get-CsXmppAllowedPartner | Get-Member",
+                              remarks: "Shows the properties of the partner objects (Identity, PartnerType, TlsNegotiation, ...) and their types."),
+                CmdletExample("Example 2: Only properties", code: "Get-CsXmppAllowedPartner | Get-Member -MemberType Property",
+                              remarks: "Shows only the properties."),
+                CmdletExample("Example 3: The members of an imported CSV row", code: "Import-Csv partners.csv | Get-Member",
+                              remarks: "Imported rows are PSCustomObjects with one NoteProperty per column."),
+            ],
+            inputs: "System.Management.Automation.PSObject", outputs: "Microsoft.PowerShell.Commands.MemberDefinition"),
+        outputTypes: [FormatTypeNames.memberDefinition])
+
+    private var params = BoundParameters()
+    private var displayed = Set<String>()
+    private var sawInput = false
+
+    required init() {}
+
+    func begin(_ p: BoundParameters, _ runtime: any CommandRuntime) throws { params = p }
+
+    func process(_ p: BoundParameters, _ runtime: any CommandRuntime) throws {
+        guard let input = p["InputObject"], !input.isNull else { return }
+        sawInput = true
+        let (typeName, all) = params.isPresent("Static") ? MemberCatalog.staticMembers(of: input)
+                                                          : MemberCatalog.members(of: input, force: params.isPresent("Force"))
+        let key = (params.isPresent("Static") ? "static:" : "") + typeName
+        guard !displayed.contains(key) else { return }
+        let names = (params.strings("Name") ?? []).map { WildcardPattern($0) }
+        let kinds = params["MemberType"]?.asList.compactMap { v -> String? in if case let .enumValue(e) = v { return e.name } else { return nil } } ?? []
+        let chosen = all.filter { m in
+            (names.isEmpty || names.contains { $0.matches(m.name) }) && (kinds.isEmpty || kinds.contains { MemberCatalog.selects($0, m.memberType) })
+        }
+        guard !chosen.isEmpty else { return }
+        displayed.insert(key)
+        for m in chosen {
+            let kind = MemberCatalog.memberTypes.member(named: m.memberType).map { PSValue.enumValue($0) } ?? .string(m.memberType)
+            runtime.writeObject(.object(PSObject(typeNames: [FormatTypeNames.memberDefinition, "System.Object"], properties: [
+                ("TypeName", .string(typeName)), ("Name", .string(m.name)), ("MemberType", kind), ("Definition", .string(m.definition)),
+            ])))
+        }
+    }
+
+    func end(_ runtime: any CommandRuntime) throws {
+        if !sawInput {
+            try runtime.writeError(ErrorRecord(message: "You must specify an object for the Get-Member cmdlet.", errorId: "NoObjectInGetMember",
+                                               category: .CloseError, exceptionType: "System.InvalidOperationException"))
+        }
+    }
+}

@@ -1,0 +1,55 @@
+import CsCmdlets
+
+/// Out-String: the text the console would show for the input, as one string (every line followed
+/// by a newline), or with -Stream one string per line.
+final class OutStringCommand: Cmdlet {
+    static let metadata = CmdletMetadata(
+        verb: "Out", noun: "String", className: "Microsoft.PowerShell.Commands.OutStringCommand",
+        parameters: [
+            ParameterMetadata("Stream", .switchParameter, sets: [ParameterSetSpec("StreamFormatting", mandatory: true)],
+                              description: "Indicates that the cmdlet sends a separate string for each line of the formatted output. By default, the strings for all the objects are accumulated and sent as a single string."),
+            ParameterMetadata("NoNewline", .switchParameter, sets: [ParameterSetSpec("NoNewLineFormatting")],
+                              description: "Removes all newlines from formatted output."),
+            ParameterMetadata("Width", .int32, validations: [.range(2, Int(Int32.max))],
+                              description: "Specifies the number of characters in each line of output. Any additional characters are wrapped to the next line or truncated. The default is the console's width, or 120 characters when the output is not a terminal."),
+            CommonDeclarations.inputObject("Specifies the objects to be written to a string. Enter a variable that contains the objects, or type a command or expression that gets the objects."),
+        ],
+        defaultParameterSet: "NoNewLineFormatting",
+        help: CmdletHelp(
+            synopsis: "Outputs input objects as a string.",
+            description: "The Out-String cmdlet converts input objects into strings: the same text the console would display, tables and lists included. By default it accumulates the text and returns a single string; -Stream returns one string per line.",
+            examples: [
+                CmdletExample("Example 1: A partner list as one string", code: "$text = Get-CsXmppAllowedPartner | Out-String",
+                              remarks: "Stores the formatted list of partners in $text."),
+                CmdletExample("Example 2: Search the formatted text", code: "Get-CsXmppAllowedPartner | Out-String -Stream | Where-Object { $_ -like '*Federated*' }",
+                              remarks: "Each line of the formatted output is a separate string, so Where-Object can filter the lines."),
+            ],
+            inputs: "System.Management.Automation.PSObject", outputs: "System.String"),
+        outputTypes: ["System.String"])
+
+    private var params = BoundParameters()
+    private var items: [PSValue] = []
+
+    required init() {}
+
+    func begin(_ p: BoundParameters, _ runtime: any CommandRuntime) throws { params = p }
+
+    func process(_ p: BoundParameters, _ runtime: any CommandRuntime) throws {
+        if let v = p["InputObject"] { items.append(v) }
+    }
+
+    func end(_ runtime: any CommandRuntime) throws {
+        guard !items.isEmpty else { return }
+        let session = runtime.session
+        let text = OutputRendering.render(items, session: session, width: params.int("Width") ?? session.host.outputWidth)
+        if params.isPresent("Stream") {
+            var lines = text.components(separatedBy: "\n")
+            if lines.last == "" { lines.removeLast() }
+            for l in lines { runtime.writeObject(.string(l)) }
+        } else if params.isPresent("NoNewline") {
+            runtime.writeObject(.string(text.replacingOccurrences(of: "\n", with: "")))
+        } else {
+            runtime.writeObject(.string(text))
+        }
+    }
+}
