@@ -3,7 +3,7 @@ import CsCmdlets
 /// ConvertTo-Json: collects all its input and writes one JSON string (pwsh 7's layout; enums as
 /// their names, contract.md). Several inputs, or -AsArray, make an array; containers deeper than
 /// -Depth are written as their string form, with a warning.
-final class ConvertToJsonCommand: Cmdlet {
+final class ConvertToJsonCommand: InputCollectingCmdlet {
     static let escapeHandling = PSEnumType(name: "StringEscapeHandling", fullName: "Newtonsoft.Json.StringEscapeHandling",
                                            members: ["Default", "EscapeNonAscii", "EscapeHtml"])
 
@@ -37,22 +37,20 @@ final class ConvertToJsonCommand: Cmdlet {
             inputs: "System.Object", outputs: "System.String"),
         outputTypes: ["System.String"])
 
-    private var params = BoundParameters()
-    private var items: [PSValue] = []
+    var parameters = BoundParameters()
+    var items: [PSValue] = []
 
     required init() {}
-
-    func begin(_ p: BoundParameters, _ runtime: any CommandRuntime) throws { params = p }
 
     func process(_ p: BoundParameters, _ runtime: any CommandRuntime) throws {
         if p.has("InputObject") { items.append(p["InputObject"] ?? .null) }
     }
 
     func end(_ runtime: any CommandRuntime) throws {
-        let escaping = params.enumValue("EscapeHandling")?.name ?? "Default"
-        let options = JSONWriterOptions(depth: params.int("Depth") ?? 2, compress: params.isPresent("Compress"),
+        let escaping = parameters.enumValue("EscapeHandling")?.name ?? "Default"
+        let options = JSONWriterOptions(depth: parameters.int("Depth") ?? 2, compress: parameters.isPresent("Compress"),
                                         escapeHtml: escaping == "EscapeHtml", escapeNonAscii: escaping == "EscapeNonAscii")
-        guard let text = JSONWriter.convert(items, asArray: params.isPresent("AsArray"), options: options,
+        guard let text = JSONWriter.convert(items, asArray: parameters.isPresent("AsArray"), options: options,
                                             warning: { runtime.writeWarning($0) }) else { return }
         runtime.writeObject(.string(text))
     }

@@ -2,7 +2,7 @@ import CsCmdlets
 
 /// Format-List: shows each input object as a list of `Name : Value` lines (the type's list view,
 /// or its properties, or those -Property names) and writes the formatted block.
-final class FormatListCommand: Cmdlet {
+final class FormatListCommand: InputCollectingCmdlet {
     static let metadata = CmdletMetadata(
         verb: "Format", noun: "List", className: "Microsoft.PowerShell.Commands.FormatListCommand", aliases: ["fl"],
         parameters: [
@@ -25,20 +25,14 @@ final class FormatListCommand: Cmdlet {
             outputs: "Microsoft.PowerShell.Commands.Internal.Format"),
         outputTypes: [FormatTypeNames.formatData])
 
-    private var params = BoundParameters()
-    private var items: [PSValue] = []
+    var parameters = BoundParameters()
+    var items: [PSValue] = []
 
     required init() {}
 
-    func begin(_ p: BoundParameters, _ runtime: any CommandRuntime) throws { params = p }
-
-    func process(_ p: BoundParameters, _ runtime: any CommandRuntime) throws {
-        if let v = p["InputObject"] { items.append(v) }
-    }
-
     func end(_ runtime: any CommandRuntime) throws {
         guard !items.isEmpty else { return }
-        let specs = try runtime.propertySpecs(params["Property"], usage: .list)
+        let specs = try runtime.propertySpecs(parameters["Property"], usage: .list)
         let block = FormatCommand.list(items, properties: specs.isEmpty ? nil : specs, enumerationLimit: runtime.session.enumerationLimit,
                                        invoke: runtime.invoker)
         runtime.writeObject(block.value)

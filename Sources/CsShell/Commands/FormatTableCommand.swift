@@ -3,7 +3,7 @@ import CsCmdlets
 /// Format-Table: lays the input out as a table (the type's table view, or its properties, or the
 /// columns -Property names) and writes the formatted block, which whatever output receives it
 /// renders at its own width.
-final class FormatTableCommand: Cmdlet {
+final class FormatTableCommand: InputCollectingCmdlet {
     static let metadata = CmdletMetadata(
         verb: "Format", noun: "Table", className: "Microsoft.PowerShell.Commands.FormatTableCommand", aliases: ["ft"],
         parameters: [
@@ -29,22 +29,16 @@ final class FormatTableCommand: Cmdlet {
             outputs: "Microsoft.PowerShell.Commands.Internal.Format"),
         outputTypes: [FormatTypeNames.formatData])
 
-    private var params = BoundParameters()
-    private var items: [PSValue] = []
+    var parameters = BoundParameters()
+    var items: [PSValue] = []
 
     required init() {}
 
-    func begin(_ p: BoundParameters, _ runtime: any CommandRuntime) throws { params = p }
-
-    func process(_ p: BoundParameters, _ runtime: any CommandRuntime) throws {
-        if let v = p["InputObject"] { items.append(v) }
-    }
-
     func end(_ runtime: any CommandRuntime) throws {
         guard !items.isEmpty else { return }
-        let specs = try runtime.propertySpecs(params["Property"], usage: .table)
-        let options = TableFormatOptions(autoSize: params.isPresent("AutoSize"), hideTableHeaders: params.isPresent("HideTableHeaders"),
-                                         wrap: params.isPresent("Wrap"), enumerationLimit: runtime.session.enumerationLimit)
+        let specs = try runtime.propertySpecs(parameters["Property"], usage: .table)
+        let options = TableFormatOptions(autoSize: parameters.isPresent("AutoSize"), hideTableHeaders: parameters.isPresent("HideTableHeaders"),
+                                         wrap: parameters.isPresent("Wrap"), enumerationLimit: runtime.session.enumerationLimit)
         let block = FormatCommand.table(items, properties: specs.isEmpty ? nil : specs, options: options, invoke: runtime.invoker)
         runtime.writeObject(block.value)
     }

@@ -1,7 +1,7 @@
 import CsCmdlets
 
 /// Group-Object: groups objects that have the same values of the given properties.
-final class GroupObjectCommand: Cmdlet {
+final class GroupObjectCommand: InputCollectingCmdlet {
     static let groupInfoType = FormatTypeNames.groupInfo
 
     static let metadata = CmdletMetadata(
@@ -23,19 +23,13 @@ final class GroupObjectCommand: Cmdlet {
             inputs: "System.Management.Automation.PSObject", outputs: "Microsoft.PowerShell.Commands.GroupInfo, System.Collections.Hashtable"),
         outputTypes: [groupInfoType])
 
-    private var params = BoundParameters()
-    private var items: [PSValue] = []
+    var parameters = BoundParameters()
+    var items: [PSValue] = []
 
     required init() {}
 
-    func begin(_ p: BoundParameters, _ runtime: any CommandRuntime) throws { params = p }
-
-    func process(_ p: BoundParameters, _ runtime: any CommandRuntime) throws {
-        if let v = p["InputObject"] { items.append(v) }
-    }
-
     func end(_ runtime: any CommandRuntime) throws {
-        let p = params
+        let p = parameters
         let specs = try runtime.propertySpecs(p["Property"], usage: .group)
         let cs = p.isPresent("CaseSensitive")
         var groups: [(keys: [PSValue], members: [PSValue])] = []

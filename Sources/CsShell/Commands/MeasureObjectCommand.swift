@@ -3,7 +3,7 @@ import Foundation
 
 /// Measure-Object: counts objects and computes sum, average, minimum, maximum and standard deviation
 /// of numeric properties; or counts lines, words and characters of text.
-final class MeasureObjectCommand: Cmdlet {
+final class MeasureObjectCommand: InputCollectingCmdlet {
     static let measureInfoType = FormatTypeNames.genericMeasureInfo
     static let textInfoType = "Microsoft.PowerShell.Commands.TextMeasureInfo"
 
@@ -33,19 +33,13 @@ final class MeasureObjectCommand: Cmdlet {
             outputs: "Microsoft.PowerShell.Commands.GenericMeasureInfo, Microsoft.PowerShell.Commands.TextMeasureInfo"),
         outputTypes: [measureInfoType, textInfoType])
 
-    private var params = BoundParameters()
-    private var items: [PSValue] = []
+    var parameters = BoundParameters()
+    var items: [PSValue] = []
 
     required init() {}
 
-    func begin(_ p: BoundParameters, _ runtime: any CommandRuntime) throws { params = p }
-
-    func process(_ p: BoundParameters, _ runtime: any CommandRuntime) throws {
-        if let v = p["InputObject"] { items.append(v) }
-    }
-
     func end(_ runtime: any CommandRuntime) throws {
-        let p = params
+        let p = parameters
         if p.parameterSetName == "TextMeasure" { return try measureText(p, runtime) }
         let all = p.isPresent("AllStats")
         let wanted = (sum: all || p.isPresent("Sum"), avg: all || p.isPresent("Average"), max: all || p.isPresent("Maximum"),

@@ -2,7 +2,7 @@ import CsCmdlets
 
 /// Out-String: the text the console would show for the input, as one string (every line followed
 /// by a newline), or with -Stream one string per line.
-final class OutStringCommand: Cmdlet {
+final class OutStringCommand: InputCollectingCmdlet {
     static let metadata = CmdletMetadata(
         verb: "Out", noun: "String", className: "Microsoft.PowerShell.Commands.OutStringCommand",
         parameters: [
@@ -27,26 +27,20 @@ final class OutStringCommand: Cmdlet {
             inputs: "System.Management.Automation.PSObject", outputs: "System.String"),
         outputTypes: ["System.String"])
 
-    private var params = BoundParameters()
-    private var items: [PSValue] = []
+    var parameters = BoundParameters()
+    var items: [PSValue] = []
 
     required init() {}
-
-    func begin(_ p: BoundParameters, _ runtime: any CommandRuntime) throws { params = p }
-
-    func process(_ p: BoundParameters, _ runtime: any CommandRuntime) throws {
-        if let v = p["InputObject"] { items.append(v) }
-    }
 
     func end(_ runtime: any CommandRuntime) throws {
         guard !items.isEmpty else { return }
         let session = runtime.session
-        let text = OutputRendering.render(items, session: session, width: params.int("Width") ?? session.host.outputWidth)
-        if params.isPresent("Stream") {
+        let text = OutputRendering.render(items, session: session, width: parameters.int("Width") ?? session.host.outputWidth)
+        if parameters.isPresent("Stream") {
             var lines = text.components(separatedBy: "\n")
             if lines.last == "" { lines.removeLast() }
             for l in lines { runtime.writeObject(.string(l)) }
-        } else if params.isPresent("NoNewline") {
+        } else if parameters.isPresent("NoNewline") {
             runtime.writeObject(.string(text.replacingOccurrences(of: "\n", with: "")))
         } else {
             runtime.writeObject(.string(text))

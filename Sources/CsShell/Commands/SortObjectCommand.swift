@@ -2,7 +2,7 @@ import CsCmdlets
 
 /// Sort-Object: sorts by one or more keys (names, script blocks, `@{Expression=…; Descending=…}`),
 /// case-insensitively unless -CaseSensitive; objects that lack a key's property sort last either way.
-final class SortObjectCommand: Cmdlet {
+final class SortObjectCommand: InputCollectingCmdlet {
     static let metadata = CmdletMetadata(
         verb: "Sort", noun: "Object", className: "Microsoft.PowerShell.Commands.SortObjectCommand",
         aliases: ["sort"],
@@ -24,20 +24,14 @@ final class SortObjectCommand: Cmdlet {
                                      remarks: "Lists the partners ordered by PartnerType, then Identity.")],
             inputs: "System.Management.Automation.PSObject", outputs: "System.Management.Automation.PSObject"))
 
-    private var items: [PSValue] = []
+    var items: [PSValue] = []
 
     required init() {}
 
-    func process(_ p: BoundParameters, _ runtime: any CommandRuntime) throws {
-        if let v = p["InputObject"] { items.append(v) }
-    }
-
-    private var params = BoundParameters()
-
-    func begin(_ p: BoundParameters, _ runtime: any CommandRuntime) throws { params = p }
+    var parameters = BoundParameters()
 
     func end(_ runtime: any CommandRuntime) throws {
-        let p = params
+        let p = parameters
         let specs = try runtime.propertySpecs(p["Property"], usage: .sort)
         let descending = p.isPresent("Descending")
         let cs = p.isPresent("CaseSensitive")
