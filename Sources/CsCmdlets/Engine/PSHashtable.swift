@@ -1,22 +1,6 @@
 // Hashtables: case-insensitive string keys (PowerShell's default comparer), any value. Both
 // @{} and [ordered]@{} keep insertion order here; `isOrdered` only changes the reported type.
 
-/// The lookup key of a hashtable entry: strings fold case, other keys compare by their text and kind.
-public enum PSHashKey: Hashable {
-    case string(String)
-    case int(Int)
-    case other(String)
-
-    public init(_ v: PSValue) {
-        switch v {
-        case let .string(s): self = .string(s.caseFoldedKey)
-        case let .int(i): self = .int(i)
-        case let .double(d) where d == d.rounded() && abs(d) < 1e15: self = .int(Int(d))
-        default: self = .other((v.typeName ?? "null") + ":" + PSConvert.toString(v))
-        }
-    }
-}
-
 public final class PSHashtable {
     public var isOrdered: Bool
     public private(set) var keys: [PSValue] = []

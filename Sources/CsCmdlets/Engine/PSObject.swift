@@ -1,52 +1,6 @@
 // Objects with ordered, case-insensitively named properties: PSCustomObject, and the typed objects
 // cmdlets produce (XMPP partners, gateway settings, error records, ...).
 
-/// Declared shape of a typed object: its property types (for conversion on assignment and for
-/// Get-Member) and which properties are read-only.
-public final class PSTypeDescriptor: Sendable {
-    public let typeName: String
-    public let properties: [(name: String, type: PSType)]
-    public let readOnly: Set<String>
-    /// The property whose value is the object's ToString(), when there is one.
-    public let toStringProperty: String?
-
-    public init(typeName: String, properties: [(name: String, type: PSType)], readOnly: Set<String> = [], toStringProperty: String? = nil) {
-        self.typeName = typeName
-        self.properties = properties
-        self.readOnly = Set(readOnly.map(\.caseFoldedKey))
-        self.toStringProperty = toStringProperty
-    }
-
-    public func type(of property: String) -> PSType? {
-        properties.first { $0.name.equalsIgnoringCase(property) }?.type
-    }
-}
-
-/// Why assigning a property failed; `message` is PowerShell's text.
-public enum PSPropertyError: Error, Equatable {
-    /// `$obj.Missing = 1` on an object without that property.
-    case notFound(String)
-    case readOnly(String)
-    /// The value did not convert to the property's declared type.
-    case conversion(String, String)
-
-    public var errorId: String {
-        switch self {
-        case .notFound: return "PropertyNotFound"
-        case .readOnly: return "PropertyAssignmentException"
-        case .conversion: return "ExceptionWhenSetting"
-        }
-    }
-
-    public var message: String {
-        switch self {
-        case let .notFound(n): return "The property '\(n)' cannot be found on this object. Verify that the property exists and can be set."
-        case let .readOnly(n): return "'\(n)' is a ReadOnly property."
-        case let .conversion(n, m): return "Exception setting \"\(n)\": \"\(m)\""
-        }
-    }
-}
-
 /// An object with ordered properties.
 public final class PSObject {
     public static let customTypeName = "System.Management.Automation.PSCustomObject"

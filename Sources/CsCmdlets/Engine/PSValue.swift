@@ -2,13 +2,6 @@
 // cmdlet receives and writes. It mirrors the handful of .NET types PowerShell scripts meet in
 // practice; objects and hashtables are reference types, as in PowerShell.
 
-/// A script block as the cmdlet layer sees it: opaque code with its source text. The shell's
-/// interpreter provides the concrete type and knows how to invoke it.
-public protocol PSScriptBlock: AnyObject {
-    /// The text between the braces.
-    var text: String { get }
-}
-
 /// One PowerShell value.
 public enum PSValue {
     case null

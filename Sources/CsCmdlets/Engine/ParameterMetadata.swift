@@ -1,53 +1,6 @@
 // What a cmdlet declares about one parameter: PowerShell's CompiledCommandParameter and
 // ParameterSetSpecificMetadata, written out as values.
 
-/// How a parameter takes pipeline input.
-public struct PipelineInput: OptionSet, Sendable, Hashable {
-    public let rawValue: Int
-    public init(rawValue: Int) { self.rawValue = rawValue }
-    public static let byValue = PipelineInput(rawValue: 1)
-    public static let byPropertyName = PipelineInput(rawValue: 2)
-}
-
-/// A parameter's settings within one parameter set.
-public struct ParameterSetSpec: Sendable, Hashable {
-    /// The name of PowerShell's implicit set that every parameter without a set belongs to.
-    public static let allSets = "__AllParameterSets"
-
-    public var name: String
-    public var mandatory: Bool
-    public var position: Int?
-    public var pipeline: PipelineInput
-    /// Takes the positional arguments no other parameter took (ValueFromRemainingArguments).
-    public var remainingArguments: Bool
-
-    public init(_ name: String = ParameterSetSpec.allSets, mandatory: Bool = false, position: Int? = nil, pipeline: PipelineInput = [],
-                remainingArguments: Bool = false) {
-        self.name = name
-        self.mandatory = mandatory
-        self.position = position
-        self.pipeline = pipeline
-        self.remainingArguments = remainingArguments
-    }
-}
-
-/// A check on a bound value, beyond type conversion (PowerShell's Validate* attributes).
-public enum ParameterValidation: Sendable, Hashable {
-    case notNullOrEmpty
-    /// Inclusive bounds for an integer.
-    case range(Int, Int)
-    /// Allowed strings, compared ignoring case (ValidateSet).
-    case set([String])
-    /// The string's length in characters.
-    case maxLength(Int)
-    /// A mandatory parameter accepts $null (AllowNull).
-    case allowNull
-    /// A mandatory parameter accepts '' (AllowEmptyString).
-    case allowEmptyString
-    /// A mandatory parameter accepts @() (AllowEmptyCollection).
-    case allowEmptyCollection
-}
-
 public struct ParameterMetadata: Sendable {
     public var name: String
     public var type: PSType

@@ -217,20 +217,6 @@ extension Interpreter {
     }
 }
 
-/// Warning and information stream redirections of one command (`3>$null`, `6>$null`, `*>$null`).
-struct StreamRedirections {
-    var warningsDiscarded = false
-    var hostDiscarded = false
-
-    init(_ redirections: [RedirectionAst]) {
-        for r in redirections {
-            guard case let .file(from, target, _, _) = r, case let .variable(v) = target, v.name.equalsIgnoringCase("null") else { continue }
-            if from == .warning || from == .all { warningsDiscarded = true }
-            if from == .information || from == .all { hostDiscarded = true }
-        }
-    }
-}
-
 /// `Cmdlet -?` anywhere in a pipeline: the help is shown once; the input is dropped.
 final class IgnoringInputStage: PipelineStage {
     private let inner: PipelineStage
@@ -246,63 +232,5 @@ final class IgnoringInputStage: PipelineStage {
     func end() throws {
         if !ran { ran = true; try inner.processWithoutInput() }
         try inner.end()
-    }
-}
-
-/// A sink whose target is decided later (the stage after a `2>&1` command).
-final class LateBoundSink: OutputSink {
-    var target: (() -> OutputSink)?
-    func write(_ value: PSValue) throws { try target?().write(value) }
-}
-
-/// Writing text files as Out-File and `>` do: UTF-8 without BOM unless told otherwise, `\n` line
-/// ends; appending to a non-empty file writes no byte-order mark.
-enum TextFile {
-    static func write(_ text: String, to path: String, append: Bool, encoding: TextEncoding = .default) throws {
-        let url = URL(fileURLWithPath: path)
-        if append, let h = try? FileHandle(forWritingTo: url) {
-            defer { try? h.close() }
-            let end = try h.seekToEnd()
-            try h.write(contentsOf: Data((end == 0 ? encoding.preamble : []) + encoding.encode(text)))
-            return
-        }
-        do {
-            try Data(encoding.preamble + encoding.encode(text)).write(to: url)
-        } catch {
-            throw TextFileError.writeFailure(path)
-        }
-    }
-
-    /// The file's bytes; nil when there is no such file (or it is a folder).
-    static func read(_ path: String) -> [UInt8]? {
-        var isDir: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDir), !isDir.boolValue,
-              let d = FileManager.default.contents(atPath: path) else { return nil }
-        return [UInt8](d)
-    }
-}
-
-struct TextFileError: Error {
-    let message: String
-    /// The .NET exception PowerShell reports (CategoryInfo's reason).
-    var exceptionType = "System.IO.IOException"
-
-    init(message: String, exceptionType: String = "System.IO.IOException") {
-        self.message = message
-        self.exceptionType = exceptionType
-    }
-
-    /// Why a file could not be written: a missing folder, or no permission (or a folder in the way).
-    static func writeFailure(_ path: String) -> TextFileError {
-        let dir = (path as NSString).deletingLastPathComponent
-        if !FileManager.default.fileExists(atPath: dir) {
-            return TextFileError(message: "Could not find a part of the path '\(path)'.", exceptionType: "System.IO.DirectoryNotFoundException")
-        }
-        return TextFileError(message: "Access to the path '\(path)' is denied.", exceptionType: "System.UnauthorizedAccessException")
-    }
-
-    /// PowerShell's FileOpenFailure error for a cmdlet.
-    func record(target: String) -> ErrorRecord {
-        ErrorRecord(message: message, errorId: "FileOpenFailure", category: .OpenError, target: .string(target), exceptionType: exceptionType)
     }
 }

@@ -5,30 +5,3 @@ import CsCmdlets
 protocol OutputSink: AnyObject {
     func write(_ value: PSValue) throws
 }
-
-/// Collects output (assignments, subexpressions, `@()`).
-final class CollectingSink: OutputSink {
-    var items: [PSValue] = []
-    func write(_ value: PSValue) { items.append(value) }
-
-    /// What an assignment stores: nothing → $null, one item → the item, several → an array.
-    var result: PSValue {
-        switch items.count {
-        case 0: return .null
-        case 1: return items[0]
-        default: return .array(items)
-        }
-    }
-}
-
-/// Drops output (`$null = …`, `[void](…)`, `> $null`).
-final class NullSink: OutputSink {
-    func write(_ value: PSValue) {}
-}
-
-/// Calls a closure for each object.
-final class ClosureSink: OutputSink {
-    let body: (PSValue) throws -> Void
-    init(_ body: @escaping (PSValue) throws -> Void) { self.body = body }
-    func write(_ value: PSValue) throws { try body(value) }
-}

@@ -18,23 +18,3 @@ struct TerminatingError: Error, @unchecked Sendable {
         self.errorRedirection = errorRedirection
     }
 }
-
-/// Non-error control flow, carried by Swift's error propagation.
-enum FlowControl: Error {
-    case breakLoop(label: String?)
-    case continueLoop(label: String?)
-    case returnFromScope
-    case exit(Int32)
-    /// Ctrl-C, or a downstream command that stopped the pipeline.
-    case pipelineStopped
-}
-
-extension ErrorRecord {
-    /// A runtime error from the engine itself (not from a cmdlet): `RuntimeException` with a bare id.
-    static func runtime(_ message: String, id: String, category: ErrorCategory = .InvalidOperation, target: PSValue? = nil,
-                        exceptionType: String = "System.Management.Automation.RuntimeException") -> ErrorRecord {
-        var r = ErrorRecord(message: message, errorId: id, category: category, target: target, exceptionType: exceptionType)
-        r.activity = ""
-        return r
-    }
-}

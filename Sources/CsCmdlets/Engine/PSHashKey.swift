@@ -1,0 +1,15 @@
+/// The lookup key of a hashtable entry: strings fold case, other keys compare by their text and kind.
+public enum PSHashKey: Hashable {
+    case string(String)
+    case int(Int)
+    case other(String)
+
+    public init(_ v: PSValue) {
+        switch v {
+        case let .string(s): self = .string(s.caseFoldedKey)
+        case let .int(i): self = .int(i)
+        case let .double(d) where d == d.rounded() && abs(d) < 1e15: self = .int(Int(d))
+        default: self = .other((v.typeName ?? "null") + ":" + PSConvert.toString(v))
+        }
+    }
+}

@@ -1,0 +1,21 @@
+/// A parameter's settings within one parameter set.
+public struct ParameterSetSpec: Sendable, Hashable {
+    /// The name of PowerShell's implicit set that every parameter without a set belongs to.
+    public static let allSets = "__AllParameterSets"
+
+    public var name: String
+    public var mandatory: Bool
+    public var position: Int?
+    public var pipeline: PipelineInput
+    /// Takes the positional arguments no other parameter took (ValueFromRemainingArguments).
+    public var remainingArguments: Bool
+
+    public init(_ name: String = ParameterSetSpec.allSets, mandatory: Bool = false, position: Int? = nil, pipeline: PipelineInput = [],
+                remainingArguments: Bool = false) {
+        self.name = name
+        self.mandatory = mandatory
+        self.position = position
+        self.pipeline = pipeline
+        self.remainingArguments = remainingArguments
+    }
+}

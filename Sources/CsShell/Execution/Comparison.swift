@@ -1,0 +1,105 @@
+import CsCmdlets
+import CsLanguage
+import Foundation
+
+/// Equality and ordering as PowerShell's comparison operators and Sort-Object use them.
+enum Comparison {
+    /// `-eq`: the right side converted to the left side's type; failures are simply "not equal".
+    static func equals(_ l: PSValue, _ r: PSValue, caseSensitive cs: Bool) -> Bool {
+        switch l {
+        case .null:
+            return r.isNull
+        case let .string(a):
+            if r.isNull { return false }
+            let b = PSConvert.toString(r)
+            return cs ? a == b : a.equalsIgnoringCase(b)
+        case .int, .double:
+            if r.isNull { return false }
+            guard let rn = PSConvert.toNumber(r) else { return false }
+            switch (l, rn) {
+            case let (.int(a), .int(b)): return a == b
+            case let (.int(a), .double(b)): return Double(a) == b
+            case let (.double(a), .int(b)): return a == Double(b)
+            case let (.double(a), .double(b)): return a == b
+            default: return false
+            }
+        case let .bool(a):
+            if r.isNull { return false }
+            return a == PSConvert.isTrue(r)
+        case let .enumValue(e):
+            switch r {
+            case let .enumValue(x): return x.type == e.type && x.index == e.index
+            case let .int(i): return e.value == i
+            case let .string(s):
+                if case let .success(m) = e.type.parse(s, allowPrefix: false) { return m.index == e.index }
+                return false
+            default: return false
+            }
+        case let .object(o):
+            if case let .object(p) = r { return o === p }
+            return false
+        case let .hashtable(h):
+            if case let .hashtable(g) = r { return h === g }
+            return false
+        case let .scriptBlock(s):
+            if case let .scriptBlock(t) = r { return s === t }
+            return false
+        case let .array(a):
+            if case let .array(b) = r { return a.count == b.count && zip(a, b).allSatisfy { equals($0, $1, caseSensitive: cs) } }
+            return false
+        }
+    }
+
+    /// `-lt` and friends: nil when the two cannot be ordered.
+    static func compare(_ l: PSValue, _ r: PSValue, caseSensitive cs: Bool) -> Int? {
+        switch l {
+        case .null:
+            if r.isNull { return 0 }
+            if case .string = r { return compareStrings("", PSConvert.toString(r), cs) }
+            guard let rn = PSConvert.toNumber(r) else { return -1 }
+            return compareNumbers(.int(0), rn)
+        case let .string(a):
+            return compareStrings(a, PSConvert.toString(r), cs)
+        case .int, .double:
+            if r.isNull { return compareNumbers(l, .int(0)) }
+            guard let rn = PSConvert.toNumber(r) else { return nil }
+            return compareNumbers(l, rn)
+        case let .bool(a):
+            let b = PSConvert.isTrue(r)
+            return a == b ? 0 : (a ? 1 : -1)
+        case let .enumValue(e):
+            let other: Int?
+            switch r {
+            case let .enumValue(x): other = x.value
+            case let .int(i): other = i
+            case let .string(s): other = (try? e.type.parse(s, allowPrefix: false).get())?.value
+            default: other = nil
+            }
+            guard let o = other else { return nil }
+            return e.value == o ? 0 : (e.value < o ? -1 : 1)
+        default:
+            return nil
+        }
+    }
+
+    static func compareNumbers(_ a: PSValue, _ b: PSValue) -> Int {
+        switch (a, b) {
+        case let (.int(x), .int(y)): return x == y ? 0 : (x < y ? -1 : 1)
+        default:
+            let x: Double = { if case let .int(i) = a { return Double(i) }; if case let .double(d) = a { return d }; return 0 }()
+            let y: Double = { if case let .int(i) = b { return Double(i) }; if case let .double(d) = b { return d }; return 0 }()
+            return x == y ? 0 : (x < y ? -1 : 1)
+        }
+    }
+
+    /// Culture-like ordering: case-insensitive first; with case sensitivity, lower case sorts before upper case.
+    static func compareStrings(_ a: String, _ b: String, _ cs: Bool) -> Int {
+        let la = a.lowercased(), lb = b.lowercased()
+        if la != lb { return la < lb ? -1 : 1 }
+        if !cs || a == b { return 0 }
+        for (x, y) in zip(a, b) where x != y {
+            return x.isLowercase ? -1 : 1
+        }
+        return 0
+    }
+}

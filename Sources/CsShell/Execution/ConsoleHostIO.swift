@@ -1,0 +1,63 @@
+import CsCmdlets
+import Foundation
+
+/// The process's own streams, with stdout buffered (flushed at the end of each statement, before
+/// anything goes to stderr, and before prompts) so that large outputs cost few system calls.
+final class ConsoleHostIO: HostIO {
+    private var outBuffer: [UInt8] = []
+    let canPrompt: Bool
+    let outputWidth: Int
+    let colorErrors: Bool
+    let stdoutIsTerminal = isatty(1) == 1
+
+    init(nonInteractive: Bool) {
+        let stdinTTY = isatty(0) == 1
+        canPrompt = stdinTTY && !nonInteractive
+        var width = 120
+        if isatty(1) == 1 {
+            var ws = winsize()
+            if ioctl(1, UInt(TIOCGWINSZ), &ws) == 0, ws.ws_col > 1 { width = Int(ws.ws_col) - 1 }
+        }
+        outputWidth = width
+        colorErrors = isatty(2) == 1 && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
+        outBuffer.reserveCapacity(1 << 16)
+    }
+
+    func writeOut(_ text: String) {
+        outBuffer.append(contentsOf: text.utf8)
+        if outBuffer.count >= 1 << 16 { flushOut() }
+    }
+
+    func writeErr(_ text: String) {
+        flushOut()
+        ConsoleHostIO.writeAll(2, Array(text.utf8))
+    }
+
+    func flush() { flushOut() }
+
+    private func flushOut() {
+        guard !outBuffer.isEmpty else { return }
+        ConsoleHostIO.writeAll(1, outBuffer)
+        outBuffer.removeAll(keepingCapacity: true)
+    }
+
+    static func writeAll(_ fd: Int32, _ bytes: [UInt8]) {
+        bytes.withUnsafeBytes { buf in
+            var offset = 0
+            while offset < buf.count {
+                let n = write(fd, buf.baseAddress! + offset, buf.count - offset)
+                if n < 0 { if errno == EINTR { continue }; return }
+                offset += n
+            }
+        }
+    }
+
+    func readLine(prompt: String) -> String? {
+        guard canPrompt else { return nil }
+        flushOut()
+        ConsoleHostIO.writeAll(1, Array(prompt.utf8))
+        return Swift.readLine(strippingNewline: true)
+    }
+
+    deinit { flushOut() }
+}

@@ -1,0 +1,11 @@
+import CsCmdlets
+
+/// Non-error control flow, carried by Swift's error propagation.
+enum FlowControl: Error {
+    case breakLoop(label: String?)
+    case continueLoop(label: String?)
+    case returnFromScope
+    case exit(Int32)
+    /// Ctrl-C, or a downstream command that stopped the pipeline.
+    case pipelineStopped
+}

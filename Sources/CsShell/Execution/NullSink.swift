@@ -1,0 +1,6 @@
+import CsCmdlets
+
+/// Drops output (`$null = …`, `[void](…)`, `> $null`).
+final class NullSink: OutputSink {
+    func write(_ value: PSValue) {}
+}

@@ -1,0 +1,30 @@
+import CsCmdlets
+import CsLanguage
+import Foundation
+
+/// Writing text files as Out-File and `>` do: UTF-8 without BOM unless told otherwise, `\n` line
+/// ends; appending to a non-empty file writes no byte-order mark.
+enum TextFile {
+    static func write(_ text: String, to path: String, append: Bool, encoding: TextEncoding = .default) throws {
+        let url = URL(fileURLWithPath: path)
+        if append, let h = try? FileHandle(forWritingTo: url) {
+            defer { try? h.close() }
+            let end = try h.seekToEnd()
+            try h.write(contentsOf: Data((end == 0 ? encoding.preamble : []) + encoding.encode(text)))
+            return
+        }
+        do {
+            try Data(encoding.preamble + encoding.encode(text)).write(to: url)
+        } catch {
+            throw TextFileError.writeFailure(path)
+        }
+    }
+
+    /// The file's bytes; nil when there is no such file (or it is a folder).
+    static func read(_ path: String) -> [UInt8]? {
+        var isDir: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDir), !isDir.boolValue,
+              let d = FileManager.default.contents(atPath: path) else { return nil }
+        return [UInt8](d)
+    }
+}
