@@ -163,7 +163,7 @@ public enum JSONWriter {
         mutating func newline(_ indent: Int) {
             if options.compress { return }
             out += "\n"
-            out += String(repeating: " ", count: indent * 2)
+            out += DisplayText.spaces(indent * 2)   // (String(repeating:count:) is slow per line)
         }
 
         mutating func string(_ s: String) {
