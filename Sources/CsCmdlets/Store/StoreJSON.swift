@@ -473,14 +473,15 @@ enum StoreCodec {
         let id: ID?
         private let name: StaticString?
         private let raw: String?
+        // Built once (a local array literal was allocated for every key of every partner).
+        nonisolated(unsafe) private static let names: [(StaticString, ID)] = [
+            ("Identity", .identity), ("AdditionalDomains", .additionalDomains), ("ConnectionLimit", .connectionLimit),
+            ("Description", .description), ("Domain", .domain), ("EnableKeepAlive", .enableKeepAlive),
+            ("PartnerType", .partnerType), ("ProxyFqdn", .proxyFqdn), ("SaslNegotiation", .saslNegotiation),
+            ("SupportDialbackNegotiation", .supportDialbackNegotiation), ("TlsNegotiation", .tlsNegotiation),
+        ]
         init(_ c: JSONCursor, _ r: Range<Int>) {
-            let names: [(StaticString, ID)] = [
-                ("Identity", .identity), ("AdditionalDomains", .additionalDomains), ("ConnectionLimit", .connectionLimit),
-                ("Description", .description), ("Domain", .domain), ("EnableKeepAlive", .enableKeepAlive),
-                ("PartnerType", .partnerType), ("ProxyFqdn", .proxyFqdn), ("SaslNegotiation", .saslNegotiation),
-                ("SupportDialbackNegotiation", .supportDialbackNegotiation), ("TlsNegotiation", .tlsNegotiation),
-            ]
-            let found = names.first { c.bytes(r, equal: $0.0) }
+            let found = Key.names.first { c.bytes(r, equal: $0.0) }
             id = found?.1
             name = found?.0
             raw = found == nil ? String(decoding: UnsafeBufferPointer(rebasing: c.bytes[r]), as: UTF8.self) : nil
