@@ -491,7 +491,11 @@ enum StoreCodec {
 
     static func readPartner(_ c: inout JSONCursor, what: String) throws(ReadError) -> XmppAllowedPartner {
         do {
-            guard c.peek() == UInt8(ascii: "{") else { throw shape(c, "\(what) is \(c.nextKind()), not an object") }
+            guard c.peek() == UInt8(ascii: "{") else {
+                var probe = c
+                try probe.skipValue()   // not JSON at all (`[ nonsense`): a syntax error, not "is null"
+                throw shape(c, "\(what) is \(c.nextKind()), not an object")
+            }
             try c.beginObject()
             var identity: String?
             var domain: String?
