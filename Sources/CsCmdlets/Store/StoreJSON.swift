@@ -489,12 +489,15 @@ enum StoreCodec {
         var description: String { name.map { "\($0)" } ?? raw ?? "" }
     }
 
-    static func readPartner(_ c: inout JSONCursor, what: String) throws(ReadError) -> XmppAllowedPartner {
+    /// `what` names the partner in messages; it is only built for a message (once per partner it cost
+    /// as much as reading a small partner).
+    static func readPartner(_ c: inout JSONCursor, what describe: @autoclosure () -> String) throws(ReadError) -> XmppAllowedPartner {
+        func what() -> String { describe() }
         do {
             guard c.peek() == UInt8(ascii: "{") else {
                 var probe = c
                 try probe.skipValue()   // not JSON at all (`[ nonsense`): a syntax error, not "is null"
-                throw shape(c, "\(what) is \(c.nextKind()), not an object")
+                throw shape(c, "\(what()) is \(c.nextKind()), not an object")
             }
             try c.beginObject()
             var identity: String?
@@ -505,7 +508,7 @@ enum StoreCodec {
                 let k = Key(c, kr)
                 func str() throws(ReadError) -> String {
                     do {
-                        guard c.peek() == UInt8(ascii: "\"") else { throw shape(c, "\(what): \(k) is \(c.nextKind()), not a string") }
+                        guard c.peek() == UInt8(ascii: "\"") else { throw shape(c, "\(what()): \(k) is \(c.nextKind()), not a string") }
                         return try c.readString()
                     } catch let e as ReadError { throw e } catch { throw .syntax(error as! JSONSyntaxError) }
                 }
@@ -515,13 +518,13 @@ enum StoreCodec {
                 }
                 func bool() throws(ReadError) -> Bool {
                     let kind = c.nextKind()
-                    guard kind == "a Boolean" else { throw shape(c, "\(what): \(k) is \(kind), not true or false") }
+                    guard kind == "a Boolean" else { throw shape(c, "\(what()): \(k) is \(kind), not true or false") }
                     do { return try c.readBool() } catch { throw .syntax(error) }
                 }
                 func negotiation() throws(ReadError) -> XmppNegotiation {
                     let s = try str()
                     guard let v = XmppNegotiation(name: s) else {
-                        throw shape(c, "\(what): \(k) is '\(s)', not one of \(XmppNegotiation.members.joined(separator: ", "))")
+                        throw shape(c, "\(what()): \(k) is '\(s)', not one of \(XmppNegotiation.members.joined(separator: ", "))")
                     }
                     return v
                 }
@@ -530,14 +533,14 @@ enum StoreCodec {
                 case .domain: domain = try optStr()
                 case .additionalDomains:
                     if c.consumeNull() { p.additionalDomains = []; break }
-                    guard c.peek() == UInt8(ascii: "[") else { throw shape(c, "\(what): AdditionalDomains is \(c.nextKind()), not an array") }
+                    guard c.peek() == UInt8(ascii: "[") else { throw shape(c, "\(what()): AdditionalDomains is \(c.nextKind()), not an array") }
                     try c.beginArray()
                     var f = true
                     while try c.nextElement(first: &f) { p.additionalDomains.append(try str()) }
                 case .connectionLimit:
                     let kind = c.nextKind()
                     guard kind == "a number", let v = try c.readInteger(), v >= 0, v <= Int(UInt32.max) else {
-                        throw shape(c, "\(what): ConnectionLimit is not a whole number from 0 to \(UInt32.max)")
+                        throw shape(c, "\(what()): ConnectionLimit is not a whole number from 0 to \(UInt32.max)")
                     }
                     p.connectionLimit = UInt32(v)
                 case .description: p.description = try optStr()
@@ -545,7 +548,7 @@ enum StoreCodec {
                 case .partnerType:
                     let s = try str()
                     guard let v = XmppPartnerType(name: s) else {
-                        throw shape(c, "\(what): PartnerType is '\(s)', not one of \(XmppPartnerType.psType.members.joined(separator: ", "))")
+                        throw shape(c, "\(what()): PartnerType is '\(s)', not one of \(XmppPartnerType.psType.members.joined(separator: ", "))")
                     }
                     p.partnerType = v
                 case .proxyFqdn: p.proxyFqdn = try optStr()
@@ -555,9 +558,9 @@ enum StoreCodec {
                 case nil: try c.skipValue()
                 }
             }
-            guard let id = identity ?? domain else { throw shape(c, "\(what) has no Identity") }
+            guard let id = identity ?? domain else { throw shape(c, "\(what()) has no Identity") }
             p.identity = id
-            do { return try p.validated() } catch { throw shape(c, "\(what): \(error.message)") }
+            do { return try p.validated() } catch { throw shape(c, "\(what()): \(error.message)") }
         } catch let e as ReadError {
             throw e
         } catch {
