@@ -30,7 +30,7 @@ import Glibc
             attempts += 1
             let script = dir + "/batch.ps1"
             try lines[stored...].joined(separator: "\n").write(toFile: script, atomically: true, encoding: .utf8)
-            let step = Int.random(in: 1...400, using: &rng)
+            let step = Int.random(in: 1...250, using: &rng)   // 20 steps stay well inside the batch
             let jitter = UInt32.random(in: 0..<3000, using: &rng)
             let (seen, killed) = try Faults.runAndKill(["-File", script], env: ["CSSHELL_STORE": path, "HOME": dir],
                                                        afterLines: step, prefix: "WARNING: ", jitter: jitter)

@@ -1,6 +1,6 @@
 // libFuzzer entry point for whole scripts: the input is parsed, bound and run by the real engine
 // against an in-memory store holding a few partners, stopped at the next statement or loop iteration
-// after 1 s. scripts/fuzz links it with CsLanguage, CsCmdlets and CsShell built by SwiftPM with
+// after 0.1 s. scripts/fuzz links it with CsLanguage, CsCmdlets and CsShell built by SwiftPM with
 // `-sanitize=fuzzer,address -enable-testing` (the executable target itself does not link that way).
 // Scripts that could write files (redirections, file cmdlets) or wait are skipped.
 
@@ -28,19 +28,25 @@ private func run(_ script: String, store: any XmppStore, budget: Double) -> Int3
     return ScriptRunner(session: session).run(script, file: nil)
 }
 
+/// The fixture's partners, made once by the engine itself; each input gets a fresh store holding them.
+nonisolated(unsafe) private let fixturePartners: [XmppAllowedPartner] = {
+    let store = InMemoryXmppStore()
+    _ = run(fixture, store: store, budget: 10)
+    return (try? store.partners()) ?? []
+}()
+
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzzShell(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     let text = String(decoding: UnsafeBufferPointer(start: data, count: size), as: UTF8.self)
     guard safeToRun(text) else { return 0 }
-    let store = InMemoryXmppStore()
-    _ = run(fixture, store: store, budget: 10)
+    let store = InMemoryXmppStore(partners: fixturePartners)
     // The engine runs on a large stack, as csshell's main does.
     final class Job: @unchecked Sendable { let text: String; init(_ t: String) { text = t }; var store: (any XmppStore)? }
     let job = Job(text)
     job.store = store
     let done = DispatchSemaphore(value: 0)
-    let thread = Thread { _ = run(job.text, store: job.store!, budget: 1); done.signal() }
-    thread.stackSize = 512 << 20
+    let thread = Thread { _ = run(job.text, store: job.store!, budget: 0.1); done.signal() }
+    thread.stackSize = 64 << 20   // (csshell uses 512 MiB; ASAN makes huge stacks slow to set up)
     thread.start()
     done.wait()
     return 0
