@@ -107,6 +107,33 @@ struct JSONCursor {
         return true
     }
 
+    /// Consumes the next value when it is a string whose raw bytes are exactly `s` (so `s` has no
+    /// quote, backslash or control character); false, with nothing consumed, otherwise. Lets the
+    /// store reader recognise enum names and repeated values without making a String.
+    mutating func consumeString(equalTo s: StaticString) -> Bool {
+        skipSpace()
+        let n = s.utf8CodeUnitCount
+        guard i + n + 2 <= bytes.count, bytes[i] == UInt8(ascii: "\""), bytes[i + n + 1] == UInt8(ascii: "\""),
+              memcmp(bytes.baseAddress! + i + 1, s.utf8Start, n) == 0 else { return false }
+        i += n + 2
+        return true
+    }
+
+    /// Like `consumeString(equalTo:)` for a String; false for one that JSON would have to escape.
+    mutating func consumeString(equalTo s: String) -> Bool {
+        skipSpace()
+        let start = i
+        let matched: Bool = s.utf8.withContiguousStorageIfAvailable { u in
+            let n = u.count
+            guard n > 0, !u.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C }),
+                  start + n + 2 <= bytes.count, bytes[start] == UInt8(ascii: "\""), bytes[start + n + 1] == UInt8(ascii: "\""),
+                  memcmp(bytes.baseAddress! + start + 1, u.baseAddress!, n) == 0 else { return false }
+            return true
+        } ?? false
+        if matched { i = start + s.utf8.count + 2 }
+        return matched
+    }
+
     /// Consumes `null` when it is next.
     mutating func consumeNull() -> Bool {
         skipSpace()
@@ -480,8 +507,19 @@ enum StoreCodec {
             ("PartnerType", .partnerType), ("ProxyFqdn", .proxyFqdn), ("SaslNegotiation", .saslNegotiation),
             ("SupportDialbackNegotiation", .supportDialbackNegotiation), ("TlsNegotiation", .tlsNegotiation),
         ]
-        init(_ c: JSONCursor, _ r: Range<Int>) {
-            let found = Key.names.first { c.bytes(r, equal: $0.0) }
+        /// `next` is where the previous key was found + 1: csshell writes the keys in contract order,
+        /// so that one is tried first.
+        init(_ c: JSONCursor, _ r: Range<Int>, next: inout Int) {
+            let found: (StaticString, ID)?
+            if next < Key.names.count && c.bytes(r, equal: Key.names[next].0) {
+                found = Key.names[next]
+                next += 1
+            } else if let k = Key.names.firstIndex(where: { c.bytes(r, equal: $0.0) }) {
+                found = Key.names[k]
+                next = k + 1
+            } else {
+                found = nil
+            }
             id = found?.1
             name = found?.0
             raw = found == nil ? String(decoding: UnsafeBufferPointer(rebasing: c.bytes[r]), as: UTF8.self) : nil
@@ -504,8 +542,9 @@ enum StoreCodec {
             var domain: String?
             var p = XmppAllowedPartner(identity: "")
             var first = true
+            var nextKey = 0
             while let kr = try c.nextKeyRange(first: &first) {
-                let k = Key(c, kr)
+                let k = Key(c, kr, next: &nextKey)
                 func str() throws(ReadError) -> String {
                     do {
                         guard c.peek() == UInt8(ascii: "\"") else { throw shape(c, "\(what()): \(k) is \(c.nextKind()), not a string") }
@@ -522,6 +561,9 @@ enum StoreCodec {
                     do { return try c.readBool() } catch { throw .syntax(error) }
                 }
                 func negotiation() throws(ReadError) -> XmppNegotiation {
+                    if c.consumeString(equalTo: "Required") { return .required }
+                    if c.consumeString(equalTo: "Optional") { return .optional }
+                    if c.consumeString(equalTo: "NotSupported") { return .notSupported }
                     let s = try str()
                     guard let v = XmppNegotiation(name: s) else {
                         throw shape(c, "\(what()): \(k) is '\(s)', not one of \(XmppNegotiation.members.joined(separator: ", "))")
@@ -530,7 +572,10 @@ enum StoreCodec {
                 }
                 switch k.id {
                 case .identity: identity = try str()
-                case .domain: domain = try optStr()
+                case .domain:
+                    // Domain repeats Identity (contract.md); only a document without Identity uses it.
+                    if let identity, c.consumeString(equalTo: identity) { break }
+                    domain = try optStr()
                 case .additionalDomains:
                     if c.consumeNull() { p.additionalDomains = []; break }
                     guard c.peek() == UInt8(ascii: "[") else { throw shape(c, "\(what()): AdditionalDomains is \(c.nextKind()), not an array") }
@@ -546,6 +591,9 @@ enum StoreCodec {
                 case .description: p.description = try optStr()
                 case .enableKeepAlive: p.enableKeepAlive = try bool()
                 case .partnerType:
+                    if c.consumeString(equalTo: "PublicUnverified") { p.partnerType = .publicUnverified; break }
+                    if c.consumeString(equalTo: "Federated") { p.partnerType = .federated; break }
+                    if c.consumeString(equalTo: "PublicVerified") { p.partnerType = .publicVerified; break }
                     let s = try str()
                     guard let v = XmppPartnerType(name: s) else {
                         throw shape(c, "\(what()): PartnerType is '\(s)', not one of \(XmppPartnerType.psType.members.joined(separator: ", "))")
