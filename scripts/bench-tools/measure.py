@@ -1,13 +1,16 @@
 #!/usr/bin/env python3
-"""Runs a command several times and prints one JSON object with its wall-clock times and peak RSS.
+"""Runs commands several times and prints, per command, one JSON object with its wall-clock times and
+peak RSS.
 
-    measure.py --runs N [--warmup W] [--prepare 'shell command'] [--stdin FILE] -- PROGRAM ARGS...
+    measure.py --runs N [--warmup W] [--prepare 'shell command'] [--stdin FILE] -- PROGRAM ARGS... [--next PROGRAM ARGS...]
 
 Each run: the --prepare command (through /bin/sh, not timed), then PROGRAM is spawned with stdout and
 stderr to /dev/null and waited for with wait4(2); the time is taken around spawn and wait, and the peak
 resident set size is the child's ru_maxrss from the same wait4 (getrusage of that one process).
-Output: {"median_ms", "min_ms", "max_ms", "times_ms": [...], "cpu_ms_median" (user + system time of
-the child), "rss_kb_median", "rss_kb_max", "status"}.
+Several commands (separated by --next) are run in turn, round after round, so that they meet the same
+conditions on the machine (their ratio is then fair even while other work comes and goes).
+Output, one line per command: {"median_ms", "min_ms", "max_ms", "times_ms": [...], "cpu_ms_median"
+(user + system time of the child), "rss_kb_median", "rss_kb_max", "status"}.
 """
 import argparse, json, os, statistics, subprocess, sys, time
 
@@ -38,20 +41,29 @@ def main():
     ap.add_argument("argv", nargs=argparse.REMAINDER)
     a = ap.parse_args()
     argv = a.argv[1:] if a.argv and a.argv[0] == "--" else a.argv
-    times, rss, statuses, cpu = [], [], [], []
+    commands, current = [], []
+    for word in argv:
+        if word == "--next":
+            commands.append(current); current = []
+        else:
+            current.append(word)
+    commands.append(current)
+    results = [{"times": [], "rss": [], "status": [], "cpu": []} for _ in commands]
     for i in range(a.warmup + a.runs):
-        if a.prepare:
-            subprocess.run(a.prepare, shell=True, check=True)
-        ms, kb, st, c = run_once(argv, a.stdin)
-        if i >= a.warmup:
-            times.append(ms); rss.append(kb); statuses.append(st); cpu.append(c)
-    print(json.dumps({
-        "median_ms": statistics.median(times), "min_ms": min(times), "max_ms": max(times),
-        "times_ms": [round(t, 2) for t in times],
-        "cpu_ms_median": statistics.median(cpu),
-        "rss_kb_median": statistics.median(rss), "rss_kb_max": max(rss),
-        "status": max(statuses, key=abs),
-    }))
+        for cmd, r in zip(commands, results):
+            if a.prepare:
+                subprocess.run(a.prepare, shell=True, check=True)
+            ms, kb, st, c = run_once(cmd, a.stdin)
+            if i >= a.warmup:
+                r["times"].append(ms); r["rss"].append(kb); r["status"].append(st); r["cpu"].append(c)
+    for r in results:
+        print(json.dumps({
+            "median_ms": statistics.median(r["times"]), "min_ms": min(r["times"]), "max_ms": max(r["times"]),
+            "times_ms": [round(t, 2) for t in r["times"]],
+            "cpu_ms_median": statistics.median(r["cpu"]),
+            "rss_kb_median": statistics.median(r["rss"]), "rss_kb_max": max(r["rss"]),
+            "status": max(r["status"], key=abs),
+        }))
 
 
 if __name__ == "__main__":
