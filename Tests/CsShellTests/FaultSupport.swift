@@ -91,9 +91,10 @@ final class TmpfsMount {
     /// True when this process may mount a tmpfs here (root with the capability to mount).
     static let available: Bool = {
         guard getuid() == 0 else { return false }
-        let probe = CLI.tempDir() + "/probe"
+        let parent = CLI.tempDir()
+        let probe = parent + "/probe"
+        defer { rmdir(probe); rmdir(parent) }
         guard mkdir(probe, 0o700) == 0 else { return false }
-        defer { rmdir(probe) }
         guard mount("tmpfs", probe, "tmpfs", 0, "size=64k") == 0 else { return false }
         umount2(probe, Int32(MNT_DETACH))
         return true
@@ -111,7 +112,11 @@ final class TmpfsMount {
         return mount("tmpfs", path, "tmpfs", flags, nil) == 0
     }
 
-    deinit { umount2(path, Int32(MNT_DETACH)) }
+    deinit {
+        umount2(path, Int32(MNT_DETACH))
+        rmdir(path)
+        rmdir((path as NSString).deletingLastPathComponent)
+    }
 }
 
 /// csshell in a pseudo-terminal, as a user at the prompt sees it: `run` types a line and returns what

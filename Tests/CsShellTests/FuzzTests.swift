@@ -63,6 +63,7 @@ import Testing
     @Test func mutatedScriptsThroughTheBinary() throws {
         var f = Fuzzer(seed: Self.baseSeed &+ 5)
         let dir = CLI.tempDir()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
         for _ in 0..<40 {
             let text = f.mutated()
             guard Fuzzer.isSafeToRun(text) else { continue }

@@ -18,6 +18,7 @@ import Glibc
     /// journal line), and in the end holds all 5,000.
     @Test func sigkillAtTwentySeededPointsLeavesAPrefixOfTheBatch() throws {
         let dir = CLI.tempDir()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
         let path = dir + "/store.json"
         let total = 5000
         let lines = (0..<total).map { "New-CsXmppAllowedPartner -Identity k\($0).example.com" }
@@ -53,6 +54,7 @@ import Glibc
     /// partner (a read-modify-write under the store's lock): every update is there afterwards.
     @Test func fourProcessesWritingAtOnceLoseNoUpdate() throws {
         let dir = CLI.tempDir()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
         let path = dir + "/store.json"
         let setup = try CLI.run(["-Store", path, "-Command", "New-CsXmppAllowedPartner -Identity shared.example.com -SaslNegotiation Optional"])
         #expect(setup.status == 0, "\(setup.err)")
@@ -130,6 +132,7 @@ import Glibc
     @Test func readOnlyStoreFolderGivesAClearError() throws {
         let fs: TmpfsMount? = TmpfsMount.available ? TmpfsMount(sizeKB: 256) : nil
         let dir = fs?.path ?? CLI.tempDir()
+        defer { if fs == nil { try? FileManager.default.removeItem(atPath: dir) } }
         let path = dir + "/store.json"
         let seed = try CLI.run(["-Store", path, "-Command", "'a', 'b', 'c' | ForEach-Object { New-CsXmppAllowedPartner -Identity \"$_.example.com\" -SaslNegotiation Optional }"])
         #expect(seed.status == 0, "\(seed.err)")
@@ -164,6 +167,7 @@ import Glibc
     /// a replaced journal is reported once; the command then works when run again.
     @Test func storeReplacedUnderneathARunningShell() throws {
         let dir = CLI.tempDir()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
         let path = dir + "/store.json"
         let other = dir + "/other.json"
         #expect(try CLI.run(["-Store", path, "-Command", "'a', 'b' | ForEach-Object { New-CsXmppAllowedPartner -Identity \"$_.example.com\" -SaslNegotiation Optional }"]).status == 0)
@@ -208,6 +212,7 @@ import Glibc
     @Test func storeAndHistoryAreCreatedPrivate() throws {
         for first in ["history", "store"] {
             let home = CLI.tempDir()
+            defer { try? FileManager.default.removeItem(atPath: home) }
             let xdg = home + "/data/xdg"
             let shell = try InteractiveSession(cwd: home, env: ["HOME": home, "XDG_DATA_HOME": xdg, "CSSHELL_STORE": ""],
                                                shellCommand: "umask 000;")
