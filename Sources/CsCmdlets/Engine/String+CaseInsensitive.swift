@@ -43,6 +43,21 @@ extension String {
     /// The key under which a case-insensitive dictionary stores this string.
     @inlinable
     public var caseFoldedKey: String {
+        // Performance: every variable, parameter and property lookup folds its name. One pass over the
+        // contiguous bytes; ASCII upper case is folded by hand, only non-ASCII text takes lowercased().
+        let folded: String?? = self.utf8.withContiguousStorageIfAvailable { bytes -> String? in
+            var upper = false
+            for b in bytes {
+                if b >= 0x80 { return nil }
+                if b >= 0x41 && b <= 0x5A { upper = true }
+            }
+            if !upper { return self }
+            return String(unsafeUninitializedCapacity: bytes.count) { out in
+                for i in 0..<bytes.count { out[i] = String.asciiLower(bytes[i]) }
+                return bytes.count
+            }
+        }
+        if let f = folded, let s = f { return s }
         if !self.utf8.contains(where: { ($0 >= 0x41 && $0 <= 0x5A) || $0 >= 0x80 }) { return self }
         return self.lowercased()
     }

@@ -13,6 +13,16 @@ public struct WildcardPattern: Sendable {
     public let caseSensitive: Bool
     public let pattern: String
 
+    /// The same elements as bytes, when every one of them is a single ASCII scalar: the fast path for
+    /// ASCII text (no per-call lowercasing or Character array; -Filter runs this 100,000 times).
+    enum ByteElement: Sendable, Equatable {
+        case literal(UInt8)
+        case any
+        case star
+        case set([ClosedRange<UInt8>], negated: Bool)
+    }
+    let bytes: [ByteElement]?
+
     public init(_ pattern: String, caseSensitive: Bool = false) {
         self.pattern = pattern
         self.caseSensitive = caseSensitive
@@ -55,6 +65,31 @@ public struct WildcardPattern: Sendable {
             i += 1
         }
         elements = out
+        bytes = WildcardPattern.byteElements(out)
+    }
+
+    private static func byteElements(_ elements: [Element]) -> [ByteElement]? {
+        // A Character is one byte here only when it is a single ASCII scalar ("\r\n" is one Character).
+        func byte(_ c: Character) -> UInt8? { c.utf8.count == 1 ? c.asciiValue : nil }
+        var out: [ByteElement] = []
+        out.reserveCapacity(elements.count)
+        for e in elements {
+            switch e {
+            case let .literal(c):
+                guard let b = byte(c) else { return nil }
+                out.append(.literal(b))
+            case .any: out.append(.any)
+            case .star: out.append(.star)
+            case let .set(ranges, negated):
+                var r: [ClosedRange<UInt8>] = []
+                for x in ranges {
+                    guard let lo = byte(x.lowerBound), let hi = byte(x.upperBound) else { return nil }
+                    r.append(lo...hi)
+                }
+                out.append(.set(r, negated: negated))
+            }
+        }
+        return out
     }
 
     /// True when the pattern has any wildcard character (so a plain name can be looked up directly).
@@ -63,6 +98,54 @@ public struct WildcardPattern: Sendable {
     }
 
     public func matches(_ text: String) -> Bool {
+        if let bytes, let m = text.utf8.withContiguousStorageIfAvailable({ WildcardPattern.matchASCII(bytes, $0, fold: !caseSensitive) }),
+           let result = m {
+            return result
+        }
+        return matchCharacters(text)
+    }
+
+    /// The byte matcher: nil when the text is not plain ASCII (then Characters decide: `?` matches
+    /// one Character, and "\r\n" is one). Lower-cases A–Z, as `lowercased()` does for ASCII text.
+    private static func matchASCII(_ elements: [ByteElement], _ t: UnsafeBufferPointer<UInt8>, fold: Bool) -> Bool? {
+        for b in t where b >= 0x80 || b == 0x0D { return nil }
+        @inline(__always) func at(_ i: Int) -> UInt8 {
+            let b = t[i]
+            return fold && b >= 0x41 && b <= 0x5A ? b | 0x20 : b
+        }
+        var p = 0, s = 0
+        var starP = -1, starS = 0
+        while s < t.count {
+            if p < elements.count {
+                switch elements[p] {
+                case .star:
+                    starP = p; starS = s; p += 1
+                    continue
+                case .any:
+                    p += 1; s += 1
+                    continue
+                case let .literal(c) where c == at(s):
+                    p += 1; s += 1
+                    continue
+                case let .set(ranges, negated):
+                    let c = at(s)
+                    if ranges.contains(where: { $0.contains(c) }) != negated { p += 1; s += 1; continue }
+                default:
+                    break
+                }
+            }
+            if starP >= 0 {
+                p = starP + 1; starS += 1; s = starS
+                continue
+            }
+            return false
+        }
+        while p < elements.count, elements[p] == .star { p += 1 }
+        return p == elements.count
+    }
+
+    /// The general matcher over Characters (internal for the test that checks both matchers agree).
+    func matchCharacters(_ text: String) -> Bool {
         let t = Array(caseSensitive ? text : text.lowercased())
         // Iterative matcher with backtracking to the last star.
         var p = 0, s = 0

@@ -55,6 +55,8 @@ public final class JSONFileXmppStore: XmppStore {
     private var foldedEpoch: String?
     private var journalFD: Int32 = -1
     private var journalWritable = false
+    /// Why the journal could only be opened for reading (errno of the read-write open).
+    private var journalReadOnlyReason: Int32 = EACCES
     private var journalIno: (UInt64, UInt64) = (0, 0)
     private var journalEpoch: String?
     /// Bytes of complete journal lines taken in.
@@ -131,7 +133,7 @@ public final class JSONFileXmppStore: XmppStore {
             _ = try openJournal(create: true)
         }
         guard journalWritable else {
-            throw XmppStoreError("Cannot write the XMPP store journal '\(journalPath)': it is open read-only (\(Self.describe(EACCES))).",
+            throw XmppStoreError("Cannot write the XMPP store journal '\(journalPath)': it can only be opened for reading (\(Self.describe(journalReadOnlyReason))). The store keeps its last saved state.",
                                  errorId: "XmppStoreWriteFailed", category: .WriteError, path: journalPath)
         }
         try lock(LOCK_EX)
@@ -166,7 +168,11 @@ public final class JSONFileXmppStore: XmppStore {
                     try lock(LOCK_EX)
                     defer { unlock() }
                     try refresh(exclusive: true)
-                    if unfoldedEntries > 0 { try fold() } else if unsynced { try syncJournal() }
+                    if unfoldedEntries > 0 {
+                        // A fold that fails (full disk, read-only folder) leaves the changes in the
+                        // journal: make that durable before reporting the failure.
+                        do { try fold() } catch { if unsynced { try? syncJournal() }; throw error }
+                    } else if unsynced { try syncJournal() }
                 } catch { failure = error }
             }
             _ = Glibc_close(journalFD)
@@ -367,6 +373,7 @@ public final class JSONFileXmppStore: XmppStore {
         var fd = open(journalPath, O_RDWR | O_CLOEXEC)
         var writable = true
         if fd < 0 && (errno == EACCES || errno == EROFS || errno == EPERM) && !create {
+            journalReadOnlyReason = errno
             fd = open(journalPath, O_RDONLY | O_CLOEXEC)
             writable = false
         }
@@ -473,7 +480,7 @@ public final class JSONFileXmppStore: XmppStore {
         let name = path.split(separator: "/").last.map(String.init) ?? path
         let temp = (folderPath == "/" ? "" : folderPath) + "/." + name + ".tmp-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
         let fd = open(temp, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
-        if fd < 0 { throw writeError(temp, errno) }
+        if fd < 0 { throw foldError(errno, creatingIn: true) }
         var ok = false
         defer { if !ok { _ = unlink(temp) } }
         do {
@@ -481,12 +488,12 @@ public final class JSONFileXmppStore: XmppStore {
             var done = 0
             while done < bytes.count {
                 let n = bytes.withUnsafeBytes { write(fd, $0.baseAddress! + done, $0.count - done) }
-                if n < 0 { if errno == EINTR { continue }; throw writeError(path, errno) }
+                if n < 0 { if errno == EINTR { continue }; throw foldError(errno) }
                 done += n
             }
-            try fsyncChecked(fd, path)
+            while fsync(fd) != 0 { if errno != EINTR { throw foldError(errno) } }
         }
-        if rename(temp, path) != 0 { throw writeError(path, errno) }
+        if rename(temp, path) != 0 { throw foldError(errno) }
         ok = true
         let dfd = open(folderPath, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
         if dfd >= 0 { _ = fsync(dfd); _ = Glibc_close(dfd) }
@@ -530,6 +537,14 @@ public final class JSONFileXmppStore: XmppStore {
             if chunk.count < capacity { return out }
             capacity = max(65536, out.count)
         }
+    }
+
+    /// A failed fold: every change is still in the journal (a fold only runs with the journal complete
+    /// and fsynced or about to be), so nothing is lost; say so, and name the document, not the temp file.
+    private func foldError(_ e: Int32, creatingIn: Bool = false) -> XmppStoreError {
+        let why = creatingIn ? "cannot create a file in its folder '\(folderPath)' (\(Self.describe(e)))" : Self.describe(e)
+        return XmppStoreError("Cannot update the XMPP store '\(path)': \(why). No change is lost: the changes are kept in the journal '\(journalPath)' and are folded into the store when it can be written.",
+                              errorId: "XmppStoreWriteFailed", category: .WriteError, path: path)
     }
 
     private func readError(_ p: String, _ e: Int32) -> XmppStoreError {

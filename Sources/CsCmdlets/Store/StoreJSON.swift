@@ -107,6 +107,33 @@ struct JSONCursor {
         return true
     }
 
+    /// Consumes the next value when it is a string whose raw bytes are exactly `s` (so `s` has no
+    /// quote, backslash or control character); false, with nothing consumed, otherwise. Lets the
+    /// store reader recognise enum names and repeated values without making a String.
+    mutating func consumeString(equalTo s: StaticString) -> Bool {
+        skipSpace()
+        let n = s.utf8CodeUnitCount
+        guard i + n + 2 <= bytes.count, bytes[i] == UInt8(ascii: "\""), bytes[i + n + 1] == UInt8(ascii: "\""),
+              memcmp(bytes.baseAddress! + i + 1, s.utf8Start, n) == 0 else { return false }
+        i += n + 2
+        return true
+    }
+
+    /// Like `consumeString(equalTo:)` for a String; false for one that JSON would have to escape.
+    mutating func consumeString(equalTo s: String) -> Bool {
+        skipSpace()
+        let start = i
+        let matched: Bool = s.utf8.withContiguousStorageIfAvailable { u in
+            let n = u.count
+            guard n > 0, !u.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C }),
+                  start + n + 2 <= bytes.count, bytes[start] == UInt8(ascii: "\""), bytes[start + n + 1] == UInt8(ascii: "\""),
+                  memcmp(bytes.baseAddress! + start + 1, u.baseAddress!, n) == 0 else { return false }
+            return true
+        } ?? false
+        if matched { i = start + s.utf8.count + 2 }
+        return matched
+    }
+
     /// Consumes `null` when it is next.
     mutating func consumeNull() -> Bool {
         skipSpace()
@@ -473,14 +500,26 @@ enum StoreCodec {
         let id: ID?
         private let name: StaticString?
         private let raw: String?
-        init(_ c: JSONCursor, _ r: Range<Int>) {
-            let names: [(StaticString, ID)] = [
-                ("Identity", .identity), ("AdditionalDomains", .additionalDomains), ("ConnectionLimit", .connectionLimit),
-                ("Description", .description), ("Domain", .domain), ("EnableKeepAlive", .enableKeepAlive),
-                ("PartnerType", .partnerType), ("ProxyFqdn", .proxyFqdn), ("SaslNegotiation", .saslNegotiation),
-                ("SupportDialbackNegotiation", .supportDialbackNegotiation), ("TlsNegotiation", .tlsNegotiation),
-            ]
-            let found = names.first { c.bytes(r, equal: $0.0) }
+        // Built once (a local array literal was allocated for every key of every partner).
+        nonisolated(unsafe) private static let names: [(StaticString, ID)] = [
+            ("Identity", .identity), ("AdditionalDomains", .additionalDomains), ("ConnectionLimit", .connectionLimit),
+            ("Description", .description), ("Domain", .domain), ("EnableKeepAlive", .enableKeepAlive),
+            ("PartnerType", .partnerType), ("ProxyFqdn", .proxyFqdn), ("SaslNegotiation", .saslNegotiation),
+            ("SupportDialbackNegotiation", .supportDialbackNegotiation), ("TlsNegotiation", .tlsNegotiation),
+        ]
+        /// `next` is where the previous key was found + 1: csshell writes the keys in contract order,
+        /// so that one is tried first.
+        init(_ c: JSONCursor, _ r: Range<Int>, next: inout Int) {
+            let found: (StaticString, ID)?
+            if next < Key.names.count && c.bytes(r, equal: Key.names[next].0) {
+                found = Key.names[next]
+                next += 1
+            } else if let k = Key.names.firstIndex(where: { c.bytes(r, equal: $0.0) }) {
+                found = Key.names[k]
+                next = k + 1
+            } else {
+                found = nil
+            }
             id = found?.1
             name = found?.0
             raw = found == nil ? String(decoding: UnsafeBufferPointer(rebasing: c.bytes[r]), as: UTF8.self) : nil
@@ -488,19 +527,27 @@ enum StoreCodec {
         var description: String { name.map { "\($0)" } ?? raw ?? "" }
     }
 
-    static func readPartner(_ c: inout JSONCursor, what: String) throws(ReadError) -> XmppAllowedPartner {
+    /// `what` names the partner in messages; it is only built for a message (once per partner it cost
+    /// as much as reading a small partner).
+    static func readPartner(_ c: inout JSONCursor, what describe: @autoclosure () -> String) throws(ReadError) -> XmppAllowedPartner {
+        func what() -> String { describe() }
         do {
-            guard c.peek() == UInt8(ascii: "{") else { throw shape(c, "\(what) is \(c.nextKind()), not an object") }
+            guard c.peek() == UInt8(ascii: "{") else {
+                var probe = c
+                try probe.skipValue()   // not JSON at all (`[ nonsense`): a syntax error, not "is null"
+                throw shape(c, "\(what()) is \(c.nextKind()), not an object")
+            }
             try c.beginObject()
             var identity: String?
             var domain: String?
             var p = XmppAllowedPartner(identity: "")
             var first = true
+            var nextKey = 0
             while let kr = try c.nextKeyRange(first: &first) {
-                let k = Key(c, kr)
+                let k = Key(c, kr, next: &nextKey)
                 func str() throws(ReadError) -> String {
                     do {
-                        guard c.peek() == UInt8(ascii: "\"") else { throw shape(c, "\(what): \(k) is \(c.nextKind()), not a string") }
+                        guard c.peek() == UInt8(ascii: "\"") else { throw shape(c, "\(what()): \(k) is \(c.nextKind()), not a string") }
                         return try c.readString()
                     } catch let e as ReadError { throw e } catch { throw .syntax(error as! JSONSyntaxError) }
                 }
@@ -510,37 +557,46 @@ enum StoreCodec {
                 }
                 func bool() throws(ReadError) -> Bool {
                     let kind = c.nextKind()
-                    guard kind == "a Boolean" else { throw shape(c, "\(what): \(k) is \(kind), not true or false") }
+                    guard kind == "a Boolean" else { throw shape(c, "\(what()): \(k) is \(kind), not true or false") }
                     do { return try c.readBool() } catch { throw .syntax(error) }
                 }
                 func negotiation() throws(ReadError) -> XmppNegotiation {
+                    if c.consumeString(equalTo: "Required") { return .required }
+                    if c.consumeString(equalTo: "Optional") { return .optional }
+                    if c.consumeString(equalTo: "NotSupported") { return .notSupported }
                     let s = try str()
                     guard let v = XmppNegotiation(name: s) else {
-                        throw shape(c, "\(what): \(k) is '\(s)', not one of \(XmppNegotiation.members.joined(separator: ", "))")
+                        throw shape(c, "\(what()): \(k) is '\(s)', not one of \(XmppNegotiation.members.joined(separator: ", "))")
                     }
                     return v
                 }
                 switch k.id {
                 case .identity: identity = try str()
-                case .domain: domain = try optStr()
+                case .domain:
+                    // Domain repeats Identity (contract.md); only a document without Identity uses it.
+                    if let identity, c.consumeString(equalTo: identity) { break }
+                    domain = try optStr()
                 case .additionalDomains:
                     if c.consumeNull() { p.additionalDomains = []; break }
-                    guard c.peek() == UInt8(ascii: "[") else { throw shape(c, "\(what): AdditionalDomains is \(c.nextKind()), not an array") }
+                    guard c.peek() == UInt8(ascii: "[") else { throw shape(c, "\(what()): AdditionalDomains is \(c.nextKind()), not an array") }
                     try c.beginArray()
                     var f = true
                     while try c.nextElement(first: &f) { p.additionalDomains.append(try str()) }
                 case .connectionLimit:
                     let kind = c.nextKind()
                     guard kind == "a number", let v = try c.readInteger(), v >= 0, v <= Int(UInt32.max) else {
-                        throw shape(c, "\(what): ConnectionLimit is not a whole number from 0 to \(UInt32.max)")
+                        throw shape(c, "\(what()): ConnectionLimit is not a whole number from 0 to \(UInt32.max)")
                     }
                     p.connectionLimit = UInt32(v)
                 case .description: p.description = try optStr()
                 case .enableKeepAlive: p.enableKeepAlive = try bool()
                 case .partnerType:
+                    if c.consumeString(equalTo: "PublicUnverified") { p.partnerType = .publicUnverified; break }
+                    if c.consumeString(equalTo: "Federated") { p.partnerType = .federated; break }
+                    if c.consumeString(equalTo: "PublicVerified") { p.partnerType = .publicVerified; break }
                     let s = try str()
                     guard let v = XmppPartnerType(name: s) else {
-                        throw shape(c, "\(what): PartnerType is '\(s)', not one of \(XmppPartnerType.psType.members.joined(separator: ", "))")
+                        throw shape(c, "\(what()): PartnerType is '\(s)', not one of \(XmppPartnerType.psType.members.joined(separator: ", "))")
                     }
                     p.partnerType = v
                 case .proxyFqdn: p.proxyFqdn = try optStr()
@@ -550,9 +606,9 @@ enum StoreCodec {
                 case nil: try c.skipValue()
                 }
             }
-            guard let id = identity ?? domain else { throw shape(c, "\(what) has no Identity") }
+            guard let id = identity ?? domain else { throw shape(c, "\(what()) has no Identity") }
             p.identity = id
-            do { return try p.validated() } catch { throw shape(c, "\(what): \(error.message)") }
+            do { return try p.validated() } catch { throw shape(c, "\(what()): \(error.message)") }
         } catch let e as ReadError {
             throw e
         } catch {

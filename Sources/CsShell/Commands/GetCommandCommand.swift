@@ -93,7 +93,8 @@ final class GetCommandCommand: Cmdlet {
 
     func end(_ runtime: any CommandRuntime) throws {
         var results = found
-        if params["Name"] == nil || params.strings("Name")!.contains(where: WildcardPattern.hasWildcards) {
+        let names = params.strings("Name") ?? []
+        if names.isEmpty || names.contains(where: WildcardPattern.hasWildcards) {
             // Listings come in Get-Command's order: by command type, then name.
             let rank = ["Alias": 0, "Function": 1, "Filter": 1, "Cmdlet": 2]
             results = results.enumerated().sorted { a, b in

@@ -17,16 +17,22 @@ final class CommandRegistry {
     private(set) var entries: [CommandEntry] = []
 
     init(_ cmdlets: [any Cmdlet.Type]) {
-        for t in cmdlets { register(t) }
+        // Sort once at the end rather than after each registration (start-up cost).
+        for t in cmdlets { register(t, sort: false) }
+        sortEntries()
         for e in [PSEnumType.actionPreference, PSEnumType.confirmImpact] { registerEnum(e) }
     }
 
-    func register(_ t: any Cmdlet.Type) {
+    private func sortEntries() {
+        entries = entries.map { ($0.name.caseFoldedKey, $0) }.sorted { $0.0 < $1.0 }.map(\.1)
+    }
+
+    func register(_ t: any Cmdlet.Type, sort: Bool = true) {
         let m = t.metadata
         let entry = CommandEntry(type: t, metadata: m)
         byName[m.name.caseFoldedKey] = entry
         entries.append(entry)
-        entries.sort { $0.name.lowercased() < $1.name.lowercased() }
+        if sort { sortEntries() }
         for a in m.aliases {
             aliasTargets[a.caseFoldedKey] = m.name
             aliases.append((a, m.name))

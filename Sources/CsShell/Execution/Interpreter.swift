@@ -137,6 +137,9 @@ final class Interpreter {
     private func loop(label: String?, _ run: ((() throws -> Void) throws -> Void) throws -> Void) throws {
         do {
             try run { iteration in
+                // Ctrl-C stops a loop at its next iteration, also one whose body is empty (`while
+                // ($true) {}` never reached a statement boundary and could not be stopped).
+                if session.interrupted() { throw FlowControl.pipelineStopped }
                 do {
                     try iteration()
                 } catch let FlowControl.continueLoop(l) where l == nil || l!.equalsIgnoringCase(label ?? "") {

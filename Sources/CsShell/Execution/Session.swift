@@ -70,7 +70,8 @@ final class Session {
             ("MaximumHistoryCount", .int(4096)),
             ("LASTEXITCODE", .int(0)),
             ("PID", .int(Int(getpid()))),
-            ("HOME", .string(ProcessInfo.processInfo.environment["HOME"] ?? NSHomeDirectory())),
+            // getenv, not ProcessInfo's environment dictionary (built anew on each call: start-up cost).
+            ("HOME", .string(getenv("HOME").map { String(cString: $0) } ?? NSHomeDirectory())),
             ("PSVersionTable", .hashtable(PSHashtable(ordered: true, [
                 ("PSVersion", .string("7.5.0")), ("PSEdition", .string("Core")),
                 ("CsshellVersion", .string(Shell.version)), ("Platform", .string("Unix")), ("OS", .string("Linux")),

@@ -67,7 +67,13 @@ public struct FormatViewRegistry {
     /// The views csshell ships: the XMPP partner, gateway settings and partner test result (lists, as
     /// Lync shows configuration objects), and PowerShell's own for Measure-Object, Group-Object,
     /// Get-Command, Get-History, Get-Member and hashtables.
-    public static var standard: FormatViewRegistry {
+    public static var standard: FormatViewRegistry { standardViews }
+
+    // Built once: every statement's Out-Default asks for the standard views (a registry is a value
+    // with copy-on-write storage, so handing out copies is cheap). Never mutated after this.
+    nonisolated(unsafe) private static let standardViews = makeStandard()
+
+    private static func makeStandard() -> FormatViewRegistry {
         var r = FormatViewRegistry()
         r.register(.list(ListView(columns: FormatTypeNames.xmppAllowedPartnerProperties.map { FormatColumn.property($0) })),
                    for: FormatTypeNames.xmppAllowedPartner)

@@ -58,10 +58,15 @@ public enum JSONWriter {
     }
 
     static func appendEscaped(_ s: String, to out: inout String, escapeHtml: Bool, escapeNonAscii: Bool) {
-        // Fast path: nothing to escape.
-        if !escapeHtml && !escapeNonAscii && !s.utf8.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C || $0 == 0xC2 || $0 == 0xE2 }) {
-            out += s
-            return
+        // Fast path: nothing to escape (scanning the contiguous bytes: the generic UTF8View scan cost
+        // more than the append, for every name and value).
+        if !escapeHtml && !escapeNonAscii {
+            func needsEscape(_ b: UInt8) -> Bool { b < 0x20 || b == 0x22 || b == 0x5C || b == 0xC2 || b == 0xE2 }
+            let plain = s.utf8.withContiguousStorageIfAvailable { !$0.contains(where: needsEscape) } ?? !s.utf8.contains(where: needsEscape)
+            if plain {
+                out += s
+                return
+            }
         }
         for sc in s.unicodeScalars {
             switch sc {
@@ -163,7 +168,7 @@ public enum JSONWriter {
         mutating func newline(_ indent: Int) {
             if options.compress { return }
             out += "\n"
-            out += String(repeating: " ", count: indent * 2)
+            out += DisplayText.spaces(indent * 2)   // (String(repeating:count:) is slow per line)
         }
 
         mutating func string(_ s: String) {

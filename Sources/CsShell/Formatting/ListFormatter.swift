@@ -41,10 +41,17 @@ public struct ListFormatter {
         let labelWidth = entry.map { DisplayText.width($0.label) }.max() ?? 0
         let prefixWidth = labelWidth + 3
         let valueWidth = max(1, width - prefixWidth)
-        let indent = String(repeating: " ", count: prefixWidth)
+        let indent = DisplayText.spaces(prefixWidth)
         var out: [String] = []
+        out.reserveCapacity(entry.count)
         for (label, text) in entry {
             let head = DisplayText.align(label, labelWidth, .left) + " : "
+            // Performance: a one-line value that fits is the whole line (what splitLines and wrap
+            // below give for it), without building their arrays.
+            if !text.utf8.contains(where: { $0 == 0x0A || $0 == 0x0D }) && DisplayText.width(text) <= valueWidth {
+                out.append(DisplayText.trimTrailingSpaces(head + text))
+                continue
+            }
             var first = true
             for line in DisplayText.splitLines(text) {
                 for piece in DisplayText.wrap(line, firstLine: valueWidth, following: valueWidth) {

@@ -84,7 +84,10 @@ final class EditLineReader: LineReader {
     }
 
     func addHistory(_ line: String) {
-        guard !line.trimmingCharacters(in: .whitespaces).isEmpty else { return }
+        // An ASCII character other than a space or tab means "not blank", without Foundation's costly
+        // trimmingCharacters (called for each of up to 4,096 entries before the first prompt).
+        let plainlyNotBlank = line.utf8.contains { $0 < 0x80 && $0 != 0x20 && $0 != 0x09 }
+        guard plainlyNotBlank || !line.trimmingCharacters(in: .whitespaces).isEmpty else { return }
         _ = cel_history_enter(history, &event, line)
     }
 

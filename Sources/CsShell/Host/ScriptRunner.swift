@@ -22,10 +22,12 @@ final class ScriptRunner {
         }
         session.variables.enterScriptScope()
         session.variables.setLocal("args", .array(arguments.map { .string($0) }))
-        let status = execute(ast.statements, source: source)
+        let outcome = executeInteractive(ast.statements, source: source)
+        // Closing folds the journal into the store; a failure there (a full disk, a read-only folder)
+        // is an error reported during the run, so it counts for the exit status unless `exit N` set it.
         session.closeStore()
         session.host.flush()
-        return status
+        return status(of: outcome)
     }
 
     /// How running a command line ended.
@@ -38,7 +40,10 @@ final class ScriptRunner {
 
     /// Runs statements at the top level; returns the exit status.
     func execute(_ statements: [StatementAst], source: SourceText) -> Int32 {
-        let outcome = executeInteractive(statements, source: source)
+        status(of: executeInteractive(statements, source: source))
+    }
+
+    private func status(of outcome: Outcome) -> Int32 {
         if outcome.interrupted { session.errorReported = true }
         if let c = outcome.exitCode { return c }
         return session.errorReported ? 1 : 0
