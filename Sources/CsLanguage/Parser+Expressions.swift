@@ -97,8 +97,8 @@ extension Parser {
         if let op = Parser.unaryOperator(t) {
             if op == .comma && noComma { return nil }
             consume(t)
-            try enter(t)
-            defer { leave() }
+            let outer = try enter(t)
+            defer { leave(restoring: outer) }
             try skipNewlines()
             guard let child = try parseUnary() else {
                 throw incompleteAfter("MissingExpressionAfterOperator", ParseMessages.missingExpressionAfterOperator(text(t)), t.end)
@@ -127,8 +127,8 @@ extension Parser {
         if attribute.hasArguments {
             // `[ValidateNotNull()]$x`: attributes on expressions are accepted and ignored.
             try skipNewlines()
-            try enter(lb)
-            defer { leave() }
+            let outer = try enter(lb)
+            defer { leave(restoring: outer) }
             guard let child = try parseUnary() else {
                 throw incomplete("UnexpectedAttribute", ParseMessages.unexpectedAttribute(attribute.name),
                                  lb.start, attribute.end, detectedAt: attribute.end)
@@ -146,8 +146,8 @@ extension Parser {
         }
         let next = try peek(.operand)
         if !next.isNewline && !next.isComma {
-            try enter(lb)
-            defer { leave() }
+            let outer = try enter(lb)
+            defer { leave(restoring: outer) }
             if let child = try parseUnary() {
                 if ordered, case .hashtable = child {} else if ordered { throw orderedError }
                 return .convert(type, child, type.range.union(child.range))
@@ -251,8 +251,8 @@ extension Parser {
                 consume(t)
                 name = .literal(value)
             case .expandable, .variable, .lParen, .dollarParen, .atParen, .number:
-                try enter(t)
-                defer { leave() }
+                let outer = try enter(t)
+                defer { leave(restoring: outer) }
                 guard let e = try parseNonPostfixPrimary() else { throw unexpected(t) }
                 name = .expression(e)
             default:
@@ -290,11 +290,8 @@ extension Parser {
 
     /// `(a, b)` of a method call; `lp` is consumed. Commas separate the arguments.
     mutating func parseMethodArguments(_ lp: Token) throws(ParseError) -> [ExpressionAst] {
-        try enter(lp)
-        defer { leave() }
-        let savedNoComma = noComma
-        noComma = true
-        defer { noComma = savedNoComma }
+        let outer = try enter(lp, noComma: true)
+        defer { leave(restoring: outer) }
         var arguments: [ExpressionAst] = []
         var lastComma: Token?
         while true {
@@ -325,11 +322,8 @@ extension Parser {
     mutating func parseIndex(_ target: ExpressionAst, _ opStart: Int) throws(ParseError) -> ExpressionAst {
         let lb = Token(.lBracket, opStart, opStart + 1)
         consume(lb)
-        try enter(lb)
-        defer { leave() }
-        let savedNoComma = noComma
-        noComma = false
-        defer { noComma = savedNoComma }
+        let outer = try enter(lb, noComma: false)
+        defer { leave(restoring: outer) }
         try skipNewlines()
         guard let index = try parseExpression() else {
             throw incompleteAfter("MissingArrayIndexExpression", ParseMessages.missingArrayIndexExpression, lb.end)
@@ -346,11 +340,8 @@ extension Parser {
     /// `( pipeline )` or `( assignment )`; `lp` is the `(`.
     mutating func parseParen(_ lp: Token) throws(ParseError) -> ExpressionAst {
         consume(lp)
-        try enter(lp)
-        defer { leave() }
-        let savedNoComma = noComma
-        noComma = false
-        defer { noComma = savedNoComma }
+        let outer = try enter(lp, noComma: false)
+        defer { leave(restoring: outer) }
         try skipNewlines()
         guard let statement = try parsePipelineStatement() else {
             throw incompleteAfter("ExpectedExpression", ParseMessages.expectedExpression, lp.end)
@@ -367,11 +358,8 @@ extension Parser {
     /// `$( statements )` and `@( statements )`.
     mutating func parseSubExpression(_ open: Token) throws(ParseError) -> ExpressionAst {
         consume(open)
-        try enter(open)
-        defer { leave() }
-        let savedNoComma = noComma
-        noComma = false
-        defer { noComma = savedNoComma }
+        let outer = try enter(open, noComma: false)
+        defer { leave(restoring: outer) }
         let statements = try parseStatementList()
         let close = try peek(.command)
         guard close.isRParen else {
@@ -386,11 +374,8 @@ extension Parser {
     /// `@{ key = statement; key = statement }` (newlines also separate entries).
     mutating func parseHashtable(_ open: Token) throws(ParseError) -> ExpressionAst {
         consume(open)
-        try enter(open)
-        defer { leave() }
-        let savedNoComma = noComma
-        noComma = false
-        defer { noComma = savedNoComma }
+        let outer = try enter(open, noComma: false)
+        defer { leave(restoring: outer) }
         try skipNewlines()
         var entries: [HashEntryAst] = []
         var seen = Set<String>()
@@ -440,11 +425,8 @@ extension Parser {
     /// `{ param(…) statements }`; `lc` is the `{`.
     mutating func parseScriptBlock(_ lc: Token) throws(ParseError) -> ScriptBlockAst {
         consume(lc)
-        try enter(lc)
-        defer { leave() }
-        let savedNoComma = noComma
-        noComma = false
-        defer { noComma = savedNoComma }
+        let outer = try enter(lc, noComma: false)
+        defer { leave(restoring: outer) }
         let (parameters, statements, namedBlocks) = try parseScriptBody()
         let close = try peek(.command)
         guard close.isRCurly else {
@@ -471,8 +453,8 @@ extension Parser {
     /// `[type]` or `[Attribute(args)]`; `lb` is the `[` (not yet consumed).
     mutating func parseAttribute(_ lb: Token) throws(ParseError) -> AttributeInfo {
         consume(lb)
-        try enter(lb)
-        defer { leave() }
+        let outer = try enter(lb)
+        defer { leave(restoring: outer) }
         var i = pos
         while i < lexer.limit && lexer.src[i].isPSWhitespace { i += 1 }
         let nameStart = i
@@ -551,11 +533,8 @@ extension Parser {
 
     /// `(Mandatory, Position = 0, 'value')` of an attribute; `lp` is consumed.
     mutating func parseAttributeArguments(_ lp: Token) throws(ParseError) {
-        try enter(lp)
-        defer { leave() }
-        let savedNoComma = noComma
-        noComma = true
-        defer { noComma = savedNoComma }
+        let outer = try enter(lp, noComma: true)
+        defer { leave(restoring: outer) }
         var lastComma: Token?
         while true {
             try skipNewlines()

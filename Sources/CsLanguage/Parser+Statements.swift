@@ -151,8 +151,8 @@ extension Parser {
             if case let .assign(op) = t.kind {
                 consume(t)
                 try checkAssignable(expression)
-                try enter(t)
-                defer { leave() }
+                let outer = try enter(t)
+                defer { leave(restoring: outer) }
                 try skipNewlines()
                 guard let value = try parseStatement() else {
                     throw incompleteAfter("ExpectedValueExpression", ParseMessages.expectedValueExpression(text(t)), t.end)
@@ -190,11 +190,8 @@ extension Parser {
         let t = try peek(.command)
         guard t.isLCurly else { return nil }
         consume(t)
-        try enter(t)
-        defer { leave() }
-        let savedNoComma = noComma
-        noComma = false
-        defer { noComma = savedNoComma }
+        let outer = try enter(t, noComma: false)
+        defer { leave(restoring: outer) }
         let statements = try parseStatementList()
         let close = try peek(.command)
         guard close.isRCurly else {
@@ -508,8 +505,8 @@ extension Parser {
                 throw incompleteAfter("PipelineValueRequired", ParseMessages.pipelineValueRequired, lastEnd)
             }
             consume(lp)
-            try enter(lp)
-            defer { leave() }
+            let outer = try enter(lp)
+            defer { leave(restoring: outer) }
             try skipNewlines()
             guard let s = try parsePipelineStatement() else {
                 throw incompleteAfter("PipelineValueRequired", ParseMessages.pipelineValueRequired, lp.end)
@@ -528,8 +525,8 @@ extension Parser {
             throw incompleteAfter("MissingCurlyBraceInSwitchStatement", ParseMessages.missingCurlyBraceInSwitchStatement, lastEnd)
         }
         consume(lc)
-        try enter(lc)
-        defer { leave() }
+        let outer = try enter(lc)
+        defer { leave(restoring: outer) }
         var clauses: [SwitchClauseAst] = []
         var defaultBody: StatementBlockAst?
         while true {
@@ -601,11 +598,8 @@ extension Parser {
 
     /// `( [attr] [type] $name = default, … )` of `param` or `function f( … )`; `lp` is consumed.
     mutating func parseParameterList(_ lp: Token) throws(ParseError) -> [ParameterAst] {
-        try enter(lp)
-        defer { leave() }
-        let savedNoComma = noComma
-        noComma = true
-        defer { noComma = savedNoComma }
+        let outer = try enter(lp, noComma: true)
+        defer { leave(restoring: outer) }
         var parameters: [ParameterAst] = []
         var seen = Set<String>()
         try skipNewlines()

@@ -174,13 +174,22 @@ public struct Parser {
         return error("UnexpectedToken", ParseMessages.unexpectedToken(text), t)
     }
 
-    /// Enters one level of nesting; every `enter` is paired with a `leave` (use `defer`).
-    mutating func enter(_ t: Token) throws(ParseError) {
+    /// Enters one level of nesting, and sets whether `,` separates items inside (method and attribute
+    /// arguments) when `noComma` is given. Returns the outer setting: pair every `enter` with
+    /// `defer { leave(restoring: outer) }`.
+    mutating func enter(_ t: Token, noComma inside: Bool? = nil) throws(ParseError) -> Bool {
         depth += 1
         if depth > Parser.maxDepth {
+            depth -= 1
             throw error("NestingTooDeep", ParseMessages.nestingTooDeep, t)
         }
+        let outer = noComma
+        if let inside { noComma = inside }
+        return outer
     }
 
-    mutating func leave() { depth -= 1 }
+    mutating func leave(restoring outer: Bool) {
+        depth -= 1
+        noComma = outer
+    }
 }
