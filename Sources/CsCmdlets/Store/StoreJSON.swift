@@ -175,26 +175,16 @@ struct JSONCursor {
             guard i < bytes.count else { throw fail("an escape sequence") }
             let e = bytes[i]
             i += 1
+            if let d = JSONEscape.decoded(e) { out.append(d); continue }
             switch e {
-            case UInt8(ascii: "\""): out.append(0x22)
-            case UInt8(ascii: "\\"): out.append(0x5C)
-            case UInt8(ascii: "/"): out.append(0x2F)
-            case UInt8(ascii: "b"): out.append(0x08)
-            case UInt8(ascii: "f"): out.append(0x0C)
-            case UInt8(ascii: "n"): out.append(0x0A)
-            case UInt8(ascii: "r"): out.append(0x0D)
-            case UInt8(ascii: "t"): out.append(0x09)
             case UInt8(ascii: "u"):
-                var code = try readHex4()
-                if (0xD800...0xDBFF).contains(code) {
-                    if i + 1 < bytes.count && bytes[i] == UInt8(ascii: "\\") && bytes[i + 1] == UInt8(ascii: "u") {
-                        i += 2
-                        let low = try readHex4()
-                        if (0xDC00...0xDFFF).contains(low) {
-                            code = 0x10000 + ((code - 0xD800) << 10) + (low - 0xDC00)
-                        } else { code = 0xFFFD }
-                    } else { code = 0xFFFD }
-                } else if (0xDC00...0xDFFF).contains(code) { code = 0xFFFD }
+                let first = try readHex4()
+                var low: UInt32?
+                if (0xD800...0xDBFF).contains(first), i + 1 < bytes.count && bytes[i] == UInt8(ascii: "\\") && bytes[i + 1] == UInt8(ascii: "u") {
+                    i += 2
+                    low = try readHex4()
+                }
+                let code = JSONEscape.scalar(first, low: low)
                 out.append(contentsOf: Array(String(Character(Unicode.Scalar(code)!)).utf8))
             default:
                 i -= 1
@@ -208,14 +198,7 @@ struct JSONCursor {
         guard i + 4 <= bytes.count else { throw fail("four hex digits") }
         var v: UInt32 = 0
         for _ in 0..<4 {
-            let c = bytes[i]
-            let d: UInt32
-            switch c {
-            case UInt8(ascii: "0")...UInt8(ascii: "9"): d = UInt32(c - UInt8(ascii: "0"))
-            case UInt8(ascii: "a")...UInt8(ascii: "f"): d = UInt32(c - UInt8(ascii: "a") + 10)
-            case UInt8(ascii: "A")...UInt8(ascii: "F"): d = UInt32(c - UInt8(ascii: "A") + 10)
-            default: throw fail("a hex digit")
-            }
+            guard let d = JSONEscape.hexValue(bytes[i]) else { throw fail("a hex digit") }
             v = v * 16 + d
             i += 1
         }
@@ -343,14 +326,8 @@ struct JSONWriter {
     mutating func string(_ s: String) {
         bytes.append(0x22)
         for c in s.utf8 {
+            if let e = JSONEscape.shortEscape(c) { raw(e); continue }
             switch c {
-            case 0x22: raw("\\\"")
-            case 0x5C: raw("\\\\")
-            case 0x0A: raw("\\n")
-            case 0x0D: raw("\\r")
-            case 0x09: raw("\\t")
-            case 0x08: raw("\\b")
-            case 0x0C: raw("\\f")
             case 0..<0x20:
                 raw("\\u00")
                 let hex: [UInt8] = Array("0123456789abcdef".utf8)

@@ -356,30 +356,18 @@ private struct Parser {
             guard i + 1 < n else { break }
             let e = p[i + 1]
             i += 2
+            if let d = JSONEscape.decoded(e) { scratch.append(d); continue }
             switch e {
-            case UInt8(ascii: "\""): scratch.append(0x22)
-            case UInt8(ascii: "\\"): scratch.append(0x5C)
-            case UInt8(ascii: "/"): scratch.append(0x2F)
-            case UInt8(ascii: "b"): scratch.append(0x08)
-            case UInt8(ascii: "f"): scratch.append(0x0C)
-            case UInt8(ascii: "n"): scratch.append(0x0A)
-            case UInt8(ascii: "r"): scratch.append(0x0D)
-            case UInt8(ascii: "t"): scratch.append(0x09)
             case UInt8(ascii: "u"):
-                var v = try hex4(at: i)
+                let first = try hex4(at: i)
                 i += 4
-                if (0xD800...0xDBFF).contains(v) {
-                    if i + 6 <= n && p[i] == UInt8(ascii: "\\") && p[i + 1] == UInt8(ascii: "u"),
-                       let low = try? hex4(at: i + 2), (0xDC00...0xDFFF).contains(low) {
-                        v = 0x10000 + ((v - 0xD800) << 10) + (low - 0xDC00)
-                        i += 6
-                    } else {
-                        v = 0xFFFD
-                    }
-                } else if (0xDC00...0xDFFF).contains(v) {
-                    v = 0xFFFD
+                var low: UInt32?
+                if (0xD800...0xDBFF).contains(first), i + 6 <= n && p[i] == UInt8(ascii: "\\") && p[i + 1] == UInt8(ascii: "u"),
+                   let l = try? hex4(at: i + 2), (0xDC00...0xDFFF).contains(l) {
+                    low = l
+                    i += 6
                 }
-                appendUTF8(v)
+                appendUTF8(JSONEscape.scalar(first, low: low))
             default:
                 throw fail("Bad JSON escape sequence: \\\(charText(i - 1)).", at: i - 1)
             }
@@ -391,13 +379,8 @@ private struct Parser {
         guard k + 4 <= n else { throw fail("Unexpected end while parsing Unicode escape sequence.", at: n) }
         var v: UInt32 = 0
         for j in 0..<4 {
-            let c = p[k + j]
-            let d: UInt32
-            switch c {
-            case UInt8(ascii: "0")...UInt8(ascii: "9"): d = UInt32(c - UInt8(ascii: "0"))
-            case UInt8(ascii: "a")...UInt8(ascii: "f"): d = UInt32(c - UInt8(ascii: "a") + 10)
-            case UInt8(ascii: "A")...UInt8(ascii: "F"): d = UInt32(c - UInt8(ascii: "A") + 10)
-            default: throw fail("Invalid Unicode escape sequence: \\u\(String(decoding: UnsafeBufferPointer(rebasing: p[k..<(k + 4)]), as: UTF8.self)).", at: k + j)
+            guard let d = JSONEscape.hexValue(p[k + j]) else {
+                throw fail("Invalid Unicode escape sequence: \\u\(String(decoding: UnsafeBufferPointer(rebasing: p[k..<(k + 4)]), as: UTF8.self)).", at: k + j)
             }
             v = v << 4 | d
         }

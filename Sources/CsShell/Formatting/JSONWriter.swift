@@ -69,29 +69,23 @@ public enum JSONWriter {
             }
         }
         for sc in s.unicodeScalars {
-            switch sc {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            case "\u{08}": out += "\\b"
-            case "\u{0C}": out += "\\f"
-            default:
-                let v = sc.value
-                if v < 0x20 || v == 0x85 || v == 0x2028 || v == 0x2029
-                    || (escapeHtml && (sc == "<" || sc == ">" || sc == "&" || sc == "'"))
-                    || (escapeNonAscii && v > 0x7E) {
-                    if v > 0xFFFF {
-                        let u = v - 0x10000
-                        appendUnicodeEscape(0xD800 + (u >> 10), to: &out)
-                        appendUnicodeEscape(0xDC00 + (u & 0x3FF), to: &out)
-                    } else {
-                        appendUnicodeEscape(v, to: &out)
-                    }
+            if sc.isASCII, let e = JSONEscape.shortEscape(UInt8(sc.value)) {
+                out += e
+                continue
+            }
+            let v = sc.value
+            if v < 0x20 || v == 0x85 || v == 0x2028 || v == 0x2029
+                || (escapeHtml && (sc == "<" || sc == ">" || sc == "&" || sc == "'"))
+                || (escapeNonAscii && v > 0x7E) {
+                if v > 0xFFFF {
+                    let u = v - 0x10000
+                    appendUnicodeEscape(0xD800 + (u >> 10), to: &out)
+                    appendUnicodeEscape(0xDC00 + (u & 0x3FF), to: &out)
                 } else {
-                    out.unicodeScalars.append(sc)
+                    appendUnicodeEscape(v, to: &out)
                 }
+            } else {
+                out.unicodeScalars.append(sc)
             }
         }
     }
