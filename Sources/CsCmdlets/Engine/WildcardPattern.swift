@@ -2,12 +2,16 @@
 // backtick escaping the next character. Case-insensitive unless asked otherwise.
 
 public struct WildcardPattern: Sendable {
-    enum Element: Sendable, Equatable {
-        case literal(Character)
+    /// One element of a pattern over units of type `C` (Characters, or bytes for ASCII).
+    enum Unit<C: Comparable & Sendable>: Sendable, Equatable {
+        case literal(C)
         case any            // ?
         case star           // *
-        case set([ClosedRange<Character>], negated: Bool)
+        case set([ClosedRange<C>], negated: Bool)
     }
+
+    typealias Element = Unit<Character>
+    typealias ByteElement = Unit<UInt8>
 
     let elements: [Element]
     public let caseSensitive: Bool
@@ -15,12 +19,6 @@ public struct WildcardPattern: Sendable {
 
     /// The same elements as bytes, when every one of them is a single ASCII scalar: the fast path for
     /// ASCII text (no per-call lowercasing or Character array; -Filter runs this 100,000 times).
-    enum ByteElement: Sendable, Equatable {
-        case literal(UInt8)
-        case any
-        case star
-        case set([ClosedRange<UInt8>], negated: Bool)
-    }
     let bytes: [ByteElement]?
 
     public init(_ pattern: String, caseSensitive: Bool = false) {
@@ -109,48 +107,24 @@ public struct WildcardPattern: Sendable {
     /// one Character, and "\r\n" is one). Lower-cases A–Z, as `lowercased()` does for ASCII text.
     private static func matchASCII(_ elements: [ByteElement], _ t: UnsafeBufferPointer<UInt8>, fold: Bool) -> Bool? {
         for b in t where b >= 0x80 || b == 0x0D { return nil }
-        @inline(__always) func at(_ i: Int) -> UInt8 {
+        return match(elements, count: t.count) { i in
             let b = t[i]
             return fold && b >= 0x41 && b <= 0x5A ? b | 0x20 : b
         }
-        var p = 0, s = 0
-        var starP = -1, starS = 0
-        while s < t.count {
-            if p < elements.count {
-                switch elements[p] {
-                case .star:
-                    starP = p; starS = s; p += 1
-                    continue
-                case .any:
-                    p += 1; s += 1
-                    continue
-                case let .literal(c) where c == at(s):
-                    p += 1; s += 1
-                    continue
-                case let .set(ranges, negated):
-                    let c = at(s)
-                    if ranges.contains(where: { $0.contains(c) }) != negated { p += 1; s += 1; continue }
-                default:
-                    break
-                }
-            }
-            if starP >= 0 {
-                p = starP + 1; starS += 1; s = starS
-                continue
-            }
-            return false
-        }
-        while p < elements.count, elements[p] == .star { p += 1 }
-        return p == elements.count
     }
 
     /// The general matcher over Characters (internal for the test that checks both matchers agree).
     func matchCharacters(_ text: String) -> Bool {
         let t = Array(caseSensitive ? text : text.lowercased())
-        // Iterative matcher with backtracking to the last star.
+        return WildcardPattern.match(elements, count: t.count) { t[$0] }
+    }
+
+    /// Iterative matching with backtracking to the last star; `unit(i)` is the text's i-th unit.
+    @inline(__always)
+    private static func match<C>(_ elements: [Unit<C>], count: Int, unit: (Int) -> C) -> Bool {
         var p = 0, s = 0
         var starP = -1, starS = 0
-        while s < t.count {
+        while s < count {
             if p < elements.count {
                 switch elements[p] {
                 case .star:
@@ -159,11 +133,12 @@ public struct WildcardPattern: Sendable {
                 case .any:
                     p += 1; s += 1
                     continue
-                case let .literal(c) where c == t[s]:
+                case let .literal(c) where c == unit(s):
                     p += 1; s += 1
                     continue
                 case let .set(ranges, negated):
-                    if ranges.contains(where: { $0.contains(t[s]) }) != negated { p += 1; s += 1; continue }
+                    let c = unit(s)
+                    if ranges.contains(where: { $0.contains(c) }) != negated { p += 1; s += 1; continue }
                 default:
                     break
                 }
