@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import CsCmdlets
 @testable import CsShell
@@ -40,5 +41,30 @@ struct HostPromptTests {
         #expect(c.err.hasPrefix("Write-Error: "))
         let k = ShellHarness.run("$ErrorView = 'CategoryView'; Write-Error 'oops'")
         #expect(k.err == "NotSpecified: (:) [Write-Error], WriteErrorException\n")
+    }
+}
+
+/// Get-History's table (powershell-language.md §6.2): Id right-aligned in 4, Duration right-aligned
+/// in 12 as s.fff / m:ss.fff, then the command line.
+struct HistoryTableTests {
+    @Test func getHistoryTable() {
+        let host = StringHostIO()
+        let session = ShellHarness.session(host: host, store: { InMemoryXmppStore() })
+        let t0 = Date(timeIntervalSince1970: 1_000_000)
+        session.history.add("Get-CsXmppAllowedPartner", status: "Completed", start: t0, end: t0.addingTimeInterval(0.0123), limit: 4096)
+        session.history.add("1..1e6 | Measure-Object", status: "Completed", start: t0, end: t0.addingTimeInterval(75.5), limit: 4096)
+        _ = ScriptRunner(session: session).run("Get-History", file: nil)
+        #expect(host.out == """
+
+              Id     Duration CommandLine
+              --     -------- -----------
+               1        0.012 Get-CsXmppAllowedPartner
+               2     1:15.500 1..1e6 | Measure-Object
+
+
+            """)
+        host.out = ""
+        _ = ScriptRunner(session: session).run("(Get-History -Count 1).CommandLine; (Get-History 1).ExecutionStatus", file: nil)
+        #expect(host.out == "1..1e6 | Measure-Object\nCompleted\n")
     }
 }

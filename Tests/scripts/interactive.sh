@@ -68,6 +68,20 @@ sleep 0.2
 last_prompt_line | grep -qF "Write-Output 'recall-me'" || fail "Up did not recall the last command"
 send C-u
 
+# Non-ASCII input and output.
+send "Write-Output 'café ☕ Zürich'" Enter
+wait_for "café ☕ Zürich"
+
+# Ctrl-R searches the history backwards; Enter runs what it found.
+before=$(screen | grep -cx 'recall-me')
+send C-r
+sleep 0.1
+send 'recall-'
+sleep 0.2
+send Enter
+for _ in $(seq 1 100); do [ "$(screen | grep -cx 'recall-me')" -gt "$before" ] && break; sleep 0.05; done
+[ "$(screen | grep -cx 'recall-me')" -gt "$before" ] || fail "Ctrl-R did not find and run the earlier command"
+
 # Ctrl-C while typing discards the line.
 send "Write-Output 'discarded'"
 sleep 0.1

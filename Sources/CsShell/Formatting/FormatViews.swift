@@ -104,6 +104,10 @@ public struct FormatViewRegistry {
                 switch d {
                 case let .double(s): return .string(FormatViewRegistry.duration(seconds: s))
                 case let .int(s): return .string(FormatViewRegistry.duration(seconds: Double(s)))
+                case let .object(span):
+                    // A System.TimeSpan: its total seconds.
+                    if case let .double(s)? = span["TotalSeconds"] { return .string(FormatViewRegistry.duration(seconds: s)) }
+                    return d
                 default: return d
                 }
             },
