@@ -12,7 +12,7 @@ import Testing
     func run(_ script: String) -> ShellRun { ShellHarness.run(script, store: { InMemoryXmppStore() }) }
     func out(_ script: String) -> String { run(script).out }
     func bytes(_ path: String) -> [UInt8] { [UInt8](FileManager.default.contents(atPath: path) ?? Data()) }
-    func write(_ path: String, _ text: String) { FileManager.default.createFile(atPath: path, contents: Data(text.utf8)) }
+    func write(_ path: String, _ text: String) { _ = FileManager.default.createFile(atPath: path, contents: Data(text.utf8)) }
 
     // MARK: JSON
 

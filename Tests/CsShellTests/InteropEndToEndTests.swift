@@ -143,8 +143,8 @@ enum External {
     @Test func thousandPartnersRoundTripThroughCsvAndJson() throws {
         let d = CLI.tempDir()
         let a = ["CSSHELL_STORE": d + "/a.json"], b = ["CSSHELL_STORE": d + "/b.json"], c = ["CSSHELL_STORE": d + "/c.json"]
-        FileManager.default.createFile(atPath: d + "/gen.ps1", contents: Data(Self.generationScript().utf8))
-        FileManager.default.createFile(atPath: d + "/import.ps1", contents: Data(Self.importScript.utf8))
+        _ = FileManager.default.createFile(atPath: d + "/gen.ps1", contents: Data(Self.generationScript().utf8))
+        _ = FileManager.default.createFile(atPath: d + "/import.ps1", contents: Data(Self.importScript.utf8))
         let gen = try CLI.run(["-File", d + "/gen.ps1"], env: a)
         #expect(gen.status == 0 && gen.err == "", "\(gen.err)")
         let original = try CLI.run(["-c", "Get-CsXmppAllowedPartner | ConvertTo-Json"], env: a)

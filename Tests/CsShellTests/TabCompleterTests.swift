@@ -71,8 +71,8 @@ struct TabCompleterTests {
 
     @Test func paths() throws {
         let dir = CLI.tempDir()
-        FileManager.default.createFile(atPath: dir + "/partners.csv", contents: Data())
-        FileManager.default.createFile(atPath: dir + "/partners.ps1", contents: Data())
+        _ = FileManager.default.createFile(atPath: dir + "/partners.csv", contents: Data())
+        _ = FileManager.default.createFile(atPath: dir + "/partners.ps1", contents: Data())
         try FileManager.default.createDirectory(atPath: dir + "/sub", withIntermediateDirectories: true)
         #expect(complete("Get-Content \(dir)/part") == ["\(dir)/partners.csv", "\(dir)/partners.ps1"])
         #expect(complete("'x' > \(dir)/s") == ["\(dir)/sub/"])

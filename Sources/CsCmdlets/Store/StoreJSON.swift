@@ -478,7 +478,7 @@ enum StoreCodec {
         private let name: StaticString?
         private let raw: String?
         // Built once (a local array literal was allocated for every key of every partner).
-        nonisolated(unsafe) private static let names: [(StaticString, ID)] = [
+        private static let names: [(StaticString, ID)] = [
             ("Identity", .identity), ("AdditionalDomains", .additionalDomains), ("ConnectionLimit", .connectionLimit),
             ("Description", .description), ("Domain", .domain), ("EnableKeepAlive", .enableKeepAlive),
             ("PartnerType", .partnerType), ("ProxyFqdn", .proxyFqdn), ("SaslNegotiation", .saslNegotiation),

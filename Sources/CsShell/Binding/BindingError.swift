@@ -3,7 +3,7 @@ import CsLanguage
 
 /// A parameter-binding failure with PowerShell's ErrorId and message (ParameterBinderStrings.resx),
 /// and the source range to underline. Turned into an ErrorRecord by the engine.
-struct BindingError: Error {
+struct BindingError: Error, @unchecked Sendable {
     var errorId: String
     var message: String
     var category: ErrorCategory = .InvalidArgument

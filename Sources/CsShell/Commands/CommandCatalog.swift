@@ -2,16 +2,19 @@ import CsCmdlets
 
 /// Every command the shell knows: its own cmdlets and the cmdlet layer's.
 enum CommandCatalog {
-    static let shell: [any Cmdlet.Type] = [
-        WriteOutputCommand.self, WriteHostCommand.self, WriteWarningCommand.self, WriteErrorCommand.self,
-        WhereObjectCommand.self, ForEachObjectCommand.self, SelectObjectCommand.self, SortObjectCommand.self,
-        MeasureObjectCommand.self, GroupObjectCommand.self, OutNullCommand.self,
-        GetHistoryCommand.self, InvokeHistoryCommand.self, ClearHistoryCommand.self,
-        FormatListCommand.self, FormatTableCommand.self, OutStringCommand.self, OutFileCommand.self,
-        ConvertToJsonCommand.self, ConvertFromJsonCommand.self, ConvertToCsvCommand.self, ConvertFromCsvCommand.self,
-        ExportCsvCommand.self, ImportCsvCommand.self, GetContentCommand.self,
-        GetCommandCommand.self, GetHelpCommand.self, GetMemberCommand.self,
-    ]
+    /// Computed: metatype arrays are not Sendable, so no global holds them (read once, at start-up).
+    static var shell: [any Cmdlet.Type] {
+        [
+            WriteOutputCommand.self, WriteHostCommand.self, WriteWarningCommand.self, WriteErrorCommand.self,
+            WhereObjectCommand.self, ForEachObjectCommand.self, SelectObjectCommand.self, SortObjectCommand.self,
+            MeasureObjectCommand.self, GroupObjectCommand.self, OutNullCommand.self,
+            GetHistoryCommand.self, InvokeHistoryCommand.self, ClearHistoryCommand.self,
+            FormatListCommand.self, FormatTableCommand.self, OutStringCommand.self, OutFileCommand.self,
+            ConvertToJsonCommand.self, ConvertFromJsonCommand.self, ConvertToCsvCommand.self, ConvertFromCsvCommand.self,
+            ExportCsvCommand.self, ImportCsvCommand.self, GetContentCommand.self,
+            GetCommandCommand.self, GetHelpCommand.self, GetMemberCommand.self,
+        ]
+    }
 
     static var all: [any Cmdlet.Type] { shell + CsCmdletCatalog.cmdlets }
 }

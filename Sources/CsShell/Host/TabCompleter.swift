@@ -243,7 +243,7 @@ struct TabCompleter {
         guard let names = try? FileManager.default.contentsOfDirectory(atPath: dir) else { return [] }
         return names.filter { $0.hasPrefix(base) && (base.hasPrefix(".") || !$0.hasPrefix(".")) }.sorted().map { name in
             var isDir: ObjCBool = false
-            FileManager.default.fileExists(atPath: dir + "/" + name, isDirectory: &isDir)
+            _ = FileManager.default.fileExists(atPath: dir + "/" + name, isDirectory: &isDir)
             let full = dirPart + name + (isDir.boolValue ? "/" : "")
             if !quote.isEmpty { return quote + full + (isDir.boolValue ? "" : quote) }
             return full.contains(" ") ? "'" + full + (isDir.boolValue ? "" : "'") : full
