@@ -67,12 +67,19 @@ func tls(_ name: String) -> PSValue { .enumValue(XmppNegotiation.tlsType.member(
 func sasl(_ name: String) -> PSValue { .enumValue(XmppNegotiation.saslType.member(named: name)!) }
 func partnerType(_ name: String) -> PSValue { .enumValue(XmppPartnerType.psType.member(named: name)!) }
 
-/// A fresh temporary folder.
+/// A fresh temporary folder, inside one folder per test process that is removed when it exits.
 func temporaryFolder() -> String {
-    let dir = FileManager.default.temporaryDirectory.appendingPathComponent("csshell-tests-\(UUID().uuidString)").path
+    let dir = cmdletTestRunFolder + "/" + UUID().uuidString
     try! FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
     return dir
 }
+
+let cmdletTestRunFolder: String = {
+    let base = NSTemporaryDirectory() + "csshell-cmdlet-tests-\(getpid())"
+    try? FileManager.default.createDirectory(atPath: base, withIntermediateDirectories: true)
+    atexit { try? FileManager.default.removeItem(atPath: NSTemporaryDirectory() + "csshell-cmdlet-tests-\(getpid())") }
+    return base
+}()
 
 func fileBytes(_ path: String) -> Data? { FileManager.default.contents(atPath: path) }
 func fileExists(_ path: String) -> Bool { FileManager.default.fileExists(atPath: path) }

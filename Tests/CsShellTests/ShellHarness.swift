@@ -66,9 +66,22 @@ enum CLI {
     }
 
     /// A fresh temporary folder for one test.
+    /// A fresh temporary folder for one test, inside one folder per test process that is removed when
+    /// the process exits.
     static func tempDir() -> String {
-        let dir = NSTemporaryDirectory() + "csshell-test-" + UUID().uuidString
+        let dir = testRunFolder + "/" + UUID().uuidString
         try? FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
         return dir
     }
 }
+
+/// The test process's scratch folder, removed at exit.
+let testRunFolder: String = {
+    let base = NSTemporaryDirectory() + "csshell-tests-\(getpid())"
+    try? FileManager.default.createDirectory(atPath: base, withIntermediateDirectories: true)
+    atexit {
+        let path = NSTemporaryDirectory() + "csshell-tests-\(getpid())"
+        try? FileManager.default.removeItem(atPath: path)
+    }
+    return base
+}()
