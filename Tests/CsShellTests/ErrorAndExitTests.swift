@@ -94,6 +94,13 @@ struct ErrorAndExitTests {
         #expect(ShellHarness.run("Write-Error 'e' -ErrorVariable ev 2>$null; $ev.Count").lines == ["1"])
     }
 
+    @Test func conversionErrorsInOperatorsAreReportedNotSwallowed() {
+        let r = ShellHarness.run("'ab' * 9223372036854775807; 'next'")
+        #expect(r.lines == ["next"])
+        #expect(r.err.hasPrefix("Cannot convert value \"9223372036854775807\" to type \"System.Int32\". Error: \"Value was either too large or too small for an Int32.\""))
+        #expect(r.status == 1)
+    }
+
     @Test func parseErrorRunsNothing() {
         let r = ShellHarness.run("'first'\nWrite-Output (1 + )")
         #expect(r.lines == [])

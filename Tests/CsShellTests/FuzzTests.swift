@@ -136,6 +136,10 @@ import Testing
         // Get-Command with a $null -Name unwrapped a missing name list.
         "Get-Command -Name $null",
         "gcm $null -Syntax",
+        // Integer overflow traps: Int64.MinValue / -1, % -1, [math]::Abs, string and array repetition sizes.
+        "$m = -9223372036854775807 - 1; $m / -1; $m % -1; [math]::Abs($m)",
+        "'ab' * 9223372036854775807",
+        "@(1) * 4611686018427387904",
     ]
 
     /// For `scripts/fuzz`: writes the seed corpus (one file per script) to `CSSHELL_FUZZ_EXPORT`.

@@ -211,7 +211,7 @@ extension Interpreter {
             return .string(try Formatter.format(args.first.map { PSConvert.toString($0) } ?? "", Array(args.dropFirst()).flatMap { $0.asList }, at: range, self))
         case ("math", "max"): return args.count == 2 && args.allSatisfy({ if case .int = $0 { return true }; return false }) ? .int(max(Int(try d(0)), Int(try d(1)))) : .double(max(try d(0), try d(1)))
         case ("math", "min"): return args.count == 2 && args.allSatisfy({ if case .int = $0 { return true }; return false }) ? .int(min(Int(try d(0)), Int(try d(1)))) : .double(min(try d(0), try d(1)))
-        case ("math", "abs"): if case let .int(i)? = args.first { return .int(abs(i)) }; return .double(abs(try d(0)))
+        case ("math", "abs"): if case let .int(i)? = args.first, i != Int.min { return .int(abs(i)) }; return .double(abs(try d(0)))
         case ("math", "round"):
             let digits = args.count > 1 ? Int(try d(1)) : 0
             let p = pow(10.0, Double(digits))

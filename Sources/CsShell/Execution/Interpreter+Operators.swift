@@ -71,12 +71,12 @@ extension Interpreter {
         if op == .multiply {
             switch l {
             case let .string(s):
-                guard case let .int(n) = try numeric(r, at: range) else { return .string("") }
-                try checkSize(s.utf8.count * max(0, n), at: range)
+                guard case let .int(n) = try PSConvert.convert(try numeric(r, at: range), to: .int32) else { return .string("") }
+                try checkSize(s.utf8.count.multipliedReportingOverflow(by: max(0, n)), at: range)
                 return .string(String(repeating: s, count: max(0, n)))
             case let .array(a):
-                guard case let .int(n) = try numeric(r, at: range) else { return .array([]) }
-                try checkSize(a.count * max(0, n), at: range)
+                guard case let .int(n) = try PSConvert.convert(try numeric(r, at: range), to: .int32) else { return .array([]) }
+                try checkSize(a.count.multipliedReportingOverflow(by: max(0, n)), at: range)
                 return .array(Array([[PSValue]](repeating: a, count: max(0, n)).joined()))
             default: break
             }
@@ -95,10 +95,12 @@ extension Interpreter {
             case .multiply: let (v, o) = x.multipliedReportingOverflow(by: y); return o ? .double(Double(x) * Double(y)) : .int(v)
             case .divide:
                 if y == 0 { throw divideByZero(range) }
-                return x % y == 0 ? .int(x / y) : .double(Double(x) / Double(y))
+                let (q, o) = x.dividedReportingOverflow(by: y)
+                return !o && x % y == 0 ? .int(q) : .double(Double(x) / Double(y))
             case .remainder:
                 if y == 0 { throw divideByZero(range) }
-                return .int(x % y)
+                let (r, o) = x.remainderReportingOverflow(dividingBy: y)
+                return .int(o ? 0 : r)
             default: return .null
             }
         default:
@@ -129,6 +131,11 @@ extension Interpreter {
     private func divideByZero(_ range: SourceRange) -> TerminatingError {
         failure("Attempted to divide by zero.", id: "RuntimeException", category: .NotSpecified, at: range,
                 exceptionType: "System.DivideByZeroException")
+    }
+
+    /// Keeps `*` from building unbounded arrays or strings (an overflowing size is too large too).
+    func checkSize(_ n: (partialValue: Int, overflow: Bool), at range: SourceRange) throws {
+        try checkSize(n.overflow ? Int.max : n.partialValue, at: range)
     }
 
     /// Keeps `..`, `*` and friends from building unbounded arrays or strings.

@@ -53,7 +53,17 @@ final class Interpreter {
                 session.pipelineFailed = outerFailed || session.pipelineFailed
             }
             do {
-                try execute(s, output: output)
+                do {
+                    try execute(s, output: output)
+                } catch let f as FlowControl {
+                    throw f
+                } catch let e as TerminatingError {
+                    throw e
+                } catch {
+                    // A value-model error that no layer turned into an error record (a conversion in an
+                    // operator, say): a statement-terminating runtime error at this statement.
+                    throw failure(error.message, id: error.errorId, category: .InvalidOperation, at: s.range)
+                }
             } catch let e as TerminatingError {
                 if session.tryDepth > 0 { throw e }
                 try session.statementFailed(e, redirection: e.redirection(in: session))
