@@ -5,35 +5,41 @@ import CsLanguage
 /// stages (CmdletParameterBinderController): named → positional → parameter-set resolution →
 /// mandatory check, then per object the 4-step pipeline order.
 struct ParameterBinder {
-    let metadata: CmdletMetadata
-    let matcher: ParameterNameMatcher
+    let plan: BindingPlan
+    var metadata: CmdletMetadata { plan.metadata }
+    var matcher: ParameterNameMatcher { plan.matcher }
     /// True when the command is not first in its pipeline, so pipeline parameters may still arrive.
     let expectsPipelineInput: Bool
     /// The command's own range, for errors that belong to no single argument.
     let commandRange: SourceRange?
 
-    init(metadata: CmdletMetadata, expectsPipelineInput: Bool, commandRange: SourceRange?) {
-        self.metadata = metadata
-        self.matcher = ParameterNameMatcher(metadata: metadata)
+    init(plan: BindingPlan, expectsPipelineInput: Bool, commandRange: SourceRange?) {
+        self.plan = plan
         self.expectsPipelineInput = expectsPipelineInput
         self.commandRange = commandRange
+    }
+
+    init(metadata: CmdletMetadata, expectsPipelineInput: Bool, commandRange: SourceRange?) {
+        self.init(plan: BindingPlan(metadata), expectsPipelineInput: expectsPipelineInput, commandRange: commandRange)
     }
 
     /// The result of command-line binding.
     struct State {
         var parameters: BoundParameters
         var common = CommonParameterValues()
-        /// Parameter sets still possible.
-        var candidateSets: [String]
-        /// Parameters bound on the command line (pipeline binding never replaces them).
-        var commandLineBound: Set<String> = []
+        /// Parameter sets still possible (numbers into the plan's sets).
+        var candidateSets: [Int]
+        /// Which declared parameters are bound (pipeline binding never replaces these).
+        var bound: [Bool]
     }
+
+    private func spec(_ p: Int, _ s: Int) -> ParameterSetSpec? { plan.specs[p][s] }
 
     // MARK: Command line
 
     /// Binds the command line. `prompt` is asked for missing mandatory parameters (nil: an error instead).
     func bindCommandLine(_ args: [CommandArgument], prompt: (([ParameterMetadata]) throws -> [(ParameterMetadata, PSValue)]?)? = nil) throws -> State {
-        var state = State(parameters: BoundParameters(), candidateSets: metadata.parameterSetNames)
+        var state = State(parameters: BoundParameters(), candidateSets: plan.allSets, bound: Array(repeating: false, count: metadata.parameters.count))
         var positional: [ArgumentValue] = []
 
         // 1. Named arguments, left to right.
@@ -103,46 +109,51 @@ struct ParameterBinder {
             }
             return
         }
-        if state.parameters.has(p.name) { throw BindingError.parameterAlreadyBound(p, nameRange) }
-        let mandatory = isMandatory(p, in: state.candidateSets)
-        let coerced = try ArgumentCoercer.coerce(arg.value, to: p, mandatory: mandatory, literalText: arg.literalText, range: arg.range)
-        store(coerced, for: p, in: &state.parameters)
-        state.commandLineBound.insert(p.name)
-        try narrow(&state.candidateSets, to: p, range: nameRange)
+        guard let pi = plan.index(of: p) else { return }
+        if state.bound[pi] { throw BindingError.parameterAlreadyBound(p, nameRange) }
+        let coerced = try ArgumentCoercer.coerce(arg.value, to: p, mandatory: isMandatory(pi, in: state.candidateSets), literalText: arg.literalText, range: arg.range)
+        bind(coerced, pi, &state)
+        try narrow(&state.candidateSets, to: pi, range: nameRange)
+    }
+
+    private func bind(_ c: ArgumentCoercer.Coerced, _ pi: Int, _ state: inout State) {
+        store(c, for: metadata.parameters[pi], in: &state.parameters)
+        state.bound[pi] = true
     }
 
     private func bindPositional(_ positional: inout [ArgumentValue], into state: inout State) throws {
         guard !positional.isEmpty else { return }
+        let params = metadata.parameters
         var position = -1
         while let arg = positional.first {
             // The next position (above the last one tried) that an unbound parameter holds in a candidate set.
-            let next = metadata.parameters.compactMap { p -> Int? in
-                guard !state.parameters.has(p.name) else { return nil }
-                return state.candidateSets.compactMap { p.spec(in: $0)?.position }.filter { $0 > position }.min()
-            }.min()
+            var next: Int?
+            for pi in params.indices where !state.bound[pi] {
+                for s in state.candidateSets {
+                    if let pos = spec(pi, s)?.position, pos > position, next == nil || pos < next! { next = pos }
+                }
+            }
             guard let pos = next else { return }
             position = pos
-            let here = metadata.parameters.filter { p in
-                !state.parameters.has(p.name) && state.candidateSets.contains { p.spec(in: $0)?.position == pos }
-            }
+            let here = params.indices.filter { pi in !state.bound[pi] && state.candidateSets.contains { spec(pi, $0)?.position == pos } }
             let ordered = preferDefaultSet(here, at: pos, candidates: state.candidateSets)
             var bound = false
             // Pass 1: without conversion; pass 2: with conversion.
-            for p in ordered where ArgumentCoercer.matchesWithoutConversion(arg.value, p.type) {
-                let c = try ArgumentCoercer.coerce(arg.value, to: p, mandatory: isMandatory(p, in: state.candidateSets), literalText: arg.literalText, range: arg.range)
-                store(c, for: p, in: &state.parameters)
+            for pi in ordered where ArgumentCoercer.matchesWithoutConversion(arg.value, params[pi].type) {
+                let c = try ArgumentCoercer.coerce(arg.value, to: params[pi], mandatory: isMandatory(pi, in: state.candidateSets), literalText: arg.literalText, range: arg.range)
+                bind(c, pi, &state)
                 bound = true
-                try narrow(&state.candidateSets, to: p, position: pos, range: arg.range)
+                try narrow(&state.candidateSets, to: pi, position: pos, range: arg.range)
                 break
             }
             if !bound {
                 var firstError: BindingError?
-                for p in ordered {
+                for pi in ordered {
                     do {
-                        let c = try ArgumentCoercer.coerce(arg.value, to: p, mandatory: isMandatory(p, in: state.candidateSets), literalText: arg.literalText, range: arg.range)
-                        store(c, for: p, in: &state.parameters)
+                        let c = try ArgumentCoercer.coerce(arg.value, to: params[pi], mandatory: isMandatory(pi, in: state.candidateSets), literalText: arg.literalText, range: arg.range)
+                        bind(c, pi, &state)
                         bound = true
-                        try narrow(&state.candidateSets, to: p, position: pos, range: arg.range)
+                        try narrow(&state.candidateSets, to: pi, position: pos, range: arg.range)
                         break
                     } catch let e as BindingError {
                         if firstError == nil { firstError = e }
@@ -150,10 +161,7 @@ struct ParameterBinder {
                 }
                 if !bound, let e = firstError { throw e }
             }
-            if bound {
-                state.commandLineBound.insert(state.parameters.boundNames.last!)
-                positional.removeFirst()
-            }
+            if bound { positional.removeFirst() }
         }
     }
 
@@ -161,21 +169,21 @@ struct ParameterBinder {
     /// already took the first positional value, the rest join it in one array.
     private func bindRemaining(_ positional: inout [ArgumentValue], into state: inout State) throws {
         guard !positional.isEmpty else { return }
-        guard let p = metadata.parameters.first(where: { p in
-            state.candidateSets.contains { p.spec(in: $0)?.remainingArguments ?? false }
+        guard let pi = metadata.parameters.indices.first(where: { pi in
+            state.candidateSets.contains { spec(pi, $0)?.remainingArguments ?? false }
         }) else { return }
+        let p = metadata.parameters[pi]
         var values = positional.map(\.value)
         let range = positional[0].range.union(positional[positional.count - 1].range)
-        if state.parameters.has(p.name) {
-            guard state.commandLineBound.contains(p.name), let existing = state.parameters[p.name] else { return }
-            if case let .array(a) = existing, positional.count > 0, p.type.isArray, !wasGivenAsArray(existing) { values = a + values } else { values = [existing] + values }
+        if state.bound[pi] {
+            guard let existing = state.parameters[p.name] else { return }
+            if case let .array(a) = existing, p.type.isArray, !wasGivenAsArray(existing) { values = a + values } else { values = [existing] + values }
             state.parameters[p.name] = nil
         }
         let value: PSValue = values.count == 1 ? values[0] : .array(values)
         let c = try ArgumentCoercer.coerce(value, to: p, mandatory: false, literalText: positional.count == 1 ? positional[0].literalText : nil, range: range)
-        store(c, for: p, in: &state.parameters)
-        state.commandLineBound.insert(p.name)
-        try narrow(&state.candidateSets, to: p, range: range)
+        bind(c, pi, &state)
+        try narrow(&state.candidateSets, to: pi, range: range)
         positional.removeAll()
     }
 
@@ -186,59 +194,63 @@ struct ParameterBinder {
     }
 
     /// Parameters at a position, those of the default set first (PowerShell tries the default set first).
-    private func preferDefaultSet(_ ps: [ParameterMetadata], at pos: Int, candidates: [String]) -> [ParameterMetadata] {
-        guard let d = metadata.defaultParameterSet, candidates.contains(d) else { return ps }
-        let inDefault = ps.filter { $0.spec(in: d)?.position == pos }
-        return inDefault + ps.filter { p in !inDefault.contains { $0.name == p.name } }
+    private func preferDefaultSet(_ ps: [Int], at pos: Int, candidates: [Int]) -> [Int] {
+        guard let d = plan.defaultSet, candidates.contains(d) else { return ps }
+        let inDefault = ps.filter { spec($0, d)?.position == pos }
+        return inDefault + ps.filter { !inDefault.contains($0) }
     }
 
     private func resolveCommandLineSet(_ state: inout State, prompt: (([ParameterMetadata]) throws -> [(ParameterMetadata, PSValue)]?)?) throws {
         var sets = state.candidateSets
         if sets.count > 1 && !expectsPipelineInput {
-            if let d = metadata.defaultParameterSet, sets.contains(d) {
+            if let d = plan.defaultSet, sets.contains(d) {
                 sets = [d]
             } else {
-                let satisfied = sets.filter { missingMandatory(in: $0, state.parameters, allowPipeline: false).isEmpty }
+                let satisfied = sets.filter { missingMandatory(in: $0, state.bound, allowPipeline: false).isEmpty }
                 if satisfied.count == 1 { sets = satisfied } else { throw BindingError.ambiguousParameterSet(commandRange) }
             }
         }
         state.candidateSets = sets
-        state.parameters.parameterSetName = sets.count == 1 ? sets[0] : (metadata.defaultParameterSet.flatMap { sets.contains($0) ? $0 : nil } ?? sets[0])
+        let set = sets.count == 1 ? sets[0] : (plan.defaultSet.flatMap { sets.contains($0) ? $0 : nil } ?? sets[0])
+        state.parameters.parameterSetName = plan.setNames[set]
 
         // Mandatory parameters that cannot come from the pipeline must be on the command line.
-        let set = state.parameters.parameterSetName
-        var missing = missingMandatory(in: set, state.parameters, allowPipeline: expectsPipelineInput)
+        var missing = missingMandatory(in: set, state.bound, allowPipeline: expectsPipelineInput)
         if !missing.isEmpty, let prompt {
-            if let answers = try prompt(missing) {
+            if let answers = try prompt(missing.map { metadata.parameters[$0] }) {
                 for (p, v) in answers {
-                    let c = try ArgumentCoercer.coerce(v, to: p, mandatory: true, literalText: nil, range: nil)
-                    store(c, for: p, in: &state.parameters)
-                    state.commandLineBound.insert(p.name)
+                    guard let pi = plan.index(of: p) else { continue }
+                    bind(try ArgumentCoercer.coerce(v, to: p, mandatory: true, literalText: nil, range: nil), pi, &state)
                 }
-                missing = missingMandatory(in: set, state.parameters, allowPipeline: expectsPipelineInput)
+                missing = missingMandatory(in: set, state.bound, allowPipeline: expectsPipelineInput)
             }
         }
-        if !missing.isEmpty { throw BindingError.missingMandatory(missing.map(\.name), commandRange) }
+        if !missing.isEmpty { throw BindingError.missingMandatory(missing.map { metadata.parameters[$0].name }, commandRange) }
     }
 
-    /// Mandatory parameters of `set` not yet bound; with `allowPipeline`, those that a pipeline object could fill are left out.
-    func missingMandatory(in set: String, _ bound: BoundParameters, allowPipeline: Bool) -> [ParameterMetadata] {
-        metadata.parameters.filter { p in
-            guard let spec = p.spec(in: set), spec.mandatory, !bound.has(p.name) else { return false }
-            return !(allowPipeline && !spec.pipeline.isEmpty)
+    /// Mandatory parameters of set `s` not yet bound; with `allowPipeline`, those that a pipeline object could fill are left out.
+    private func missingMandatory(in s: Int, _ bound: [Bool], allowPipeline: Bool) -> [Int] {
+        metadata.parameters.indices.filter { pi in
+            guard let sp = spec(pi, s), sp.mandatory, !bound[pi] else { return false }
+            return !(allowPipeline && !sp.pipeline.isEmpty)
         }
     }
 
-    private func isMandatory(_ p: ParameterMetadata, in sets: [String]) -> Bool {
-        let specs = sets.compactMap { p.spec(in: $0) }
-        return !specs.isEmpty && specs.allSatisfy(\.mandatory)
+    private func isMandatory(_ pi: Int, in sets: [Int]) -> Bool {
+        var any = false
+        for s in sets {
+            guard let sp = spec(pi, s) else { continue }
+            if !sp.mandatory { return false }
+            any = true
+        }
+        return any
     }
 
-    private func narrow(_ sets: inout [String], to p: ParameterMetadata, position: Int? = nil, range: SourceRange?) throws {
-        if p.inAllSets && position == nil { return }
+    private func narrow(_ sets: inout [Int], to pi: Int, position: Int? = nil, range: SourceRange?) throws {
+        if plan.inAllSets[pi] && position == nil { return }
         let narrowed = sets.filter { s in
-            guard let spec = p.spec(in: s) else { return false }
-            return position == nil || spec.position == position
+            guard let sp = spec(pi, s) else { return false }
+            return position == nil || sp.position == position
         }
         if narrowed.isEmpty { throw BindingError.ambiguousParameterSet(range ?? commandRange) }
         sets = narrowed
@@ -255,22 +267,25 @@ struct ParameterBinder {
 
     /// True when some parameter can take pipeline input in the remaining sets.
     func takesPipelineInput(_ state: State) -> Bool {
-        metadata.parameters.contains { p in state.candidateSets.contains { !(p.spec(in: $0)?.pipeline.isEmpty ?? true) } }
+        metadata.parameters.indices.contains { pi in state.candidateSets.contains { !(spec(pi, $0)?.pipeline.isEmpty ?? true) } }
     }
 
     /// Binds one pipeline object on top of the command-line binding, in PowerShell's order: ByValue
     /// exact, ByPropertyName exact, ByValue converted, ByPropertyName converted.
     func bindPipelineObject(_ input: PSValue, _ state: State) throws(BindingError) -> BoundParameters {
         var bound = state.parameters
+        var isBound = state.bound
         var sets = state.candidateSets
         var boundAny = false
+        let params = metadata.parameters
         for step in 1...4 {
             let byValue = step == 1 || step == 3
             let exact = step <= 2
-            for p in metadata.parameters where !bound.has(p.name) {
-                let mode: PipelineInput = byValue ? .byValue : .byPropertyName
-                let setsForP = sets.filter { p.spec(in: $0)?.pipeline.contains(mode) ?? false }
+            let mode: PipelineInput = byValue ? .byValue : .byPropertyName
+            for pi in params.indices where !isBound[pi] {
+                let setsForP = sets.filter { spec(pi, $0)?.pipeline.contains(mode) ?? false }
                 guard !setsForP.isEmpty else { continue }
+                let p = params[pi]
                 let value: PSValue
                 if byValue {
                     value = input
@@ -279,19 +294,18 @@ struct ParameterBinder {
                     value = v
                 }
                 if exact && !ArgumentCoercer.matchesWithoutConversion(value, p.type) { continue }
-                guard let c = try? ArgumentCoercer.coerce(value, to: p, mandatory: setsForP.contains { p.spec(in: $0)?.mandatory ?? false }, literalText: nil, range: nil) else { continue }
+                guard let c = try? ArgumentCoercer.coerce(value, to: p, mandatory: setsForP.contains { spec(pi, $0)?.mandatory ?? false }, literalText: nil, range: nil) else { continue }
                 store(c, for: p, in: &bound)
+                isBound[pi] = true
                 boundAny = true
                 sets = setsForP
             }
         }
         if !boundAny { throw .inputObjectNotBound(input) }
-        if sets.count > 1 {
-            if let d = metadata.defaultParameterSet, sets.contains(d) { sets = [d] }
-        }
-        bound.parameterSetName = sets[0]
-        let missing = missingMandatory(in: sets[0], bound, allowPipeline: false)
-        if !missing.isEmpty { throw .inputObjectMissingMandatory(missing.map(\.name), input) }
+        if sets.count > 1, let d = plan.defaultSet, sets.contains(d) { sets = [d] }
+        bound.parameterSetName = plan.setNames[sets[0]]
+        let missing = missingMandatory(in: sets[0], isBound, allowPipeline: false)
+        if !missing.isEmpty { throw .inputObjectMissingMandatory(missing.map { params[$0].name }, input) }
         return bound
     }
 

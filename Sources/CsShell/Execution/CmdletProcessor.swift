@@ -47,7 +47,7 @@ final class CmdletProcessor: PipelineStage, CommandRuntime {
         self.ownErrorRedirection = errorRedirection
         self.streams = streams
         self.cmdlet = entry.type.init()
-        self.binder = ParameterBinder(metadata: entry.metadata, expectsPipelineInput: expectsInput, commandRange: nameRange)
+        self.binder = ParameterBinder(plan: entry.plan, expectsPipelineInput: expectsInput, commandRange: nameRange)
     }
 
     // MARK: Phases

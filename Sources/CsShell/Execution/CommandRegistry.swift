@@ -1,10 +1,17 @@
 import CsCmdlets
 
-/// One command the shell can run: a cmdlet type and its metadata.
-struct CommandEntry {
+/// One command the shell can run: a cmdlet type, its metadata, and the binder's tables for it
+/// (built the first time the cmdlet runs).
+final class CommandEntry {
     let type: any Cmdlet.Type
     let metadata: CmdletMetadata
     var name: String { metadata.name }
+    private(set) lazy var plan = BindingPlan(metadata)
+
+    init(type: any Cmdlet.Type, metadata: CmdletMetadata) {
+        self.type = type
+        self.metadata = metadata
+    }
 }
 
 /// The cmdlets and their aliases, looked up ignoring case; also the enum types the cmdlets declare

@@ -122,7 +122,7 @@ extension Interpreter {
         let merged = LateBoundSink()
         var stage: PipelineStage?
         let redirect = try errorRedirection(c.redirections, output: { merged }, files: &files)
-        defer { if let s = stage { merged.target = { s.next } } }
+        defer { if let s = stage { merged.target = { [weak s] in s?.next } } }
         let streams = StreamRedirections(c.redirections)
         switch c.name {
         case let .name(name, range):
