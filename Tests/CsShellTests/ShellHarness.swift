@@ -29,6 +29,35 @@ enum ShellHarness {
     }
 }
 
+/// Runs a program to completion with text on its stdin, collecting its stdout and stderr.
+enum Subprocess {
+    static func run(_ executable: String, _ args: [String], stdin: String? = nil, env: [String: String] = [:], cwd: String? = nil) throws -> ShellRun {
+        let p = Process()
+        p.executableURL = URL(fileURLWithPath: executable)
+        p.arguments = args
+        p.environment = ProcessInfo.processInfo.environment.merging(env) { _, given in given }
+        if let cwd { p.currentDirectoryURL = URL(fileURLWithPath: cwd) }
+        let outPipe = Pipe(), errPipe = Pipe(), inPipe = Pipe()
+        p.standardOutput = outPipe
+        p.standardError = errPipe
+        p.standardInput = inPipe
+        try p.run()
+        // Read both pipes while writing stdin, so that neither side can block the other.
+        let group = DispatchGroup()
+        nonisolated(unsafe) var errData = Data()
+        nonisolated(unsafe) var outData = Data()
+        group.enter()
+        DispatchQueue.global().async { errData = errPipe.fileHandleForReading.readDataToEndOfFile(); group.leave() }
+        group.enter()
+        DispatchQueue.global().async { outData = outPipe.fileHandleForReading.readDataToEndOfFile(); group.leave() }
+        if let stdin { inPipe.fileHandleForWriting.write(Data(stdin.utf8)) }
+        try inPipe.fileHandleForWriting.close()
+        group.wait()
+        p.waitUntilExit()
+        return ShellRun(out: String(decoding: outData, as: UTF8.self), err: String(decoding: errData, as: UTF8.self), status: p.terminationStatus)
+    }
+}
+
 /// Runs the built csshell binary (end-to-end tests).
 enum CLI {
     static var binary: String {
@@ -39,33 +68,9 @@ enum CLI {
 
     @discardableResult
     static func run(_ args: [String], stdin: String? = nil, env: [String: String] = [:], cwd: String? = nil) throws -> ShellRun {
-        let p = Process()
-        p.executableURL = URL(fileURLWithPath: binary)
-        p.arguments = args
-        var environment = ProcessInfo.processInfo.environment
-        environment["NO_COLOR"] = "1"
-        for (k, v) in env { environment[k] = v }
-        p.environment = environment
-        if let cwd { p.currentDirectoryURL = URL(fileURLWithPath: cwd) }
-        let outPipe = Pipe(), errPipe = Pipe(), inPipe = Pipe()
-        p.standardOutput = outPipe
-        p.standardError = errPipe
-        p.standardInput = inPipe
-        try p.run()
-        if let stdin { inPipe.fileHandleForWriting.write(Data(stdin.utf8)) }
-        try inPipe.fileHandleForWriting.close()
-        // Read both pipes concurrently so a large output cannot block the child.
-        let group = DispatchGroup()
-        nonisolated(unsafe) var errData = Data()
-        group.enter()
-        DispatchQueue.global().async { errData = errPipe.fileHandleForReading.readDataToEndOfFile(); group.leave() }
-        let outData = outPipe.fileHandleForReading.readDataToEndOfFile()
-        group.wait()
-        p.waitUntilExit()
-        return ShellRun(out: String(decoding: outData, as: UTF8.self), err: String(decoding: errData, as: UTF8.self), status: p.terminationStatus)
+        try Subprocess.run(binary, args, stdin: stdin, env: env.merging(["NO_COLOR": "1"]) { given, _ in given }, cwd: cwd)
     }
 
-    /// A fresh temporary folder for one test.
     /// A fresh temporary folder for one test, inside one folder per test process that is removed when
     /// the process exits.
     static func tempDir() -> String {
