@@ -75,19 +75,13 @@ public final class SetCsXmppGatewayConfigurationCommand: Cmdlet {
                 var g = current
                 if let o = instanceObject { g = try XmppGatewaySettings(from: o, base: current) }
                 for (name, kp) in XmppGatewaySettings.counters {
-                    guard let v = params[name] else { continue }
-                    do {
-                        if case let .int(i) = try PSConvert.convert(v, to: .uint32) { g[keyPath: kp] = UInt32(i) }
-                    } catch {
-                        throw XmppValidationError("Cannot use the \(name) '\(PSConvert.toString(v))': \(error.message)",
-                                                  errorId: "InvalidGatewaySetting", target: PSConvert.toString(v))
-                    }
+                    if let i = params.int(name) { g[keyPath: kp] = UInt32(i) }
                 }
                 if let v = params["DialbackPassphrase"] {
                     let s = v.isNull ? "" : PSConvert.toString(v)
                     g.dialbackPassphrase = s.isEmpty ? nil : s
                 }
-                if let b = XmppCommand.boolean(params, "EnableLoggingAllMessageBodies") { g.enableLoggingAllMessageBodies = b }
+                if let b = params.bool("EnableLoggingAllMessageBodies") { g.enableLoggingAllMessageBodies = b }
                 return g
             }
             _ = try updated(try store.read { $0.gateway })

@@ -92,9 +92,9 @@ public final class TestCsXmppAllowedPartnerCommand: Cmdlet {
                 sasl = p.saslNegotiation
                 dialback = p.supportDialbackNegotiation
             }
-            if let i = try XmppCommand.enumIndex(params, "TlsNegotiation", XmppNegotiation.tlsType) { tls = XmppNegotiation(rawValue: i)! }
-            if let i = try XmppCommand.enumIndex(params, "SaslNegotiation", XmppNegotiation.saslType) { sasl = XmppNegotiation(rawValue: i)! }
-            if let b = XmppCommand.boolean(params, "SupportDialbackNegotiation") { dialback = b }
+            if let e = params.enumValue("TlsNegotiation") { tls = XmppNegotiation(rawValue: e.index)! }
+            if let e = params.enumValue("SaslNegotiation") { sasl = XmppNegotiation(rawValue: e.index)! }
+            if let b = params.bool("SupportDialbackNegotiation") { dialback = b }
             runtime.writeObject(.object(Self.result(identity: identity, tls: tls, sasl: sasl, dialback: dialback)))
         }
     }

@@ -56,36 +56,23 @@ enum XmppCommand {
 
     // MARK: Partner parameters
 
-    /// The partner parameters of New and Set, applied on top of `p` (not yet validated).
+    /// The partner parameters of New and Set, applied on top of `p` (not yet validated). The binder has
+    /// already converted every value to its declared type (UInt32, Boolean, the enums, the list modifier).
     static func applyPartnerParameters(_ params: BoundParameters, to p: inout XmppAllowedPartner) throws(XmppValidationError) {
-        if let m = listModifier(params, "AdditionalDomains") {
+        if let m = params.listModifier("AdditionalDomains") {
             p.additionalDomains = try applyDomains(m, to: p.additionalDomains)
         }
-        if let v = params["ConnectionLimit"] {
-            do {
-                if case let .int(i) = try PSConvert.convert(v, to: .uint32) { p.connectionLimit = UInt32(i) }
-            } catch {
-                throw XmppValidationError("Cannot use the ConnectionLimit '\(PSConvert.toString(v))': \(error.message)",
-                                          errorId: "InvalidConnectionLimit", target: PSConvert.toString(v))
-            }
-        }
+        if let i = params.int("ConnectionLimit") { p.connectionLimit = UInt32(i) }
         if let v = params["Description"] { p.description = v.isNull ? nil : PSConvert.toString(v) }
-        if let b = boolean(params, "EnableKeepAlive") { p.enableKeepAlive = b }
-        if let i = try enumIndex(params, "PartnerType", XmppPartnerType.psType) { p.partnerType = XmppPartnerType(rawValue: i)! }
+        if let b = params.bool("EnableKeepAlive") { p.enableKeepAlive = b }
+        if let e = params.enumValue("PartnerType") { p.partnerType = XmppPartnerType(rawValue: e.index)! }
         if let v = params["ProxyFqdn"] {
             let s = v.isNull ? "" : PSConvert.toString(v)
             p.proxyFqdn = s.isEmpty ? nil : s
         }
-        if let i = try enumIndex(params, "SaslNegotiation", XmppNegotiation.saslType) { p.saslNegotiation = XmppNegotiation(rawValue: i)! }
-        if let b = boolean(params, "SupportDialbackNegotiation") { p.supportDialbackNegotiation = b }
-        if let i = try enumIndex(params, "TlsNegotiation", XmppNegotiation.tlsType) { p.tlsNegotiation = XmppNegotiation(rawValue: i)! }
-    }
-
-    static func listModifier(_ params: BoundParameters, _ name: String) -> PSListModifier? {
-        if let m = params.listModifier(name) { return m }
-        // A binder that passes the raw value: read it the way PSListModifier does.
-        if let v = params[name] { return try? PSListModifier(v) }
-        return nil
+        if let e = params.enumValue("SaslNegotiation") { p.saslNegotiation = XmppNegotiation(rawValue: e.index)! }
+        if let b = params.bool("SupportDialbackNegotiation") { p.supportDialbackNegotiation = b }
+        if let e = params.enumValue("TlsNegotiation") { p.tlsNegotiation = XmppNegotiation(rawValue: e.index)! }
     }
 
     /// A list modifier applied to a list of domains: added and replacing names must be valid DNS names;
@@ -109,24 +96,6 @@ enum XmppCommand {
             if !keys.contains(key) { keys.append(key); result.append(text) }
         }
         return result
-    }
-
-    static func boolean(_ params: BoundParameters, _ name: String) -> Bool? {
-        guard let v = params[name] else { return nil }
-        if case let .bool(b) = v { return b }
-        return PSConvert.isTrue(v)
-    }
-
-    static func enumIndex(_ params: BoundParameters, _ name: String, _ type: PSEnumType) throws(XmppValidationError) -> Int? {
-        guard let v = params[name] else { return nil }
-        if case let .enumValue(e) = v, e.type == type || e.type.members == type.members { return e.index }
-        do {
-            if case let .enumValue(e) = try PSConvert.convert(v, to: .enumeration(type)) { return e.index }
-        } catch {
-            throw XmppValidationError("Cannot bind parameter '\(name)'. \(error.message)", errorId: "InvalidEnumValue",
-                                      target: PSConvert.toString(v))
-        }
-        return nil
     }
 
     // MARK: Rules

@@ -5,11 +5,6 @@
 public struct XmppAllowedPartner: Equatable, Sendable {
     public static let typeName = "Microsoft.Rtc.Management.WritableConfig.Settings.XmppFederation.XmppAllowedPartner"
     public static let maxDescriptionLength = 1024
-    /// The property names in contract order (Format-List and JSON order).
-    public static let propertyNames = [
-        "Identity", "AdditionalDomains", "ConnectionLimit", "Description", "Domain", "EnableKeepAlive",
-        "PartnerType", "ProxyFqdn", "SaslNegotiation", "SupportDialbackNegotiation", "TlsNegotiation",
-    ]
     /// The ConnectionLimit of a new partner when the gateway has not been changed.
     public static let defaultConnectionLimit: UInt32 = 20
 
