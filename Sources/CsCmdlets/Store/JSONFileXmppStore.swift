@@ -88,14 +88,6 @@ public final class JSONFileXmppStore: XmppStore {
         self.createsMissingFolders = createMissingFolders
     }
 
-    /// contract.md's default location: `${XDG_DATA_HOME:-$HOME/.local/share}/csshell/store.json`
-    /// (nil when neither variable is set). Open it with `createMissingFolders: true`.
-    public static func defaultPath(environment: [String: String]) -> String? {
-        if let xdg = environment["XDG_DATA_HOME"], !xdg.isEmpty { return xdg + "/csshell/store.json" }
-        if let home = environment["HOME"], !home.isEmpty { return home + "/.local/share/csshell/store.json" }
-        return nil
-    }
-
     /// Throws the store's "folder does not exist" error when the folder is missing and may not be
     /// created; for a shell that wants to report a bad `-Store` / `$CSSHELL_STORE` before running
     /// anything (the first write reports it anyway).
@@ -103,8 +95,12 @@ public final class JSONFileXmppStore: XmppStore {
         var st = stat()
         if stat(folderPath, &st) == 0 && (st.st_mode & S_IFMT) == S_IFDIR { return }
         if createsMissingFolders { return }
-        throw XmppStoreError("Cannot use the XMPP store '\(path)': the folder '\(folderPath)' does not exist. Create it first, or choose another store path.",
-                             errorId: "XmppStoreFolderNotFound", category: .ObjectNotFound, path: path)
+        throw folderMissing()
+    }
+
+    private func folderMissing() -> XmppStoreError {
+        XmppStoreError("Cannot use the XMPP store '\(path)': the folder '\(folderPath)' does not exist. Create it first, or choose another store path.",
+                       errorId: "XmppStoreFolderNotFound", category: .ObjectNotFound, path: path)
     }
 
     deinit {
@@ -237,7 +233,8 @@ public final class JSONFileXmppStore: XmppStore {
         }
     }
 
-    private func reloadAll() throws {
+    /// Reads the document again, then the whole journal on top of it.
+    private func reloadAll(exclusive: Bool = false) throws {
         let (s, epoch, id) = try loadDocument()
         state = s
         foldedEpoch = epoch
@@ -246,7 +243,7 @@ public final class JSONFileXmppStore: XmppStore {
         journalOffset = 0
         journalLines = 0
         unfoldedEntries = 0
-        if journalFD >= 0 { try readJournalTail(exclusive: false) }
+        if journalFD >= 0 { try readJournalTail(exclusive: exclusive) }
     }
 
     private func loadDocument() throws -> (XmppStoreState, String?, FileID?) {
@@ -296,11 +293,7 @@ public final class JSONFileXmppStore: XmppStore {
         let size = Int(st.st_size)
         if size < journalOffset {
             // Emptied by another process's fold; its document is new too. Start over.
-            state = nil
-            let (s, epoch, id) = try loadDocument()
-            state = s; foldedEpoch = epoch; docID = id
-            journalEpoch = nil; journalOffset = 0; journalLines = 0; unfoldedEntries = 0
-            return try readJournalTail(exclusive: exclusive)
+            return try reloadAll(exclusive: exclusive)
         }
         if size == journalOffset { return }
         var buffer = [UInt8](repeating: 0, count: size - journalOffset)
@@ -403,10 +396,7 @@ public final class JSONFileXmppStore: XmppStore {
             throw XmppStoreError("Cannot create the XMPP store '\(path)': '\(folderPath)' is not a folder.",
                                  errorId: "XmppStoreFolderNotFound", category: .ObjectNotFound, path: path)
         }
-        guard createsMissingFolders else {
-            throw XmppStoreError("Cannot create the XMPP store '\(path)': the folder '\(folderPath)' does not exist. Create it first, or choose another store path.",
-                                 errorId: "XmppStoreFolderNotFound", category: .ObjectNotFound, path: path)
-        }
+        guard createsMissingFolders else { throw folderMissing() }
         var prefix = folderPath.hasPrefix("/") ? "" : "."
         for part in folderPath.split(separator: "/") {
             prefix += "/" + part

@@ -16,9 +16,7 @@ final class HistoryFile {
     }
 
     static func defaultPath(environment: [String: String]) -> String {
-        let home = environment["HOME"] ?? NSHomeDirectory()
-        let data = environment["XDG_DATA_HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? home + "/.local/share"
-        return data + "/csshell/history"
+        StoreLocation.dataFolder(environment: environment) + "/history"
     }
 
     static func isSensitive(_ line: String) -> Bool {
