@@ -92,10 +92,10 @@ extension Interpreter {
             return items.count == 1 ? items[0] : .array(items)
         case let .int(i):
             if n == "compareto" { return .int(Comparison.compare(.int(i), arg(0), caseSensitive: false) ?? 0) }
-            if n == "tostring", args.count == 1 { return .string(try Formatter.formatValue(target, format: str(0))) }
+            if n == "tostring", args.count == 1 { return .string(CompositeFormat.formatValue(target, format: str(0))) }
             throw notFound()
         case .double:
-            if n == "tostring", args.count == 1 { return .string(try Formatter.formatValue(target, format: str(0))) }
+            if n == "tostring", args.count == 1 { return .string(CompositeFormat.formatValue(target, format: str(0))) }
             throw notFound()
         default:
             throw notFound()
@@ -208,7 +208,7 @@ extension Interpreter {
             return .string(items.map { PSConvert.toString($0) }.joined(separator: sep))
         case ("string", "concat"): return .string(args.flatMap { $0.asList }.map { PSConvert.toString($0) }.joined())
         case ("string", "format"):
-            return .string(try Formatter.format(args.first.map { PSConvert.toString($0) } ?? "", Array(args.dropFirst()).flatMap { $0.asList }, at: range, self))
+            return .string(try CompositeFormat.format(args.first.map { PSConvert.toString($0) } ?? "", Array(args.dropFirst()).flatMap { $0.asList }, at: range, self))
         case ("math", "max"): return args.count == 2 && args.allSatisfy({ if case .int = $0 { return true }; return false }) ? .int(max(Int(try d(0)), Int(try d(1)))) : .double(max(try d(0), try d(1)))
         case ("math", "min"): return args.count == 2 && args.allSatisfy({ if case .int = $0 { return true }; return false }) ? .int(min(Int(try d(0)), Int(try d(1)))) : .double(min(try d(0), try d(1)))
         case ("math", "abs"): if case let .int(i)? = args.first, i != Int.min { return .int(abs(i)) }; return .double(abs(try d(0)))

@@ -17,7 +17,7 @@ extension Interpreter {
             guard case let .int(a) = try numeric(l, at: range), case let .int(b) = try numeric(r, at: range) else { return .int(0) }
             return .int(op == .band ? a & b : op == .bor ? a | b : a ^ b)
         case .range: return try rangeValue(l, r, at: range)
-        case .format: return .string(try Formatter.format(PSConvert.toString(l), r.asList, at: range, self))
+        case .format: return .string(try CompositeFormat.format(PSConvert.toString(l), r.asList, at: range, self))
         case .join:
             let sep = PSConvert.toString(r)
             return .string(l.asList.map { PSConvert.toString($0) }.joined(separator: sep))
