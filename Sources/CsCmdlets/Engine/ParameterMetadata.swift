@@ -48,6 +48,4 @@ public struct ParameterMetadata: Sendable {
         sets.first { $0.name == set } ?? sets.first { $0.name == ParameterSetSpec.allSets }
     }
 
-    /// True when the parameter takes pipeline input in some set.
-    public var takesPipelineInput: Bool { sets.contains { !$0.pipeline.isEmpty } }
 }

@@ -265,11 +265,6 @@ struct ParameterBinder {
 
     // MARK: Pipeline
 
-    /// True when some parameter can take pipeline input in the remaining sets.
-    func takesPipelineInput(_ state: State) -> Bool {
-        metadata.parameters.indices.contains { pi in state.candidateSets.contains { !(spec(pi, $0)?.pipeline.isEmpty ?? true) } }
-    }
-
     /// Binds one pipeline object on top of the command-line binding, in PowerShell's order: ByValue
     /// exact, ByPropertyName exact, ByValue converted, ByPropertyName converted.
     func bindPipelineObject(_ input: PSValue, _ state: State) throws(BindingError) -> BoundParameters {

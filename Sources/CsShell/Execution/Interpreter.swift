@@ -170,7 +170,7 @@ final class Interpreter {
         } catch let e as TerminatingError {
             session.tryDepth -= 1
             if let clause = node.catches.first(where: { catches($0, e.record) }) {
-                if !e.reported { session.addToErrorList(e.record) }
+                session.addToErrorList(e.record)
                 session.pipelineFailed = false
                 let saved = session.variables.get("_")
                 session.variables.setLocal("_", .object(ErrorRecordObject.make(e.record)))

@@ -178,7 +178,6 @@ final class Session {
     func statementFailed(_ e: TerminatingError, redirection: ErrorRedirection = .host) throws {
         pipelineFailed = true
         lastStatus = false
-        if e.reported { if e.scriptTerminating { throw e }; return }
         if e.scriptTerminating { throw e }
         switch errorActionPreference {
         case "Stop":
@@ -198,7 +197,6 @@ final class Session {
     /// Shows a script-terminating error that ended the script.
     func scriptFailed(_ e: TerminatingError) {
         lastStatus = false
-        guard !e.reported else { return }
         addToErrorList(e.record)
         try? emit(e.record, via: .host)
     }

@@ -7,8 +7,6 @@ import CsCmdlets
 struct TerminatingError: Error, @unchecked Sendable {
     var record: ErrorRecord
     var scriptTerminating: Bool
-    /// Already shown to the user and counted (so an outer handler only needs to unwind).
-    var reported = false
     /// The error redirection (`2>$null`, `2>&1`) of the command that raised it.
     var errorRedirection: ErrorRedirection? = nil
 

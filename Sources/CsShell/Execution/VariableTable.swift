@@ -122,16 +122,6 @@ final class VariableTable {
         global.variables[name.caseFoldedKey] = Scope.Variable(name: name, value: value, readOnly: true)
     }
 
-    func remove(_ fullName: String) {
-        let (_, name) = split(fullName)
-        let key = name.caseFoldedKey
-        var s: Scope? = current
-        while let x = s {
-            if x.variables[key] != nil { x.variables[key] = nil; return }
-            s = x.parent
-        }
-    }
-
     /// Every visible variable name (for completion), innermost first.
     func visibleNames() -> [String] {
         var seen = Set<String>()

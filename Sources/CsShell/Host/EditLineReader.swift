@@ -91,7 +91,6 @@ final class EditLineReader: LineReader {
         _ = cel_history_enter(history, &event, line)
     }
 
-    func clearHistory() { _ = cel_history_clear(history, &event) }
 
     // MARK: Completion
 

@@ -4,5 +4,4 @@ protocol LineReader: AnyObject {
     func readLine(prompt: String) -> ReadResult
     /// Adds a finished command to the recall history.
     func addHistory(_ line: String)
-    func clearHistory()
 }

@@ -7,5 +7,4 @@ final class PlainLineReader: LineReader {
     }
 
     func addHistory(_ line: String) {}
-    func clearHistory() {}
 }
