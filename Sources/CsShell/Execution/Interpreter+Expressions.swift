@@ -151,19 +151,19 @@ extension Interpreter {
             throw failure("The ordered attribute can be specified only on a hash literal node.", id: "OrderedAttributeOnlyOnHashLiteralNode",
                           category: .ParserError, at: type.range)
         }
-        if name == "pscustomobject" || name == "system.management.automation.pscustomobject" {
-            if case let .hashtable(entries, r) = operand {
-                let h = try hashtable(entries, ordered: true, r)
-                return .object(PSObject(properties: h.entries.map { (PSConvert.toString($0.key), $0.value) }))
-            }
-            let v = try evaluate(operand)
-            if case let .hashtable(h) = v {
-                return .object(PSObject(properties: h.entries.map { (PSConvert.toString($0.key), $0.value) }))
-            }
-            return v
+        var value: PSValue
+        if name == "pscustomobject" || name == "system.management.automation.pscustomobject", case let .hashtable(entries, r) = operand {
+            // A literal keeps the order its keys are written in.
+            value = .hashtable(try hashtable(entries, ordered: true, r))
+        } else {
+            value = try evaluate(operand)
         }
-        let value = try evaluate(operand)
         if name == "void" { return .null }
+        return try cast(value, to: type, at: range)
+    }
+
+    /// `[type]value`, with PowerShell's conversion error at `range`.
+    func cast(_ value: PSValue, to type: TypeNameAst, at range: SourceRange) throws -> PSValue {
         guard let target = TypeResolver.resolve(type.name, registry: session.registry) else { throw unknownType(type) }
         do {
             return try target.convert(value, ofs: session.ofs)
@@ -248,11 +248,7 @@ extension Interpreter {
         case let .variable(v):
             try setVariable(v.name, value, at: v.range)
         case let .convert(type, inner, range):
-            guard let t = TypeResolver.resolve(type.name, registry: session.registry) else { throw unknownType(type) }
-            let converted: PSValue
-            do { converted = try t.convert(value, ofs: session.ofs) }
-            catch let e as PSConversionError { throw failure(e.message, id: e.errorId, category: .InvalidArgument, at: range) }
-            try setLValue(inner, converted, at: opRange)
+            try setLValue(inner, try cast(value, to: type, at: range), at: opRange)
         case let .member(t, name, _, range):
             let obj = try evaluate(t)
             let n = try memberName(name)
