@@ -31,7 +31,7 @@ struct Fuzzer {
             "$h = @{ Name = 'x'; Count = 3; Nested = @{ A = 1 } }; $h.Nested.A; $h['Name']",
             "$s = @\"\nline $(1 + 2)\n  `$literal\n\"@\n$s.Length",
             "$t = @'\nraw $x\n'@",
-            "function Get-Twice([int]$n = 2) { param() $n * 2 }; Get-Twice 21",
+            "function Get-Twice([int]$n = 2) { $n * 2 }; function Get-Half { param([int]$n) $n / 2 }; Get-Twice 21; Get-Half 42",
             "$args = @{ Identity = 'splat.example.com'; PartnerType = 'Federated' }; New-CsXmppAllowedPartner @args -WhatIf",
             "Write-Output 1, 2, 3 | Measure-Object -Sum | Select-Object -ExpandProperty Sum",
             "Get-CsXmppAllowedPartner | Group-Object PartnerType | Format-Table Count, Name -AutoSize",
