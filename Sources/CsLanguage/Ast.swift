@@ -4,6 +4,8 @@
 /// A script, or the body of a script block: optional param block, then statements.
 public struct ScriptBlockAst: Sendable {
     public var parameters: [ParameterAst]
+    /// Where `param( … )` was written (from `param` to `)`), even when empty; nil without one.
+    public var paramBlock: SourceRange?
     public var statements: [StatementAst]
     /// For a `{ … }` block, the braces included; for a whole script, the whole text.
     public var range: SourceRange
@@ -12,9 +14,10 @@ public struct ScriptBlockAst: Sendable {
     /// `begin { } process { } end { }`, when the body is written that way (`statements` is then empty).
     public var namedBlocks: NamedBlocksAst?
 
-    public init(parameters: [ParameterAst] = [], statements: [StatementAst], range: SourceRange, text: String,
-                namedBlocks: NamedBlocksAst? = nil) {
+    public init(parameters: [ParameterAst] = [], paramBlock: SourceRange? = nil, statements: [StatementAst],
+                range: SourceRange, text: String, namedBlocks: NamedBlocksAst? = nil) {
         self.parameters = parameters
+        self.paramBlock = paramBlock
         self.statements = statements
         self.range = range
         self.text = text

@@ -427,13 +427,14 @@ extension Parser {
         consume(lc)
         let outer = try enter(lc, noComma: false)
         defer { leave(restoring: outer) }
-        let (parameters, statements, namedBlocks) = try parseScriptBody()
+        let (paramBlock, statements, namedBlocks) = try parseScriptBody()
         let close = try peek(.command)
         guard close.isRCurly else {
             throw incomplete("MissingEndCurlyBrace", ParseMessages.missingEndCurlyBrace, lc.start, lc.end, detectedAt: close.end)
         }
         consume(close)
-        return ScriptBlockAst(parameters: parameters, statements: statements, range: range(lc.start, close.end),
+        return ScriptBlockAst(parameters: paramBlock?.parameters ?? [], paramBlock: paramBlock?.range, statements: statements,
+                              range: range(lc.start, close.end),
                               text: lexer.text(lc.end, close.start), namedBlocks: namedBlocks)
     }
 

@@ -19,18 +19,19 @@ extension Parser {
     // MARK: - Script bodies
 
     /// The body of a script or script block: optional attributes and `param( … )`, then statements.
-    mutating func parseScriptBody() throws(ParseError) -> ([ParameterAst], [StatementAst], NamedBlocksAst?) {
+    /// The parts of a script body: its `param( … )` block (nil without one), statements, named blocks.
+    mutating func parseScriptBody() throws(ParseError) -> (ParamBlock?, [StatementAst], NamedBlocksAst?) {
         try skipNewlinesAndSemicolons()
-        var parameters: [ParameterAst] = []
-        if lexer.paramBlockFollows(pos) {
-            parameters = try parseParamBlock()
-        }
-        if let blocks = try parseNamedBlocks() { return (parameters, [], blocks) }
+        let paramBlock = lexer.paramBlockFollows(pos) ? try parseParamBlock() : nil
+        if let blocks = try parseNamedBlocks() { return (paramBlock, [], blocks) }
         let statements = try parseStatementList()
-        return (parameters, statements, nil)
+        return (paramBlock, statements, nil)
     }
 
-    mutating func parseParamBlock() throws(ParseError) -> [ParameterAst] {
+    typealias ParamBlock = (parameters: [ParameterAst], range: SourceRange)
+
+    /// `[attr]… param( … )`; the range runs from `param` to `)`, as PowerShell's ParamBlockAst does.
+    mutating func parseParamBlock() throws(ParseError) -> ParamBlock {
         while true {
             try skipNewlines()
             let t = try peek(.expression)
@@ -45,7 +46,8 @@ extension Parser {
             throw incompleteAfter("MissingOpenParenthesisAfterKeyword", ParseMessages.missingOpenParenthesisAfterKeyword("param"), kw.end)
         }
         consume(lp)
-        return try parseParameterList(lp)
+        let parameters = try parseParameterList(lp)
+        return (parameters, range(kw.start, lastEnd))
     }
 
     /// `begin { } process { } end { }` in any order, when the body starts with one of them; nil otherwise.
@@ -576,7 +578,7 @@ extension Parser {
         }
         consume(nameToken)
         try skipNewlines()
-        var parameters: [ParameterAst] = []
+        var parameters: [ParameterAst]? = nil
         var t = try peek(.command)
         if t.isLParen {
             consume(t)
@@ -588,11 +590,12 @@ extension Parser {
             throw incompleteAfter("MissingFunctionBody", ParseMessages.missingFunctionBody, lastEnd)
         }
         let body = try parseScriptBlock(t)
-        if !parameters.isEmpty && !body.parameters.isEmpty {
+        // Both lists written, even empty ones: `function f() { param() }` is an error too.
+        if parameters != nil, let block = body.paramBlock {
             throw ParseError(errorId: "OnlyOneParameterListAllowed", message: ParseMessages.onlyOneParameterListAllowed,
-                             range: body.parameters[0].range)
+                             range: block)
         }
-        return .functionDefinition(FunctionAst(name: name, isFilter: isFilter, parameters: parameters, body: body,
+        return .functionDefinition(FunctionAst(name: name, isFilter: isFilter, parameters: parameters ?? [], body: body,
                                                range: from(kw.start, to: body.range.end)))
     }
 

@@ -44,10 +44,10 @@ public struct Parser {
     static func parseOnCurrentThread(_ source: SourceText) throws(ParseError) -> ScriptBlockAst {
         let scalars = source.scalars
         var parser = Parser(lexer: Lexer(src: scalars, limit: scalars.count), pos: 0, depth: 0)
-        let (parameters, statements, namedBlocks) = try parser.parseScriptBody()
+        let (paramBlock, statements, namedBlocks) = try parser.parseScriptBody()
         let t = try parser.peek(.command)
         if !t.isEOF { throw parser.unexpected(t) }
-        return ScriptBlockAst(parameters: parameters, statements: statements,
+        return ScriptBlockAst(parameters: paramBlock?.parameters ?? [], paramBlock: paramBlock?.range, statements: statements,
                               range: SourceRange(0, scalars.count), text: source.text, namedBlocks: namedBlocks)
     }
 
