@@ -151,19 +151,11 @@ public struct FormatViewRegistry {
         }
     }
 
-    public mutating func unregister(_ typeName: String) {
-        views[typeName.caseFoldedKey] = nil
-    }
-
+    /// The views of a type name; `Type#Decorated` falls back to `Type`.
     private func candidates(_ name: String) -> [(name: String, view: FormatView)]? {
         if let v = views[name.caseFoldedKey] { return v }
         if let hash = name.firstIndex(of: "#"), let v = views[String(name[..<hash]).caseFoldedKey] { return v }
         return nil
-    }
-
-    /// The default view of a type name; `Type#Decorated` falls back to `Type`.
-    public func view(forTypeName name: String) -> (name: String, view: FormatView)? {
-        candidates(name)?.first
     }
 
     /// The default view of a value: the first of its type names (most specific first) that has one.

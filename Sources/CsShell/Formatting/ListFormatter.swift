@@ -24,18 +24,6 @@ public struct ListFormatter {
         }
     }
 
-    /// The lines of the objects at `width` columns: a blank line before each object, one at the end.
-    public func format(_ objects: [PSValue], width: Int) -> [String] {
-        if objects.isEmpty { return [] }
-        var out: [String] = []
-        for o in objects {
-            out.append("")
-            out.append(contentsOf: ListFormatter.lines(entry(for: o), width: width))
-        }
-        out.append("")
-        return out
-    }
-
     /// The `Label : Value` lines of one entry (no blank lines).
     public static func lines(_ entry: [(label: String, text: String)], width: Int) -> [String] {
         let labelWidth = entry.map { DisplayText.width($0.label) }.max() ?? 0

@@ -54,7 +54,6 @@ public final class FormatBlock {
                 if let h = header { out.append(""); out.append(h) }
                 out.append(contentsOf: t.render(lineWidth: width))
             case let .list(entries):
-                if entries.isEmpty { continue }
                 for e in entries {
                     out.append("")
                     out.append(contentsOf: ListFormatter.lines(e, width: width))
@@ -121,10 +120,11 @@ public enum FormatCommand {
                 appendLines(&parts, DisplayText.splitLines(PSConvert.toString(v)))
                 continue
             }
-            let shape = tableShape(of: v, registry: registry, options: options)
+            let shape = tableShape(of: v, view: registry.tableView(for: v))
             if current?.key != shape.key {
                 close()
-                current = (shape.key, shape.formatter, shape.formatter.emptyTable(), shape.header)
+                let formatter = shape.formatter(options)
+                current = (shape.key, formatter, formatter.emptyTable(), shape.header)
             }
             current!.formatter.addRow(v, to: &current!.table)
         }
@@ -201,24 +201,43 @@ public enum FormatCommand {
         }
     }
 
-    /// The table a value goes into under Format-Table: its table view, else all its properties.
-    static func tableShape(of v: PSValue, registry: FormatViewRegistry, options: TableFormatOptions)
-        -> (key: String, formatter: TableFormatter, header: String?) {
-        if let (name, tv) = registry.tableView(for: v) {
-            var o = options
-            o.autoSize = o.autoSize || tv.autoSize
-            var key = "view:" + name.caseFoldedKey
-            var header: String? = nil
-            if let g = tv.groupBy {
-                let gv = PSConvert.toString(FormatValue.property(g.property, of: v))
-                key += "|" + gv
-                header = "   \(g.label): \(gv)"
-            }
-            return (key, TableFormatter(columns: tv.columns, options: o, alignByType: false), header)
+    /// The table a value goes into: its table view `view`, else all its properties.
+    static func tableShape(of v: PSValue, view: (name: String, view: TableView)?) -> TableShape {
+        if let (name, tv) = view {
+            guard let g = tv.groupBy else { return TableShape(key: "view:" + name.caseFoldedKey, header: nil, source: .view(tv)) }
+            let gv = PSConvert.toString(FormatValue.property(g.property, of: v))
+            return TableShape(key: "view:" + name.caseFoldedKey + "|" + gv, header: "   \(g.label): \(gv)", source: .view(tv))
         }
         let names = FormatValue.propertyNames(of: v)
-        let key = "auto:" + (v.typeName ?? "") + "|" + names.map(\.caseFoldedKey).joined(separator: "|")
-        return (key, TableFormatter(columns: names.map { FormatColumn.property($0) }, options: options, alignByType: true), nil)
+        return TableShape(key: "auto:" + (v.typeName ?? "") + "|" + names.map(\.caseFoldedKey).joined(separator: "|"),
+                          header: nil, source: .properties(names))
+    }
+}
+
+/// Which table a value goes into: values with the same key share a table (and its header); the
+/// formatter is built only when a new table starts.
+struct TableShape {
+    enum Source {
+        /// The type's table view.
+        case view(TableView)
+        /// No view: a column per property, in this order.
+        case properties([String])
+    }
+
+    let key: String
+    /// The group line above the table (a view's GroupBy).
+    let header: String?
+    let source: Source
+
+    func formatter(_ options: TableFormatOptions) -> TableFormatter {
+        switch source {
+        case let .view(tv):
+            var o = options
+            o.autoSize = o.autoSize || tv.autoSize
+            return TableFormatter(columns: tv.columns, options: o, alignByType: false)
+        case let .properties(names):
+            return TableFormatter(columns: names.map { FormatColumn.property($0) }, options: options, alignByType: true)
+        }
     }
 }
 
@@ -278,16 +297,22 @@ public final class OutputFormatter {
         case let .array(a):
             for x in a { write(x) }
         case let .hashtable(h):
-            for e in h.entries { writeObject(FormatCommand.dictionaryEntry(e.key, e.value)) }
+            for e in h.entries {
+                let entry = FormatCommand.dictionaryEntry(e.key, e.value)
+                writeObject(entry, options.registry.view(for: entry))
+            }
         case let .object(o):
             if let block = o.native as? FormatBlock {
                 close()
                 for l in block.render(width: output.width) { output.writeLine(l) }
-            } else if o.count == 0 && options.registry.view(for: value) == nil {
-                close()
-                if !o.isCustomObject { output.writeLine(o.toPSString()) }
             } else {
-                writeObject(value)
+                let registered = options.registry.view(for: value)
+                if o.count == 0 && registered == nil {
+                    close()
+                    if !o.isCustomObject { output.writeLine(o.toPSString()) }
+                } else {
+                    writeObject(value, registered)
+                }
             }
         default:
             close()
@@ -300,50 +325,49 @@ public final class OutputFormatter {
         close()
     }
 
-    private func writeObject(_ v: PSValue) {
-        let registered = options.registry.view(for: v)
-        var tableShape: (key: String, formatter: TableFormatter, header: String?)? = nil
-        var listColumns: [FormatColumn]?? = nil
-        var listKey = ""
+    /// Writes an object with its default view `registered` (nil: none): a row of the open table when
+    /// it has the same shape, else a new table or list. Without a view, up to 4 properties make a
+    /// table, more a list.
+    private func writeObject(_ v: PSValue, _ registered: (name: String, view: FormatView)?) {
         switch registered?.view {
         case let .table(tv)?:
-            var o = TableFormatOptions(enumerationLimit: options.enumerationLimit)
-            o.autoSize = tv.autoSize
-            tableShape = FormatCommand.tableShape(of: v, registry: options.registry, options: o)
+            writeRow(v, FormatCommand.tableShape(of: v, view: (registered!.name, tv)))
         case let .list(lv)?:
-            listColumns = .some(lv.columns)
-            listKey = "view:" + registered!.name.caseFoldedKey
+            writeEntry(v, columns: lv.columns, key: "view:" + registered!.name.caseFoldedKey)
         case nil:
-            let names = FormatValue.propertyNames(of: v)
-            if names.count <= 4 {
-                tableShape = FormatCommand.tableShape(of: v, registry: FormatViewRegistry(),
-                                                      options: TableFormatOptions(enumerationLimit: options.enumerationLimit))
+            let shape = FormatCommand.tableShape(of: v, view: nil)
+            if case let .properties(names) = shape.source, names.count > 4 {
+                writeEntry(v, columns: nil, key: shape.key)
             } else {
-                listColumns = .some(nil)
-                listKey = "auto:" + (v.typeName ?? "") + "|" + names.map(\.caseFoldedKey).joined(separator: "|")
+                writeRow(v, shape)
             }
         }
-        if let shape = tableShape {
-            let t: OpenTable
-            if case let .table(existing) = open, existing.key == shape.key {
-                t = existing
-            } else {
-                close()
-                t = OpenTable(key: shape.key, formatter: shape.formatter, groupHeader: shape.header)
-                open = .table(t)
-            }
-            t.formatter.addRow(v, to: &t.table)
-            if t.streaming { flushStreaming(t) }
-        } else if let columns = listColumns {
-            if case let .list(key) = open, key == listKey {
-            } else {
-                close()
-                open = .list(listKey)
-            }
-            output.writeLine("")
-            let entry = ListFormatter(columns: columns, enumerationLimit: options.enumerationLimit).entry(for: v)
-            for l in ListFormatter.lines(entry, width: output.width) { output.writeLine(l) }
+    }
+
+    private func writeRow(_ v: PSValue, _ shape: TableShape) {
+        let t: OpenTable
+        if case let .table(existing) = open, existing.key == shape.key {
+            t = existing
+        } else {
+            close()
+            t = OpenTable(key: shape.key, formatter: shape.formatter(TableFormatOptions(enumerationLimit: options.enumerationLimit)),
+                          groupHeader: shape.header)
+            open = .table(t)
         }
+        t.formatter.addRow(v, to: &t.table)
+        if t.streaming { flushStreaming(t) }
+    }
+
+    private func writeEntry(_ v: PSValue, columns: [FormatColumn]?, key: String) {
+        if case let .list(openKey) = open, openKey == key {
+            // the same list goes on
+        } else {
+            close()
+            open = .list(key)
+        }
+        output.writeLine("")
+        let entry = ListFormatter(columns: columns, enumerationLimit: options.enumerationLimit).entry(for: v)
+        for l in ListFormatter.lines(entry, width: output.width) { output.writeLine(l) }
     }
 
     /// Streams the rows of a table with fixed widths: the header before the first row.
