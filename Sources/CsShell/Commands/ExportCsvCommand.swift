@@ -71,10 +71,9 @@ final class ExportCsvCommand: Cmdlet {
         encoding = try TextEncoding.from(p) ?? .default
         proceed = try runtime.shouldProcess(target: given, action: "Export-Csv")
         guard proceed else { return }
-        let existing = TextFile.read(path)
-        if p.isPresent("NoClobber") && !append && existing != nil { throw FileCommands.noClobber(given, path) }
+        if p.isPresent("NoClobber") && !append && FileCommands.isFile(path) { throw FileCommands.noClobber(given, path) }
         var needsNewline = false
-        if append, let bytes = existing, !bytes.isEmpty {
+        if append, let bytes = TextFile.read(path), !bytes.isEmpty {
             let (text, detected) = TextEncoding.decode(bytes, fallback: p.has("Encoding") ? encoding : .default)
             existingColumns = CSVReader.readHeader(text, delimiter: options.delimiter)
             if existingColumns != nil {

@@ -22,6 +22,12 @@ enum FileCommands {
                     target: .string(resolved), exceptionType: "System.IO.FileNotFoundException")
     }
 
+    /// True when `path` is an existing file (not a folder).
+    static func isFile(_ path: String) -> Bool {
+        var isDir: ObjCBool = false
+        return FileManager.default.fileExists(atPath: path, isDirectory: &isDir) && !isDir.boolValue
+    }
+
     static func isDirectory(_ path: String) -> Bool {
         var isDir: ObjCBool = false
         return FileManager.default.fileExists(atPath: path, isDirectory: &isDir) && isDir.boolValue

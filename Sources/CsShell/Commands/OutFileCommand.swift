@@ -3,7 +3,7 @@ import CsCmdlets
 /// Out-File: writes the text the console would show for the input to a file (UTF-8 without a BOM
 /// unless -Encoding says otherwise), replacing it or, with -Append, adding to it. `>` and `>>` are
 /// the same operation.
-final class OutFileCommand: Cmdlet {
+final class OutFileCommand: InputCollectingCmdlet {
     static let encodingType = PSType.named(fullName: "System.Text.Encoding", shortName: "Encoding")
 
     static let metadata = CmdletMetadata(
@@ -39,8 +39,8 @@ final class OutFileCommand: Cmdlet {
             ],
             inputs: "System.Management.Automation.PSObject", outputs: "None"))
 
-    private var params = BoundParameters()
-    private var items: [PSValue] = []
+    var parameters = BoundParameters()
+    var items: [PSValue] = []
     private var path = ""
     private var encoding = TextEncoding.default
     private var proceed = false
@@ -48,31 +48,24 @@ final class OutFileCommand: Cmdlet {
     required init() {}
 
     func begin(_ p: BoundParameters, _ runtime: any CommandRuntime) throws {
-        params = p
+        parameters = p
         let given = p.string("FilePath") ?? p.string("LiteralPath") ?? ""
         path = FileSystemPath.resolve(given)
         encoding = try TextEncoding.from(p) ?? .default
         proceed = try runtime.shouldProcess(target: given, action: "Output to File")
-        if proceed && p.isPresent("NoClobber") && !p.isPresent("Append") && TextFile.read(path) != nil {
+        if proceed && p.isPresent("NoClobber") && !p.isPresent("Append") && FileCommands.isFile(path) {
             throw FileCommands.noClobber(given, path)
         }
-    }
-
-    func process(_ p: BoundParameters, _ runtime: any CommandRuntime) throws {
-        if let v = p["InputObject"] { items.append(v) }
     }
 
     func end(_ runtime: any CommandRuntime) throws {
         guard proceed else { return }
         let session = runtime.session
-        let width = params.int("Width") ?? session.host.outputWidth
+        let width = parameters.int("Width") ?? session.host.outputWidth
+        var text = OutDefaultSink.render(items, session: session, width: width)
+        if parameters.isPresent("NoNewline") { text = text.replacingOccurrences(of: "\n", with: "") }
         do {
-            if params.isPresent("NoNewline") {
-                let text = OutputRendering.render(items, session: session, width: width).replacingOccurrences(of: "\n", with: "")
-                try TextFile.write(text, to: path, append: params.isPresent("Append"), encoding: encoding)
-            } else {
-                try OutputRendering.writeFile(items, to: path, append: params.isPresent("Append"), encoding: encoding, width: width, session: session)
-            }
+            try TextFile.write(text, to: path, append: parameters.isPresent("Append"), encoding: encoding)
         } catch let e as TextFileError {
             throw e.record(target: path)
         }

@@ -35,7 +35,7 @@ final class OutStringCommand: InputCollectingCmdlet {
     func end(_ runtime: any CommandRuntime) throws {
         guard !items.isEmpty else { return }
         let session = runtime.session
-        let text = OutputRendering.render(items, session: session, width: parameters.int("Width") ?? session.host.outputWidth)
+        let text = OutDefaultSink.render(items, session: session, width: parameters.int("Width") ?? session.host.outputWidth)
         if parameters.isPresent("Stream") {
             var lines = text.components(separatedBy: "\n")
             if lines.last == "" { lines.removeLast() }

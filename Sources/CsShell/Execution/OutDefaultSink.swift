@@ -1,24 +1,5 @@
 import CsCmdlets
 
-/// Text the console shows for objects: the formatter's tables and lists, and error records (merged
-/// into the output with `2>&1`) in the error view.
-enum OutputRendering {
-    /// All of `values` as text (`> file`, Out-File).
-    static func render(_ values: [PSValue], session: Session, width: Int) -> String {
-        var text = ""
-        let sink = OutDefaultSink(session: session, width: width) { text += $0 }
-        for v in values { sink.write(v) }
-        sink.finish()
-        return text
-    }
-
-    /// What Out-File and the `>` / `>>` redirections write: the values as the console would show
-    /// them at `width` columns, encoded, written or appended to `path`.
-    static func writeFile(_ values: [PSValue], to path: String, append: Bool, encoding: TextEncoding, width: Int, session: Session) throws {
-        try TextFile.write(render(values, session: session, width: width), to: path, append: append, encoding: encoding)
-    }
-}
-
 /// Out-Default: what reaches the end of a top-level pipeline, formatted (per statement) to stdout.
 final class OutDefaultSink: OutputSink {
     let session: Session
@@ -53,6 +34,16 @@ final class OutDefaultSink: OutputSink {
             return
         }
         current().write(value)
+    }
+
+    /// All of `values` as the console would show them at `width` columns (Out-String, Out-File):
+    /// the formatter's tables and lists, and error records (merged with `2>&1`) in the error view.
+    static func render(_ values: [PSValue], session: Session, width: Int) -> String {
+        var text = ""
+        let sink = OutDefaultSink(session: session, width: width) { text += $0 }
+        for v in values { sink.write(v) }
+        sink.finish()
+        return text
     }
 
     /// Ends one statement's output block.
