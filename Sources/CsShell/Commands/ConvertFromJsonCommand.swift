@@ -43,10 +43,10 @@ final class ConvertFromJsonCommand: Cmdlet {
 
     func end(_ runtime: any CommandRuntime) throws {
         guard !lines.isEmpty else { return }
-        if lines.count == 1 { return try convert(lines[0], runtime) }
         // Each line a whole document, or all of them one document (ConvertFromJsonCommand.EndProcessing).
-        if (try? parse(lines[0])) != nil {
-            for l in lines { try convert(l, runtime) }
+        if lines.count > 1, let first = try? parse(lines[0]) {
+            if !lines[0].trimmingASCIISpaces().isEmpty { write(first, runtime) }
+            for l in lines.dropFirst() { try convert(l, runtime) }
         } else {
             try convert(lines.joined(separator: "\n"), runtime)
         }
@@ -63,6 +63,10 @@ final class ConvertFromJsonCommand: Cmdlet {
             throw ErrorRecord(message: error.message, errorId: error.errorId, category: error.errorId == "System.ArgumentException" ? .ParserError : .InvalidOperation,
                               exceptionType: error.errorId == "System.ArgumentException" ? "System.ArgumentException" : "System.InvalidOperationException")
         }
+        write(value, runtime)
+    }
+
+    private func write(_ value: PSValue, _ runtime: any CommandRuntime) {
         if params.isPresent("NoEnumerate") { runtime.writeObject(value) } else { runtime.writeEnumerated(value) }
     }
 }

@@ -33,22 +33,27 @@ final class GetMemberCommand: Cmdlet {
         outputTypes: [FormatTypeNames.memberDefinition])
 
     private var params = BoundParameters()
+    private var names: [WildcardPattern] = []
+    private var kinds: [String] = []
     private var displayed = Set<String>()
     private var sawInput = false
 
     required init() {}
 
-    func begin(_ p: BoundParameters, _ runtime: any CommandRuntime) throws { params = p }
+    func begin(_ p: BoundParameters, _ runtime: any CommandRuntime) throws {
+        params = p
+        names = (p.strings("Name") ?? []).map { WildcardPattern($0) }
+        kinds = p["MemberType"]?.asList.compactMap { v -> String? in if case let .enumValue(e) = v { return e.name } else { return nil } } ?? []
+    }
 
     func process(_ p: BoundParameters, _ runtime: any CommandRuntime) throws {
         guard let input = p["InputObject"], !input.isNull else { return }
         sawInput = true
-        let (typeName, all) = params.isPresent("Static") ? MemberCatalog.staticMembers(of: input)
-                                                          : MemberCatalog.members(of: input, force: params.isPresent("Force"))
-        let key = (params.isPresent("Static") ? "static:" : "") + typeName
+        let isStatic = params.isPresent("Static")
+        // Each type is shown once: the first object of a type stands for the others.
+        let key = (isStatic ? "static:" : "") + (input.typeName ?? "System.Object")
         guard !displayed.contains(key) else { return }
-        let names = (params.strings("Name") ?? []).map { WildcardPattern($0) }
-        let kinds = params["MemberType"]?.asList.compactMap { v -> String? in if case let .enumValue(e) = v { return e.name } else { return nil } } ?? []
+        let (typeName, all) = isStatic ? MemberCatalog.staticMembers(of: input) : MemberCatalog.members(of: input, force: params.isPresent("Force"))
         let chosen = all.filter { m in
             (names.isEmpty || names.contains { $0.matches(m.name) }) && (kinds.isEmpty || kinds.contains { MemberCatalog.selects($0, m.memberType) })
         }

@@ -54,10 +54,11 @@ final class SortObjectCommand: InputCollectingCmdlet {
         }
         var sorted = order.map { keyed[$0] }
         if p.isPresent("Unique") {
+            // Equal objects are neighbours once sorted: keep the first of each run, as PowerShell does.
             var kept: [(item: PSValue, keys: [PSValue?])] = []
-            for x in sorted where !kept.contains(where: { y in
+            for x in sorted where !(kept.last.map { y in
                 zip(x.keys, y.keys).allSatisfy { SortObjectCommand.compareKeys($0, $1, caseSensitive: cs, descending: false) == 0 }
-            }) { kept.append(x) }
+            } ?? false) { kept.append(x) }
             sorted = kept
         }
         var result = sorted.map(\.item)
