@@ -48,7 +48,7 @@ struct TabCompleterTests {
         #expect(!complete("Set-CsXmppAllowedPartner -Instance $x -").contains("-Identity"))
     }
 
-    @Test func enumValuesSortedWithExactMatchFirst() {
+    @Test func enumValuesSortedAlphabetically() {
         #expect(complete("New-CsXmppAllowedPartner -PartnerType ") == ["Federated", "PublicUnverified", "PublicVerified"])
         #expect(complete("New-CsXmppAllowedPartner -PartnerType pub") == ["PublicUnverified", "PublicVerified"])
         #expect(complete("New-CsXmppAllowedPartner -TlsNegotiation:opt") == ["Optional"])

@@ -79,11 +79,7 @@ final class GetCommandCommand: Cmdlet {
                 } else if let c = CommandDiscovery.find(name, runtime.session), candidates.contains(where: { same($0, c) }) {
                     add(c)
                 } else {
-                    let r = ErrorRecord(
-                        message: "The term '\(name)' is not recognized as a name of a cmdlet, function, script file, or executable program.\nCheck the spelling of the name, or if a path was included, verify that the path is correct and try again.",
-                        errorId: "CommandNotFoundException", category: .ObjectNotFound, target: .string(name),
-                        exceptionType: "System.Management.Automation.CommandNotFoundException")
-                    try runtime.writeError(r)
+                    try runtime.writeError(.commandNotFound(name))
                 }
             }
         } else {

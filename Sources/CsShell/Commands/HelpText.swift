@@ -23,6 +23,13 @@ enum HelpText {
                 for l in p.components(separatedBy: "\n") { out.append(Line(indent, l)) }
             }
         }
+        func remarks() {
+            heading("REMARKS")
+            out.append(Line(4, "To see the examples, type: \"get-help \(m.name) -examples\"."))
+            out.append(Line(4, "For more information, type: \"get-help \(m.name) -detailed\"."))
+            out.append(Line(4, "For technical information, type: \"get-help \(m.name) -full\"."))
+            blank()
+        }
         let h = m.help
         heading("NAME"); out.append(Line(4, m.name)); blank()
         heading("SYNOPSIS"); paragraphs(h.synopsis, indent: 4); blank(2)
@@ -37,18 +44,14 @@ enum HelpText {
         switch view {
         case .normal:
             relatedLinks(m, registry: registry, into: &out); blank()
-            heading("REMARKS")
-            out.append(Line(4, "To see the examples, type: \"get-help \(m.name) -examples\"."))
-            out.append(Line(4, "For more information, type: \"get-help \(m.name) -detailed\"."))
-            out.append(Line(4, "For technical information, type: \"get-help \(m.name) -full\"."))
-            blank()
+            remarks()
         case .detailed, .full:
             heading("PARAMETERS")
             for p in helpParameters(m) {
                 out.append(Line(4, parameterHeading(p)))
                 if !p.description.isEmpty { paragraphs(p.description, indent: 8) }
                 blank()
-                if view == .full { out.append(contentsOf: attributeBlock(p, m, indent: 8)); blank() }
+                if view == .full { out.append(contentsOf: attributeBlock(p, indent: 8)); blank() }
             }
             out.append(Line(4, "<CommonParameters>"))
             out.append(Line(8, commonParametersText))
@@ -63,11 +66,7 @@ enum HelpText {
             if view == .full {
                 relatedLinks(m, registry: registry, into: &out); blank()
             } else {
-                heading("REMARKS")
-                out.append(Line(4, "To see the examples, type: \"get-help \(m.name) -examples\"."))
-                out.append(Line(4, "For more information, type: \"get-help \(m.name) -detailed\"."))
-                out.append(Line(4, "For technical information, type: \"get-help \(m.name) -full\"."))
-                blank()
+                remarks()
             }
         case .examples:
             break
@@ -113,7 +112,7 @@ enum HelpText {
     }
 
     /// Required? / Position? / Default value / Accept pipeline input? / Accept wildcard characters?
-    static func attributeBlock(_ p: ParameterMetadata, _ m: CmdletMetadata, indent: Int) -> [Line] {
+    static func attributeBlock(_ p: ParameterMetadata, indent: Int) -> [Line] {
         let specs = p.sets
         let required = specs.contains { $0.mandatory }
         let position = specs.compactMap(\.position).min().map(String.init) ?? "named"
@@ -142,7 +141,7 @@ enum HelpText {
             out.append(Line(0, parameterHeading(p)))
             if !p.description.isEmpty { out.append(Line(4, p.description)) }
             out.append(Line(0, ""))
-            out.append(contentsOf: attributeBlock(p, m, indent: 4))
+            out.append(contentsOf: attributeBlock(p, indent: 4))
             out.append(Line(0, ""))
         }
         return out

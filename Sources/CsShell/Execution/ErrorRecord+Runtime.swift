@@ -8,4 +8,11 @@ extension ErrorRecord {
         r.activity = ""
         return r
     }
+
+    /// A name that is no cmdlet, function, script or program (pwsh 7's wording, contract.md).
+    static func commandNotFound(_ name: String) -> ErrorRecord {
+        runtime("The term '\(name)' is not recognized as a name of a cmdlet, function, script file, or executable program.\nCheck the spelling of the name, or if a path was included, verify that the path is correct and try again.",
+                id: "CommandNotFoundException", category: .ObjectNotFound, target: .string(name),
+                exceptionType: "System.Management.Automation.CommandNotFoundException")
+    }
 }

@@ -147,9 +147,7 @@ extension Interpreter {
             } else if let program = NativeCommandStage.find(name) {
                 stage = NativeCommandStage(interpreter: self, path: program, arguments: args, expectsInput: expectsInput, errorRedirection: redirect)
             } else {
-                var r = ErrorRecord.runtime("The term '\(name)' is not recognized as a name of a cmdlet, function, script file, or executable program.\nCheck the spelling of the name, or if a path was included, verify that the path is correct and try again.",
-                                            id: "CommandNotFoundException", category: .ObjectNotFound, target: .string(name),
-                                            exceptionType: "System.Management.Automation.CommandNotFoundException")
+                var r = ErrorRecord.commandNotFound(name)
                 r.position = position(range)
                 throw TerminatingError(record: r, scriptTerminating: false, errorRedirection: redirect)
             }

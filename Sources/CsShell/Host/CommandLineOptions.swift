@@ -1,3 +1,5 @@
+import CsCmdlets
+
 /// csshell's own options (contract.md): names are case-insensitive and may be shortened to a
 /// unique prefix, as pwsh's are; misuse is exit status 64.
 struct CommandLineOptions: Equatable {
@@ -29,8 +31,8 @@ struct CommandLineOptions: Equatable {
         var typed = arg
         while typed.hasPrefix("-") || typed.hasPrefix("/") && typed.count <= 3 { typed.removeFirst() }
         if let a = aliases[typed.lowercased()] { return a }
-        if let exact = names.first(where: { $0.equalsIgnoringCaseASCII(typed) }) { return exact }
-        let matches = names.filter { $0.lowercased().hasPrefix(typed.lowercased()) && !typed.isEmpty }
+        if let exact = names.first(where: { $0.equalsIgnoringCase(typed) }) { return exact }
+        let matches = typed.isEmpty ? [] : names.filter { $0.hasPrefixIgnoringCase(typed) }
         if matches.count == 1 { return matches[0] }
         if matches.count > 1 {
             throw UsageError(message: "The parameter '\(arg)' is ambiguous: it could be \(matches.map { "-" + $0 }.joined(separator: " or "))." )
@@ -96,8 +98,4 @@ struct CommandLineOptions: Equatable {
     64 for misuse of these options.
 
     """
-}
-
-extension String {
-    func equalsIgnoringCaseASCII(_ other: String) -> Bool { lowercased() == other.lowercased() }
 }

@@ -52,7 +52,8 @@ final class HistoryFile {
         return lines.map { HistoryFile.decode($0) }
     }
 
-    /// Appends one entry (unless it is sensitive); trims the file when it has grown past twice the limit.
+    /// Appends one entry (unless it is sensitive); once the file passes 256 KiB, trims it to the newest
+    /// `limit` entries.
     func append(_ entry: String) {
         guard !entry.trimmingCharacters(in: .whitespaces).isEmpty, !HistoryFile.isSensitive(entry) else { return }
         let dir = (path as NSString).deletingLastPathComponent

@@ -217,8 +217,9 @@ struct TabCompleter {
         func quoted(_ items: [String]) -> [String] { quote.isEmpty ? items : items.map { quote + $0 + quote } }
 
         if case let .enumeration(e) = element {
-            var matches = e.members.filter { $0.hasPrefixIgnoringCase(bare) }.sorted { $0.lowercased() < $1.lowercased() }
-            if let exact = matches.firstIndex(where: { $0.equalsIgnoringCase(bare) }) { matches.insert(matches.remove(at: exact), at: 0) }
+            // Alphabetical, as PSReadLine lists them; a value equal to the typed text is a prefix of
+            // the others, so it comes first.
+            let matches = e.members.filter { $0.hasPrefixIgnoringCase(bare) }.sorted { $0.lowercased() < $1.lowercased() }
             return EditLineReader.Completion(replaceFrom: start, candidates: quoted(matches))
         }
         if p.name == "Identity", m.noun.hasPrefix("CsXmppAllowedPartner") {
