@@ -297,25 +297,4 @@ private func compress(_ inputs: [PSValue], depth: Int = 2, asArray: Bool = false
             #expect(back == d, "\(s)")
         }
     }
-
-    /// A 30 MB document: set CSSHELL_JSON_PERF=1 and run in release
-    /// (`swift test -c release -Xswiftc -enable-testing --filter jsonParseSpeed`) to see the time.
-    @Test func jsonParseSpeed() throws {
-        guard ProcessInfo.processInfo.environment["CSSHELL_JSON_PERF"] != nil else { return }
-        var parts: [String] = []
-        var size = 0
-        var i = 0
-        while size < 30_000_000 {
-            let s = "{\"Identity\":\"p\(i).example.org\",\"AdditionalDomains\":[\"a\(i).example.org\",\"b\(i).example.org\"],\"ConnectionLimit\":\(i % 1000),\"Description\":\"Partner number \(i) with \\\"quotes\\\" and \\u00e9\",\"Domain\":\"p\(i).example.org\",\"EnableKeepAlive\":true,\"PartnerType\":\"Federated\",\"ProxyFqdn\":null,\"SaslNegotiation\":\"Required\",\"SupportDialbackNegotiation\":false,\"TlsNegotiation\":\"Optional\",\"Weight\":\(Double(i) * 0.37)}"
-            size += s.utf8.count + 1
-            parts.append(s)
-            i += 1
-        }
-        let doc = "[" + parts.joined(separator: ",") + "]"
-        let start = Date()
-        let v = try JSONReader.parse(doc)
-        let elapsed = Date().timeIntervalSince(start)
-        #expect(v.enumerated?.count == i)
-        print("JSON parse: \(doc.utf8.count) bytes, \(i) objects in \(String(format: "%.3f", elapsed)) s")
-    }
 }

@@ -107,6 +107,7 @@ import Testing
     @Test func twoPartnersShareOneList() {
         let s = outString([partner("a.com"), partner("b.com", type: 2, tls: 1)])
         #expect(s.components(separatedBy: "\n\nIdentity").count == 2)
+        #expect(!s.contains("\n\n\n"), "one blank line between entries, no second list")
         #expect(s.contains("\n\nIdentity                   : b.com\n"))
         #expect(s.contains("PartnerType                : PublicUnverified\n"))
         #expect(s.hasSuffix("TlsNegotiation             : Optional\n\n"))

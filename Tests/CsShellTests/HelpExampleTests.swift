@@ -95,8 +95,13 @@ enum HelpExamples {
         "Get-CsXmppAllowedPartner | Where-Object {$_.PartnerType -eq \"PublicUnverified\"} | Remove-CsXmppAllowedPartner":
             Check(setup: fixture, verify: "(Get-CsXmppAllowedPartner).Identity", expected: ["xmpp.contoso.com", "xmpp.fabrikam.org"]),
         // Gateway
+        // contract.md's defaults, one line each (labels padded to the longest, 29), the passphrase null.
         "Get-CsXmppGatewayConfiguration":
-            Check(verify: nil, expected: []),
+            Check(verify: nil, expected: [],
+                  outputContains: ["Identity                      : Global", "ConnectionLimit               : 1000",
+                                   "EnableLoggingAllMessageBodies : False", "KeepAliveInterval             : 300", "PartnerConnectionLimit        : 20",
+                                   "StreamEstablishmentTimeout    : 60", "StreamInactivityTimeout       : 600", "SubscriptionRefreshInterval   : 28800",
+                                   "DialbackPassphrase            :"]),
         "Set-CsXmppGatewayConfiguration -Identity \"global\" -ConnectionLimit 1200":
             Check(verify: "(Get-CsXmppGatewayConfiguration).ConnectionLimit", expected: ["1200"]),
         // Test-CsXmppAllowedPartner
@@ -119,7 +124,7 @@ enum HelpExamples {
         "Get-CsXmppAllowedPartner | ForEach-Object Identity":
             Check(setup: fixture, verify: nil, expected: [], output: ["contoso.com", "xmpp.contoso.com", "xmpp.contoso.org", "xmpp.fabrikam.org"]),
         "Get-CsXmppAllowedPartner | Where-Object PartnerType -eq Federated":
-            Check(setup: fixture, verify: nil, expected: []),
+            Check(setup: fixture, verify: nil, expected: [], outputContains: ["Identity                   : xmpp.contoso.com"]),
         "Get-CsXmppAllowedPartner | Out-Null": Check(setup: fixture, verify: nil, expected: [], output: []),
         "Get-CsXmppAllowedPartner | Measure-Object":
             Check(setup: fixture, verify: "(Get-CsXmppAllowedPartner | Measure-Object).Count", expected: ["4"]),
@@ -128,7 +133,11 @@ enum HelpExamples {
         "Get-CsXmppAllowedPartner | Sort-Object PartnerType, Identity":
             Check(setup: fixture, verify: "(Get-CsXmppAllowedPartner | Sort-Object PartnerType, Identity).Identity",
                   expected: ["xmpp.contoso.com", "xmpp.fabrikam.org", "contoso.com", "xmpp.contoso.org"]),
-        "Get-CsXmppAllowedPartner | Select-Object Identity, PartnerType": Check(setup: fixture, verify: nil, expected: []),
+        // Two properties: a table; enums right-aligned, each column as wide as its widest cell.
+        "Get-CsXmppAllowedPartner | Select-Object Identity, PartnerType":
+            Check(setup: fixture, verify: nil, expected: [],
+                  output: ["", "Identity               PartnerType", "--------               -----------", "contoso.com       PublicUnverified",
+                           "xmpp.contoso.com         Federated", "xmpp.contoso.org  PublicUnverified", "xmpp.fabrikam.org   PublicVerified", ""]),
         "Get-CsXmppAllowedPartner | Select-Object -First 2":
             Check(setup: fixture, verify: "(Get-CsXmppAllowedPartner | Select-Object -First 2).Identity", expected: ["contoso.com", "xmpp.contoso.com"]),
         "Get-History": Check(verify: nil, expected: [], output: []),
@@ -153,7 +162,8 @@ enum HelpExamples {
                   output: ["", "Identity          Domains", "--------          -------", "contoso.com             2", "xmpp.contoso.com        0",
                            "xmpp.contoso.org        0", "xmpp.fabrikam.org       0", ""]),
         "$text = Get-CsXmppAllowedPartner | Out-String":
-            Check(setup: fixture, verify: nil, expected: [], output: []),
+            Check(setup: fixture, verify: "$text = Get-CsXmppAllowedPartner | Out-String; ($text -split \"`n\" | Where-Object { $_ -like 'Identity *' }).Count",
+                  expected: ["4"], output: []),
         "Get-CsXmppAllowedPartner | Out-String -Stream | Where-Object { $_ -like '*Federated*' }":
             Check(setup: fixture, verify: nil, expected: [], output: ["PartnerType                : Federated"]),
         "Get-CsXmppAllowedPartner | Out-File -FilePath partners.txt":

@@ -57,6 +57,8 @@ import Testing
 
     @Test func formatCmdletsWriteFormatDataNotObjects() {
         #expect(out("(1 | Format-Table).GetType().FullName") == FormatTypeNames.formatData + "\n")
+        // csshell's own design, not PowerShell's: one format object per Format-* call (pwsh writes a
+        // FormatStartData, GroupStartData, FormatEntryData… sequence instead).
         #expect(out("$f = [pscustomobject]@{a=1} | Format-List; $f.Count") == "1\n")
         let r = ShellHarness.run("1 | Format-Table @{Bogus=1}")
         #expect(r.err.contains("Format-Table : "))
