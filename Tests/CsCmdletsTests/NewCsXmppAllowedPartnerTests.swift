@@ -115,7 +115,6 @@ import Testing
             #expect(rt.errors.first?.errorId == id)
             #expect(rt.errors.first?.message.contains(fragment) == true, "\(rt.errors.first?.message ?? "")")
             #expect(rt.errors.first?.category == .InvalidArgument)
-            #expect(rt.errors.first?.commandClass == NewCsXmppAllowedPartnerCommand.metadata.className)
             #expect(store.changeCount == 0)
             #expect(rt.shouldProcessCalls.isEmpty)
         }

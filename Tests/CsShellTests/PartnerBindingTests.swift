@@ -21,6 +21,17 @@ struct PartnerBindingTests {
         #expect(firstError("$p = New-CsXmppAllowedPartner a.com -InMemory; Set-CsXmppAllowedPartner -Identity a.com -Instance $p").contains("Parameter set cannot be resolved"))
     }
 
+    /// A partner cmdlet's own errors name the cmdlet and carry its class in the FullyQualifiedErrorId,
+    /// as every cmdlet's do (the engine adds them).
+    @Test func partnerErrorsNameTheirCmdlet() {
+        let newError = run("New-CsXmppAllowedPartner -Identity '-x.com'").err
+        #expect(newError.hasPrefix("New-CsXmppAllowedPartner : "))
+        #expect(newError.contains("+ FullyQualifiedErrorId : InvalidDomainName,\(NewCsXmppAllowedPartnerCommand.metadata.className)\n"))
+        let setError = run("Set-CsXmppAllowedPartner -Identity nowhere.example.com -PartnerType Federated").err
+        #expect(setError.hasPrefix("Set-CsXmppAllowedPartner : Cannot find an XMPP allowed partner with Identity 'nowhere.example.com'."))
+        #expect(setError.contains("+ FullyQualifiedErrorId : XmppPartnerNotFound,\(SetCsXmppAllowedPartnerCommand.metadata.className)\n"))
+    }
+
     @Test func booleansRejectStrings() {
         #expect(firstError("New-CsXmppAllowedPartner a.com -EnableKeepAlive 'true'") ==
                 "New-CsXmppAllowedPartner : Cannot convert 'System.String' to the type 'System.Boolean' required by parameter 'EnableKeepAlive'. ")

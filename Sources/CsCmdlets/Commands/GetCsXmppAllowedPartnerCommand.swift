@@ -36,7 +36,7 @@ public final class GetCsXmppAllowedPartnerCommand: Cmdlet {
     public init() {}
 
     public func process(_ params: BoundParameters, _ runtime: any CommandRuntime) throws {
-        try XmppCommand.run(Self.metadata, runtime) { store in
+        try XmppCommand.run(runtime) { store in
             if let identity = params.string("Identity") {
                 guard let p = try store.read({ $0.partner(identity: identity) }) else { throw XmppCommand.notFound(identity) }
                 runtime.writeObject(.object(p.toPSObject()))

@@ -30,7 +30,7 @@ public final class GetCsXmppGatewayConfigurationCommand: Cmdlet {
     public init() {}
 
     public func process(_ params: BoundParameters, _ runtime: any CommandRuntime) throws {
-        try XmppCommand.run(Self.metadata, runtime) { store in
+        try XmppCommand.run(runtime) { store in
             if let identity = params.string("Identity"), !XmppGatewaySettings.isGlobal(identity) {
                 throw XmppCommand.gatewayNotFound(identity)
             }

@@ -37,8 +37,7 @@ public final class NewCsXmppAllowedPartnerCommand: Cmdlet {
     public init() {}
 
     public func process(_ params: BoundParameters, _ runtime: any CommandRuntime) throws {
-        let meta = Self.metadata
-        try XmppCommand.run(meta, runtime) { store in
+        try XmppCommand.run(runtime) { store in
             let identity = params.string("Identity") ?? params.string("Domain") ?? ""
             var p = XmppAllowedPartner(identity: identity)
             try XmppCommand.applyPartnerParameters(params, to: &p)
@@ -52,7 +51,7 @@ public final class NewCsXmppAllowedPartnerCommand: Cmdlet {
             }
 
             let warnings = try XmppCommand.negotiationWarnings(p, force: params.isPresent("Force"))
-            guard try runtime.shouldProcess(target: p.identity, action: meta.name) else { return }
+            guard try runtime.shouldProcess(target: p.identity, action: Self.metadata.name) else { return }
             try store.apply { state in
                 var q = p
                 if defaultLimit { q.connectionLimit = state.gateway.partnerConnectionLimit }

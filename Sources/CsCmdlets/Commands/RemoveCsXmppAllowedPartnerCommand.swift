@@ -30,11 +30,10 @@ public final class RemoveCsXmppAllowedPartnerCommand: Cmdlet {
     public init() {}
 
     public func process(_ params: BoundParameters, _ runtime: any CommandRuntime) throws {
-        let meta = Self.metadata
-        try XmppCommand.run(meta, runtime) { store in
+        try XmppCommand.run(runtime) { store in
             let identity = params.string("Identity") ?? ""
             guard let current = try store.read({ $0.partner(identity: identity) }) else { throw XmppCommand.notFound(identity) }
-            guard try runtime.shouldProcess(target: current.identity, action: meta.name) else { return }
+            guard try runtime.shouldProcess(target: current.identity, action: Self.metadata.name) else { return }
             try store.apply { state in
                 guard let p = state.partner(identity: identity) else { throw XmppCommand.notFound(identity) }
                 return .removePartner(identity: p.identity)

@@ -39,9 +39,8 @@ public final class SetCsXmppAllowedPartnerCommand: Cmdlet {
     public init() {}
 
     public func process(_ params: BoundParameters, _ runtime: any CommandRuntime) throws {
-        let meta = Self.metadata
         let force = params.isPresent("Force")
-        try XmppCommand.run(meta, runtime) { store in
+        try XmppCommand.run(runtime) { store in
             if let instance = params["Instance"], !instance.isNull {
                 try setInstance(instance, params, force: force, store: store, runtime: runtime)
                 return
@@ -60,7 +59,7 @@ public final class SetCsXmppAllowedPartnerCommand: Cmdlet {
             }
             guard let current = try store.read({ $0.partner(identity: identity) }) else { throw XmppCommand.notFound(identity) }
             let (preview, warnings) = try updated(current)
-            guard try runtime.shouldProcess(target: preview.identity, action: meta.name) else { return }
+            guard try runtime.shouldProcess(target: preview.identity, action: Self.metadata.name) else { return }
             try store.apply { state in
                 guard let now = state.partner(identity: identity) else { throw XmppCommand.notFound(identity) }
                 let (p, _) = try updated(now)
@@ -74,9 +73,7 @@ public final class SetCsXmppAllowedPartnerCommand: Cmdlet {
     private func setInstance(_ instance: PSValue, _ params: BoundParameters, force: Bool,
                              store: any XmppStore, runtime: any CommandRuntime) throws {
         guard case let .object(object) = instance else {
-            throw XmppValidationError(
-                "The -Instance value '\(PSConvert.toString(instance))' (\(instance.typeName ?? "null")) is not an XMPP allowed partner object.",
-                errorId: "InvalidXmppPartnerObject", category: .InvalidArgument, target: PSConvert.toString(instance))
+            throw XmppCommand.notAPartnerObject(instance)
         }
         let limit = object.hasProperty("ConnectionLimit") ? XmppAllowedPartner.defaultConnectionLimit
             : try store.read { $0.gateway.partnerConnectionLimit }

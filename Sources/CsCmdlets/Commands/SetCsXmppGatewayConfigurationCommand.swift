@@ -54,8 +54,7 @@ public final class SetCsXmppGatewayConfigurationCommand: Cmdlet {
     public init() {}
 
     public func process(_ params: BoundParameters, _ runtime: any CommandRuntime) throws {
-        let meta = Self.metadata
-        try XmppCommand.run(meta, runtime) { store in
+        try XmppCommand.run(runtime) { store in
             if let identity = params.string("Identity"), !XmppGatewaySettings.isGlobal(identity) {
                 throw XmppCommand.gatewayNotFound(identity)
             }
@@ -85,7 +84,7 @@ public final class SetCsXmppGatewayConfigurationCommand: Cmdlet {
                 return g
             }
             _ = try updated(try store.read { $0.gateway })
-            guard try runtime.shouldProcess(target: XmppGatewaySettings.globalIdentity, action: meta.name) else { return }
+            guard try runtime.shouldProcess(target: XmppGatewaySettings.globalIdentity, action: Self.metadata.name) else { return }
             try store.apply { state in
                 let g = try updated(state.gateway)
                 return g == state.gateway ? nil : .setGateway(g)

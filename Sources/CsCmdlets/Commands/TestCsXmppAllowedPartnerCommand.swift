@@ -54,7 +54,7 @@ public final class TestCsXmppAllowedPartnerCommand: Cmdlet {
     public init() {}
 
     public func process(_ params: BoundParameters, _ runtime: any CommandRuntime) throws {
-        try XmppCommand.run(Self.metadata, runtime) { store in
+        try XmppCommand.run(runtime) { store in
             var identity: String?
             var tls = XmppNegotiation.required
             var sasl = XmppNegotiation.required
@@ -81,9 +81,7 @@ public final class TestCsXmppAllowedPartnerCommand: Cmdlet {
                     }
                 case let .string(s): partner = try lookUp(s)
                 default:
-                    throw XmppValidationError(
-                        "The -Instance value '\(PSConvert.toString(instance))' (\(instance.typeName ?? "null")) is not an XMPP allowed partner object.",
-                        errorId: "InvalidXmppPartnerObject", category: .InvalidArgument, target: PSConvert.toString(instance))
+                    throw XmppCommand.notAPartnerObject(instance)
                 }
             }
             if let p = partner {
@@ -92,8 +90,8 @@ public final class TestCsXmppAllowedPartnerCommand: Cmdlet {
                 sasl = p.saslNegotiation
                 dialback = p.supportDialbackNegotiation
             }
-            if let e = params.enumValue("TlsNegotiation") { tls = XmppNegotiation(rawValue: e.index)! }
-            if let e = params.enumValue("SaslNegotiation") { sasl = XmppNegotiation(rawValue: e.index)! }
+            if let n = XmppNegotiation(params.enumValue("TlsNegotiation")) { tls = n }
+            if let n = XmppNegotiation(params.enumValue("SaslNegotiation")) { sasl = n }
             if let b = params.bool("SupportDialbackNegotiation") { dialback = b }
             runtime.writeObject(.object(Self.result(identity: identity, tls: tls, sasl: sasl, dialback: dialback)))
         }

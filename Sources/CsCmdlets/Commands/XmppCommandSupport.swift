@@ -6,7 +6,6 @@ enum XmppCommand {
     static let identityType = PSType.named(fullName: "Microsoft.Rtc.Management.Xds.XdsGlobalRelativeIdentity",
                                            shortName: "XdsGlobalRelativeIdentity")
     static let xdsIdentityType = PSType.named(fullName: "Microsoft.Rtc.Management.Xds.XdsIdentity", shortName: "XdsIdentity")
-    static let partnerObjectType = XmppAllowedPartner.typeName + "#Decorated"
 
     static let sharedDescription = "In order for your users to be able to exchange instant messages and presence information with users on an XMPP network, that network must be configured as an XMPP allowed partner. (You must also assign your users an external access policy that allows XMPP access.) By design, your users will be allowed to communicate with users on any XMPP network that is listed on the allowed partners list. If you do not want users communicating with users from a given network then you must delete that network from the allowed partners list."
 
@@ -22,35 +21,29 @@ enum XmppCommand {
                             errorId: "XmppGatewayConfigurationNotFound", category: .ObjectNotFound, target: identity)
     }
 
-    static func record(_ e: XmppValidationError, _ metadata: CmdletMetadata, _ runtime: any CommandRuntime) -> ErrorRecord {
-        var r = ErrorRecord(message: e.message, errorId: e.errorId, category: e.category,
-                            target: e.target.map { .string($0) },
-                            exceptionType: e.category == .ObjectNotFound
-                                ? "System.Management.Automation.ItemNotFoundException"
-                                : "System.ArgumentException")
-        r.activity = runtime.commandName
-        r.commandClass = metadata.className
-        return r
+    /// An -Instance value that is no object at all.
+    static func notAPartnerObject(_ instance: PSValue) -> XmppValidationError {
+        XmppValidationError("The -Instance value '\(PSConvert.toString(instance))' (\(instance.typeName ?? "null")) is not an XMPP allowed partner object.",
+                            errorId: "InvalidXmppPartnerObject", category: .InvalidArgument, target: PSConvert.toString(instance))
     }
 
-    static func record(_ e: XmppStoreError, _ metadata: CmdletMetadata, _ runtime: any CommandRuntime) -> ErrorRecord {
-        var r = e.errorRecord
-        r.activity = runtime.commandName
-        r.commandClass = metadata.className
-        return r
+    static func record(_ e: XmppValidationError) -> ErrorRecord {
+        ErrorRecord(message: e.message, errorId: e.errorId, category: e.category, target: e.target.map { .string($0) },
+                    exceptionType: e.category == .ObjectNotFound ? "System.Management.Automation.ItemNotFoundException"
+                                                                 : "System.ArgumentException")
     }
 
     /// Runs `body` with the store; a store failure becomes a terminating error record, and a
-    /// per-object validation failure a non-terminating error (written, then `body` is over).
-    static func run(_ metadata: CmdletMetadata, _ runtime: any CommandRuntime,
-                    _ body: (any XmppStore) throws -> Void) throws {
+    /// per-object validation failure a non-terminating error (written, then `body` is over). The
+    /// engine adds the cmdlet's name and class to the record.
+    static func run(_ runtime: any CommandRuntime, _ body: (any XmppStore) throws -> Void) throws {
         do {
             let store = try runtime.store()
             try body(store)
         } catch let e as XmppValidationError {
-            try runtime.writeError(record(e, metadata, runtime))
+            try runtime.writeError(record(e))
         } catch let e as XmppStoreError {
-            throw record(e, metadata, runtime)
+            throw e.errorRecord
         }
     }
 
@@ -65,14 +58,14 @@ enum XmppCommand {
         if let i = params.int("ConnectionLimit") { p.connectionLimit = UInt32(i) }
         if let v = params["Description"] { p.description = v.isNull ? nil : PSConvert.toString(v) }
         if let b = params.bool("EnableKeepAlive") { p.enableKeepAlive = b }
-        if let e = params.enumValue("PartnerType") { p.partnerType = XmppPartnerType(rawValue: e.index)! }
+        if let t = XmppPartnerType(params.enumValue("PartnerType")) { p.partnerType = t }
         if let v = params["ProxyFqdn"] {
             let s = v.isNull ? "" : PSConvert.toString(v)
             p.proxyFqdn = s.isEmpty ? nil : s
         }
-        if let e = params.enumValue("SaslNegotiation") { p.saslNegotiation = XmppNegotiation(rawValue: e.index)! }
+        if let n = XmppNegotiation(params.enumValue("SaslNegotiation")) { p.saslNegotiation = n }
         if let b = params.bool("SupportDialbackNegotiation") { p.supportDialbackNegotiation = b }
-        if let e = params.enumValue("TlsNegotiation") { p.tlsNegotiation = XmppNegotiation(rawValue: e.index)! }
+        if let n = XmppNegotiation(params.enumValue("TlsNegotiation")) { p.tlsNegotiation = n }
     }
 
     /// A list modifier applied to a list of domains: added and replacing names must be valid DNS names;

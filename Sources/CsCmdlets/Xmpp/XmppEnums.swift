@@ -43,23 +43,24 @@ public enum XmppNegotiation: Int, CaseIterable, Sendable, Hashable {
     public var tlsValue: PSValue { .enumValue(PSEnumValue(type: Self.tlsType, index: rawValue)) }
     public var saslValue: PSValue { .enumValue(PSEnumValue(type: Self.saslType, index: rawValue)) }
 
-    /// The member with this name, ignoring case.
+    /// The member with this name, ignoring case (no prefixes: stored data must be exact).
     public init?(name: String) {
-        guard let i = Self.members.firstIndex(of: name) ?? Self.members.firstIndex(where: { $0.equalsIgnoringCase(name) }) else { return nil }
-        self.init(rawValue: i)
+        guard let m = Self.tlsType.member(named: name) else { return nil }
+        self.init(rawValue: m.index)
     }
+}
 
-    /// From a bound enum value (either type, matched by member index).
+/// The XMPP enums are numbered like their PSEnumTypes: by declaration index.
+public protocol XmppEnum: RawRepresentable where RawValue == Int {}
+
+extension XmppEnum {
+    /// From a bound enum value (a TlsNegotiation value reads as an XmppNegotiation as well as a
+    /// SaslNegotiation one: matched by member index); nil when there is none.
     public init?(_ value: PSEnumValue?) {
         guard let v = value else { return nil }
         self.init(rawValue: v.index)
     }
 }
 
-/// The enum types of the XMPP layer, by their PowerShell names.
-public enum XmppEnumTypes {
-    public static let partnerType = XmppPartnerType.psType
-    public static let tlsNegotiation = XmppNegotiation.tlsType
-    public static let saslNegotiation = XmppNegotiation.saslType
-    public static let all: [PSEnumType] = [partnerType, tlsNegotiation, saslNegotiation]
-}
+extension XmppPartnerType: XmppEnum {}
+extension XmppNegotiation: XmppEnum {}
