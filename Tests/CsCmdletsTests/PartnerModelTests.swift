@@ -129,4 +129,32 @@ import Testing
         let back = try XmppGatewaySettings(from: masked, base: g)
         #expect(back.dialbackPassphrase == "s3cret" && back.keepAliveInterval == 100)
     }
+
+    /// -Instance objects are read the same way for the gateway as for partners: Booleans from text,
+    /// counters as UInt32, and a value that does not fit names the property.
+    @Test func gatewayObjectPropertiesAreReadLikeAPartner() throws {
+        let g = XmppGatewaySettings()
+        // As ConvertFrom-Json or Import-Csv give it back: a PSCustomObject, its values untyped.
+        let o = PSObject(properties: g.toPSObject().properties)
+        try o.setProperty("EnableLoggingAllMessageBodies", .string(" True "))
+        try o.setProperty("KeepAliveInterval", .string("120"))
+        let read = try XmppGatewaySettings(from: o, base: g)
+        #expect(read.enableLoggingAllMessageBodies && read.keepAliveInterval == 120)
+        try o.setProperty("EnableLoggingAllMessageBodies", .string("yes"))
+        #expect {
+            try XmppGatewaySettings(from: o, base: g)
+        } throws: { e in
+            (e as? XmppValidationError).map {
+                $0.errorId == "InvalidXmppGatewayObject"
+                    && $0.message == "Cannot read property 'EnableLoggingAllMessageBodies' of the XMPP gateway settings object: String 'yes' was not recognized as a valid Boolean."
+            } ?? false
+        }
+        try o.setProperty("EnableLoggingAllMessageBodies", .bool(false))
+        try o.setProperty("KeepAliveInterval", .int(-1))
+        #expect {
+            try XmppGatewaySettings(from: o, base: g)
+        } throws: { e in
+            (e as? XmppValidationError).map { $0.message.hasPrefix("Cannot read property 'KeepAliveInterval' of the XMPP gateway settings object: ") } ?? false
+        }
+    }
 }

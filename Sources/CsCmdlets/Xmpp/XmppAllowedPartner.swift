@@ -42,11 +42,6 @@ public struct XmppAllowedPartner: Equatable, Sendable {
     /// Every domain the partner holds: the primary domain first, then the additional ones.
     public var allDomains: [String] { [identity] + additionalDomains }
 
-    /// The matrix row of this partner's negotiation settings.
-    public var negotiationRow: NegotiationRow {
-        NegotiationMatrix.row(tls: tlsNegotiation, sasl: saslNegotiation, dialback: supportDialbackNegotiation)
-    }
-
     // MARK: Validation
 
     /// The partner in stored form: names normalised (lower case, no trailing dot), additional domains
@@ -119,10 +114,7 @@ public struct XmppAllowedPartner: Equatable, Sendable {
     /// Missing properties take New's defaults (`connectionLimit` for ConnectionLimit); Identity (or
     /// Domain) is required. The result is not yet validated.
     public init(from object: PSObject, defaultConnectionLimit: UInt32 = XmppAllowedPartner.defaultConnectionLimit) throws(XmppValidationError) {
-        func bad(_ property: String, _ value: PSValue, _ why: String) -> XmppValidationError {
-            XmppValidationError("Cannot read property '\(property)' of the XMPP allowed partner object: \(why)",
-                                errorId: "InvalidXmppPartnerObject", target: PSConvert.toString(value))
-        }
+        let reader = ObjectPropertyReader(object: "XMPP allowed partner", errorId: "InvalidXmppPartnerObject")
         let idValue = object["Identity"].flatMap { $0.isNull ? nil : $0 } ?? object["Domain"].flatMap { $0.isNull ? nil : $0 }
         guard let idValue else {
             throw XmppValidationError("The object has no Identity (or Domain) property, so it is not an XMPP allowed partner.",
@@ -133,57 +125,25 @@ public struct XmppAllowedPartner: Equatable, Sendable {
         if let v = object["AdditionalDomains"] {
             additionalDomains = v.asList.map { PSConvert.toString($0) }
         }
-        if let v = object["ConnectionLimit"] {
-            do {
-                if case let .int(i) = try PSConvert.convert(v, to: .uint32) { connectionLimit = UInt32(i) }
-            } catch { throw bad("ConnectionLimit", v, error.message) }
-        }
+        if let v = object["ConnectionLimit"], let n = try reader.uint32(v, "ConnectionLimit") { connectionLimit = n }
         if let v = object["Description"] {
             description = v.isNull ? nil : PSConvert.toString(v)
         }
-        if let v = object["EnableKeepAlive"] { enableKeepAlive = try Self.boolean(v, "EnableKeepAlive", bad) }
+        if let v = object["EnableKeepAlive"] { enableKeepAlive = try reader.boolean(v, "EnableKeepAlive") }
         if let v = object["PartnerType"] {
-            partnerType = XmppPartnerType(rawValue: try Self.enumIndex(v, XmppPartnerType.psType, "PartnerType", bad))!
+            partnerType = XmppPartnerType(rawValue: try reader.enumIndex(v, XmppPartnerType.psType, "PartnerType"))!
         }
         if let v = object["ProxyFqdn"] {
             proxyFqdn = v.isNull ? nil : PSConvert.toString(v)
         }
         if let v = object["SaslNegotiation"] {
-            saslNegotiation = XmppNegotiation(rawValue: try Self.enumIndex(v, XmppNegotiation.saslType, "SaslNegotiation", bad))!
+            saslNegotiation = XmppNegotiation(rawValue: try reader.enumIndex(v, XmppNegotiation.saslType, "SaslNegotiation"))!
         }
         if let v = object["SupportDialbackNegotiation"] {
-            supportDialbackNegotiation = try Self.boolean(v, "SupportDialbackNegotiation", bad)
+            supportDialbackNegotiation = try reader.boolean(v, "SupportDialbackNegotiation")
         }
         if let v = object["TlsNegotiation"] {
-            tlsNegotiation = XmppNegotiation(rawValue: try Self.enumIndex(v, XmppNegotiation.tlsType, "TlsNegotiation", bad))!
+            tlsNegotiation = XmppNegotiation(rawValue: try reader.enumIndex(v, XmppNegotiation.tlsType, "TlsNegotiation"))!
         }
-    }
-
-    private static func boolean(_ v: PSValue, _ name: String,
-                                _ bad: (String, PSValue, String) -> XmppValidationError) throws(XmppValidationError) -> Bool {
-        switch v {
-        case let .bool(b): return b
-        case let .int(i): return i != 0
-        case let .string(s):
-            let t = s.trimmingASCIISpaces()
-            if t.equalsIgnoringCase("true") { return true }
-            if t.equalsIgnoringCase("false") { return false }
-            throw bad(name, v, "String '\(s)' was not recognized as a valid Boolean.")
-        case let .array(a) where a.count == 1:
-            return try boolean(a[0], name, bad)
-        default:
-            throw bad(name, v, "a value of type \(v.typeName ?? "null") is not a Boolean.")
-        }
-    }
-
-    private static func enumIndex(_ v: PSValue, _ type: PSEnumType, _ name: String,
-                                  _ bad: (String, PSValue, String) -> XmppValidationError) throws(XmppValidationError) -> Int {
-        if case let .enumValue(e) = v, e.type == type || type.members == e.type.members { return e.index }
-        do {
-            if case let .enumValue(e) = try PSConvert.convert(v, to: .enumeration(type), allowEnumPrefix: false) { return e.index }
-        } catch {
-            throw bad(name, v, error.message)
-        }
-        throw bad(name, v, "Specify one of the following enumerator names: \(type.members.joined(separator: ", ")).")
     }
 }

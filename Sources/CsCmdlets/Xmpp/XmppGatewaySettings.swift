@@ -66,14 +66,9 @@ public struct XmppGatewaySettings: Equatable, Sendable {
     /// present replace those of `base`; a DialbackPassphrase of `********` keeps base's passphrase.
     public init(from object: PSObject, base: XmppGatewaySettings) throws(XmppValidationError) {
         self = base
+        let reader = ObjectPropertyReader(object: "XMPP gateway settings", errorId: "InvalidXmppGatewayObject")
         for (name, kp) in Self.counters {
-            guard let v = object[name] else { continue }
-            do {
-                if case let .int(i) = try PSConvert.convert(v, to: .uint32) { self[keyPath: kp] = UInt32(i) }
-            } catch {
-                throw XmppValidationError("Cannot read property '\(name)' of the XMPP gateway settings object: \(error.message)",
-                                          errorId: "InvalidXmppGatewayObject", target: PSConvert.toString(v))
-            }
+            if let v = object[name], let n = try reader.uint32(v, name) { self[keyPath: kp] = n }
         }
         if let v = object["DialbackPassphrase"] {
             if v.isNull { dialbackPassphrase = nil }
@@ -83,15 +78,7 @@ public struct XmppGatewaySettings: Equatable, Sendable {
             }
         }
         if let v = object["EnableLoggingAllMessageBodies"] {
-            switch v {
-            case let .bool(b): enableLoggingAllMessageBodies = b
-            case let .int(i): enableLoggingAllMessageBodies = i != 0
-            case let .string(s) where s.equalsIgnoringCase("true") || s.equalsIgnoringCase("false"):
-                enableLoggingAllMessageBodies = s.equalsIgnoringCase("true")
-            default:
-                throw XmppValidationError("Cannot read property 'EnableLoggingAllMessageBodies' of the XMPP gateway settings object: '\(PSConvert.toString(v))' is not a Boolean.",
-                                          errorId: "InvalidXmppGatewayObject", target: PSConvert.toString(v))
-            }
+            enableLoggingAllMessageBodies = try reader.boolean(v, "EnableLoggingAllMessageBodies")
         }
     }
 }
