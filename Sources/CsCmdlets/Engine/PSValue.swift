@@ -55,14 +55,6 @@ public enum PSValue {
     public var hashtableValue: PSHashtable? { if case let .hashtable(h) = self { return h } else { return nil } }
     public var scriptBlockValue: (any PSScriptBlock)? { if case let .scriptBlock(s) = self { return s } else { return nil } }
 
-    /// True for the scalar kinds PowerShell formats right-aligned in tables (numbers, booleans, enums).
-    public var isNumeric: Bool {
-        switch self {
-        case .int, .double: return true
-        default: return false
-        }
-    }
-
     /// The value of a property, as `$value.Name` reads it: object properties, hashtable keys, and the
     /// few intrinsic members every value has (`Count`, `Length`). nil when there is no such member.
     public func member(_ name: String) -> PSValue? {

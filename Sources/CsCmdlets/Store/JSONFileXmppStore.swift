@@ -68,8 +68,6 @@ public final class JSONFileXmppStore: XmppStore {
     private var unsynced = false
     private var lastSync = JSONFileXmppStore.monotonicNow()
     private var wroteSomething = false
-    /// Set when a fold after a change failed (the change itself is safe in the journal).
-    public private(set) var lastFoldError: XmppStoreError?
     /// How many folds this instance has done (for tests and the benchmark).
     public private(set) var foldCount = 0
 
@@ -86,16 +84,6 @@ public final class JSONFileXmppStore: XmppStore {
             self.folderPath = "."
         }
         self.createsMissingFolders = createMissingFolders
-    }
-
-    /// Throws the store's "folder does not exist" error when the folder is missing and may not be
-    /// created; for a shell that wants to report a bad `-Store` / `$CSSHELL_STORE` before running
-    /// anything (the first write reports it anyway).
-    public func checkFolder() throws {
-        var st = stat()
-        if stat(folderPath, &st) == 0 && (st.st_mode & S_IFMT) == S_IFDIR { return }
-        if createsMissingFolders { return }
-        throw folderMissing()
     }
 
     private func folderMissing() -> XmppStoreError {
@@ -147,7 +135,9 @@ public final class JSONFileXmppStore: XmppStore {
         wroteSomething = true
         if Self.monotonicNow() - lastSync >= Self.syncInterval { try syncJournal() }
         if journalOffset >= max(minimumFoldBytes, docID?.size ?? 0) {
-            do { try fold(); lastFoldError = nil } catch let e as XmppStoreError { lastFoldError = e }
+            // A fold that fails here leaves the change safe in the journal; the next one (at the latest
+            // at close, which reports a lasting failure) tries again.
+            do { try fold() } catch is XmppStoreError {}
         }
         return change
     }
@@ -384,8 +374,9 @@ public final class JSONFileXmppStore: XmppStore {
         journalFD = fd
         journalWritable = writable
         journalIno = (UInt64(st.st_dev), UInt64(st.st_ino))
-        // Take the journal in from its start on top of the document alone.
-        state = nil
+        // With no journal open, the state (if loaded) is the document alone, its journal offset 0:
+        // the next refresh takes the journal in from its start on top of it (or reloads both if the
+        // document changed meanwhile).
         return true
     }
 

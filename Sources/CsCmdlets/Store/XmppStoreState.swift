@@ -15,7 +15,7 @@ public final class XmppStoreState {
     public private(set) var gateway = XmppGatewaySettings()
     /// Partners in stored order; nil marks a removed one until the next compaction.
     private var slots: [XmppAllowedPartner?] = []
-    private var live = 0
+    /// Identity → slot of each partner present (so its size is the partner count).
     private var slotByIdentity: [String: Int] = [:]
     /// Every domain (primary and additional) → the identity of the partner that holds it.
     private var holderByDomain: [String: String] = [:]
@@ -29,12 +29,12 @@ public final class XmppStoreState {
     }
 
     /// The number of partners.
-    public var count: Int { live }
+    public var count: Int { slotByIdentity.count }
 
     /// All partners in stored order.
     public var partners: [XmppAllowedPartner] {
         var out: [XmppAllowedPartner] = []
-        out.reserveCapacity(live)
+        out.reserveCapacity(count)
         for case let p? in slots { out.append(p) }
         return out
     }
@@ -62,7 +62,6 @@ public final class XmppStoreState {
         }
         slotByIdentity[p.identity] = slots.count
         slots.append(p)
-        live += 1
         return nil
     }
 
@@ -83,7 +82,6 @@ public final class XmppStoreState {
             } else {
                 slotByIdentity[key] = slots.count
                 slots.append(p)
-                live += 1
             }
             for d in p.allDomains { holderByDomain[d] = key }
         case let .removePartner(identity):
@@ -92,8 +90,7 @@ public final class XmppStoreState {
             for d in old.allDomains where holderByDomain[d] == old.identity { holderByDomain[d] = nil }
             slots[i] = nil
             slotByIdentity[key] = nil
-            live -= 1
-            if slots.count > 64 && slots.count > 2 * live { compact() }
+            if slots.count > 64 && slots.count > 2 * count { compact() }
         case let .setGateway(g):
             gateway = g
         }
@@ -103,16 +100,5 @@ public final class XmppStoreState {
         slots = slots.filter { $0 != nil }
         slotByIdentity.removeAll(keepingCapacity: true)
         for (i, p) in slots.enumerated() { slotByIdentity[p!.identity] = i }
-    }
-
-    /// An independent copy.
-    public func copy() -> XmppStoreState {
-        let s = XmppStoreState()
-        s.gateway = gateway
-        s.slots = slots
-        s.live = live
-        s.slotByIdentity = slotByIdentity
-        s.holderByDomain = holderByDomain
-        return s
     }
 }

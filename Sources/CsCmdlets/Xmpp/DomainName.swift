@@ -93,11 +93,6 @@ public enum DomainName {
         return count > 0 && count <= maxLength && previous != UInt8(ascii: ".") && previous != UInt8(ascii: "-")
     }
 
-    /// True when the name is valid.
-    public static func isValid(_ raw: String) -> Bool {
-        (try? normalize(raw)) != nil
-    }
-
     /// The lookup key for a name that may not be valid: lower case, a trailing dot dropped.
     public static func lookupKey(_ raw: String) -> String {
         var s = raw.caseFoldedKey
