@@ -72,49 +72,6 @@ import Testing
         #expect(try run("'ok'", path).lines == ["ok"])
     }
 
-    @Test func twoProcessesAdding200EachEndWith400() throws {
-        let path = store()
-        func script(_ tag: String) -> String {
-            (0..<200).map { "New-CsXmppAllowedPartner -Identity \(tag)\($0).example.com -TlsNegotiation Required -SaslNegotiation Optional" }.joined(separator: "\n")
-        }
-        let dir = (path as NSString).deletingLastPathComponent
-        try script("a").write(toFile: dir + "/a.ps1", atomically: true, encoding: .utf8)
-        try script("b").write(toFile: dir + "/b.ps1", atomically: true, encoding: .utf8)
-        let procs = ["a", "b"].map { tag -> Process in
-            let p = Process()
-            p.executableURL = URL(fileURLWithPath: CLI.binary)
-            p.arguments = ["-File", dir + "/\(tag).ps1"]
-            p.environment = ["CSSHELL_STORE": path, "HOME": dir]
-            try? p.run()
-            return p
-        }
-        for p in procs { p.waitUntilExit(); #expect(p.terminationStatus == 0) }
-        #expect(try run("@(Get-CsXmppAllowedPartner).Count", path).lines == ["400"])
-    }
-
-    @Test func sigkillMidBatchLeavesALoadableStore() throws {
-        let path = store()
-        let dir = (path as NSString).deletingLastPathComponent
-        let script = (0..<3000).map { "New-CsXmppAllowedPartner -Identity k\($0).example.com -SaslNegotiation Optional" }.joined(separator: "\n")
-        try script.write(toFile: dir + "/batch.ps1", atomically: true, encoding: .utf8)
-        let p = Process()
-        p.executableURL = URL(fileURLWithPath: CLI.binary)
-        p.arguments = ["-File", dir + "/batch.ps1"]
-        p.environment = ["CSSHELL_STORE": path, "HOME": dir]
-        try p.run()
-        // Wait until some partners are in, then kill.
-        let deadline = Date().addingTimeInterval(20)
-        while Date() < deadline {
-            if let j = FileManager.default.contents(atPath: path + ".journal"), j.count > 20_000 { break }
-            usleep(2000)
-        }
-        kill(p.processIdentifier, SIGKILL)
-        p.waitUntilExit()
-        let r = try run("$all = @(Get-CsXmppAllowedPartner); $all.Count -gt 0; ($all | Where-Object { $_.Identity -notlike 'k*.example.com' }).Count", path)
-        #expect(r.status == 0, "\(r.err)")
-        #expect(r.lines == ["True", "0"])
-    }
-
     @Test func storeFolderMustExistForExplicitPaths() throws {
         let path = CLI.tempDir() + "/missing/dir/store.json"
         let r = try run("New-CsXmppAllowedPartner -Identity contoso.com", path)
