@@ -50,7 +50,7 @@ public enum Shell {
         let location = StoreLocation.resolve(option: options.storePath, environment: env)
         let interactive = options.mode == .standardInput && isatty(0) == 1
         let host = ConsoleHostIO(nonInteractive: options.nonInteractive)
-        let session = Session(registry: CommandRegistry(CommandCatalog.all), host: host, nonInteractive: options.nonInteractive,
+        let session = Session(registry: CommandRegistry(CommandCatalog.all), host: host,
                               storeFactory: { try StoreFactory.open(location) }, interrupted: { InterruptFlag.isSet })
         switch options.mode {
         case let .command(text):

@@ -76,6 +76,10 @@ struct ErrorAndExitTests {
     @Test func errorListNewestFirst() {
         let r = ShellHarness.run("Write-Error 'one' 2>$null; Write-Error 'two' 2>$null; $Error[0].Exception.Message; $Error.Count")
         #expect(r.lines == ["two", "2"])
+        // Each error is one object: $Error gives the same one every time, and a catch block's $_ is it.
+        #expect(ShellHarness.run("Write-Error 'a' 2>$null; $Error[0] -eq $Error[0]; try { throw 'b' } catch { $_ -eq $Error[0] }").lines == ["True", "True"])
+        // $Error keeps the last 256.
+        #expect(ShellHarness.run("foreach ($i in 1..300) { Write-Error \"e$i\" 2>$null }; $Error.Count; \"$($Error[0])\"; \"$($Error[255])\"").lines == ["256", "e300", "e45"])
     }
 
     @Test func warningsGoToStderr() {
@@ -92,6 +96,9 @@ struct ErrorAndExitTests {
     @Test func commonVariables() {
         #expect(ShellHarness.run("$a = 'a','b'; Write-Output 'foo' -OutVariable +a | Out-Null; $a -join ','").lines == ["a,b,foo"])
         #expect(ShellHarness.run("Write-Error 'e' -ErrorVariable ev 2>$null; $ev.Count").lines == ["1"])
+        // -PipelineVariable: later commands in the pipeline see the command's current output object.
+        #expect(ShellHarness.run("1, 2 | Write-Output -PipelineVariable n | ForEach-Object { \"$n-$($_ * 10)\" }").lines == ["1-10", "2-20"])
+        #expect(ShellHarness.run("'a', 'b' | ForEach-Object -pv outer { $_.ToUpper() } | ForEach-Object { \"$outer/$_\" }").lines == ["A/A", "B/B"])
     }
 
     @Test func conversionErrorsInOperatorsAreReportedNotSwallowed() {

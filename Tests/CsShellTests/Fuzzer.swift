@@ -176,7 +176,7 @@ struct Fuzzer {
             precondition(setup.status == 0, setup.err)
             let deadline = Date().addingTimeInterval(budget)
             let host = StringHostIO(width: 80)
-            let session = Session(registry: CommandRegistry(CommandCatalog.all), host: host, nonInteractive: true,
+            let session = Session(registry: CommandRegistry(CommandCatalog.all), host: host,
                                   storeFactory: { store }, interrupted: { Date() > deadline })
             _ = ScriptRunner(session: session).run(script, file: nil)
         }

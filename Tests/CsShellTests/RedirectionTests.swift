@@ -15,6 +15,16 @@ struct RedirectionTests {
         #expect(bytes.first != 0xEF)
     }
 
+    /// A redirection is Out-File: writing into a missing folder fails with Out-File's error.
+    @Test func redirectionIntoAMissingFolderIsOutFilesError() {
+        let f = CLI.tempDir() + "/no/such/dir/f.txt"
+        let r = ShellHarness.run("'x' > '\(f)'")
+        #expect(r.status == 1)
+        #expect(r.err.hasPrefix("Out-File : Could not find a part of the path '\(f)'.\n"), "\(r.err)")
+        #expect(r.err.contains("OpenError: (\(f):String) [Out-File], DirectoryNotFoundException"), "\(r.err)")
+        #expect(r.err.contains("FullyQualifiedErrorId : FileOpenFailure,Microsoft.PowerShell.Commands.OutFileCommand"))
+    }
+
     @Test func objectsAreWrittenAsTheConsoleShowsThem() {
         let f = CLI.tempDir() + "/t.txt"
         _ = ShellHarness.run("[pscustomobject]@{abc=1234; bcd=123}, [pscustomobject]@{abc=1; bcd=1234} > '\(f)'")

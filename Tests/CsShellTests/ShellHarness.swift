@@ -17,7 +17,7 @@ struct ShellRun {
 
 enum ShellHarness {
     static func session(host: StringHostIO, store: @escaping () throws -> any XmppStore) -> Session {
-        Session(registry: CommandRegistry(CommandCatalog.all), host: host, nonInteractive: true, storeFactory: store)
+        Session(registry: CommandRegistry(CommandCatalog.all), host: host, storeFactory: store)
     }
 
     static func run(_ script: String, width: Int = 120, input: [String]? = nil,

@@ -23,7 +23,7 @@ private func safeToRun(_ script: String) -> Bool {
 
 private func run(_ script: String, store: any XmppStore, budget: Double) -> Int32 {
     let deadline = Date().addingTimeInterval(budget)
-    let session = Session(registry: CommandRegistry(CommandCatalog.all), host: StringHostIO(width: 80), nonInteractive: true,
+    let session = Session(registry: CommandRegistry(CommandCatalog.all), host: StringHostIO(width: 80),
                           storeFactory: { store }, interrupted: { Date() > deadline })
     return ScriptRunner(session: session).run(script, file: nil)
 }

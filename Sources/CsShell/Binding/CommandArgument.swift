@@ -6,11 +6,4 @@ enum CommandArgument {
     /// `-Name` or `-Name:value`.
     case parameter(name: String, text: String, range: SourceRange, colonArgument: ArgumentValue?)
     case value(ArgumentValue)
-
-    var range: SourceRange {
-        switch self {
-        case let .parameter(_, _, r, _): return r
-        case let .value(v): return v.range
-        }
-    }
 }

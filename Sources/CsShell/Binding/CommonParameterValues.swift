@@ -1,11 +1,12 @@
 import CsCmdlets
 import CsLanguage
 
-/// The common parameters' values for one command.
+/// The common parameters' values for one command. (-InformationAction, -InformationVariable and
+/// -OutBuffer are accepted and have nothing to act on: csshell has no information stream, and output
+/// is never buffered.)
 struct CommonParameterValues {
     var errorAction: PSEnumValue?
     var warningAction: PSEnumValue?
-    var informationAction: PSEnumValue?
     var errorVariable: String?
     var warningVariable: String?
     var outVariable: String?
@@ -19,7 +20,6 @@ struct CommonParameterValues {
         switch name.caseFoldedKey {
         case "erroraction": errorAction = enumOf(value)
         case "warningaction": warningAction = enumOf(value)
-        case "informationaction": informationAction = enumOf(value)
         case "errorvariable": errorVariable = value.stringValue
         case "warningvariable": warningVariable = value.stringValue
         case "outvariable": outVariable = value.stringValue

@@ -19,7 +19,7 @@ final class CmdletProcessor: PipelineStage, CommandRuntime {
     var next: OutputSink = NullSink()
 
     private let cmdlet: any Cmdlet
-    private var binder: ParameterBinder
+    private let binder: ParameterBinder
     private var state: ParameterBinder.State?
     private var downstreamFailure: Error?
     private var outItems: [PSValue] = []
@@ -91,7 +91,7 @@ final class CmdletProcessor: PipelineStage, CommandRuntime {
             try body()
         } catch var r as ErrorRecord {
             enrich(&r)
-            errorItems.append(.object(ErrorRecordObject.make(r)))
+            if common.errorVariable != nil { errorItems.append(.object(ErrorRecordObject.make(r))) }
             throw TerminatingError(record: r, scriptTerminating: false, errorRedirection: errorRedirection)
         } catch let e as TerminatingError {
             throw e
@@ -126,16 +126,11 @@ final class CmdletProcessor: PipelineStage, CommandRuntime {
 
     // MARK: Binding errors
 
-    private func record(for error: Error) -> ErrorRecord {
-        var r: ErrorRecord
-        if let b = error as? BindingError {
-            r = ErrorRecord(message: b.message, errorId: b.errorId, category: b.category, target: b.target, exceptionType: b.exceptionType)
-            r.targetName = ""
-            r.targetTypeName = ""
-            if let range = b.range { r.position = interpreter.withSource(source) { interpreter.position(range) } }
-        } else {
-            r = ErrorRecord(message: error.message, errorId: "BindingFailed", category: .InvalidArgument)
-        }
+    private func record(for b: BindingError) -> ErrorRecord {
+        var r = ErrorRecord(message: b.message, errorId: b.errorId, category: b.category, target: b.target, exceptionType: b.exceptionType)
+        r.targetName = ""
+        r.targetTypeName = ""
+        if let range = b.range { r.position = ErrorPosition(range, in: source) }
         enrich(&r)
         return r
     }
@@ -143,7 +138,7 @@ final class CmdletProcessor: PipelineStage, CommandRuntime {
     private func enrich(_ r: inout ErrorRecord) {
         if r.activity.isEmpty { r.activity = commandName }
         if r.commandClass == nil { r.commandClass = metadata.className }
-        if r.position == nil { r.position = interpreter.withSource(source) { interpreter.position(commandRange) } }
+        if r.position == nil { r.position = ErrorPosition(commandRange, in: source) }
     }
 
     /// PowerShell's prompt for missing mandatory parameters.
@@ -169,13 +164,15 @@ final class CmdletProcessor: PipelineStage, CommandRuntime {
     func writeObject(_ value: PSValue) {
         guard downstreamFailure == nil else { return }
         if common.outVariable != nil { outItems.append(value) }
+        // -PipelineVariable: the commands after this one see its current output object.
+        if let name = common.pipelineVariable { try? session.variables.set(name, value) }
         do { try next.write(value) } catch { downstreamFailure = error }
     }
 
     func writeError(_ error: ErrorRecord) throws {
         var r = error
         enrich(&r)
-        errorItems.append(.object(ErrorRecordObject.make(r)))
+        if common.errorVariable != nil { errorItems.append(.object(ErrorRecordObject.make(r))) }
         try session.nonTerminating(r, action: common.errorAction?.name, redirection: errorRedirection)
     }
 

@@ -24,22 +24,17 @@ final class CommandRegistry {
     private(set) var entries: [CommandEntry] = []
 
     init(_ cmdlets: [any Cmdlet.Type]) {
-        // Sort once at the end rather than after each registration (start-up cost).
-        for t in cmdlets { register(t, sort: false) }
-        sortEntries()
+        for t in cmdlets { register(t) }
+        // Sorted once, after all are in (start-up cost).
+        entries = entries.map { ($0.name.caseFoldedKey, $0) }.sorted { $0.0 < $1.0 }.map(\.1)
         for e in [PSEnumType.actionPreference, PSEnumType.confirmImpact] { registerEnum(e) }
     }
 
-    private func sortEntries() {
-        entries = entries.map { ($0.name.caseFoldedKey, $0) }.sorted { $0.0 < $1.0 }.map(\.1)
-    }
-
-    func register(_ t: any Cmdlet.Type, sort: Bool = true) {
+    private func register(_ t: any Cmdlet.Type) {
         let m = t.metadata
         let entry = CommandEntry(type: t, metadata: m)
         byName[m.name.caseFoldedKey] = entry
         entries.append(entry)
-        if sort { sortEntries() }
         for a in m.aliases {
             aliasTargets[a.caseFoldedKey] = m.name
             aliases.append((a, m.name))

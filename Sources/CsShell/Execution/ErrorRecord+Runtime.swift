@@ -1,4 +1,17 @@
 import CsCmdlets
+import CsLanguage
+
+extension ErrorPosition {
+    /// Where `range` of `source` is, as error records show it: its first line, underlined from the
+    /// range's start to its end (to the end of that line when the range goes on to others).
+    init(_ range: SourceRange, in source: SourceText) {
+        let (line, column) = source.location(of: range.start)
+        let (endLine, _) = source.location(of: max(range.start, range.end - 1))
+        let lineText = source.lineText(line)
+        let length = endLine == line ? max(1, range.end - range.start) : max(1, lineText.count - column + 1)
+        self.init(file: source.file, line: line, column: column, lineText: lineText, length: length)
+    }
+}
 
 extension ErrorRecord {
     /// A runtime error from the engine itself (not from a cmdlet): `RuntimeException` with a bare id.
@@ -6,6 +19,14 @@ extension ErrorRecord {
                         exceptionType: String = "System.Management.Automation.RuntimeException") -> ErrorRecord {
         var r = ErrorRecord(message: message, errorId: id, category: category, target: target, exceptionType: exceptionType)
         r.activity = ""
+        return r
+    }
+
+    /// A parse error as a record: nothing ran; its position is where the parser stopped.
+    static func parseError(_ e: ParseError, in source: SourceText) -> ErrorRecord {
+        var r = runtime(e.message, id: e.errorId, category: .ParserError,
+                        exceptionType: "System.Management.Automation.ParentContainsErrorRecordException")
+        r.position = ErrorPosition(e.range, in: source)
         return r
     }
 

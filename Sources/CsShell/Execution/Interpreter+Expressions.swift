@@ -8,7 +8,7 @@ extension Interpreter {
         switch name.caseFoldedKey {
         case "?": return .bool(session.lastStatus)
         case "psitem": return session.variables.get("_") ?? .null
-        case "error": return .array(session.errorList.map { .object(ErrorRecordObject.make($0)) })
+        case "error": return session.errorList
         case "pwd": return .string(FileSystemPath.currentDirectory())
         default: return session.variables.get(name) ?? .null
         }

@@ -91,7 +91,13 @@ extension Interpreter {
     private func writeRedirectionFiles(_ files: [RedirectionFile], _ outputs: [OutDefaultSink]) {
         for sink in outputs { sink.finish() }
         for f in files {
-            do { try TextFile.write(f.text, to: f.path, append: f.append) } catch {
+            do { try TextFile.write(f.text, to: f.path, append: f.append) } catch let e as TextFileError {
+                // A redirection is Out-File: its error is Out-File's.
+                var r = e.record(target: f.path)
+                r.activity = "Out-File"
+                r.commandClass = "Microsoft.PowerShell.Commands.OutFileCommand"
+                session.reportEngineError(r)
+            } catch {
                 session.reportEngineError(ErrorRecord.runtime(error.message, id: "FileOpenFailure", category: .OpenError, target: .string(f.path)))
             }
         }

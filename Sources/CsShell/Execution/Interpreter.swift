@@ -14,13 +14,7 @@ final class Interpreter {
 
     // MARK: Positions
 
-    func position(_ range: SourceRange) -> ErrorPosition {
-        let (line, column) = source.location(of: range.start)
-        let (endLine, _) = source.location(of: max(range.start, range.end - 1))
-        let lineText = source.lineText(line)
-        let length = endLine == line ? max(1, range.end - range.start) : max(1, lineText.count - column + 1)
-        return ErrorPosition(file: source.file, line: line, column: column, lineText: lineText, length: length)
-    }
+    func position(_ range: SourceRange) -> ErrorPosition { ErrorPosition(range, in: source) }
 
     /// A terminating runtime error at `range` (statement-terminating unless said otherwise).
     func failure(_ message: String, id: String, category: ErrorCategory = .InvalidOperation, at range: SourceRange,
@@ -170,10 +164,10 @@ final class Interpreter {
         } catch let e as TerminatingError {
             session.tryDepth -= 1
             if let clause = node.catches.first(where: { catches($0, e.record) }) {
-                session.addToErrorList(e.record)
+                let caught = session.addToErrorList(e.record)
                 session.pipelineFailed = false
                 let saved = session.variables.get("_")
-                session.variables.setLocal("_", .object(ErrorRecordObject.make(e.record)))
+                session.variables.setLocal("_", .object(caught))
                 do { try execute(clause.body.statements, output: output) } catch { pending = error }
                 session.variables.setLocal("_", saved ?? .null)
             } else {

@@ -104,17 +104,9 @@ extension ScriptStage {
         do {
             ast = try Parser.parse(source)
         } catch {
-            var r = ErrorRecord.runtime(error.message, id: error.errorId, category: .ParserError,
-                                        exceptionType: "System.Management.Automation.ParentContainsErrorRecordException")
-            r.position = ScriptStage.position(of: error, in: source)
-            throw TerminatingError(record: r, scriptTerminating: true)
+            throw TerminatingError(record: .parseError(error, in: source), scriptTerminating: true)
         }
         return ScriptStage(interpreter: interpreter, block: ScriptBlock(ast: ast, source: source), arguments: arguments,
                            name: (path as NSString).lastPathComponent, dotSource: false, errorRedirection: errorRedirection)
-    }
-
-    static func position(of e: ParseError, in source: SourceText) -> ErrorPosition {
-        let (line, column) = source.location(of: e.range.start)
-        return ErrorPosition(file: source.file, line: line, column: column, lineText: source.lineText(line), length: max(1, e.range.length))
     }
 }

@@ -10,8 +10,11 @@ final class Session {
     let registry: CommandRegistry
     let host: HostIO
     var functions: [String: FunctionInfo] = [:]
-    /// Errors in the order they happened; `$Error` lists them newest first.
-    private(set) var errors: [ErrorRecord] = []
+    /// The last 256 errors in the order they happened, as the objects `$Error` lists newest first
+    /// (built once, so `$Error[0]` is the same object each time, and the same as a catch block's `$_`).
+    private var errors: [PSObject] = []
+    /// How many errors were added since the session started (never capped).
+    private(set) var errorCount = 0
     /// True once any error was shown or redirected (not caught, not silenced): the exit status is 1.
     var errorReported = false
     /// `$?` of the last statement.
@@ -29,7 +32,6 @@ final class Session {
     var isInteractive = false
     /// The input being run is one line typed at the prompt (errors then show in one-line form).
     var singleLineInput = false
-    let nonInteractive: Bool
     private let storeFactory: () throws -> any XmppStore
     private var openedStore: (any XmppStore)?
     /// Set by the SIGINT handler's flag reader.
@@ -39,11 +41,11 @@ final class Session {
     /// Runs a command line typed earlier (Invoke-History); set by the interactive host.
     var commandLineRunner: ((String, OutputSink) throws -> Void)?
 
-    init(registry: CommandRegistry, host: HostIO, nonInteractive: Bool = false,
+    /// Whether the session may prompt (`-NonInteractive`) is the host's `canPrompt`.
+    init(registry: CommandRegistry, host: HostIO,
          storeFactory: @escaping () throws -> any XmppStore, interrupted: @escaping () -> Bool = { false }) {
         self.registry = registry
         self.host = host
-        self.nonInteractive = nonInteractive
         self.storeFactory = storeFactory
         self.interrupted = interrupted
         definePreferences()
@@ -131,11 +133,16 @@ final class Session {
 
     // MARK: Errors
 
-    var errorList: [ErrorRecord] { errors.reversed() }
+    /// `$Error`: newest first.
+    var errorList: PSValue { .array(errors.reversed().map { .object($0) }) }
 
-    func addToErrorList(_ r: ErrorRecord) {
-        errors.append(r)
+    @discardableResult
+    func addToErrorList(_ r: ErrorRecord) -> PSObject {
+        let o = ErrorRecordObject.make(r)
+        errors.append(o)
+        errorCount += 1
         if errors.count > 256 { errors.removeFirst(errors.count - 256) }
+        return o
     }
 
     func clearErrors() { errors.removeAll() }

@@ -48,7 +48,7 @@ final class InteractiveHost {
                 if error.isIncomplete { continue }
                 remember(buffer, status: "Failed", start: Date())
                 session.singleLineInput = !buffer.contains("\n")
-                session.reportEngineError(ScriptRunner.parseErrorRecord(error, source))
+                session.reportEngineError(.parseError(error, in: source))
                 buffer = ""
                 continue
             }
@@ -66,11 +66,11 @@ final class InteractiveHost {
         InterruptFlag.clear()
         session.singleLineInput = !line.contains("\n")
         let start = Date()
-        let before = session.errorList.count
+        let before = session.errorCount
         let result = runner.executeInteractive(ast.statements, source: source)
         session.syncStore()
         session.host.flush()
-        let status = result.interrupted ? "Stopped" : (session.errorList.count > before || !session.lastStatus ? "Failed" : "Completed")
+        let status = result.interrupted ? "Stopped" : (session.errorCount > before || !session.lastStatus ? "Failed" : "Completed")
         remember(line, status: status, start: start)
         if result.interrupted { ConsoleHostIO.writeAll(1, Array("\n".utf8)) }
         return result.exitCode
@@ -88,7 +88,7 @@ final class InteractiveHost {
         let source = SourceText(line)
         let ast: ScriptBlockAst
         do { ast = try Parser.parse(source) } catch {
-            throw TerminatingError(record: ScriptRunner.parseErrorRecord(error, source), scriptTerminating: false)
+            throw TerminatingError(record: .parseError(error, in: source), scriptTerminating: false)
         }
         let interpreter = Interpreter(session: session, source: source)
         try interpreter.execute(ast.statements, output: output)

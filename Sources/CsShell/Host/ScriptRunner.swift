@@ -16,7 +16,7 @@ final class ScriptRunner {
         do {
             ast = try Parser.parse(source)
         } catch {
-            session.reportEngineError(ScriptRunner.parseErrorRecord(error, source))
+            session.reportEngineError(.parseError(error, in: source))
             session.host.flush()
             return 1
         }
@@ -71,13 +71,5 @@ final class ScriptRunner {
         }
         out.finish()
         return outcome
-    }
-
-    /// A parse error as an error record: message first, then its position (contract.md).
-    static func parseErrorRecord(_ e: ParseError, _ source: SourceText) -> ErrorRecord {
-        var r = ErrorRecord.runtime(e.message, id: e.errorId, category: .ParserError,
-                                    exceptionType: "System.Management.Automation.ParentContainsErrorRecordException")
-        r.position = ScriptStage.position(of: e, in: source)
-        return r
     }
 }
