@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import CsShell
 
@@ -117,6 +118,14 @@ struct EvaluationTests {
         #expect(out("$list = [pscustomobject]@{Id=1}, [pscustomobject]@{Id=2}; $list.Id") == ["1", "2"])
     }
 
+    /// A type's static members answer to every spelling of the type: full name, short name, accelerator.
+    @Test func staticMembersWhateverTheTypeIsCalled() {
+        #expect(out("[System.UInt32]::MaxValue; [uint32]::MaxValue; [System.Int64]::MaxValue; [long]::MaxValue") ==
+                ["4294967295", "4294967295", "9223372036854775807", "9223372036854775807"])
+        #expect(out("[System.Int32]::MinValue; [int]::MinValue; [System.Int32]::Parse('7') + [int]::Parse('1')") == ["-2147483648", "-2147483648", "8"])
+        #expect(out("[System.Text.RegularExpressions.Regex]::Escape('a.b'); [regex]::Escape('c.d'); [System.Boolean]::Parse('true')") == ["a\\.b", "c\\.d", "True"])
+    }
+
     @Test func enumComparedWithItsName() {
         #expect(out("[ActionPreference]'stop' -eq 'Stop'") == ["True"])
         #expect(out("$p = [ActionPreference]::Continue; $p -eq 'continue'") == ["True"])
@@ -154,6 +163,18 @@ struct EvaluationTests {
         #expect(out("switch -Regex ('xmpp.fabrikam.org') { '^xmpp\\.(\\w+)' { $Matches[1]; break } 'org' {'never'} }") == ["fabrikam"])
         #expect(out("switch (5) { { $_ -gt 3 } {'big'} { $_ -gt 4 } {'bigger'} }") == ["big", "bigger"])
         #expect(out("switch (@()) { default {'never'} }") == [])
+    }
+
+    /// `switch -File` reads a file as Get-Content does: \r\n, \n and \r end lines; a byte-order mark
+    /// gives the encoding.
+    @Test func switchFileReadsLinesLikeGetContent() throws {
+        let dir = CLI.tempDir()
+        try Data("one\r\ntwo\nthree\rfour\r\n".utf8).write(to: URL(fileURLWithPath: dir + "/crlf.txt"))
+        var utf16: [UInt8] = [0xFF, 0xFE]
+        for u in "a.com\nb.org\n".utf16 { utf16 += [UInt8(u & 0xFF), UInt8(u >> 8)] }
+        try Data(utf16).write(to: URL(fileURLWithPath: dir + "/utf16.txt"))
+        #expect(out("switch -File '\(dir)/crlf.txt' { default { \"[$_]\" } }") == ["[one]", "[two]", "[three]", "[four]"])
+        #expect(out("switch -Wildcard -File '\(dir)/utf16.txt' { '*.org' { \"org:$_\" } default { \"other:$_\" } }") == ["other:a.com", "org:b.org"])
     }
 
     @Test func namedBlocksAndLabels() {

@@ -93,11 +93,13 @@ enum ArgumentCoercer {
                 }
                 throw .cannotConvert(p, from: "System.Object[]", reason: "Specified method is not supported.", range)
             }
-            if case .string = p.type, let text = literalText {
-                result = .value(.string(text))
-                break
+            // A bare number bound to a string (or a type taking text) keeps the text as typed.
+            let keepsText: Bool
+            switch p.type {
+            case .string, .named: keepsText = true
+            default: keepsText = false
             }
-            if case .named = p.type, let text = literalText {
+            if keepsText, let text = literalText {
                 result = .value(.string(text))
                 break
             }

@@ -63,7 +63,7 @@ final class GetContentCommand: Cmdlet {
                 if !text.isEmpty { runtime.writeObject(.string(text)) }
                 continue
             }
-            var pieces = p.string("Delimiter").map { GetContentCommand.split(text, keeping: $0) } ?? GetContentCommand.lines(text)
+            var pieces = p.string("Delimiter").map { GetContentCommand.split(text, keeping: $0) } ?? TextFile.lines(text)
             if let n = p.int("TotalCount"), n >= 0 { pieces = Array(pieces.prefix(n)) }
             if let n = p.int("Tail"), n >= 0 { pieces = Array(pieces.suffix(n)) }
             let readCount = p.int("ReadCount") ?? 1
@@ -81,28 +81,6 @@ final class GetContentCommand: Cmdlet {
                 }
             }
         }
-    }
-
-    /// Lines split at `\r\n`, `\n` or `\r`; a final line break does not start another line.
-    static func lines(_ text: String) -> [String] {
-        var out: [String] = []
-        var current = String.UnicodeScalarView()
-        var lastWasCR = false
-        for sc in text.unicodeScalars {
-            if sc == "\n" {
-                if lastWasCR { lastWasCR = false; continue }
-                out.append(String(current)); current = String.UnicodeScalarView()
-            } else if sc == "\r" {
-                out.append(String(current)); current = String.UnicodeScalarView()
-                lastWasCR = true
-                continue
-            } else {
-                current.append(sc)
-            }
-            lastWasCR = false
-        }
-        if !current.isEmpty { out.append(String(current)) }
-        return out
     }
 
     /// Pieces ending in `delimiter` (kept), and the rest after the last one.

@@ -7,12 +7,8 @@ extension Interpreter {
     /// in the caller's scope (`. {}`, ForEach-Object, Where-Object). `$_` is set for the block's run.
     func invoke(_ block: ScriptBlock, dollarUnder: PSValue?, args: [CommandArgument] = [], newScope: Bool,
                 parameters: [ParameterAst]? = nil, name: String = "", output: OutputSink, extraVariables: [(String, PSValue)] = []) throws {
-        session.callDepth += 1
+        try enterCall(block)
         defer { session.callDepth -= 1 }
-        if session.callDepth > Session.maxCallDepth {
-            throw failure("The script failed due to call depth overflow.", id: "CallDepthOverflow", category: .InvalidOperation,
-                          at: block.ast.range, exceptionType: "System.Management.Automation.ScriptCallDepthException", scriptTerminating: true)
-        }
         let body = {
             try self.withSource(block.source) {
                 if let d = dollarUnder { self.session.variables.setLocal("_", d) }
@@ -38,14 +34,21 @@ extension Interpreter {
         }
     }
 
-    /// Runs a block of a script in a given scope, as a pipeline stage does between its phases.
-    func run(_ statements: [StatementAst], of block: ScriptBlock, in scope: Scope, dollarUnder: PSValue?, output: OutputSink) throws {
+    /// One call deeper (the caller undoes it with `session.callDepth -= 1` when the call ends); too deep
+    /// is PowerShell's call depth overflow, which ends the script.
+    private func enterCall(_ block: ScriptBlock) throws {
         session.callDepth += 1
-        defer { session.callDepth -= 1 }
         if session.callDepth > Session.maxCallDepth {
+            session.callDepth -= 1
             throw failure("The script failed due to call depth overflow.", id: "CallDepthOverflow", category: .InvalidOperation,
                           at: block.ast.range, exceptionType: "System.Management.Automation.ScriptCallDepthException", scriptTerminating: true)
         }
+    }
+
+    /// Runs a block of a script in a given scope, as a pipeline stage does between its phases.
+    func run(_ statements: [StatementAst], of block: ScriptBlock, in scope: Scope, dollarUnder: PSValue?, output: OutputSink) throws {
+        try enterCall(block)
+        defer { session.callDepth -= 1 }
         try session.variables.run(in: scope) {
             try withSource(block.source) {
                 if let d = dollarUnder { session.variables.setLocal("_", d) }

@@ -167,30 +167,40 @@ extension Interpreter {
             let v = try evaluate(target)
             return Members.get(v, name)
         }
-        let n = t.name.lowercased()
-        if let e = session.registry.enumTypes[n] {
+        if let e = session.registry.enumTypes[t.name.caseFoldedKey] {
             if let m = e.member(named: name) { return .enumValue(m) }
             throw failure("Cannot find an overload or member named \"\(name)\" on type [\(e.fullName)].", id: "PropertyNotFound", at: range)
         }
-        switch (n, name.lowercased()) {
-        case ("int", "maxvalue"), ("int32", "maxvalue"), ("system.int32", "maxvalue"): return .int(Int(Int32.max))
-        case ("int", "minvalue"), ("int32", "minvalue"), ("system.int32", "minvalue"): return .int(Int(Int32.min))
-        case ("uint32", "maxvalue"), ("uint", "maxvalue"): return .int(Int(UInt32.max))
-        case ("long", "maxvalue"), ("int64", "maxvalue"): return .int(Int.max)
-        case ("string", "empty"), ("system.string", "empty"): return .string("")
-        case ("math", "pi"), ("system.math", "pi"): return .double(Double.pi)
-        case ("math", "e"), ("system.math", "e"): return .double(M_E)
-        case ("environment", "newline"), ("system.environment", "newline"): return .string("\n")
-        case ("environment", "machinename"), ("system.environment", "machinename"): return .string(ProcessInfo.processInfo.hostName)
+        switch (staticTypeKey(t), name.lowercased()) {
+        case ("int32", "maxvalue"): return .int(Int(Int32.max))
+        case ("int32", "minvalue"): return .int(Int(Int32.min))
+        case ("uint32", "maxvalue"): return .int(Int(UInt32.max))
+        case ("uint32", "minvalue"): return .int(0)
+        case ("int64", "maxvalue"): return .int(Int.max)
+        case ("int64", "minvalue"): return .int(Int.min)
+        case ("string", "empty"): return .string("")
+        case ("math", "pi"): return .double(Double.pi)
+        case ("math", "e"): return .double(M_E)
+        case ("environment", "newline"): return .string("\n")
+        case ("environment", "machinename"): return .string(ProcessInfo.processInfo.hostName)
         default:
             if TypeResolver.typeObject(t.name, registry: session.registry) == nil { throw unknownType(t) }
             return .null
         }
     }
 
+    /// A type named for a static member, as one short lower-case name: `[System.Int32]`, `[Int32]` and
+    /// `[int]` are all "int32"; `[System.Text.RegularExpressions.Regex]` and `[regex]` are "regex".
+    private func staticTypeKey(_ t: TypeNameAst) -> String {
+        var n = t.name.lowercased()
+        if n.hasPrefix("system.") { n.removeFirst("system.".count) }
+        let aliases = ["int": "int32", "long": "int64", "uint": "uint32", "bool": "boolean", "text.regularexpressions.regex": "regex"]
+        return aliases[n] ?? n
+    }
+
     func invokeStatic(_ target: ExpressionAst, _ name: String, _ args: [PSValue], at range: SourceRange) throws -> PSValue {
         guard case let .typeLiteral(t) = target else { return try invokeMethod(try evaluate(target), name, args, at: range) }
-        let type = t.name.lowercased().replacingOccurrences(of: "system.", with: "")
+        let type = staticTypeKey(t)
         let m = name.lowercased()
         func d(_ i: Int) throws -> Double {
             guard i < args.count, let n = PSConvert.toNumber(args[i]) else { return 0 }
@@ -226,19 +236,19 @@ extension Interpreter {
             guard case let .object(o)? = args.first, let full = o["FullName"].map({ PSConvert.toString($0) }),
                   let e = session.registry.enumTypes[full.caseFoldedKey] else { break }
             return .array(m == "getnames" ? e.members.map { .string($0) } : e.members.indices.map { .enumValue(PSEnumValue(type: e, index: $0)) })
-        case ("bool", "parse"), ("boolean", "parse"):
+        case ("boolean", "parse"):
             let text = PSConvert.toString(args.first ?? .null).trimmingASCIISpaces()
             if text.equalsIgnoringCase("true") { return .bool(true) }
             if text.equalsIgnoringCase("false") { return .bool(false) }
             throw failure("Exception calling \"Parse\" with \"1\" argument(s): \"String '\(text)' was not recognized as a valid Boolean.\"",
                           id: "FormatException", category: .NotSpecified, at: range, exceptionType: "System.Management.Automation.MethodInvocationException")
-        case ("int", "parse"), ("int32", "parse"), ("long", "parse"), ("int64", "parse"), ("uint32", "parse"), ("double", "parse"):
+        case ("int32", "parse"), ("int64", "parse"), ("uint32", "parse"), ("double", "parse"):
             let target = TypeResolver.resolve(type, registry: session.registry)!
             do { return try target.convert(.string(PSConvert.toString(args.first ?? .null)), ofs: session.ofs) } catch {
                 throw failure("Exception calling \"Parse\" with \"1\" argument(s): \"\(error.message)\"", id: "FormatException", category: .NotSpecified,
                               at: range, exceptionType: "System.Management.Automation.MethodInvocationException")
             }
-        case ("regex", "escape"), ("text.regularexpressions.regex", "escape"):
+        case ("regex", "escape"):
             return .string(NSRegularExpression.escapedPattern(for: PSConvert.toString(args.first ?? .null)))
         case ("regex", "ismatch"):
             let s = PSConvert.toString(args.first ?? .null)

@@ -168,8 +168,9 @@ extension Interpreter {
             let pattern = items.first.map { PSConvert.toString($0) } ?? ""
             let replacement = items.count > 1 ? PSConvert.toString(items[1]) : ""
             let re = try regex(pattern, caseSensitive: cs, at: range)
+            let template = dotNetTemplate(replacement)
             func replace(_ s: String) -> String {
-                re.stringByReplacingMatches(in: s, range: NSRange(s.startIndex..., in: s), withTemplate: dotNetTemplate(replacement))
+                re.stringByReplacingMatches(in: s, range: NSRange(s.startIndex..., in: s), withTemplate: template)
             }
             if case let .array(a) = l { return .array(a.map { .string(replace(PSConvert.toString($0))) }) }
             return .string(replace(PSConvert.toString(l)))
@@ -181,41 +182,44 @@ extension Interpreter {
             let re = try regex(pattern, caseSensitive: cs, at: range)
             return .array(l.asList.flatMap { split(PSConvert.toString($0), re, limit: limit).map { PSValue.string($0) } })
         default:
-            if case let .array(a) = l {
-                var out: [PSValue] = []
-                for x in a where try scalarCompare(kind, cs, x, r, at: range) { out.append(x) }
-                return .array(out)
-            }
-            return .bool(try scalarCompare(kind, cs, l, r, at: range))
+            // The right operand is prepared once (a wildcard pattern, a regex), then tested against the
+            // left value, or against each element of a left array (which filters it).
+            let test = try scalarTest(kind, cs, r, at: range)
+            if case let .array(a) = l { return .array(try a.filter(test)) }
+            return .bool(try test(l))
         }
     }
 
-    private func scalarCompare(_ kind: ComparisonKind, _ cs: Bool, _ l: PSValue, _ r: PSValue, at range: SourceRange) throws -> Bool {
+    private func scalarTest(_ kind: ComparisonKind, _ cs: Bool, _ r: PSValue, at range: SourceRange) throws -> (PSValue) throws -> Bool {
         switch kind {
-        case .eq: return Comparison.equals(l, r, caseSensitive: cs)
-        case .ne: return !Comparison.equals(l, r, caseSensitive: cs)
+        case .eq: return { Comparison.equals($0, r, caseSensitive: cs) }
+        case .ne: return { !Comparison.equals($0, r, caseSensitive: cs) }
         case .gt, .ge, .lt, .le:
-            guard let c = Comparison.compare(l, r, caseSensitive: cs) else {
-                throw failure("Cannot compare \"\(PSConvert.toString(l))\" to \"\(PSConvert.toString(r))\" because the objects are not the same type or the object \"\(PSConvert.toString(l))\" does not implement \"IComparable\".",
-                              id: "ComparisonFailure", category: .InvalidOperation, at: range)
-            }
-            switch kind {
-            case .gt: return c > 0
-            case .ge: return c >= 0
-            case .lt: return c < 0
-            default: return c <= 0
+            return { [unowned self] l in
+                guard let c = Comparison.compare(l, r, caseSensitive: cs) else {
+                    throw failure("Cannot compare \"\(PSConvert.toString(l))\" to \"\(PSConvert.toString(r))\" because the objects are not the same type or the object \"\(PSConvert.toString(l))\" does not implement \"IComparable\".",
+                                  id: "ComparisonFailure", category: .InvalidOperation, at: range)
+                }
+                switch kind {
+                case .gt: return c > 0
+                case .ge: return c >= 0
+                case .lt: return c < 0
+                default: return c <= 0
+                }
             }
         case .like, .notlike:
-            let m = WildcardPattern(PSConvert.toString(r), caseSensitive: cs).matches(PSConvert.toString(l))
-            return kind == .like ? m : !m
+            let pattern = WildcardPattern(PSConvert.toString(r), caseSensitive: cs)
+            return { pattern.matches(PSConvert.toString($0)) == (kind == .like) }
         case .match, .notmatch:
-            let s = PSConvert.toString(l)
             let re = try regex(PSConvert.toString(r), caseSensitive: cs, at: range)
-            let m = re.firstMatch(in: s, range: NSRange(s.startIndex..., in: s))
-            if let m, kind == .match { session.variables.setLocal("Matches", .hashtable(matchTable(m, s, re))) }
-            return kind == .match ? m != nil : m == nil
+            return { [unowned self] l in
+                let s = PSConvert.toString(l)
+                let m = re.firstMatch(in: s, range: NSRange(s.startIndex..., in: s))
+                if let m, kind == .match { session.variables.setLocal("Matches", .hashtable(Self.matchTable(m, s, re))) }
+                return kind == .match ? m != nil : m == nil
+            }
         default:
-            return false
+            return { _ in false }
         }
     }
 
@@ -233,22 +237,23 @@ extension Interpreter {
         }
     }
 
+    /// Finds the names of a pattern's named groups, `(?<name>…)`.
+    private static let groupName = try! NSRegularExpression(pattern: "\\(\\?<([A-Za-z][A-Za-z0-9_]*)>")
+
     /// `$Matches`: 0 is the whole match, then numbered and named groups.
-    private func matchTable(_ m: NSTextCheckingResult, _ s: String, _ re: NSRegularExpression) -> PSHashtable {
+    private static func matchTable(_ m: NSTextCheckingResult, _ s: String, _ re: NSRegularExpression) -> PSHashtable {
         let h = PSHashtable()
         for i in 0..<m.numberOfRanges {
             let r = m.range(at: i)
             if r.location != NSNotFound, let sr = Range(r, in: s) { h[.int(i)] = .string(String(s[sr])) }
         }
         // Named groups: (?<name>…)
-        if let names = try? NSRegularExpression(pattern: "\\(\\?<([A-Za-z][A-Za-z0-9_]*)>") {
-            let p = re.pattern
-            for n in names.matches(in: p, range: NSRange(p.startIndex..., in: p)) {
-                guard let nr = Range(n.range(at: 1), in: p) else { continue }
-                let name = String(p[nr])
-                let r = m.range(withName: name)
-                if r.location != NSNotFound, let sr = Range(r, in: s) { h[.string(name)] = .string(String(s[sr])) }
-            }
+        let p = re.pattern
+        for n in groupName.matches(in: p, range: NSRange(p.startIndex..., in: p)) {
+            guard let nr = Range(n.range(at: 1), in: p) else { continue }
+            let name = String(p[nr])
+            let r = m.range(withName: name)
+            if r.location != NSNotFound, let sr = Range(r, in: s) { h[.string(name)] = .string(String(s[sr])) }
         }
         return h
     }
@@ -256,7 +261,7 @@ extension Interpreter {
     /// .NET replacement syntax (`$1`, `${name}`, `$$`) → NSRegularExpression's (`$1`, `\$`).
     private func dotNetTemplate(_ t: String) -> String {
         var out = ""
-        var chars = Array(t)
+        let chars = Array(t)
         var i = 0
         while i < chars.count {
             let c = chars[i]
@@ -274,7 +279,6 @@ extension Interpreter {
             out.append(c)
             i += 1
         }
-        chars = []
         return out
     }
 

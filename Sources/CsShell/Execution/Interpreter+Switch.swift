@@ -10,13 +10,12 @@ extension Interpreter {
         var values: [PSValue]
         if let file = node.file {
             let path = FileSystemPath.resolve(PSConvert.toString(try evaluate(file)))
-            guard let text = try? String(contentsOfFile: path, encoding: .utf8) else {
+            // Read as Get-Content reads: the encoding from a byte-order mark, lines at \r\n, \n or \r.
+            guard let bytes = TextFile.read(path) else {
                 throw failure("Cannot find path '\(path)' because it does not exist.", id: "PathNotFound", category: .ObjectNotFound,
                               at: file.range, target: .string(path), exceptionType: "System.Management.Automation.ItemNotFoundException")
             }
-            var lines = text.components(separatedBy: "\n")
-            if lines.last == "" { lines.removeLast() }
-            values = lines.map { .string($0.hasSuffix("\r") ? String($0.dropLast()) : $0) }
+            values = TextFile.lines(TextEncoding.decode(bytes).text).map { .string($0) }
         } else {
             let v = try evaluate(node.condition!)
             if case let .array(a) = v { values = a } else { values = [v] }

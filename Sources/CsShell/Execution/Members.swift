@@ -33,11 +33,9 @@ extension Interpreter {
             if case let .array(keys) = key { return .array(try keys.map { try element(a, $0, at: range) }) }
             return try element(a, key, at: range)
         case let .string(s):
-            let chars = Array(s)
-            if case let .array(keys) = key {
-                return .array(try keys.map { try element(chars.map { PSValue.string(String($0)) }, $0, at: range) })
-            }
-            return try element(chars.map { PSValue.string(String($0)) }, key, at: range)
+            let chars = Array(s).map { PSValue.string(String($0)) }
+            if case let .array(keys) = key { return .array(try keys.map { try element(chars, $0, at: range) }) }
+            return try element(chars, key, at: range)
         case .object, .scriptBlock:
             throw failure("Unable to index into an object of type \(container.typeName ?? "").", id: "CannotIndex",
                           category: .InvalidOperation, at: range)
