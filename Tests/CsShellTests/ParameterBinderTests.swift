@@ -224,6 +224,7 @@ struct ParameterBinderTests {
         parameters: [
             ParameterMetadata("Identity", .string, sets: [ParameterSetSpec("Identity", position: 0, pipeline: .byPropertyName)]),
             ParameterMetadata("Instance", .psObject, sets: [ParameterSetSpec("Instance", pipeline: .byValue)]),
+            ParameterMetadata("Exact", .switchParameter, sets: [ParameterSetSpec("Identity")]),
             ParameterMetadata("Length", .int32, pipeline: .byPropertyName),
         ],
         defaultParameterSet: "Identity", help: CmdletHelp(synopsis: "x"))
@@ -237,14 +238,27 @@ struct ParameterBinderTests {
         #expect(bound["Instance"]?.objectValue === obj)
     }
 
-    @Test func pipelineObjectBindsByPropertyNameWhenTheSetIsFixed() throws {
+    /// -Length on the command line leaves both sets open: the object binds by value (Instance).
+    @Test func commandLineParameterOfEverySetLeavesByValueFirst() throws {
         let binder = ParameterBinder(metadata: ParameterBinderTests.piped, expectsPipelineInput: true, commandRange: nil)
         let state = try binder.bindCommandLine([.parameter(name: "Length", text: "-Length", range: .empty, colonArgument: nil),
                                                 .value(ArgumentValue(.int(3), range: .empty))])
         let obj = PSObject(properties: [("Identity", .string("a.com"))])
         let bound = try binder.bindPipelineObject(.object(obj), state)
-        #expect(bound["Instance"] != nil)
+        #expect(bound["Instance"]?.objectValue === obj)
         #expect(bound.int("Length") == 3)
+    }
+
+    /// -Exact fixes the Identity set: the object cannot bind by value there, so its Identity property
+    /// binds by name.
+    @Test func pipelineObjectBindsByPropertyNameWhenTheSetIsFixed() throws {
+        let binder = ParameterBinder(metadata: ParameterBinderTests.piped, expectsPipelineInput: true, commandRange: nil)
+        let state = try binder.bindCommandLine([.parameter(name: "Exact", text: "-Exact", range: .empty, colonArgument: nil)])
+        let obj = PSObject(properties: [("Identity", .string("a.com"))])
+        let bound = try binder.bindPipelineObject(.object(obj), state)
+        #expect(bound.parameterSetName == "Identity")
+        #expect(bound.string("Identity") == "a.com")
+        #expect(bound["Instance"] == nil)
     }
 
     @Test func inputObjectNotBound() throws {
@@ -275,8 +289,4 @@ struct ParameterBinderTests {
         let s = try bind(["a", "b", "c"], metadata: WriteOutputCommand.metadata)
         #expect(s.parameters["InputObject"]?.asList.map { PSConvert.toString($0) } == ["a", "b", "c"])
     }
-}
-
-extension Error {
-    var bindingMessage: String { message }
 }
