@@ -78,8 +78,10 @@ public indirect enum StatementAst: Sendable {
     case throwStatement(PipelineAst?, SourceRange)
     case exitStatement(PipelineAst?, SourceRange)
     case returnStatement(PipelineAst?, SourceRange)
-    case breakStatement(SourceRange)
-    case continueStatement(SourceRange)
+    /// `break` / `break outer`: the loop label, if any.
+    case breakStatement(label: String?, SourceRange)
+    /// `continue` / `continue outer`: the loop label, if any.
+    case continueStatement(label: String?, SourceRange)
     case functionDefinition(FunctionAst)
 
     public var range: SourceRange {
@@ -94,7 +96,7 @@ public indirect enum StatementAst: Sendable {
         case let .tryStatement(s): return s.range
         case let .switchStatement(s): return s.range
         case let .throwStatement(_, r), let .exitStatement(_, r), let .returnStatement(_, r): return r
-        case let .breakStatement(r), let .continueStatement(r): return r
+        case let .breakStatement(_, r), let .continueStatement(_, r): return r
         case let .functionDefinition(f): return f.range
         }
     }

@@ -456,20 +456,21 @@ extension Parser {
         }
     }
 
-    /// `break` / `continue`, with an optional loop label (`break outer`): the statement's range then
-    /// covers the label, which the interpreter reads from it.
+    /// `break` / `continue`, with an optional loop label (`break outer`); the statement's range then
+    /// covers the label.
     mutating func parseBreakContinue(_ kw: Token, keyword: String) throws(ParseError) -> StatementAst {
         consume(kw)
         let t = try peek(.command)
-        var end = kw.end
+        var label: String?
         if !t.endsStatement {
-            guard case let .word(_, parts) = t.kind, parts == nil else {
+            guard case let .word(name, nil) = t.kind else {
                 throw error("UnsupportedLabel", ParseMessages.unsupportedLabel(keyword), t)
             }
             consume(t)
-            end = t.end
+            label = name
         }
-        return keyword == "break" ? .breakStatement(range(kw.start, end)) : .continueStatement(range(kw.start, end))
+        let r = range(kw.start, lastEnd)
+        return keyword == "break" ? .breakStatement(label: label, r) : .continueStatement(label: label, r)
     }
 
     // MARK: - switch

@@ -74,8 +74,8 @@ enum Dump {
         case let .throwStatement(p, _): return p.map { "(throw \(pipeline($0)))" } ?? "(throw)"
         case let .exitStatement(p, _): return p.map { "(exit \(pipeline($0)))" } ?? "(exit)"
         case let .returnStatement(p, _): return p.map { "(return \(pipeline($0)))" } ?? "(return)"
-        case .breakStatement: return "(break)"
-        case .continueStatement: return "(continue)"
+        case let .breakStatement(l, _): return l.map { "(break \($0))" } ?? "(break)"
+        case let .continueStatement(l, _): return l.map { "(continue \($0))" } ?? "(continue)"
         case let .switchStatement(w):
             var out = "(switch\(label(w.label))"
             if w.mode != .equality { out += " -\(w.mode)" }

@@ -576,10 +576,15 @@ struct ControlFlowExtensionTests {
 
     @Test func labelsAfterBreakAndContinue() throws {
         let ast = try Parser.parse(SourceText(":outer foreach ($a in $b) { break outer }"))
-        guard case let .foreachStatement(f) = ast.statements[0], case let .breakStatement(r) = f.body.statements[0] else {
+        guard case let .foreachStatement(f) = ast.statements[0], case let .breakStatement(label, r) = f.body.statements[0] else {
             Issue.record("unexpected tree")
             return
         }
+        #expect(label == "outer")
         #expect(r == SourceRange(28, 39))
+        // The label is the next token, whatever blank or comment stands before it.
+        #expect(dump("while ($true) { break\touter }") == "(while $true (block (break outer)))")
+        #expect(dump("while ($true) { continue <# next #> outer }") == "(while $true (block (continue outer)))")
+        #expect(dump("while ($true) { break }") == "(while $true (block (break)))")
     }
 }
