@@ -475,37 +475,52 @@ extension Parser {
 
     // MARK: - switch
 
+    /// PowerShell's IsSpecificParameter: the flag names `flag` when it is a case-insensitive prefix of it
+    /// (`-r`, `-Reg`, `-REGEX` all name `regex`).
+    static func isSpecificParameter(_ name: String, _ flag: String) -> Bool {
+        flag.hasPrefix(name.lowercased())
+    }
+
+    /// `switch [flags] ( pipeline ) { clauses }` or `switch [flags] -file path { clauses }`, with
+    /// PowerShell's SwitchStatementRule errors and positions.
     mutating func parseSwitch(_ kw: Token, label: String?, start: Int) throws(ParseError) -> StatementAst {
         consume(kw)
         var mode = SwitchAst.Mode.equality
         var caseSensitive = false
+        var parallel = false
         var file: ExpressionAst?
+        // Newlines may come before the flags, not between them or before the `(`.
+        try skipNewlines()
         while true {
-            try skipNewlines()
             let t = try peek(.command)
             guard case let .parameter(name, _) = t.kind else { break }
             consume(t)
-            switch name.lowercased() {
-            case "regex", "r", "re", "reg", "rege": mode = .regex
-            case "wildcard", "w", "wi", "wil", "wild", "wildc", "wildca", "wildcar": mode = .wildcard
-            case "exact", "e", "ex", "exa", "exac": mode = .equality
-            case "casesensitive", "c", "ca", "cas", "case", "cases", "casese", "casesen", "casesens", "casesensi", "casesensit", "casesensiti", "casesensitiv":
+            // The order of the tests is PowerShell's: `-e` is -exact, `-c` -casesensitive, `-f` -file.
+            if Parser.isSpecificParameter(name, "regex") {
+                mode = .regex
+            } else if Parser.isSpecificParameter(name, "wildcard") {
+                mode = .wildcard
+            } else if Parser.isSpecificParameter(name, "exact") {
+                mode = .equality // PowerShell clears both -regex and -wildcard
+            } else if Parser.isSpecificParameter(name, "casesensitive") {
                 caseSensitive = true
-            case "file", "f", "fi", "fil":
+            } else if Parser.isSpecificParameter(name, "parallel") {
+                parallel = true
+            } else if Parser.isSpecificParameter(name, "file") {
                 try skipNewlines()
                 guard let path = try parseCommandArgument(.fileName) else {
-                    throw incompleteAfter("MissingFilenameOption", ParseMessages.missingFileSpecification, t.end)
+                    throw incompleteAfter("MissingFilenameOption", ParseMessages.missingFilenameOption, t.end)
                 }
                 file = path
-            default:
-                throw error("InvalidSwitchFlag", ParseMessages.invalidSwitchFlag(text(t)), t)
+            } else {
+                throw error("InvalidSwitchFlag", ParseMessages.invalidSwitchFlag(name), t)
             }
         }
         var condition: PipelineAst?
-        if file == nil {
-            let lp = try peek(.command)
-            guard lp.isLParen else {
-                throw incompleteAfter("PipelineValueRequired", ParseMessages.pipelineValueRequired, lastEnd)
+        let lp = try peek(.command)
+        if lp.isLParen {
+            if file != nil {
+                throw error("PipelineValueRequired", ParseMessages.pipelineValueRequired, lp)
             }
             consume(lp)
             let outer = try enter(lp)
@@ -518,9 +533,11 @@ extension Parser {
             try skipNewlines()
             let rp = try peek(.command)
             guard rp.isRParen else {
-                throw incompleteAfter("MissingEndParenthesisAfterStatement", ParseMessages.missingEndParenthesisAfterStatement("switch"), lastEnd)
+                throw incompleteAfter("MissingEndParenthesisInSwitchStatement", ParseMessages.missingEndParenthesisInSwitchStatement, lastEnd)
             }
             consume(rp)
+        } else if file == nil {
+            throw incompleteAfter("PipelineValueRequired", ParseMessages.pipelineValueRequired, lastEnd)
         }
         try skipNewlines()
         let lc = try peek(.command)
@@ -532,36 +549,41 @@ extension Parser {
         defer { leave(restoring: outer) }
         var clauses: [SwitchClauseAst] = []
         var defaultBody: StatementBlockAst?
+        var clauseEnd = lc.end // after `{`, then after each clause's body
+        try skipNewlines()
+        // At least one clause: `switch ($x) { }` is MissingSwitchConditionExpression, as in PowerShell.
         while true {
+            guard let pattern = try parseCommandArgument(.fileName) else {
+                throw incompleteAfter("MissingSwitchConditionExpression", ParseMessages.missingSwitchConditionExpression, clauseEnd)
+            }
+            guard let body = try parseStatementBlock() else {
+                throw incompleteAfter("MissingSwitchStatementClause", ParseMessages.missingSwitchStatementClause, lastEnd)
+            }
+            clauseEnd = lastEnd
+            // The default clause is the bare word `default` (any case), not a quoted 'default'.
+            if case let .string(word, .bare, r) = pattern, word.lowercased() == "default" {
+                if defaultBody != nil {
+                    throw ParseError(errorId: "MultipleSwitchDefaultClauses", message: ParseMessages.multipleSwitchDefaultClauses, range: r)
+                }
+                defaultBody = body
+            } else {
+                clauses.append(SwitchClauseAst(pattern: pattern, body: body))
+            }
             try skipNewlinesAndSemicolons()
             let t = try peek(.command)
             if t.isRCurly { consume(t); break }
             if t.isEOF {
-                throw incomplete("MissingSwitchConditionExpression", ParseMessages.missingSwitchConditionExpression, t.start, t.end, detectedAt: t.end)
-            }
-            let isDefault = keyword(t) == "default" || (text(t).lowercased() == "default" && { if case .word = t.kind { return true }; return false }())
-            var pattern: ExpressionAst?
-            if isDefault {
-                consume(t)
-            } else {
-                pattern = try parseCommandArgument(.fileName)
-                if pattern == nil { throw unexpected(t) }
-            }
-            let conditionEnd = lastEnd
-            guard let body = try parseStatementBlock() else {
-                throw incompleteAfter("MissingSwitchStatementClause", ParseMessages.missingSwitchStatementClause, conditionEnd)
-            }
-            if let p = pattern {
-                clauses.append(SwitchClauseAst(pattern: p, body: body))
-            } else {
-                if defaultBody != nil {
-                    throw error("MultipleSwitchDefaultClauses", ParseMessages.multipleSwitchDefaultClauses, t)
-                }
-                defaultBody = body
+                throw incomplete("MissingEndCurlyBrace", ParseMessages.missingEndCurlyBrace, lc.start, lc.end, detectedAt: t.end)
             }
         }
+        let r = range(start, lastEnd)
+        if parallel {
+            // SemanticChecks.VisitSwitchStatement: reported over the whole statement.
+            throw ParseError(errorId: "KeywordParameterReservedForFutureUse",
+                             message: ParseMessages.keywordParameterReservedForFutureUse("switch", "parallel"), range: r)
+        }
         return .switchStatement(SwitchAst(label: label, mode: mode, caseSensitive: caseSensitive, file: file, condition: condition,
-                                          clauses: clauses, defaultBody: defaultBody, range: range(start, lastEnd)))
+                                          clauses: clauses, defaultBody: defaultBody, range: r))
     }
 
     // MARK: - Functions

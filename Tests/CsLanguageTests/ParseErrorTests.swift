@@ -23,6 +23,8 @@ struct ErrorCase: CustomTestStringConvertible, Sendable {
 }
 
 let foreachForm = "\nThe correct form is: foreach ($a in $b) {...}"
+// Two spaces after the colon, as in ParserStrings.resx.
+let pipelineValueRequired = "A switch statement must have one of the following:  '-file file_name' or '( expression )'."
 
 @Suite struct ParseErrorTests {
     /// The §3.5 catalogue, trigger by trigger.
@@ -228,12 +230,33 @@ let foreachForm = "\nThe correct form is: foreach ($a in $b) {...}"
         check(c)
     }
 
-    /// switch errors (ParserStrings ids from PowerShell's parser tests).
+    /// switch errors: the first nine (ids and offsets) are the cases of PowerShell's own parser tests
+    /// (Parsing.Tests.ps1, "switch statement parsing"); the texts are ParserStrings.resx's.
     @Test(arguments: [
+        ErrorCase("switch", "PipelineValueRequired", pipelineValueRequired, 6, 6, incomplete: true),
+        ErrorCase("switch -abc", "InvalidSwitchFlag", "The parameter abc is not valid for the switch statement.", 7, 11),
+        ErrorCase("switch -file", "MissingFilenameOption",
+                  "Cannot process the 'switch' statement because of a missing file name argument to the -file option.", 12, 12, incomplete: true),
+        ErrorCase("switch -file a (1)", "PipelineValueRequired", pipelineValueRequired, 15, 16),
+        ErrorCase("switch (", "PipelineValueRequired", pipelineValueRequired, 8, 8, incomplete: true),
+        ErrorCase("switch ()", "PipelineValueRequired", pipelineValueRequired, 8, 8),
+        ErrorCase("switch (\"abc\")  ", "MissingCurlyBraceInSwitchStatement", "Missing '{' in switch statement.", 14, 14, incomplete: true),
         ErrorCase("switch (\"abc\")  {", "MissingSwitchConditionExpression", "Missing condition in switch statement clause.", 17, 17, incomplete: true),
         ErrorCase("switch (\"abc\")  { 1", "MissingSwitchStatementClause", "Missing statement block in switch statement clause.", 19, 19, incomplete: true),
-        ErrorCase("switch (1) {default {} default {}}", "MultipleSwitchDefaultClauses", "The switch statement contains more than one default clause.", 23, 30),
-        ErrorCase("switch -bogus (1) { }", "InvalidSwitchFlag", "'-bogus' is not a valid switch statement parameter.", 7, 13),
+        ErrorCase("switch (\"abc\")  { 1 }", "MissingSwitchStatementClause", "Missing statement block in switch statement clause.", 19, 19),
+        ErrorCase("switch (1) {default {} default {}}", "MultipleSwitchDefaultClauses", "A switch statement can have only one default clause.", 23, 30),
+        ErrorCase("switch -bogus (1) { }", "InvalidSwitchFlag", "The parameter bogus is not valid for the switch statement.", 7, 13),
+        ErrorCase("switch ($x", "MissingEndParenthesisInSwitchStatement", "Missing ')' after expression in switch statement.", 10, 10, incomplete: true),
+        ErrorCase("switch ($x\n{ 1 {} }", "MissingEndParenthesisInSwitchStatement", "Missing ')' after expression in switch statement.", 10, 10),
+        ErrorCase("switch -regex\n($x) { 1 {} }", "PipelineValueRequired", pipelineValueRequired, 13, 13),
+        ErrorCase("switch ($x) { }", "MissingSwitchConditionExpression", "Missing condition in switch statement clause.", 13, 13),
+        ErrorCase("switch ($x) { 1 {}; ) }", "MissingSwitchConditionExpression", "Missing condition in switch statement clause.", 18, 18),
+        ErrorCase("switch ($x) { 1 {}", "MissingEndCurlyBrace", "Missing closing '}' in statement block or type definition.", 12, 13, incomplete: true),
+        // SemanticChecks.VisitSwitchStatement: over the whole statement.
+        ErrorCase("switch -parallel ($x) { 1 {} }", "KeywordParameterReservedForFutureUse",
+                  "The switch '-parallel' parameter is reserved for future use.", 0, 30),
+        ErrorCase("switch -p ($x) { 1 {} }", "KeywordParameterReservedForFutureUse",
+                  "The switch '-parallel' parameter is reserved for future use.", 0, 23),
     ])
     func switchErrors(_ c: ErrorCase) {
         check(c)

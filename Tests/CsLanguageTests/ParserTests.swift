@@ -565,6 +565,14 @@ struct ControlFlowExtensionTests {
     @Test func switchStatements() {
         #expect(dump("switch ($x) { 1 { 'a' } b { 'b' } default { 'd' } }") == "(switch $x (1 (block 'a')) (b (block 'b')) (default (block 'd')))")
         #expect(dump("switch -Wildcard -CaseSensitive ($x) { '*.org' { } }") == "(switch -wildcard -casesensitive $x ('*.org' (block)))")
+        // Flags are matched as PowerShell's IsSpecificParameter does: any case-insensitive prefix, tested
+        // in the order regex, wildcard, exact, casesensitive, parallel, file.
+        #expect(dump("switch -R -c ($x) { a {} }") == "(switch -regex -casesensitive $x (a (block)))")
+        #expect(dump("switch -WILD -CaseSens ($x) { a {} }") == "(switch -wildcard -casesensitive $x (a (block)))")
+        #expect(dump("switch -regex -e ($x) { a {} }") == "(switch $x (a (block)))")
+        #expect(dump("switch -wildcard -regex ($x) { a {} }") == "(switch -regex $x (a (block)))")
+        #expect(dump("switch -f log.txt { a {} }") == "(switch (-file log.txt) (a (block)))")
+        #expect(dump("switch\n($x) { 'default' {} Default {} }") == "(switch $x ('default' (block)) (default (block)))")
         #expect(dump("switch -regex ($x)\n{\n  '^a' { 1 }\n  { $_ -gt 2 } { 2 }\n}") == "(switch -regex $x ('^a' (block 1)) ((sb (pipe (-gt $_ 2))) (block 2)))"
                 || dump("switch -regex ($x)\n{\n  '^a' { 1 }\n  { $_ -gt 2 } { 2 }\n}").hasPrefix("(switch -regex $x ('^a' (block 1)) ((sb"))
     }
