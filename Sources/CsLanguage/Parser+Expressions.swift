@@ -390,13 +390,7 @@ extension Parser {
             guard let value = try parseStatement() else {
                 throw incompleteAfter("MissingStatementInHashLiteral", ParseMessages.missingStatementInHashLiteral, eq.end)
             }
-            let literal: (String, String)?
-            switch key {
-            case let .string(s, _, _): literal = ("s" + s.lowercased(), s)
-            case let .number(_, text, _): literal = ("n" + text.lowercased(), text)
-            default: literal = nil
-            }
-            if let (id, shown) = literal, !seen.insert(id).inserted {
+            if let shown = Parser.constantKeyText(key), !seen.insert(shown.lowercased()).inserted {
                 throw ParseError(errorId: "DuplicateKeyInHashLiteral", message: ParseMessages.duplicateKeyInHashLiteral(shown), range: key.range)
             }
             entries.append(HashEntryAst(key: key, value: value))
@@ -410,6 +404,21 @@ extension Parser {
         }
         consume(close)
         return .hashtable(entries, range(open.start, close.end))
+    }
+
+    /// A constant key as PowerShell's SemanticChecks.VisitHashtable compares it (case-insensitively):
+    /// the constant's Value.ToString(), so `1` and `'1'`, or `0x10` and `16`, are the same key. Nil for
+    /// a key that is not a constant (`$k`, `"$k"`, `(expr)`).
+    static func constantKeyText(_ key: ExpressionAst) -> String? {
+        switch key {
+        case let .string(s, _, _): return s
+        case let .number(.int(i), _, _): return String(i)
+        case let .number(.double(d), _, _):
+            // .NET prints an integral double without a fraction (`1.0` is "1") and exponents as `E+20`.
+            if d == d.rounded(), abs(d) < 1e15 { return String(Int(d)) }
+            return d.description.uppercased()
+        default: return nil
+        }
     }
 
     /// A hash key: a bare name (a string), or any unary expression (`'a b'`, `1`, `$k`, `(expr)`).

@@ -425,6 +425,10 @@ import Testing
         #expect(sexpr("@{\n  a = 1\n  b = 2\n}") == "(hash (a 1) (b 2))")
         #expect(sexpr("@{ 'a b' = 1; \"c\" = 2; 3 = 'x'; $k = 4 }") == "(hash ('a b' 1) (\"c\" 2) (3 'x') ($k 4))")
         #expect(sexpr("@{ a = 1; }") == "(hash (a 1))")
+        // Only constant keys are checked for duplicates (SemanticChecks.VisitHashtable).
+        #expect(sexpr("@{ $k = 1; $k = 2 }") == "(hash ($k 1) ($k 2))")
+        #expect(sexpr("@{ \"$k\" = 1; \"$k\" = 2 }") == "(hash ((xs\" $k) 1) ((xs\" $k) 2))")
+        #expect(sexpr("@{ 1 = 1; 1.5 = 2; '01' = 3 }") == "(hash (1 1) (1.5 2) ('01' 3))")
         #expect(sexpr("@{ a = Get-Date; b = if ($x) { 1 } }") == "(hash (a (cmd Get-Date)) (b (if ($x (block 1)))))")
         #expect(sexpr("@{ a = 1, 2 }") == "(hash (a (list 1 2)))")
         #expect(sexpr("@{ if = 1 }") == "(hash (if 1))")
