@@ -66,6 +66,7 @@ enum ParseMessages {
     static let missingEndParenthesisAfterForeach = "Missing closing ')' after expression part of foreach loop." + foreachForm
     static let missingForeachStatement = "Missing statement body in foreach loop." + foreachForm
     static func invalidForeachFlag(_ name: String) -> String { "The parameter \(name) is not valid for the foreach statement." }
+    static let missingThrottleLimit = "The ThrottleLimit parameter of the foreach statement is missing a value. Supply a throttle limit to the parameter."
     static func missingLoopStatement(_ keyword: String) -> String { "Missing statement body in \(keyword) loop." }
     static func missingExpressionAfterKeyword(_ keyword: String) -> String { "Missing expression after '\(keyword)' in loop." }
     static let missingWhileOrUntilInDoWhile = "Missing while or until keyword in do loop."

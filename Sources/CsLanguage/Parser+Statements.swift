@@ -261,10 +261,29 @@ extension Parser {
     mutating func parseForeach(_ kw: Token, label: String?, start: Int) throws(ParseError) -> StatementAst {
         consume(kw)
         try skipNewlines()
-        let lp = try peek(.command)
-        if case let .parameter(name, _) = lp.kind {
-            throw error("InvalidForeachFlag", ParseMessages.invalidForeachFlag(name), lp)
+        // PowerShell's parser accepts -Parallel and -ThrottleLimit n (matched by prefix), then its
+        // semantic checks reject them as reserved; any other flag is InvalidForeachFlag.
+        var reserved: String?
+        var throttleLimit = false
+        while true {
+            let t = try peek(.command)
+            guard case let .parameter(name, _) = t.kind else { break }
+            consume(t)
+            if Parser.isSpecificParameter(name, "parallel") {
+                reserved = "parallel"
+            } else if Parser.isSpecificParameter(name, "throttlelimit") {
+                try skipNewlines()
+                guard try parseCommandArgument(.argument) != nil else {
+                    throw incompleteAfter("MissingThrottleLimit", ParseMessages.missingThrottleLimit, t.end)
+                }
+                throttleLimit = true
+            } else {
+                throw error("InvalidForeachFlag", ParseMessages.invalidForeachFlag(name), t)
+            }
+            try skipNewlines()
         }
+        if reserved == nil && throttleLimit { reserved = "throttlelimit" }
+        let lp = try peek(.command)
         guard lp.isLParen else {
             throw incompleteAfter("MissingOpenParenthesisAfterKeyword", ParseMessages.missingOpenParenthesisAfterKeyword("foreach"), kw.end)
         }
@@ -294,8 +313,13 @@ extension Parser {
         guard let body = try parseStatementBlock() else {
             throw incompleteAfter("MissingForeachStatement", ParseMessages.missingForeachStatement, rp.end)
         }
-        return .foreachStatement(ForeachAst(label: label, variable: name, collection: asPipeline(collection), body: body,
-                                            range: from(start, to: body.range.end)))
+        let r = from(start, to: body.range.end)
+        if let reserved {
+            // SemanticChecks.VisitForEachStatement: reported over the whole statement, -parallel first.
+            throw ParseError(errorId: "KeywordParameterReservedForFutureUse",
+                             message: ParseMessages.keywordParameterReservedForFutureUse("foreach", reserved), range: r)
+        }
+        return .foreachStatement(ForeachAst(label: label, variable: name, collection: asPipeline(collection), body: body, range: r))
     }
 
     mutating func parseFor(_ kw: Token, label: String?, start: Int) throws(ParseError) -> StatementAst {

@@ -186,7 +186,17 @@ let pipelineValueRequired = "A switch statement must have one of the following: 
         ErrorCase("foreach ($a in", "MissingForeachExpression", "Missing expression in foreach loop." + foreachForm, 14, 14, incomplete: true),
         ErrorCase("foreach ($a in $b", "MissingEndParenthesisAfterForeach", "Missing closing ')' after expression part of foreach loop." + foreachForm, 17, 17, incomplete: true),
         ErrorCase("foreach ($a in $b)", "MissingForeachStatement", "Missing statement body in foreach loop." + foreachForm, 18, 18, incomplete: true),
-        ErrorCase("foreach -Parallel ($a in $b) {}", "InvalidForeachFlag", "The parameter Parallel is not valid for the foreach statement.", 8, 17),
+        // Parser.cs ForeachStatementRule accepts -parallel and -throttlelimit; SemanticChecks rejects them
+        // over the whole statement. Other flags are InvalidForeachFlag (Parsing.Tests.ps1: `foreach -bogus`).
+        ErrorCase("foreach -Bogus ($a in $b) {}", "InvalidForeachFlag", "The parameter Bogus is not valid for the foreach statement.", 8, 14),
+        ErrorCase("foreach -Parallel ($a in $b) {}", "KeywordParameterReservedForFutureUse",
+                  "The foreach '-parallel' parameter is reserved for future use.", 0, 31),
+        ErrorCase("foreach -ThrottleLimit 2 ($a in $b) {}", "KeywordParameterReservedForFutureUse",
+                  "The foreach '-throttlelimit' parameter is reserved for future use.", 0, 38),
+        ErrorCase("foreach -throttle 2 -p ($a in $b) {}", "KeywordParameterReservedForFutureUse",
+                  "The foreach '-parallel' parameter is reserved for future use.", 0, 36),
+        ErrorCase("foreach -ThrottleLimit", "MissingThrottleLimit",
+                  "The ThrottleLimit parameter of the foreach statement is missing a value. Supply a throttle limit to the parameter.", 22, 22, incomplete: true),
         ErrorCase("for", "MissingOpenParenthesisAfterKeyword", "Missing opening '(' after keyword 'for'.", 3, 3, incomplete: true),
         ErrorCase("for (;;", "MissingEndParenthesisAfterStatement", "Missing closing ')' after expression in 'for' statement.", 7, 7, incomplete: true),
         ErrorCase("for (;;)", "MissingLoopStatement", "Missing statement body in for loop.", 8, 8, incomplete: true),
