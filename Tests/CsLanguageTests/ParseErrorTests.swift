@@ -50,6 +50,7 @@ let pipelineValueRequired = "A switch statement must have one of the following: 
         ErrorCase("\"$HOME: x\"", "InvalidVariableReferenceWithDrive",
                   "Variable reference is not valid. ':' was not followed by a valid variable name character. Consider using ${} to delimit the name.", 1, 7),
         ErrorCase("<# never closed", "MissingTerminatorMultiLineComment", "The terminator '#>' is missing from the multiline comment.", 0, 2, incomplete: true),
+        ErrorCase("x <#>", "MissingTerminatorMultiLineComment", "The terminator '#>' is missing from the multiline comment.", 2, 4, incomplete: true),
         ErrorCase("x < file", "RedirectionNotSupported", "The '<' operator is reserved for future use.", 2, 3),
         ErrorCase("@a", "SplattingNotPermitted",
                   "The splatting operator '@' cannot be used to reference variables in an expression. '@a' can be used only as an argument to a command. To reference variables in an expression use '$a'.", 0, 2),

@@ -162,6 +162,7 @@ import Testing
         #expect(sexpr("1..10\n    | a\n    | b\n    | c") == "(pipe (.. 1 10) (cmd a) (cmd b) (cmd c))")
         #expect(sexpr("'Hello'\n    # comment\n    | a") == "(pipe 'Hello' (cmd a))")
         #expect(sexpr("1..10\n    # one\n    | a\n    # two\n    | b") == "(pipe (.. 1 10) (cmd a) (cmd b))")
+        #expect(sexpr("'Hello'\n    <# block\n comment #> | a") == "(pipe 'Hello' (cmd a))")
         #expect(sexpr("'Hello'\n    |\n    a") == "(pipe 'Hello' (cmd a))")
         #expect(sexpr("'Hello'\n    |\n    # comment\n    a") == "(pipe 'Hello' (cmd a))")
     }
@@ -583,6 +584,7 @@ struct ControlFlowExtensionTests {
     @Test func namedBlocks() {
         #expect(dump("function f { begin { 1 } process { 2 } end { 3 } }") == "(function f (sb (begin (block 1)) (process (block 2)) (end (block 3))))")
         #expect(dump("& { param($a) process { $_ } }") == "(& (sb (param $a) (process (block $_))))")
+        #expect(dump("function f { begin <# c #> { 1 } end # c\n { 2 } }") == "(function f (sb (begin (block 1)) (end (block 2))))")
     }
 
     @Test func labelsAfterBreakAndContinue() throws {
