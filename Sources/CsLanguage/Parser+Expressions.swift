@@ -137,11 +137,13 @@ extension Parser {
         }
         let type = TypeNameAst(name: attribute.text, range: range(lb.start, attribute.end))
         let ordered = attribute.text.lowercased() == "ordered"
-        let orderedError = error("OrderedAttributeOnlyOnHashLiteralNode",
-                                 ParseMessages.orderedAttributeOnlyOnHashLiteralNode(attribute.text), lb.start, attribute.end)
+        func orderedError() -> ParseError {
+            error("OrderedAttributeOnlyOnHashLiteralNode", ParseMessages.orderedAttributeOnlyOnHashLiteralNode(attribute.text),
+                  lb.start, attribute.end)
+        }
         let c = lexer.at(pos), c1 = lexer.at(pos + 1)
         if pos + 1 < lexer.limit && ((c == ":" && c1 == ":") || (c == "." && c1 != ".")) {
-            if ordered { throw orderedError }
+            if ordered { throw orderedError() }
             return try parsePostfix(.typeLiteral(type), .expression)
         }
         let next = try peek(.operand)
@@ -149,11 +151,11 @@ extension Parser {
             let outer = try enter(lb)
             defer { leave(restoring: outer) }
             if let child = try parseUnary() {
-                if ordered, case .hashtable = child {} else if ordered { throw orderedError }
+                if ordered, case .hashtable = child {} else if ordered { throw orderedError() }
                 return .convert(type, child, type.range.union(child.range))
             }
         }
-        if ordered { throw orderedError }
+        if ordered { throw orderedError() }
         return .typeLiteral(type)
     }
 
