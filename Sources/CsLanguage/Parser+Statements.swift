@@ -540,7 +540,7 @@ extension Parser {
                 throw error("InvalidSwitchFlag", ParseMessages.invalidSwitchFlag(name), t)
             }
         }
-        var condition: PipelineAst?
+        let input: SwitchAst.Input
         let lp = try peek(.command)
         if lp.isLParen {
             if file != nil {
@@ -553,14 +553,16 @@ extension Parser {
             guard let s = try parsePipelineStatement() else {
                 throw incompleteAfter("PipelineValueRequired", ParseMessages.pipelineValueRequired, lp.end)
             }
-            condition = asPipeline(s)
+            input = .value(asPipeline(s))
             try skipNewlines()
             let rp = try peek(.command)
             guard rp.isRParen else {
                 throw incompleteAfter("MissingEndParenthesisInSwitchStatement", ParseMessages.missingEndParenthesisInSwitchStatement, lastEnd)
             }
             consume(rp)
-        } else if file == nil {
+        } else if let file {
+            input = .file(file)
+        } else {
             throw incompleteAfter("PipelineValueRequired", ParseMessages.pipelineValueRequired, lastEnd)
         }
         try skipNewlines()
@@ -606,7 +608,7 @@ extension Parser {
             throw ParseError(errorId: "KeywordParameterReservedForFutureUse",
                              message: ParseMessages.keywordParameterReservedForFutureUse("switch", "parallel"), range: r)
         }
-        return .switchStatement(SwitchAst(label: label, mode: mode, caseSensitive: caseSensitive, file: file, condition: condition,
+        return .switchStatement(SwitchAst(label: label, mode: mode, caseSensitive: caseSensitive, input: input,
                                           clauses: clauses, defaultBody: defaultBody, range: r))
     }
 

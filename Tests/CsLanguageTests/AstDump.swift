@@ -80,8 +80,10 @@ enum Dump {
             var out = "(switch\(label(w.label))"
             if w.mode != .equality { out += " -\(w.mode)" }
             if w.caseSensitive { out += " -casesensitive" }
-            if let f = w.file { out += " (-file \(expression(f)))" }
-            if let c = w.condition { out += " \(pipeline(c))" }
+            switch w.input {
+            case let .file(f): out += " (-file \(expression(f)))"
+            case let .value(p): out += " \(pipeline(p))"
+            }
             for c in w.clauses { out += " (\(expression(c.pattern)) \(block(c.body)))" }
             if let d = w.defaultBody { out += " (default \(block(d)))" }
             return out + ")"

@@ -8,7 +8,8 @@ extension Interpreter {
     /// moves to the next value.
     func executeSwitch(_ node: SwitchAst, output: OutputSink) throws {
         var values: [PSValue]
-        if let file = node.file {
+        switch node.input {
+        case let .file(file):
             let path = FileSystemPath.resolve(PSConvert.toString(try evaluate(file)))
             guard let text = try? String(contentsOfFile: path, encoding: .utf8) else {
                 throw failure("Cannot find path '\(path)' because it does not exist.", id: "PathNotFound", category: .ObjectNotFound,
@@ -17,8 +18,8 @@ extension Interpreter {
             var lines = text.components(separatedBy: "\n")
             if lines.last == "" { lines.removeLast() }
             values = lines.map { .string($0.hasSuffix("\r") ? String($0.dropLast()) : $0) }
-        } else {
-            let v = try evaluate(node.condition!)
+        case let .value(pipeline):
+            let v = try evaluate(pipeline)
             if case let .array(a) = v { values = a } else { values = [v] }
         }
         let saved = session.variables.get("_")
