@@ -165,42 +165,44 @@ extension Parser {
     /// and indexing. Nil (nothing consumed) for anything else.
     mutating func parsePrimary(_ mode: LexMode, allowSplat: Bool) throws(ParseError) -> ExpressionAst? {
         let t = try peek(mode)
-        let e: ExpressionAst
+        if case let .variable(name, true) = t.kind {
+            consume(t)
+            let r = range(t)
+            if !allowSplat {
+                throw ParseError(errorId: "SplattingNotPermitted", message: ParseMessages.splattingNotPermitted(name), range: r)
+            }
+            if memberAccessFollows(mode) {
+                throw ParseError(errorId: "NoPropertiesInSplatting", message: ParseMessages.noPropertiesInSplatting(name), range: r)
+            }
+            return .variable(VariableAst(name: name, splatted: true, range: r))
+        }
+        guard let e = try parseValue(t) else { return nil }
+        return try parsePostfix(e, mode)
+    }
+
+    /// The value that token `t` (peeked, not consumed) starts, without member access or indexing: a
+    /// variable, number, string, `( )`, `$( )`, `@( )`, `@{ }` or `{ }`. Nil (nothing consumed) for
+    /// anything else. A computed member name (`$x.$name`, `$x.(expr)`) is one of these.
+    mutating func parseValue(_ t: Token) throws(ParseError) -> ExpressionAst? {
         switch t.kind {
         case let .variable(name, splatted):
             consume(t)
-            let v = VariableAst(name: name, splatted: splatted, range: range(t))
-            if splatted {
-                if !allowSplat {
-                    throw ParseError(errorId: "SplattingNotPermitted", message: ParseMessages.splattingNotPermitted(name), range: v.range)
-                }
-                if memberAccessFollows(mode) {
-                    throw ParseError(errorId: "NoPropertiesInSplatting", message: ParseMessages.noPropertiesInSplatting(name), range: v.range)
-                }
-                return .variable(v)
-            }
-            e = .variable(v)
+            return .variable(VariableAst(name: name, splatted: splatted, range: range(t)))
         case let .number(value):
             consume(t)
-            e = .number(value, text: text(t), range(t))
+            return .number(value, text: text(t), range(t))
         case let .string(value, kind):
             consume(t)
-            e = .string(value, kind, range(t))
+            return .string(value, kind, range(t))
         case let .expandable(parts, kind):
             consume(t)
-            e = .expandableString(try resolve(parts), kind, range(t))
-        case .lParen:
-            e = try parseParen(t)
-        case .dollarParen, .atParen:
-            e = try parseSubExpression(t)
-        case .atCurly:
-            e = try parseHashtable(t)
-        case .lCurly:
-            e = .scriptBlock(try parseScriptBlock(t))
-        default:
-            return nil
+            return .expandableString(try resolve(parts), kind, range(t))
+        case .lParen: return try parseParen(t)
+        case .dollarParen, .atParen: return try parseSubExpression(t)
+        case .atCurly: return try parseHashtable(t)
+        case .lCurly: return .scriptBlock(try parseScriptBlock(t))
+        default: return nil
         }
-        return try parsePostfix(e, mode)
     }
 
     /// `.`, `::` or `[` right after the previous token (no whitespace in between).
@@ -255,7 +257,7 @@ extension Parser {
             case .expandable, .variable, .lParen, .dollarParen, .atParen, .number:
                 let outer = try enter(t)
                 defer { leave(restoring: outer) }
-                guard let e = try parseNonPostfixPrimary() else { throw unexpected(t) }
+                guard let e = try parseValue(t) else { throw unexpected(t) }
                 name = .expression(e)
             default:
                 throw incompleteAfter("MissingPropertyName", ParseMessages.missingPropertyName, opToken.end)
@@ -269,25 +271,6 @@ extension Parser {
                                  target.range.union(range(lp.start, lastEnd)))
         }
         return .member(target: target, name: name, isStatic: isStatic, target.range.union(range(opStart, lastEnd)))
-    }
-
-    /// A primary expression without member access (a computed member name).
-    mutating func parseNonPostfixPrimary() throws(ParseError) -> ExpressionAst? {
-        let t = try peek(.expression)
-        switch t.kind {
-        case let .variable(name, splatted):
-            consume(t)
-            return .variable(VariableAst(name: name, splatted: splatted, range: range(t)))
-        case let .number(value):
-            consume(t)
-            return .number(value, text: text(t), range(t))
-        case let .expandable(parts, kind):
-            consume(t)
-            return .expandableString(try resolve(parts), kind, range(t))
-        case .lParen: return try parseParen(t)
-        case .dollarParen, .atParen: return try parseSubExpression(t)
-        default: return nil
-        }
     }
 
     /// `(a, b)` of a method call; `lp` is consumed. Commas separate the arguments.
