@@ -217,21 +217,13 @@ extension Parser {
             guard lp.isLParen else {
                 throw incompleteAfter("MissingOpenParenthesisInIfStatement", ParseMessages.missingOpenParenthesisInIfStatement(kwText), kw.end)
             }
-            consume(lp)
-            try skipNewlines()
-            guard let condition = try parsePipelineStatement() else {
-                throw incompleteAfter("IfStatementMissingCondition", ParseMessages.ifStatementMissingCondition(kwText), lp.end)
-            }
-            try skipNewlines()
-            let rp = try peek(.command)
-            guard rp.isRParen else {
-                throw incompleteAfter("MissingEndParenthesisAfterStatement", ParseMessages.missingEndParenthesisAfterStatement(kwText), lastEnd)
-            }
-            consume(rp)
+            let (condition, rp) = try parseCondition(
+                lp, missing: ("IfStatementMissingCondition", ParseMessages.ifStatementMissingCondition(kwText)),
+                unclosed: ("MissingEndParenthesisAfterStatement", ParseMessages.missingEndParenthesisAfterStatement(kwText)))
             guard let body = try parseStatementBlock() else {
                 throw incompleteAfter("MissingStatementBlock", ParseMessages.missingStatementBlock(kwText), rp.end)
             }
-            clauses.append(IfClauseAst(condition: asPipeline(condition), body: body))
+            clauses.append(IfClauseAst(condition: condition, body: body))
             let savedPos = pos, savedEnd = lastEnd
             try skipNewlines()
             let next = try peek(.command)
@@ -371,15 +363,28 @@ extension Parser {
         guard lp.isLParen else {
             throw incompleteAfter("MissingOpenParenthesisAfterKeyword", ParseMessages.missingOpenParenthesisAfterKeyword(keyword), kw.end)
         }
+        return try parseCondition(
+            lp, missing: ("MissingExpressionAfterKeyword", ParseMessages.missingExpressionAfterKeyword(keyword)),
+            unclosed: ("MissingEndParenthesisAfterStatement", ParseMessages.missingEndParenthesisAfterStatement(keyword)))
+    }
+
+    /// The `( pipeline )` condition of if, elseif, while, until and switch, from the `(` (`lp`, not yet
+    /// consumed), which counts as one level of nesting. Each statement has its own errors for an empty
+    /// condition (`missing`, reported after the `(`) and a missing `)` (`unclosed`, after the condition).
+    /// Returns the condition and the `)` token.
+    mutating func parseCondition(_ lp: Token, missing: (id: String, message: String),
+                                 unclosed: (id: String, message: String)) throws(ParseError) -> (PipelineAst, Token) {
         consume(lp)
+        let outer = try enter(lp)
+        defer { leave(restoring: outer) }
         try skipNewlines()
         guard let condition = try parsePipelineStatement() else {
-            throw incompleteAfter("MissingExpressionAfterKeyword", ParseMessages.missingExpressionAfterKeyword(keyword), lp.end)
+            throw incompleteAfter(missing.id, missing.message, lp.end)
         }
         try skipNewlines()
         let rp = try peek(.command)
         guard rp.isRParen else {
-            throw incompleteAfter("MissingEndParenthesisAfterStatement", ParseMessages.missingEndParenthesisAfterStatement(keyword), lastEnd)
+            throw incompleteAfter(unclosed.id, unclosed.message, lastEnd)
         }
         consume(rp)
         return (asPipeline(condition), rp)
@@ -546,20 +551,9 @@ extension Parser {
             if file != nil {
                 throw error("PipelineValueRequired", ParseMessages.pipelineValueRequired, lp)
             }
-            consume(lp)
-            let outer = try enter(lp)
-            defer { leave(restoring: outer) }
-            try skipNewlines()
-            guard let s = try parsePipelineStatement() else {
-                throw incompleteAfter("PipelineValueRequired", ParseMessages.pipelineValueRequired, lp.end)
-            }
-            input = .value(asPipeline(s))
-            try skipNewlines()
-            let rp = try peek(.command)
-            guard rp.isRParen else {
-                throw incompleteAfter("MissingEndParenthesisInSwitchStatement", ParseMessages.missingEndParenthesisInSwitchStatement, lastEnd)
-            }
-            consume(rp)
+            input = .value(try parseCondition(
+                lp, missing: ("PipelineValueRequired", ParseMessages.pipelineValueRequired),
+                unclosed: ("MissingEndParenthesisInSwitchStatement", ParseMessages.missingEndParenthesisInSwitchStatement)).0)
         } else if let file {
             input = .file(file)
         } else {
