@@ -78,8 +78,10 @@ public indirect enum StatementAst: Sendable {
     case throwStatement(PipelineAst?, SourceRange)
     case exitStatement(PipelineAst?, SourceRange)
     case returnStatement(PipelineAst?, SourceRange)
-    case breakStatement(SourceRange)
-    case continueStatement(SourceRange)
+    /// `break` / `break outer`: the loop label, if any.
+    case breakStatement(label: String?, SourceRange)
+    /// `continue` / `continue outer`: the loop label, if any.
+    case continueStatement(label: String?, SourceRange)
     case functionDefinition(FunctionAst)
 
     public var range: SourceRange {
@@ -94,7 +96,7 @@ public indirect enum StatementAst: Sendable {
         case let .tryStatement(s): return s.range
         case let .switchStatement(s): return s.range
         case let .throwStatement(_, r), let .exitStatement(_, r), let .returnStatement(_, r): return r
-        case let .breakStatement(r), let .continueStatement(r): return r
+        case let .breakStatement(_, r), let .continueStatement(_, r): return r
         case let .functionDefinition(f): return f.range
         }
     }
@@ -347,25 +349,30 @@ public struct SwitchClauseAst: Sendable {
     public init(pattern: ExpressionAst, body: StatementBlockAst) { self.pattern = pattern; self.body = body }
 }
 
-/// `switch [-Regex|-Wildcard|-Exact] [-CaseSensitive] [-File path] (value) { pattern { … } default { … } }`.
+/// `switch [-Regex|-Wildcard|-Exact] [-CaseSensitive] (value) { pattern { … } default { … } }`, or `-File path`
+/// in place of `(value)`.
 public struct SwitchAst: Sendable {
     public enum Mode: Sendable, Equatable { case equality, wildcard, regex }
+    /// What the switch goes through: one of the two, never both.
+    public enum Input: Sendable {
+        /// `( pipeline )`: its value, or each element of an array value.
+        case value(PipelineAst)
+        /// `-File path`: the lines of the file.
+        case file(ExpressionAst)
+    }
     public var label: String?
     public var mode: Mode
     public var caseSensitive: Bool
-    /// `-File path`: the lines of the file are the values.
-    public var file: ExpressionAst?
-    public var condition: PipelineAst?
+    public var input: Input
     public var clauses: [SwitchClauseAst]
     public var defaultBody: StatementBlockAst?
     public var range: SourceRange
-    public init(label: String? = nil, mode: Mode, caseSensitive: Bool, file: ExpressionAst?, condition: PipelineAst?,
+    public init(label: String? = nil, mode: Mode, caseSensitive: Bool, input: Input,
                 clauses: [SwitchClauseAst], defaultBody: StatementBlockAst?, range: SourceRange) {
         self.label = label
         self.mode = mode
         self.caseSensitive = caseSensitive
-        self.file = file
-        self.condition = condition
+        self.input = input
         self.clauses = clauses
         self.defaultBody = defaultBody
         self.range = range

@@ -21,25 +21,20 @@ struct Lexer {
 
     @inline(__always) func at(_ i: Int) -> Unicode.Scalar { i < limit ? src[i] : "\0" }
 
-    /// True when nothing but spaces, tabs and comments follow offset `i` (a newline is something).
+    /// True when nothing but spaces, tabs and comments follow offset `i` (a newline is something). Looks
+    /// to the end of the whole text, past `limit`.
     func onlyTriviaAfter(_ i: Int) -> Bool {
         if neverIncomplete { return false }
         var j = max(i, 0)
         let n = src.count
         while j < n {
-            let c = src[j]
-            if c == "#" {
-                while j < n && !src[j].isNewlineChar { j += 1 }
-                continue
+            if src[j].isPSWhitespace {
+                j += 1
+            } else if let e = commentEnd(j, end: n) {
+                j = e
+            } else {
+                return false
             }
-            if c == "<" && j + 1 < n && src[j + 1] == "#" {
-                j += 2
-                while j < n && !(src[j] == "#" && j + 1 < n && src[j + 1] == ">") { j += 1 }
-                j = min(j + 2, n)
-                continue
-            }
-            if !c.isPSWhitespace { return false }
-            j += 1
         }
         return true
     }
@@ -62,6 +57,30 @@ struct Lexer {
 
     // MARK: - Trivia
 
+    /// The end of the comment that starts at `i` (below `end`), or nil when none does: a `#` comment
+    /// runs to the end of its line (the newline is not part of it), a `<# … #>` comment past its `#>`,
+    /// or to `end` when it has none (see `isClosedBlockComment`). The one place comments are recognised.
+    @inline(__always) func commentEnd(_ i: Int, end: Int) -> Int? {
+        let c = src[i]
+        if c == "#" {
+            var j = i + 1
+            while j < end && !src[j].isNewlineChar { j += 1 }
+            return j
+        }
+        guard c == "<" && i + 1 < end && src[i + 1] == "#" else { return nil }
+        var j = i + 2
+        while j + 1 < end {
+            if src[j] == "#" && src[j + 1] == ">" { return j + 2 }
+            j += 1
+        }
+        return end
+    }
+
+    /// Does the block comment from `start` to `end` (as `commentEnd` found it) close with `#>`?
+    func isClosedBlockComment(_ start: Int, _ end: Int) -> Bool {
+        end >= start + 4 && src[end - 2] == "#" && src[end - 1] == ">"
+    }
+
     /// Skips whitespace, comments and line continuations before a token. In command mode a backtick
     /// followed by a space is not skipped: it is an escaped space, i.e. an argument.
     func skipTrivia(_ start: Int, _ mode: LexMode) throws(ParseError) -> Int {
@@ -70,11 +89,12 @@ struct Lexer {
             let c = src[i]
             if c.isPSWhitespace {
                 i += 1
-            } else if c == "#" {
-                i += 1
-                while i < limit && !src[i].isNewlineChar { i += 1 }
-            } else if c == "<" && at(i + 1) == "#" {
-                i = try skipBlockComment(i)
+            } else if (c == "#" || c == "<"), let e = commentEnd(i, end: limit) {
+                if c == "<" && !isClosedBlockComment(i, e) {
+                    throw incomplete("MissingTerminatorMultiLineComment", ParseMessages.missingTerminatorMultiLineComment,
+                                     i, i + 2, detectedAt: limit)
+                }
+                i = e
             } else if c == "`" {
                 if i + 1 >= limit {
                     throw incomplete("IncompleteString", ParseMessages.incompleteString, i, i + 1, detectedAt: limit)
@@ -96,16 +116,6 @@ struct Lexer {
         return i
     }
 
-    func skipBlockComment(_ start: Int) throws(ParseError) -> Int {
-        var i = start + 2
-        while i < limit {
-            if src[i] == "#" && at(i + 1) == ">" && i + 1 < limit { return i + 2 }
-            i += 1
-        }
-        throw incomplete("MissingTerminatorMultiLineComment", ParseMessages.missingTerminatorMultiLineComment,
-                         start, start + 2, detectedAt: limit)
-    }
-
     @inline(__always) func forcesNewToken(_ i: Int) -> Bool { i >= limit || src[i].forcesNewToken }
 
     // MARK: - Raw look-ahead (no tokens, linear, never parses nested content twice)
@@ -117,12 +127,8 @@ struct Lexer {
             let c = src[i]
             if c.isPSWhitespace || c.isNewlineChar {
                 i += 1
-            } else if c == "#" {
-                while i < limit && !src[i].isNewlineChar { i += 1 }
-            } else if c == "<" && at(i + 1) == "#" && i + 1 < limit {
-                i += 2
-                while i < limit && !(src[i] == "#" && at(i + 1) == ">" && i + 1 < limit) { i += 1 }
-                i = min(i + 2, limit)
+            } else if let e = commentEnd(i, end: limit) {
+                i = e
             } else if c == "`" && i + 1 < limit && src[i + 1].isNewlineChar {
                 i += 2
             } else {
@@ -206,14 +212,8 @@ struct Lexer {
                 continue
             }
             lastWasNewline = false
-            if c == "#" {
-                while i < limit && !src[i].isNewlineChar { i += 1 }
-                continue
-            }
-            if c == "<" && at(i + 1) == "#" {
-                i += 2
-                while i < limit && !(src[i] == "#" && at(i + 1) == ">") { i += 1 }
-                i = min(i + 2, limit)
+            if let e = commentEnd(i, end: limit) {
+                i = e
                 continue
             }
             return c == "|"

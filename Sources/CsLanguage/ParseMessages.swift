@@ -66,6 +66,7 @@ enum ParseMessages {
     static let missingEndParenthesisAfterForeach = "Missing closing ')' after expression part of foreach loop." + foreachForm
     static let missingForeachStatement = "Missing statement body in foreach loop." + foreachForm
     static func invalidForeachFlag(_ name: String) -> String { "The parameter \(name) is not valid for the foreach statement." }
+    static let missingThrottleLimit = "The ThrottleLimit parameter of the foreach statement is missing a value. Supply a throttle limit to the parameter."
     static func missingLoopStatement(_ keyword: String) -> String { "Missing statement body in \(keyword) loop." }
     static func missingExpressionAfterKeyword(_ keyword: String) -> String { "Missing expression after '\(keyword)' in loop." }
     static let missingWhileOrUntilInDoWhile = "Missing while or until keyword in do loop."
@@ -86,17 +87,24 @@ enum ParseMessages {
     static func unexpectedAttribute(_ name: String) -> String { "Unexpected attribute '\(name)'." }
     static func reservedKeywordNotAllowed(_ keyword: String) -> String { "The '\(keyword)' keyword is not supported in this version of the language." }
     static func invalidEndOfLine(_ token: String) -> String { "The token '\(token)' is not a valid statement separator in this version." }
+    static func missingNamedStatementBlock(_ keyword: String) -> String { "Missing statement block after '\(keyword)'." }
+    static func invalidSwitchFlag(_ name: String) -> String { "The parameter \(name) is not valid for the switch statement." }
+    static let missingFilenameOption = "Cannot process the 'switch' statement because of a missing file name argument to the -file option."
+    // Two spaces after the colon, as in ParserStrings.resx.
+    static let pipelineValueRequired = "A switch statement must have one of the following:  '-file file_name' or '( expression )'."
+    static let missingEndParenthesisInSwitchStatement = "Missing ')' after expression in switch statement."
+    static let missingCurlyBraceInSwitchStatement = "Missing '{' in switch statement."
+    static let missingSwitchConditionExpression = "Missing condition in switch statement clause."
+    static let missingSwitchStatementClause = "Missing statement block in switch statement clause."
+    static let multipleSwitchDefaultClauses = "A switch statement can have only one default clause."
+    static func keywordParameterReservedForFutureUse(_ keyword: String, _ parameter: String) -> String {
+        "The \(keyword) '-\(parameter)' parameter is reserved for future use."
+    }
 
     // csshell's own limits (no PowerShell equivalent).
     static let nestingTooDeep = "The script is nested too deeply: more than 200 levels of parentheses, braces or brackets."
-    static let missingSwitchConditionExpression = "Missing condition in switch statement clause."
-    static let missingSwitchStatementClause = "Missing statement block in switch statement clause."
-    static let missingCurlyBraceInSwitchStatement = "Missing opening '{' in switch statement."
-    static let multipleSwitchDefaultClauses = "The switch statement contains more than one default clause."
-    static let pipelineValueRequired = "Missing condition in switch statement."
-    static func invalidSwitchFlag(_ flag: String) -> String { "'\(flag)' is not a valid switch statement parameter." }
-    static func missingNamedStatementBlock(_ keyword: String) -> String { "Missing statement block after '\(keyword)'." }
     static func unsupportedStatement(_ keyword: String) -> String { "The '\(keyword)' statement is not supported by csshell." }
-    static func unsupportedNamedBlock(_ name: String) -> String { "The '\(name)' block is not supported by csshell: write the function body without begin/process/end blocks." }
+    /// Only `dynamicparam`: begin, process and end blocks are supported.
+    static func unsupportedNamedBlock(_ name: String) -> String { "The '\(name)' block is not supported by csshell." }
     static func unsupportedLabel(_ keyword: String) -> String { "A label after '\(keyword)' is not supported by csshell." }
 }

@@ -137,11 +137,13 @@ extension Parser {
         }
         let type = TypeNameAst(name: attribute.text, range: range(lb.start, attribute.end))
         let ordered = attribute.text.lowercased() == "ordered"
-        let orderedError = error("OrderedAttributeOnlyOnHashLiteralNode",
-                                 ParseMessages.orderedAttributeOnlyOnHashLiteralNode(attribute.text), lb.start, attribute.end)
+        func orderedError() -> ParseError {
+            error("OrderedAttributeOnlyOnHashLiteralNode", ParseMessages.orderedAttributeOnlyOnHashLiteralNode(attribute.text),
+                  lb.start, attribute.end)
+        }
         let c = lexer.at(pos), c1 = lexer.at(pos + 1)
         if pos + 1 < lexer.limit && ((c == ":" && c1 == ":") || (c == "." && c1 != ".")) {
-            if ordered { throw orderedError }
+            if ordered { throw orderedError() }
             return try parsePostfix(.typeLiteral(type), .expression)
         }
         let next = try peek(.operand)
@@ -149,11 +151,11 @@ extension Parser {
             let outer = try enter(lb)
             defer { leave(restoring: outer) }
             if let child = try parseUnary() {
-                if ordered, case .hashtable = child {} else if ordered { throw orderedError }
+                if ordered, case .hashtable = child {} else if ordered { throw orderedError() }
                 return .convert(type, child, type.range.union(child.range))
             }
         }
-        if ordered { throw orderedError }
+        if ordered { throw orderedError() }
         return .typeLiteral(type)
     }
 
@@ -163,42 +165,44 @@ extension Parser {
     /// and indexing. Nil (nothing consumed) for anything else.
     mutating func parsePrimary(_ mode: LexMode, allowSplat: Bool) throws(ParseError) -> ExpressionAst? {
         let t = try peek(mode)
-        let e: ExpressionAst
+        if case let .variable(name, true) = t.kind {
+            consume(t)
+            let r = range(t)
+            if !allowSplat {
+                throw ParseError(errorId: "SplattingNotPermitted", message: ParseMessages.splattingNotPermitted(name), range: r)
+            }
+            if memberAccessFollows(mode) {
+                throw ParseError(errorId: "NoPropertiesInSplatting", message: ParseMessages.noPropertiesInSplatting(name), range: r)
+            }
+            return .variable(VariableAst(name: name, splatted: true, range: r))
+        }
+        guard let e = try parseValue(t) else { return nil }
+        return try parsePostfix(e, mode)
+    }
+
+    /// The value that token `t` (peeked, not consumed) starts, without member access or indexing: a
+    /// variable, number, string, `( )`, `$( )`, `@( )`, `@{ }` or `{ }`. Nil (nothing consumed) for
+    /// anything else. A computed member name (`$x.$name`, `$x.(expr)`) is one of these.
+    mutating func parseValue(_ t: Token) throws(ParseError) -> ExpressionAst? {
         switch t.kind {
         case let .variable(name, splatted):
             consume(t)
-            let v = VariableAst(name: name, splatted: splatted, range: range(t))
-            if splatted {
-                if !allowSplat {
-                    throw ParseError(errorId: "SplattingNotPermitted", message: ParseMessages.splattingNotPermitted(name), range: v.range)
-                }
-                if memberAccessFollows(mode) {
-                    throw ParseError(errorId: "NoPropertiesInSplatting", message: ParseMessages.noPropertiesInSplatting(name), range: v.range)
-                }
-                return .variable(v)
-            }
-            e = .variable(v)
+            return .variable(VariableAst(name: name, splatted: splatted, range: range(t)))
         case let .number(value):
             consume(t)
-            e = .number(value, text: text(t), range(t))
+            return .number(value, text: text(t), range(t))
         case let .string(value, kind):
             consume(t)
-            e = .string(value, kind, range(t))
+            return .string(value, kind, range(t))
         case let .expandable(parts, kind):
             consume(t)
-            e = .expandableString(try resolve(parts), kind, range(t))
-        case .lParen:
-            e = try parseParen(t)
-        case .dollarParen, .atParen:
-            e = try parseSubExpression(t)
-        case .atCurly:
-            e = try parseHashtable(t)
-        case .lCurly:
-            e = .scriptBlock(try parseScriptBlock(t))
-        default:
-            return nil
+            return .expandableString(try resolve(parts), kind, range(t))
+        case .lParen: return try parseParen(t)
+        case .dollarParen, .atParen: return try parseSubExpression(t)
+        case .atCurly: return try parseHashtable(t)
+        case .lCurly: return .scriptBlock(try parseScriptBlock(t))
+        default: return nil
         }
-        return try parsePostfix(e, mode)
     }
 
     /// `.`, `::` or `[` right after the previous token (no whitespace in between).
@@ -253,7 +257,7 @@ extension Parser {
             case .expandable, .variable, .lParen, .dollarParen, .atParen, .number:
                 let outer = try enter(t)
                 defer { leave(restoring: outer) }
-                guard let e = try parseNonPostfixPrimary() else { throw unexpected(t) }
+                guard let e = try parseValue(t) else { throw unexpected(t) }
                 name = .expression(e)
             default:
                 throw incompleteAfter("MissingPropertyName", ParseMessages.missingPropertyName, opToken.end)
@@ -267,25 +271,6 @@ extension Parser {
                                  target.range.union(range(lp.start, lastEnd)))
         }
         return .member(target: target, name: name, isStatic: isStatic, target.range.union(range(opStart, lastEnd)))
-    }
-
-    /// A primary expression without member access (a computed member name).
-    mutating func parseNonPostfixPrimary() throws(ParseError) -> ExpressionAst? {
-        let t = try peek(.expression)
-        switch t.kind {
-        case let .variable(name, splatted):
-            consume(t)
-            return .variable(VariableAst(name: name, splatted: splatted, range: range(t)))
-        case let .number(value):
-            consume(t)
-            return .number(value, text: text(t), range(t))
-        case let .expandable(parts, kind):
-            consume(t)
-            return .expandableString(try resolve(parts), kind, range(t))
-        case .lParen: return try parseParen(t)
-        case .dollarParen, .atParen: return try parseSubExpression(t)
-        default: return nil
-        }
     }
 
     /// `(a, b)` of a method call; `lp` is consumed. Commas separate the arguments.
@@ -390,13 +375,7 @@ extension Parser {
             guard let value = try parseStatement() else {
                 throw incompleteAfter("MissingStatementInHashLiteral", ParseMessages.missingStatementInHashLiteral, eq.end)
             }
-            let literal: (String, String)?
-            switch key {
-            case let .string(s, _, _): literal = ("s" + s.lowercased(), s)
-            case let .number(_, text, _): literal = ("n" + text.lowercased(), text)
-            default: literal = nil
-            }
-            if let (id, shown) = literal, !seen.insert(id).inserted {
+            if let shown = Parser.constantKeyText(key), !seen.insert(shown.lowercased()).inserted {
                 throw ParseError(errorId: "DuplicateKeyInHashLiteral", message: ParseMessages.duplicateKeyInHashLiteral(shown), range: key.range)
             }
             entries.append(HashEntryAst(key: key, value: value))
@@ -410,6 +389,21 @@ extension Parser {
         }
         consume(close)
         return .hashtable(entries, range(open.start, close.end))
+    }
+
+    /// A constant key as PowerShell's SemanticChecks.VisitHashtable compares it (case-insensitively):
+    /// the constant's Value.ToString(), so `1` and `'1'`, or `0x10` and `16`, are the same key. Nil for
+    /// a key that is not a constant (`$k`, `"$k"`, `(expr)`).
+    static func constantKeyText(_ key: ExpressionAst) -> String? {
+        switch key {
+        case let .string(s, _, _): return s
+        case let .number(.int(i), _, _): return String(i)
+        case let .number(.double(d), _, _):
+            // .NET prints an integral double without a fraction (`1.0` is "1") and exponents as `E+20`.
+            if d == d.rounded(), abs(d) < 1e15 { return String(Int(d)) }
+            return d.description.uppercased()
+        default: return nil
+        }
     }
 
     /// A hash key: a bare name (a string), or any unary expression (`'a b'`, `1`, `$k`, `(expr)`).

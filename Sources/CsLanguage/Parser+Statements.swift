@@ -217,21 +217,13 @@ extension Parser {
             guard lp.isLParen else {
                 throw incompleteAfter("MissingOpenParenthesisInIfStatement", ParseMessages.missingOpenParenthesisInIfStatement(kwText), kw.end)
             }
-            consume(lp)
-            try skipNewlines()
-            guard let condition = try parsePipelineStatement() else {
-                throw incompleteAfter("IfStatementMissingCondition", ParseMessages.ifStatementMissingCondition(kwText), lp.end)
-            }
-            try skipNewlines()
-            let rp = try peek(.command)
-            guard rp.isRParen else {
-                throw incompleteAfter("MissingEndParenthesisAfterStatement", ParseMessages.missingEndParenthesisAfterStatement(kwText), lastEnd)
-            }
-            consume(rp)
+            let (condition, rp) = try parseCondition(
+                lp, missing: ("IfStatementMissingCondition", ParseMessages.ifStatementMissingCondition(kwText)),
+                unclosed: ("MissingEndParenthesisAfterStatement", ParseMessages.missingEndParenthesisAfterStatement(kwText)))
             guard let body = try parseStatementBlock() else {
                 throw incompleteAfter("MissingStatementBlock", ParseMessages.missingStatementBlock(kwText), rp.end)
             }
-            clauses.append(IfClauseAst(condition: asPipeline(condition), body: body))
+            clauses.append(IfClauseAst(condition: condition, body: body))
             let savedPos = pos, savedEnd = lastEnd
             try skipNewlines()
             let next = try peek(.command)
@@ -261,10 +253,29 @@ extension Parser {
     mutating func parseForeach(_ kw: Token, label: String?, start: Int) throws(ParseError) -> StatementAst {
         consume(kw)
         try skipNewlines()
-        let lp = try peek(.command)
-        if case let .parameter(name, _) = lp.kind {
-            throw error("InvalidForeachFlag", ParseMessages.invalidForeachFlag(name), lp)
+        // PowerShell's parser accepts -Parallel and -ThrottleLimit n (matched by prefix), then its
+        // semantic checks reject them as reserved; any other flag is InvalidForeachFlag.
+        var reserved: String?
+        var throttleLimit = false
+        while true {
+            let t = try peek(.command)
+            guard case let .parameter(name, _) = t.kind else { break }
+            consume(t)
+            if Parser.isSpecificParameter(name, "parallel") {
+                reserved = "parallel"
+            } else if Parser.isSpecificParameter(name, "throttlelimit") {
+                try skipNewlines()
+                guard try parseCommandArgument(.argument) != nil else {
+                    throw incompleteAfter("MissingThrottleLimit", ParseMessages.missingThrottleLimit, t.end)
+                }
+                throttleLimit = true
+            } else {
+                throw error("InvalidForeachFlag", ParseMessages.invalidForeachFlag(name), t)
+            }
+            try skipNewlines()
         }
+        if reserved == nil && throttleLimit { reserved = "throttlelimit" }
+        let lp = try peek(.command)
         guard lp.isLParen else {
             throw incompleteAfter("MissingOpenParenthesisAfterKeyword", ParseMessages.missingOpenParenthesisAfterKeyword("foreach"), kw.end)
         }
@@ -294,8 +305,13 @@ extension Parser {
         guard let body = try parseStatementBlock() else {
             throw incompleteAfter("MissingForeachStatement", ParseMessages.missingForeachStatement, rp.end)
         }
-        return .foreachStatement(ForeachAst(label: label, variable: name, collection: asPipeline(collection), body: body,
-                                            range: from(start, to: body.range.end)))
+        let r = from(start, to: body.range.end)
+        if let reserved {
+            // SemanticChecks.VisitForEachStatement: reported over the whole statement, -parallel first.
+            throw ParseError(errorId: "KeywordParameterReservedForFutureUse",
+                             message: ParseMessages.keywordParameterReservedForFutureUse("foreach", reserved), range: r)
+        }
+        return .foreachStatement(ForeachAst(label: label, variable: name, collection: asPipeline(collection), body: body, range: r))
     }
 
     mutating func parseFor(_ kw: Token, label: String?, start: Int) throws(ParseError) -> StatementAst {
@@ -347,15 +363,28 @@ extension Parser {
         guard lp.isLParen else {
             throw incompleteAfter("MissingOpenParenthesisAfterKeyword", ParseMessages.missingOpenParenthesisAfterKeyword(keyword), kw.end)
         }
+        return try parseCondition(
+            lp, missing: ("MissingExpressionAfterKeyword", ParseMessages.missingExpressionAfterKeyword(keyword)),
+            unclosed: ("MissingEndParenthesisAfterStatement", ParseMessages.missingEndParenthesisAfterStatement(keyword)))
+    }
+
+    /// The `( pipeline )` condition of if, elseif, while, until and switch, from the `(` (`lp`, not yet
+    /// consumed), which counts as one level of nesting. Each statement has its own errors for an empty
+    /// condition (`missing`, reported after the `(`) and a missing `)` (`unclosed`, after the condition).
+    /// Returns the condition and the `)` token.
+    mutating func parseCondition(_ lp: Token, missing: (id: String, message: String),
+                                 unclosed: (id: String, message: String)) throws(ParseError) -> (PipelineAst, Token) {
         consume(lp)
+        let outer = try enter(lp)
+        defer { leave(restoring: outer) }
         try skipNewlines()
         guard let condition = try parsePipelineStatement() else {
-            throw incompleteAfter("MissingExpressionAfterKeyword", ParseMessages.missingExpressionAfterKeyword(keyword), lp.end)
+            throw incompleteAfter(missing.id, missing.message, lp.end)
         }
         try skipNewlines()
         let rp = try peek(.command)
         guard rp.isRParen else {
-            throw incompleteAfter("MissingEndParenthesisAfterStatement", ParseMessages.missingEndParenthesisAfterStatement(keyword), lastEnd)
+            throw incompleteAfter(unclosed.id, unclosed.message, lastEnd)
         }
         consume(rp)
         return (asPipeline(condition), rp)
@@ -456,70 +485,79 @@ extension Parser {
         }
     }
 
-    /// `break` / `continue`, with an optional loop label (`break outer`): the statement's range then
-    /// covers the label, which the interpreter reads from it.
+    /// `break` / `continue`, with an optional loop label (`break outer`); the statement's range then
+    /// covers the label.
     mutating func parseBreakContinue(_ kw: Token, keyword: String) throws(ParseError) -> StatementAst {
         consume(kw)
         let t = try peek(.command)
-        var end = kw.end
+        var label: String?
         if !t.endsStatement {
-            guard case let .word(_, parts) = t.kind, parts == nil else {
+            guard case let .word(name, nil) = t.kind else {
                 throw error("UnsupportedLabel", ParseMessages.unsupportedLabel(keyword), t)
             }
             consume(t)
-            end = t.end
+            label = name
         }
-        return keyword == "break" ? .breakStatement(range(kw.start, end)) : .continueStatement(range(kw.start, end))
+        let r = range(kw.start, lastEnd)
+        return keyword == "break" ? .breakStatement(label: label, r) : .continueStatement(label: label, r)
     }
 
     // MARK: - switch
 
+    /// PowerShell's IsSpecificParameter: the flag names `flag` when it is a case-insensitive prefix of it
+    /// (`-r`, `-Reg`, `-REGEX` all name `regex`).
+    static func isSpecificParameter(_ name: String, _ flag: String) -> Bool {
+        flag.hasPrefix(name.lowercased())
+    }
+
+    /// `switch [flags] ( pipeline ) { clauses }` or `switch [flags] -file path { clauses }`, with
+    /// PowerShell's SwitchStatementRule errors and positions.
     mutating func parseSwitch(_ kw: Token, label: String?, start: Int) throws(ParseError) -> StatementAst {
         consume(kw)
         var mode = SwitchAst.Mode.equality
         var caseSensitive = false
+        var parallel = false
         var file: ExpressionAst?
+        // Newlines may come before the flags, not between them or before the `(`.
+        try skipNewlines()
         while true {
-            try skipNewlines()
             let t = try peek(.command)
             guard case let .parameter(name, _) = t.kind else { break }
             consume(t)
-            switch name.lowercased() {
-            case "regex", "r", "re", "reg", "rege": mode = .regex
-            case "wildcard", "w", "wi", "wil", "wild", "wildc", "wildca", "wildcar": mode = .wildcard
-            case "exact", "e", "ex", "exa", "exac": mode = .equality
-            case "casesensitive", "c", "ca", "cas", "case", "cases", "casese", "casesen", "casesens", "casesensi", "casesensit", "casesensiti", "casesensitiv":
+            // The order of the tests is PowerShell's: `-e` is -exact, `-c` -casesensitive, `-f` -file.
+            if Parser.isSpecificParameter(name, "regex") {
+                mode = .regex
+            } else if Parser.isSpecificParameter(name, "wildcard") {
+                mode = .wildcard
+            } else if Parser.isSpecificParameter(name, "exact") {
+                mode = .equality // PowerShell clears both -regex and -wildcard
+            } else if Parser.isSpecificParameter(name, "casesensitive") {
                 caseSensitive = true
-            case "file", "f", "fi", "fil":
+            } else if Parser.isSpecificParameter(name, "parallel") {
+                parallel = true
+            } else if Parser.isSpecificParameter(name, "file") {
                 try skipNewlines()
                 guard let path = try parseCommandArgument(.fileName) else {
-                    throw incompleteAfter("MissingFilenameOption", ParseMessages.missingFileSpecification, t.end)
+                    throw incompleteAfter("MissingFilenameOption", ParseMessages.missingFilenameOption, t.end)
                 }
                 file = path
-            default:
-                throw error("InvalidSwitchFlag", ParseMessages.invalidSwitchFlag(text(t)), t)
+            } else {
+                throw error("InvalidSwitchFlag", ParseMessages.invalidSwitchFlag(name), t)
             }
         }
-        var condition: PipelineAst?
-        if file == nil {
-            let lp = try peek(.command)
-            guard lp.isLParen else {
-                throw incompleteAfter("PipelineValueRequired", ParseMessages.pipelineValueRequired, lastEnd)
+        let input: SwitchAst.Input
+        let lp = try peek(.command)
+        if lp.isLParen {
+            if file != nil {
+                throw error("PipelineValueRequired", ParseMessages.pipelineValueRequired, lp)
             }
-            consume(lp)
-            let outer = try enter(lp)
-            defer { leave(restoring: outer) }
-            try skipNewlines()
-            guard let s = try parsePipelineStatement() else {
-                throw incompleteAfter("PipelineValueRequired", ParseMessages.pipelineValueRequired, lp.end)
-            }
-            condition = asPipeline(s)
-            try skipNewlines()
-            let rp = try peek(.command)
-            guard rp.isRParen else {
-                throw incompleteAfter("MissingEndParenthesisAfterStatement", ParseMessages.missingEndParenthesisAfterStatement("switch"), lastEnd)
-            }
-            consume(rp)
+            input = .value(try parseCondition(
+                lp, missing: ("PipelineValueRequired", ParseMessages.pipelineValueRequired),
+                unclosed: ("MissingEndParenthesisInSwitchStatement", ParseMessages.missingEndParenthesisInSwitchStatement)).0)
+        } else if let file {
+            input = .file(file)
+        } else {
+            throw incompleteAfter("PipelineValueRequired", ParseMessages.pipelineValueRequired, lastEnd)
         }
         try skipNewlines()
         let lc = try peek(.command)
@@ -531,36 +569,41 @@ extension Parser {
         defer { leave(restoring: outer) }
         var clauses: [SwitchClauseAst] = []
         var defaultBody: StatementBlockAst?
+        var clauseEnd = lc.end // after `{`, then after each clause's body
+        try skipNewlines()
+        // At least one clause: `switch ($x) { }` is MissingSwitchConditionExpression, as in PowerShell.
         while true {
+            guard let pattern = try parseCommandArgument(.fileName) else {
+                throw incompleteAfter("MissingSwitchConditionExpression", ParseMessages.missingSwitchConditionExpression, clauseEnd)
+            }
+            guard let body = try parseStatementBlock() else {
+                throw incompleteAfter("MissingSwitchStatementClause", ParseMessages.missingSwitchStatementClause, lastEnd)
+            }
+            clauseEnd = lastEnd
+            // The default clause is the bare word `default` (any case), not a quoted 'default'.
+            if case let .string(word, .bare, r) = pattern, word.lowercased() == "default" {
+                if defaultBody != nil {
+                    throw ParseError(errorId: "MultipleSwitchDefaultClauses", message: ParseMessages.multipleSwitchDefaultClauses, range: r)
+                }
+                defaultBody = body
+            } else {
+                clauses.append(SwitchClauseAst(pattern: pattern, body: body))
+            }
             try skipNewlinesAndSemicolons()
             let t = try peek(.command)
             if t.isRCurly { consume(t); break }
             if t.isEOF {
-                throw incomplete("MissingSwitchConditionExpression", ParseMessages.missingSwitchConditionExpression, t.start, t.end, detectedAt: t.end)
-            }
-            let isDefault = keyword(t) == "default" || (text(t).lowercased() == "default" && { if case .word = t.kind { return true }; return false }())
-            var pattern: ExpressionAst?
-            if isDefault {
-                consume(t)
-            } else {
-                pattern = try parseCommandArgument(.fileName)
-                if pattern == nil { throw unexpected(t) }
-            }
-            let conditionEnd = lastEnd
-            guard let body = try parseStatementBlock() else {
-                throw incompleteAfter("MissingSwitchStatementClause", ParseMessages.missingSwitchStatementClause, conditionEnd)
-            }
-            if let p = pattern {
-                clauses.append(SwitchClauseAst(pattern: p, body: body))
-            } else {
-                if defaultBody != nil {
-                    throw error("MultipleSwitchDefaultClauses", ParseMessages.multipleSwitchDefaultClauses, t)
-                }
-                defaultBody = body
+                throw incomplete("MissingEndCurlyBrace", ParseMessages.missingEndCurlyBrace, lc.start, lc.end, detectedAt: t.end)
             }
         }
-        return .switchStatement(SwitchAst(label: label, mode: mode, caseSensitive: caseSensitive, file: file, condition: condition,
-                                          clauses: clauses, defaultBody: defaultBody, range: range(start, lastEnd)))
+        let r = range(start, lastEnd)
+        if parallel {
+            // SemanticChecks.VisitSwitchStatement: reported over the whole statement.
+            throw ParseError(errorId: "KeywordParameterReservedForFutureUse",
+                             message: ParseMessages.keywordParameterReservedForFutureUse("switch", "parallel"), range: r)
+        }
+        return .switchStatement(SwitchAst(label: label, mode: mode, caseSensitive: caseSensitive, input: input,
+                                          clauses: clauses, defaultBody: defaultBody, range: r))
     }
 
     // MARK: - Functions

@@ -89,8 +89,8 @@ struct Token {
         self.end = end
     }
 
-    /// Quoted strings scan the same in every mode, so a cached one can be reused across modes (this
-    /// matters for strings with nested subexpressions, which are parsed while they are scanned).
+    /// Quoted strings scan the same in every mode, so a cached one can be reused across modes rather
+    /// than scanned again (a long string, with every `$( … )` in it located by counting parentheses).
     var isModeIndependent: Bool {
         switch kind {
         case let .string(_, k), let .expandable(_, k): return k != .bare

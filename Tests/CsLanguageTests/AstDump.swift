@@ -74,14 +74,16 @@ enum Dump {
         case let .throwStatement(p, _): return p.map { "(throw \(pipeline($0)))" } ?? "(throw)"
         case let .exitStatement(p, _): return p.map { "(exit \(pipeline($0)))" } ?? "(exit)"
         case let .returnStatement(p, _): return p.map { "(return \(pipeline($0)))" } ?? "(return)"
-        case .breakStatement: return "(break)"
-        case .continueStatement: return "(continue)"
+        case let .breakStatement(l, _): return l.map { "(break \($0))" } ?? "(break)"
+        case let .continueStatement(l, _): return l.map { "(continue \($0))" } ?? "(continue)"
         case let .switchStatement(w):
             var out = "(switch\(label(w.label))"
             if w.mode != .equality { out += " -\(w.mode)" }
             if w.caseSensitive { out += " -casesensitive" }
-            if let f = w.file { out += " (-file \(expression(f)))" }
-            if let c = w.condition { out += " \(pipeline(c))" }
+            switch w.input {
+            case let .file(f): out += " (-file \(expression(f)))"
+            case let .value(p): out += " \(pipeline(p))"
+            }
             for c in w.clauses { out += " (\(expression(c.pattern)) \(block(c.body)))" }
             if let d = w.defaultBody { out += " (default \(block(d)))" }
             return out + ")"

@@ -238,6 +238,8 @@ func render(_ t: Token, _ lexer: Lexer) -> String {
         #expect(lex("'Foo'; <# c #> 'Bar'") == ["'Foo'", ";", "'Bar'"])
         #expect(lex("<# a #> b #>") == ["w:b"]) // `#` starting a token is a comment
         #expect(lex("#!/usr/bin/env csshell\nx") == ["⏎", "w:x"])
+        #expect(lex("<##> a") == ["w:a"]) // the shortest closed block comment
+        #expect(lex("<# a\n# b #> c") == ["w:c"]) // a block comment spans lines
     }
 
     @Test func lineContinuation() {

@@ -23,6 +23,8 @@ struct ErrorCase: CustomTestStringConvertible, Sendable {
 }
 
 let foreachForm = "\nThe correct form is: foreach ($a in $b) {...}"
+// Two spaces after the colon, as in ParserStrings.resx.
+let pipelineValueRequired = "A switch statement must have one of the following:  '-file file_name' or '( expression )'."
 
 @Suite struct ParseErrorTests {
     /// The §3.5 catalogue, trigger by trigger.
@@ -48,6 +50,7 @@ let foreachForm = "\nThe correct form is: foreach ($a in $b) {...}"
         ErrorCase("\"$HOME: x\"", "InvalidVariableReferenceWithDrive",
                   "Variable reference is not valid. ':' was not followed by a valid variable name character. Consider using ${} to delimit the name.", 1, 7),
         ErrorCase("<# never closed", "MissingTerminatorMultiLineComment", "The terminator '#>' is missing from the multiline comment.", 0, 2, incomplete: true),
+        ErrorCase("x <#>", "MissingTerminatorMultiLineComment", "The terminator '#>' is missing from the multiline comment.", 2, 4, incomplete: true),
         ErrorCase("x < file", "RedirectionNotSupported", "The '<' operator is reserved for future use.", 2, 3),
         ErrorCase("@a", "SplattingNotPermitted",
                   "The splatting operator '@' cannot be used to reference variables in an expression. '@a' can be used only as an argument to a command. To reference variables in an expression use '$a'.", 0, 2),
@@ -112,6 +115,14 @@ let foreachForm = "\nThe correct form is: foreach ($a in $b) {...}"
         ErrorCase("@{a=1; a=2}", "DuplicateKeyInHashLiteral", "Duplicate keys 'a' are not allowed in hash literals.", 7, 8),
         ErrorCase("@{Name=1; NAME=2}", "DuplicateKeyInHashLiteral", "Duplicate keys 'NAME' are not allowed in hash literals.", 10, 14),
         ErrorCase("@{1=1; 1=2}", "DuplicateKeyInHashLiteral", "Duplicate keys '1' are not allowed in hash literals.", 7, 8),
+        // SemanticChecks.VisitHashtable compares the constants' Value.ToString(), whatever their type or spelling.
+        ErrorCase("@{1=1; '1'=2}", "DuplicateKeyInHashLiteral", "Duplicate keys '1' are not allowed in hash literals.", 7, 10),
+        ErrorCase("@{'a'=1; A=2}", "DuplicateKeyInHashLiteral", "Duplicate keys 'A' are not allowed in hash literals.", 9, 10),
+        ErrorCase("@{0x10=1; 16=2}", "DuplicateKeyInHashLiteral", "Duplicate keys '16' are not allowed in hash literals.", 10, 12),
+        ErrorCase("@{16=1; 0x10=2}", "DuplicateKeyInHashLiteral", "Duplicate keys '16' are not allowed in hash literals.", 8, 12),
+        ErrorCase("@{1kb=1; \"1024\"=2}", "DuplicateKeyInHashLiteral", "Duplicate keys '1024' are not allowed in hash literals.", 9, 15),
+        ErrorCase("@{1.0=1; 1=2}", "DuplicateKeyInHashLiteral", "Duplicate keys '1' are not allowed in hash literals.", 9, 10),
+        ErrorCase("@{1.5=1; '1.5'=2}", "DuplicateKeyInHashLiteral", "Duplicate keys '1.5' are not allowed in hash literals.", 9, 14),
         ErrorCase("@{a}", "MissingEqualsInHashLiteral", "Missing '=' operator after key in hash literal.", 3, 3),
         ErrorCase("@{a=}", "MissingStatementInHashLiteral", "Missing statement after '=' in hash literal.", 4, 4),
         ErrorCase("[ordered]$x", "OrderedAttributeOnlyOnHashLiteralNode", "The ordered attribute can be specified only on a hash literal node.", 0, 9),
@@ -176,7 +187,17 @@ let foreachForm = "\nThe correct form is: foreach ($a in $b) {...}"
         ErrorCase("foreach ($a in", "MissingForeachExpression", "Missing expression in foreach loop." + foreachForm, 14, 14, incomplete: true),
         ErrorCase("foreach ($a in $b", "MissingEndParenthesisAfterForeach", "Missing closing ')' after expression part of foreach loop." + foreachForm, 17, 17, incomplete: true),
         ErrorCase("foreach ($a in $b)", "MissingForeachStatement", "Missing statement body in foreach loop." + foreachForm, 18, 18, incomplete: true),
-        ErrorCase("foreach -Parallel ($a in $b) {}", "InvalidForeachFlag", "The parameter Parallel is not valid for the foreach statement.", 8, 17),
+        // Parser.cs ForeachStatementRule accepts -parallel and -throttlelimit; SemanticChecks rejects them
+        // over the whole statement. Other flags are InvalidForeachFlag (Parsing.Tests.ps1: `foreach -bogus`).
+        ErrorCase("foreach -Bogus ($a in $b) {}", "InvalidForeachFlag", "The parameter Bogus is not valid for the foreach statement.", 8, 14),
+        ErrorCase("foreach -Parallel ($a in $b) {}", "KeywordParameterReservedForFutureUse",
+                  "The foreach '-parallel' parameter is reserved for future use.", 0, 31),
+        ErrorCase("foreach -ThrottleLimit 2 ($a in $b) {}", "KeywordParameterReservedForFutureUse",
+                  "The foreach '-throttlelimit' parameter is reserved for future use.", 0, 38),
+        ErrorCase("foreach -throttle 2 -p ($a in $b) {}", "KeywordParameterReservedForFutureUse",
+                  "The foreach '-parallel' parameter is reserved for future use.", 0, 36),
+        ErrorCase("foreach -ThrottleLimit", "MissingThrottleLimit",
+                  "The ThrottleLimit parameter of the foreach statement is missing a value. Supply a throttle limit to the parameter.", 22, 22, incomplete: true),
         ErrorCase("for", "MissingOpenParenthesisAfterKeyword", "Missing opening '(' after keyword 'for'.", 3, 3, incomplete: true),
         ErrorCase("for (;;", "MissingEndParenthesisAfterStatement", "Missing closing ')' after expression in 'for' statement.", 7, 7, incomplete: true),
         ErrorCase("for (;;)", "MissingLoopStatement", "Missing statement body in for loop.", 8, 8, incomplete: true),
@@ -221,19 +242,40 @@ let foreachForm = "\nThe correct form is: foreach ($a in $b) {...}"
         ErrorCase("class Foo { }", "UnsupportedStatement", "The 'class' statement is not supported by csshell.", 0, 5),
         ErrorCase("var", "ReservedKeywordNotAllowed", "The 'var' keyword is not supported in this version of the language.", 0, 3),
         ErrorCase("function f { dynamicparam { } }", "UnsupportedNamedBlock",
-                  "The 'dynamicparam' block is not supported by csshell: write the function body without begin/process/end blocks.", 13, 25),
+                  "The 'dynamicparam' block is not supported by csshell.", 13, 25),
         ErrorCase("foreach ($a in $b) { break $x }", "UnsupportedLabel", "A label after 'break' is not supported by csshell.", 27, 29),
     ])
     func unsupported(_ c: ErrorCase) {
         check(c)
     }
 
-    /// switch errors (ParserStrings ids from PowerShell's parser tests).
+    /// switch errors: the first nine (ids and offsets) are the cases of PowerShell's own parser tests
+    /// (Parsing.Tests.ps1, "switch statement parsing"); the texts are ParserStrings.resx's.
     @Test(arguments: [
+        ErrorCase("switch", "PipelineValueRequired", pipelineValueRequired, 6, 6, incomplete: true),
+        ErrorCase("switch -abc", "InvalidSwitchFlag", "The parameter abc is not valid for the switch statement.", 7, 11),
+        ErrorCase("switch -file", "MissingFilenameOption",
+                  "Cannot process the 'switch' statement because of a missing file name argument to the -file option.", 12, 12, incomplete: true),
+        ErrorCase("switch -file a (1)", "PipelineValueRequired", pipelineValueRequired, 15, 16),
+        ErrorCase("switch (", "PipelineValueRequired", pipelineValueRequired, 8, 8, incomplete: true),
+        ErrorCase("switch ()", "PipelineValueRequired", pipelineValueRequired, 8, 8),
+        ErrorCase("switch (\"abc\")  ", "MissingCurlyBraceInSwitchStatement", "Missing '{' in switch statement.", 14, 14, incomplete: true),
         ErrorCase("switch (\"abc\")  {", "MissingSwitchConditionExpression", "Missing condition in switch statement clause.", 17, 17, incomplete: true),
         ErrorCase("switch (\"abc\")  { 1", "MissingSwitchStatementClause", "Missing statement block in switch statement clause.", 19, 19, incomplete: true),
-        ErrorCase("switch (1) {default {} default {}}", "MultipleSwitchDefaultClauses", "The switch statement contains more than one default clause.", 23, 30),
-        ErrorCase("switch -bogus (1) { }", "InvalidSwitchFlag", "'-bogus' is not a valid switch statement parameter.", 7, 13),
+        ErrorCase("switch (\"abc\")  { 1 }", "MissingSwitchStatementClause", "Missing statement block in switch statement clause.", 19, 19),
+        ErrorCase("switch (1) {default {} default {}}", "MultipleSwitchDefaultClauses", "A switch statement can have only one default clause.", 23, 30),
+        ErrorCase("switch -bogus (1) { }", "InvalidSwitchFlag", "The parameter bogus is not valid for the switch statement.", 7, 13),
+        ErrorCase("switch ($x", "MissingEndParenthesisInSwitchStatement", "Missing ')' after expression in switch statement.", 10, 10, incomplete: true),
+        ErrorCase("switch ($x\n{ 1 {} }", "MissingEndParenthesisInSwitchStatement", "Missing ')' after expression in switch statement.", 10, 10),
+        ErrorCase("switch -regex\n($x) { 1 {} }", "PipelineValueRequired", pipelineValueRequired, 13, 13),
+        ErrorCase("switch ($x) { }", "MissingSwitchConditionExpression", "Missing condition in switch statement clause.", 13, 13),
+        ErrorCase("switch ($x) { 1 {}; ) }", "MissingSwitchConditionExpression", "Missing condition in switch statement clause.", 18, 18),
+        ErrorCase("switch ($x) { 1 {}", "MissingEndCurlyBrace", "Missing closing '}' in statement block or type definition.", 12, 13, incomplete: true),
+        // SemanticChecks.VisitSwitchStatement: over the whole statement.
+        ErrorCase("switch -parallel ($x) { 1 {} }", "KeywordParameterReservedForFutureUse",
+                  "The switch '-parallel' parameter is reserved for future use.", 0, 30),
+        ErrorCase("switch -p ($x) { 1 {} }", "KeywordParameterReservedForFutureUse",
+                  "The switch '-parallel' parameter is reserved for future use.", 0, 23),
     ])
     func switchErrors(_ c: ErrorCase) {
         check(c)

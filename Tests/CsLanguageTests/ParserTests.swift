@@ -162,6 +162,7 @@ import Testing
         #expect(sexpr("1..10\n    | a\n    | b\n    | c") == "(pipe (.. 1 10) (cmd a) (cmd b) (cmd c))")
         #expect(sexpr("'Hello'\n    # comment\n    | a") == "(pipe 'Hello' (cmd a))")
         #expect(sexpr("1..10\n    # one\n    | a\n    # two\n    | b") == "(pipe (.. 1 10) (cmd a) (cmd b))")
+        #expect(sexpr("'Hello'\n    <# block\n comment #> | a") == "(pipe 'Hello' (cmd a))")
         #expect(sexpr("'Hello'\n    |\n    a") == "(pipe 'Hello' (cmd a))")
         #expect(sexpr("'Hello'\n    |\n    # comment\n    a") == "(pipe 'Hello' (cmd a))")
     }
@@ -425,6 +426,10 @@ import Testing
         #expect(sexpr("@{\n  a = 1\n  b = 2\n}") == "(hash (a 1) (b 2))")
         #expect(sexpr("@{ 'a b' = 1; \"c\" = 2; 3 = 'x'; $k = 4 }") == "(hash ('a b' 1) (\"c\" 2) (3 'x') ($k 4))")
         #expect(sexpr("@{ a = 1; }") == "(hash (a 1))")
+        // Only constant keys are checked for duplicates (SemanticChecks.VisitHashtable).
+        #expect(sexpr("@{ $k = 1; $k = 2 }") == "(hash ($k 1) ($k 2))")
+        #expect(sexpr("@{ \"$k\" = 1; \"$k\" = 2 }") == "(hash ((xs\" $k) 1) ((xs\" $k) 2))")
+        #expect(sexpr("@{ 1 = 1; 1.5 = 2; '01' = 3 }") == "(hash (1 1) (1.5 2) ('01' 3))")
         #expect(sexpr("@{ a = Get-Date; b = if ($x) { 1 } }") == "(hash (a (cmd Get-Date)) (b (if ($x (block 1)))))")
         #expect(sexpr("@{ a = 1, 2 }") == "(hash (a (list 1 2)))")
         #expect(sexpr("@{ if = 1 }") == "(hash (if 1))")
@@ -565,21 +570,34 @@ struct ControlFlowExtensionTests {
     @Test func switchStatements() {
         #expect(dump("switch ($x) { 1 { 'a' } b { 'b' } default { 'd' } }") == "(switch $x (1 (block 'a')) (b (block 'b')) (default (block 'd')))")
         #expect(dump("switch -Wildcard -CaseSensitive ($x) { '*.org' { } }") == "(switch -wildcard -casesensitive $x ('*.org' (block)))")
-        #expect(dump("switch -regex ($x)\n{\n  '^a' { 1 }\n  { $_ -gt 2 } { 2 }\n}") == "(switch -regex $x ('^a' (block 1)) ((sb (pipe (-gt $_ 2))) (block 2)))"
-                || dump("switch -regex ($x)\n{\n  '^a' { 1 }\n  { $_ -gt 2 } { 2 }\n}").hasPrefix("(switch -regex $x ('^a' (block 1)) ((sb"))
+        // Flags are matched as PowerShell's IsSpecificParameter does: any case-insensitive prefix, tested
+        // in the order regex, wildcard, exact, casesensitive, parallel, file.
+        #expect(dump("switch -R -c ($x) { a {} }") == "(switch -regex -casesensitive $x (a (block)))")
+        #expect(dump("switch -WILD -CaseSens ($x) { a {} }") == "(switch -wildcard -casesensitive $x (a (block)))")
+        #expect(dump("switch -regex -e ($x) { a {} }") == "(switch $x (a (block)))")
+        #expect(dump("switch -wildcard -regex ($x) { a {} }") == "(switch -regex $x (a (block)))")
+        #expect(dump("switch -f log.txt { a {} }") == "(switch (-file log.txt) (a (block)))")
+        #expect(dump("switch\n($x) { 'default' {} Default {} }") == "(switch $x ('default' (block)) (default (block)))")
+        #expect(dump("switch -regex ($x)\n{\n  '^a' { 1 }\n  { $_ -gt 2 } { 2 }\n}") == "(switch -regex $x ('^a' (block 1)) ((sb (-gt $_ 2)) (block 2)))")
     }
 
     @Test func namedBlocks() {
         #expect(dump("function f { begin { 1 } process { 2 } end { 3 } }") == "(function f (sb (begin (block 1)) (process (block 2)) (end (block 3))))")
         #expect(dump("& { param($a) process { $_ } }") == "(& (sb (param $a) (process (block $_))))")
+        #expect(dump("function f { begin <# c #> { 1 } end # c\n { 2 } }") == "(function f (sb (begin (block 1)) (end (block 2))))")
     }
 
     @Test func labelsAfterBreakAndContinue() throws {
         let ast = try Parser.parse(SourceText(":outer foreach ($a in $b) { break outer }"))
-        guard case let .foreachStatement(f) = ast.statements[0], case let .breakStatement(r) = f.body.statements[0] else {
+        guard case let .foreachStatement(f) = ast.statements[0], case let .breakStatement(label, r) = f.body.statements[0] else {
             Issue.record("unexpected tree")
             return
         }
+        #expect(label == "outer")
         #expect(r == SourceRange(28, 39))
+        // The label is the next token, whatever blank or comment stands before it.
+        #expect(dump("while ($true) { break\touter }") == "(while $true (block (break outer)))")
+        #expect(dump("while ($true) { continue <# next #> outer }") == "(while $true (block (continue outer)))")
+        #expect(dump("while ($true) { break }") == "(while $true (block (break)))")
     }
 }

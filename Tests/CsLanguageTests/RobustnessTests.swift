@@ -51,6 +51,17 @@ struct XorShift {
         }
     }
 
+    /// The `(` of an if, while, until or switch condition is one level of nesting, like any other.
+    @Test func conditionParenthesesCountAsNesting() {
+        for (open, close) in [("if (", ") {}"), ("while (", ") {}"), ("do {} until (", ")"), ("switch (", ") { 1 {} }")] {
+            func make(_ inner: Int) -> String {
+                open + String(repeating: "(", count: inner) + "1" + String(repeating: ")", count: inner) + close
+            }
+            #expect(parseError(make(199)) == nil, "\(open)")
+            #expect(parseError(make(200))?.errorId == "NestingTooDeep", "\(open)")
+        }
+    }
+
     /// Constructs where the parser looks ahead, or scans a position in two modes, at every level:
     /// nested content must not be parsed again at each level (that would cost 2^depth).
     @Test func lookAheadAtEveryLevelStaysLinear() {

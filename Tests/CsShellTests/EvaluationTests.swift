@@ -181,6 +181,8 @@ struct EvaluationTests {
         #expect(out("function f { begin { 'b' } process { \"p:$_\" } end { 'e' } }; 1,2 | f; f") == ["b", "p:1", "p:2", "e", "b", "p:", "e"])
         #expect(out("function Sum { begin { $t = 0 } process { $t += $_ } end { $t } }; 1..4 | Sum") == ["10"])
         #expect(out(":outer foreach ($i in 1..3) { foreach ($j in 1..3) { if ($j -eq 2) { continue outer }; if ($i -eq 3) { break outer }; \"$i$j\" } }") == ["11", "21"])
+        #expect(out(":outer foreach ($a in 1,2) { foreach ($b in 1,2) { \"$a $b\"; break\touter } }") == ["1 1"])
+        #expect(out(":outer foreach ($a in 1,2) { foreach ($b in 1,2) { \"$a $b\"; continue <# c #> outer } }") == ["1 1", "2 1"])
     }
 
     @Test func tryCatchFinally() {

@@ -8,7 +8,8 @@ extension Interpreter {
     /// moves to the next value.
     func executeSwitch(_ node: SwitchAst, output: OutputSink) throws {
         var values: [PSValue]
-        if let file = node.file {
+        switch node.input {
+        case let .file(file):
             let path = FileSystemPath.resolve(PSConvert.toString(try evaluate(file)))
             // Read as Get-Content reads: the encoding from a byte-order mark, lines at \r\n, \n or \r.
             guard let bytes = TextFile.read(path) else {
@@ -16,8 +17,8 @@ extension Interpreter {
                               at: file.range, target: .string(path), exceptionType: "System.Management.Automation.ItemNotFoundException")
             }
             values = TextFile.lines(TextEncoding.decode(bytes).text).map { .string($0) }
-        } else {
-            let v = try evaluate(node.condition!)
+        case let .value(pipeline):
+            let v = try evaluate(pipeline)
             if case let .array(a) = v { values = a } else { values = [v] }
         }
         let saved = session.variables.get("_")

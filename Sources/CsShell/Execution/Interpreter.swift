@@ -121,19 +121,13 @@ final class Interpreter {
         case let .returnStatement(p, _):
             if let p { try runPipeline(p, output: output) }
             throw FlowControl.returnFromScope
-        case let .breakStatement(range):
-            throw FlowControl.breakLoop(label: labelOf(range))
-        case let .continueStatement(range):
-            throw FlowControl.continueLoop(label: labelOf(range))
+        case let .breakStatement(label, _):
+            throw FlowControl.breakLoop(label: label)
+        case let .continueStatement(label, _):
+            throw FlowControl.continueLoop(label: label)
         case let .functionDefinition(f):
             session.functions[f.name.caseFoldedKey] = FunctionInfo(name: f.name, ast: f, source: source)
         }
-    }
-
-    /// `break outer` / `continue outer`: the label after the keyword, if any.
-    private func labelOf(_ range: SourceRange) -> String? {
-        let words = source.text(of: range).split(separator: " ", omittingEmptySubsequences: true)
-        return words.count > 1 ? String(words[1]) : nil
     }
 
     /// Runs a loop; `body` wraps one iteration so that break and continue (with or without this loop's
