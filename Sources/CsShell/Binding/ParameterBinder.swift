@@ -137,31 +137,33 @@ struct ParameterBinder {
             position = pos
             let here = params.indices.filter { pi in !state.bound[pi] && state.candidateSets.contains { spec(pi, $0)?.position == pos } }
             let ordered = preferDefaultSet(here, at: pos, candidates: state.candidateSets)
-            var bound = false
-            // Pass 1: without conversion; pass 2: with conversion.
-            for pi in ordered where ArgumentCoercer.matchesWithoutConversion(arg.value, params[pi].type) {
-                let c = try ArgumentCoercer.coerce(arg.value, to: params[pi], mandatory: isMandatory(pi, in: state.candidateSets), literalText: arg.literalText, range: arg.range)
-                bind(c, pi, &state)
-                bound = true
-                try narrow(&state.candidateSets, to: pi, position: pos, range: arg.range)
-                break
+            let sets = state.candidateSets
+            func coerced(_ pi: Int) throws(BindingError) -> ArgumentCoercer.Coerced {
+                try ArgumentCoercer.coerce(arg.value, to: params[pi], mandatory: isMandatory(pi, in: sets),
+                                           literalText: arg.literalText, range: arg.range)
             }
-            if !bound {
+            // Pass 1: a parameter whose type takes the value as it is; pass 2: the first that converts it
+            // (when none does, the first conversion error is the error).
+            var chosen: (pi: Int, value: ArgumentCoercer.Coerced)?
+            if let pi = ordered.first(where: { ArgumentCoercer.matchesWithoutConversion(arg.value, params[$0].type) }) {
+                chosen = (pi, try coerced(pi))
+            } else {
                 var firstError: BindingError?
                 for pi in ordered {
                     do {
-                        let c = try ArgumentCoercer.coerce(arg.value, to: params[pi], mandatory: isMandatory(pi, in: state.candidateSets), literalText: arg.literalText, range: arg.range)
-                        bind(c, pi, &state)
-                        bound = true
-                        try narrow(&state.candidateSets, to: pi, position: pos, range: arg.range)
+                        chosen = (pi, try coerced(pi))
                         break
-                    } catch let e as BindingError {
-                        if firstError == nil { firstError = e }
+                    } catch {
+                        if firstError == nil { firstError = error }
                     }
                 }
-                if !bound, let e = firstError { throw e }
+                if chosen == nil, let e = firstError { throw e }
             }
-            if bound { positional.removeFirst() }
+            if let (pi, c) = chosen {
+                bind(c, pi, &state)
+                try narrow(&state.candidateSets, to: pi, position: pos, range: arg.range)
+                positional.removeFirst()
+            }
         }
     }
 
