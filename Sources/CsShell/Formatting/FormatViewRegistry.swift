@@ -32,31 +32,6 @@ public enum FormatView {
     public var isTable: Bool { if case .table = self { return true } else { return false } }
 }
 
-/// Type names with a registered view.
-public enum FormatTypeNames {
-    public static let xmppAllowedPartner = XmppAllowedPartner.typeName
-    public static let xmppGatewaySettings = XmppGatewaySettings.typeName
-    /// Test-CsXmppAllowedPartner's result (ours: neither Lync nor PowerShell has one).
-    public static let xmppAllowedPartnerTestResult = TestCsXmppAllowedPartnerCommand.resultTypeName
-    public static let genericMeasureInfo = "Microsoft.PowerShell.Commands.GenericMeasureInfo"
-    public static let groupInfo = "Microsoft.PowerShell.Commands.GroupInfo"
-    public static let cmdletInfo = "System.Management.Automation.CmdletInfo"
-    public static let aliasInfo = "System.Management.Automation.AliasInfo"
-    public static let functionInfo = "System.Management.Automation.FunctionInfo"
-    public static let commandInfo = "System.Management.Automation.CommandInfo"
-    public static let historyInfo = "Microsoft.PowerShell.Commands.HistoryInfo"
-    public static let memberDefinition = "Microsoft.PowerShell.Commands.MemberDefinition"
-    /// Get-Help's listing of several matching commands.
-    public static let helpInfoShort = "HelpInfoShort"
-    /// A hashtable entry; hashtables print as a Name/Value table of these.
-    public static let dictionaryEntry = "System.Collections.DictionaryEntry"
-    /// What Format-Table and Format-List write to the pipeline.
-    public static let formatData = "Microsoft.PowerShell.Commands.Internal.Format.FormatStartData"
-
-    /// The partner's properties in contract.md order (Format-List and JSON order).
-    public static let xmppAllowedPartnerProperties = XmppAllowedPartner.descriptor.properties.map(\.name)
-}
-
 public struct FormatViewRegistry {
     /// Per type name (case-folded): its views, the default first.
     private var views: [String: [(name: String, view: FormatView)]] = [:]
