@@ -1,10 +1,16 @@
 // swift-tools-version:6.0
 import PackageDescription
 
-// Layers, lowest first: CsLanguage (lexer, parser, AST; no dependencies) and CsCmdlets (value model,
-// cmdlet metadata, XMPP partner model, store, partner cmdlets) know nothing of each other; CsShell
-// (binding, execution, formatting, shell cmdlets, host) builds on both; only CsShell's host touches
-// CEditLine. The `csshell` executable is a thin entry point over CsShell.
+// Layers, lowest first. The rule: a target imports only the targets listed as its dependencies.
+//   CsLanguage  lexer, parser, syntax tree. Depends on nothing.
+//   CsCore      the vocabulary every cmdlet speaks: values, conversions, cmdlet metadata and runtime,
+//               errors, JSON, services and module registration. Depends on nothing; names no domain.
+//   CsXmpp      the XMPP domain: partner and gateway model, negotiation matrix, stores, the XMPP
+//               cmdlets, and the module description the shell registers. Depends on CsCore only.
+//   CsShell     binding, execution, formatting, the shell's own cmdlets, the host. Depends on all of
+//               the above; only its host touches CEditLine, and only ModuleCatalog.swift names a
+//               domain module.
+//   csshell     the executable: a thin entry point over CsShell.
 let package = Package(
     name: "csshell",
     products: [
@@ -17,12 +23,15 @@ let package = Package(
             providers: [.apt(["libedit-dev"])]
         ),
         .target(name: "CsLanguage"),
-        .target(name: "CsCmdlets"),
-        .target(name: "CsShell", dependencies: ["CsLanguage", "CsCmdlets", "CEditLine"]),
+        .target(name: "CsCore"),
+        .target(name: "CsXmpp", dependencies: ["CsCore"]),
+        .target(name: "CsShell", dependencies: ["CsLanguage", "CsCore", "CsXmpp", "CEditLine"]),
         .executableTarget(name: "csshell", dependencies: ["CsShell"]),
+        .target(name: "CsTestSupport", dependencies: ["CsShell", "CsCore"], path: "Tests/CsTestSupport"),
         .testTarget(name: "CsLanguageTests", dependencies: ["CsLanguage"]),
-        .testTarget(name: "CsCmdletsTests", dependencies: ["CsCmdlets"]),
-        .testTarget(name: "CsShellTests", dependencies: ["CsShell", "CsCmdlets", "CsLanguage"]),
+        .testTarget(name: "CsCoreTests", dependencies: ["CsCore"]),
+        .testTarget(name: "CsXmppTests", dependencies: ["CsXmpp", "CsCore"]),
+        .testTarget(name: "CsShellTests", dependencies: ["CsShell", "CsXmpp", "CsCore", "CsLanguage", "CsTestSupport"]),
     ],
     swiftLanguageModes: [.v6]
 )

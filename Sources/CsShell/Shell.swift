@@ -1,4 +1,4 @@
-import CsCmdlets
+import CsCore
 import CsLanguage
 import Foundation
 
@@ -47,11 +47,10 @@ public enum Shell {
 
     static func run(_ options: CommandLineOptions) -> Int32 {
         let env = ProcessInfo.processInfo.environment
-        let location = StoreLocation.resolve(option: options.storePath, environment: env)
         let interactive = options.mode == .standardInput && isatty(0) == 1
         let host = ConsoleHostIO(nonInteractive: options.nonInteractive)
-        let session = Session(registry: CommandRegistry(CommandCatalog.all), host: host,
-                              storeFactory: { try StoreFactory.open(location) }, interrupted: { InterruptFlag.isSet })
+        let session = Session(registry: ModuleCatalog.registry(storeOption: options.storePath, environment: env), host: host,
+                              interrupted: { InterruptFlag.isSet })
         switch options.mode {
         case let .command(text):
             return ScriptRunner(session: session).run(text, file: nil)

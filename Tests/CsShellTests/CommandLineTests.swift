@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import CsShell
+@testable import CsXmpp
 
 /// csshell's options, input modes, streams and exit status through the real binary (contract.md).
 struct CommandLineTests {

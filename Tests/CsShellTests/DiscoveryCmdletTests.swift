@@ -4,10 +4,11 @@
 // optional, `[-Switch]`, `{A | B}` enum choices, `[<CommonParameters>]` last), one line per
 // parameter set the binder knows; help sections are headings at column 0 with bodies indented 4.
 
-import CsCmdlets
+import CsCore
 import Foundation
 import Testing
 @testable import CsShell
+@testable import CsXmpp
 
 @Suite struct DiscoveryCmdletTests {
     func run(_ script: String, width: Int = 120) -> ShellRun { ShellHarness.run(script, width: width, store: { InMemoryXmppStore() }) }
@@ -93,8 +94,7 @@ import Testing
 
     /// Every set's syntax line names exactly the parameters the binder puts in that set.
     @Test func syntaxLinesMatchTheBindersSetsForEveryCmdlet() {
-        for type in CommandCatalog.all {
-            let m = type.metadata
+        for m in ShellHarness.allMetadata {
             let lines = CommandDiscovery.syntaxLines(m)
             #expect(lines.count == m.parameterSetNames.count, "\(m.name)")
             for (set, line) in zip(m.parameterSetNames, lines) {
@@ -212,8 +212,7 @@ import Testing
     /// Every registered cmdlet has full help generated from its metadata, and its SYNTAX section is
     /// what Get-Command -Syntax prints.
     @Test func helpWorksForEveryCmdlet() {
-        for type in CommandCatalog.all {
-            let m = type.metadata
+        for m in ShellHarness.allMetadata {
             #expect(!m.help.synopsis.isEmpty && !m.help.examples.isEmpty, "\(m.name)")
             let full = run("Get-Help \(m.name) -Full", width: 1000)
             #expect(full.err == "", "\(m.name): \(full.err)")

@@ -1,5 +1,6 @@
 import Foundation
-@testable import CsCmdlets
+@testable import CsCore
+@testable import CsXmpp
 
 #if canImport(Glibc)
 import Glibc

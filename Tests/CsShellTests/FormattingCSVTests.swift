@@ -1,9 +1,10 @@
 // ConvertTo-Csv / Export-Csv and ConvertFrom-Csv / Import-Csv (powershell-language.md §5.8;
 // ConvertTo-Csv.Tests.ps1, Import-Csv.Tests.ps1, CSVCommands.cs).
 
-import CsCmdlets
+import CsCore
 import Testing
 @testable import CsShell
+@testable import CsXmpp
 
 private func csv(_ values: [PSValue], _ options: CSVWriterOptions = CSVWriterOptions()) -> [String] {
     var w = CSVWriter(options: options)
@@ -27,7 +28,7 @@ private func s(_ v: PSValue?) -> String? { v?.stringValue }
     @Test func typeInformationOnlyWhenAsked() {
         #expect(csv([firstSecond], CSVWriterOptions(includeTypeInformation: true)) ==
             ["#TYPE System.Management.Automation.PSCustomObject", "\"First\",\"Second\"", "\"1\",\"2\""])
-        #expect(csv([partner("a.com")], CSVWriterOptions(includeTypeInformation: true))[0] == "#TYPE " + FormatTypeNames.xmppAllowedPartner)
+        #expect(csv([partner("a.com")], CSVWriterOptions(includeTypeInformation: true))[0] == "#TYPE " + XmppAllowedPartner.typeName)
     }
 
     @Test func delimiter() {
@@ -211,7 +212,7 @@ private func s(_ v: PSValue?) -> String? { v?.stringValue }
         #expect(back.count == 1000)
         for (a, b) in zip(partners, back) {
             let p = a.objectValue!
-            #expect(b.names == FormatTypeNames.xmppAllowedPartnerProperties)
+            #expect(b.names == XmppAllowedPartner.descriptor.properties.map(\.name))
             // `$_.AdditionalDomains -split ' '` (empty entries dropped) gives the list back.
             let domains = s(b["AdditionalDomains"])!.split(separator: " ").map(String.init)
             #expect(domains == p["AdditionalDomains"]!.enumerated!.map { PSConvert.toString($0) })

@@ -1,7 +1,7 @@
 // ConvertTo-Json / ConvertFrom-Json (powershell-language.md §5.7, contract.md; pwsh's
 // ConvertTo-Json.Tests.ps1 and ConvertFrom-Json.Tests.ps1).
 
-import CsCmdlets
+import CsCore
 import Foundation
 import Testing
 @testable import CsShell

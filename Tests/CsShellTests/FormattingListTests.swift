@@ -1,8 +1,9 @@
 // List layout (powershell-language.md §5.3; Format-List.Tests.ps1; Measure-Object.md example).
 
-import CsCmdlets
+import CsCore
 import Testing
 @testable import CsShell
+@testable import CsXmpp
 
 @Suite struct FormattingListTests {
     @Test func singleObject() {
@@ -98,7 +99,7 @@ import Testing
     }
 
     @Test func partnerViewUsesContractOrderWhateverTheObjectOrder() {
-        let p = typed(FormatTypeNames.xmppAllowedPartner + "#Decorated", [("TlsNegotiation", .string("Optional")), ("Identity", .string("x.org"))])
+        let p = typed(XmppAllowedPartner.typeName + "#Decorated", [("TlsNegotiation", .string("Optional")), ("Identity", .string("x.org"))])
         let s = outString([p])
         #expect(s.hasPrefix("\nIdentity                   : x.org\nAdditionalDomains          :\n"))
         #expect(s.hasSuffix("TlsNegotiation             : Optional\n\n"))
@@ -114,7 +115,7 @@ import Testing
     }
 
     @Test func gatewayViewShowsItsPropertiesInOrder() {
-        let g = typed(FormatTypeNames.xmppGatewaySettings, [
+        let g = typed(XmppGatewaySettings.typeName, [
             ("Identity", .string("Global")), ("ConnectionLimit", .int(1000)), ("DialbackPassphrase", .string("********")),
         ])
         #expect(outString([g]) == "\nIdentity           : Global\nConnectionLimit    : 1000\nDialbackPassphrase : ********\n\n")

@@ -1,9 +1,10 @@
 // Out-Default (powershell-language.md §5.1, §5.6): scalars one per line, views, ≤ 4 → table,
 // ≥ 5 → list, blocks per shape.
 
-import CsCmdlets
+import CsCore
 import Testing
 @testable import CsShell
+@testable import CsXmpp
 
 @Suite struct FormattingOutputTests {
     @Test func scalarsOnePerLine() {
@@ -123,12 +124,12 @@ import Testing
     }
 
     @Test func formatListOfAPartnerUsesTheListView() {
-        #expect(text(FormatCommand.list([partner("contoso.com")]).render(width: 120)) == outString([partner("contoso.com")]))
+        #expect(text(FormatCommand.list([partner("contoso.com")], registry: sessionViews).render(width: 120)) == outString([partner("contoso.com")]))
     }
 
     @Test func registryIsExtensible() {
         var r = FormatViewRegistry.standard
-        r.register(.table(TableView(columns: [.property("Identity", width: 12), .property("PartnerType")])), for: FormatTypeNames.xmppAllowedPartner)
+        r.register(.table(TableView(columns: [.property("Identity", width: 12), .property("PartnerType")])), for: XmppAllowedPartner.typeName)
         let out = StringLineOutput(width: 120)
         let f = OutputFormatter(output: out, options: OutputFormatterOptions(registry: r))
         f.write(partner("contoso.com"))

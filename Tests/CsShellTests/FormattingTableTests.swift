@@ -1,7 +1,7 @@
 // Table layout (powershell-language.md §5.2, §5.4; Format-Table.Tests.ps1). Every expected text is
 // written from the rules and PowerShell's own test expectations, not from this program's output.
 
-import CsCmdlets
+import CsCore
 import Testing
 @testable import CsShell
 

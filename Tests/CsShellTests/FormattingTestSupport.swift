@@ -1,7 +1,8 @@
 // Helpers shared by the formatting tests.
 
-import CsCmdlets
+import CsCore
 @testable import CsShell
+@testable import CsXmpp
 
 /// A PSCustomObject with these properties, in order.
 func obj(_ pairs: (String, PSValue)...) -> PSValue {
@@ -13,10 +14,13 @@ func typed(_ typeName: String, _ pairs: [(String, PSValue)]) -> PSValue {
     .object(PSObject(typeNames: [typeName], properties: pairs))
 }
 
+/// The views of a session: the shell's own and the XMPP module's.
+var sessionViews: FormatViewRegistry { FormatViewRegistry.standard.including(XmppModule.views) }
+
 /// What Out-String returns for these values at this width: every line followed by "\n".
 func outString(_ values: [PSValue], width: Int = 120, enumerationLimit: Int = 4) -> String {
     let out = StringLineOutput(width: width)
-    let f = OutputFormatter(output: out, options: OutputFormatterOptions(enumerationLimit: enumerationLimit))
+    let f = OutputFormatter(output: out, options: OutputFormatterOptions(enumerationLimit: enumerationLimit, registry: sessionViews))
     for v in values { f.write(v) }
     f.finish()
     return out.text
@@ -47,7 +51,7 @@ enum TestEnums {
 /// A partner object as the partner cmdlets make it (contract.md order).
 func partner(_ identity: String, domains: [String] = [], limit: Int = 20, description: String? = nil, keepAlive: Bool = true,
              type: Int = 0, proxy: String? = nil, sasl: Int = 0, dialback: Bool = true, tls: Int = 0) -> PSValue {
-    typed(FormatTypeNames.xmppAllowedPartner, [
+    typed(XmppAllowedPartner.typeName, [
         ("Identity", .string(identity)),
         ("AdditionalDomains", .array(domains.map { .string($0) })),
         ("ConnectionLimit", .int(limit)),

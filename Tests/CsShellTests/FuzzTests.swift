@@ -1,8 +1,9 @@
 import Foundation
 import Testing
-@testable import CsCmdlets
+@testable import CsCore
 @testable import CsLanguage
 @testable import CsShell
+@testable import CsXmpp
 
 /// Deterministic random-input tests (issue 6 §4): fixed seeds, bounded work, in every test run. The
 /// lexer, parser, binder and whole scripts get random bytes, mutated real scripts, random command

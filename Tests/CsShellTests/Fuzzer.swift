@@ -1,7 +1,9 @@
+import CsTestSupport
 import Foundation
-@testable import CsCmdlets
+@testable import CsCore
 @testable import CsLanguage
 @testable import CsShell
+@testable import CsXmpp
 
 /// The random-input generator shared by the fuzz tests (fixed seeds, bounded work) and by
 /// `scripts/fuzz` (the same generator for N minutes, `CSSHELL_FUZZ_SECONDS`): random bytes, real scripts
@@ -17,7 +19,7 @@ struct Fuzzer {
     /// Real scripts: every cmdlet's help examples (the Lync examples among them) and snippets from the
     /// tests, covering the language csshell accepts.
     static let corpus: [String] = {
-        var scripts = CommandCatalog.all.flatMap { $0.metadata.help.examples.map(\.code) }
+        var scripts = ShellHarness.allMetadata.flatMap { $0.help.examples.map(\.code) }
         scripts += [
             HelpExamples.fixture,
             "$p = Get-CsXmppAllowedPartner -Identity contoso.com; $p.Description = \"Partner $($p.Identity)\"; Set-CsXmppAllowedPartner -Instance $p",
@@ -117,7 +119,7 @@ struct Fuzzer {
     /// A random command line for a random cmdlet: real, prefixed, aliased, mistyped and common
     /// parameter names, with values of every kind, sometimes in a pipeline.
     mutating func commandLine() -> String {
-        let entries = CommandRegistry(CommandCatalog.all).entries
+        let entries = ShellHarness.registry().entries
         let entry = pick(entries)
         var names = entry.metadata.parameters.flatMap { [$0.name] + $0.aliases }
         names += CommonParameters.all.map(\.name) + ["WhatIf", "Confirm", "Nope", "I", "Id", "Tls", "Sasl", ""]
@@ -176,8 +178,8 @@ struct Fuzzer {
             precondition(setup.status == 0, setup.err)
             let deadline = Date().addingTimeInterval(budget)
             let host = StringHostIO(width: 80)
-            let session = Session(registry: CommandRegistry(CommandCatalog.all), host: host,
-                                  storeFactory: { store }, interrupted: { Date() > deadline })
+            let session = Session(registry: ShellHarness.registry(store: { store }), host: host,
+                                  interrupted: { Date() > deadline })
             _ = ScriptRunner(session: session).run(script, file: nil)
         }
     }

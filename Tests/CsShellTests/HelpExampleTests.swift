@@ -1,7 +1,8 @@
 import Foundation
 import Testing
-@testable import CsCmdlets
+@testable import CsCore
 @testable import CsShell
+@testable import CsXmpp
 
 /// Every example in every cmdlet's help runs against a fresh store and has its documented effect
 /// (lync-xmpp-cmdlets.md §3.3, §4.3, §5.3, §6.3, §9 for the partner cmdlets).
@@ -245,13 +246,13 @@ enum HelpExamples {
 
     /// Every example of every registered cmdlet.
     static var all: [(cmdlet: String, example: CmdletExample)] {
-        CommandCatalog.all.flatMap { t in t.metadata.help.examples.map { (t.metadata.name, $0) } }
+        ShellHarness.allMetadata.flatMap { m in m.help.examples.map { (m.name, $0) } }
     }
 }
 
 @Suite(.serialized) struct HelpExampleTests {
     @Test func everyCmdletHasExamples() {
-        for t in CommandCatalog.all { #expect(!t.metadata.help.examples.isEmpty, "\(t.metadata.name) has no help example") }
+        for m in ShellHarness.allMetadata { #expect(!m.help.examples.isEmpty, "\(m.name) has no help example") }
     }
 
     /// Each example runs verbatim through the csshell binary, in a folder holding the files examples

@@ -1,7 +1,9 @@
+import CsTestSupport
 import Foundation
 import Testing
-@testable import CsCmdlets
+@testable import CsCore
 @testable import CsShell
+@testable import CsXmpp
 
 /// Prompts (-Confirm, missing mandatory parameters) and the interactive error form.
 struct HostPromptTests {

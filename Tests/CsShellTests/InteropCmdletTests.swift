@@ -3,10 +3,11 @@
 // 2-space JSON indentation and `"key": value`; every CSV field quoted, `$null` an empty unquoted
 // field, no #TYPE line unless -IncludeTypeInformation.
 
-import CsCmdlets
+import CsCore
 import Foundation
 import Testing
 @testable import CsShell
+@testable import CsXmpp
 
 @Suite struct InteropCmdletTests {
     func run(_ script: String) -> ShellRun { ShellHarness.run(script, store: { InMemoryXmppStore() }) }

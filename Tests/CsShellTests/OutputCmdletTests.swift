@@ -3,7 +3,7 @@
 // as the header, rows, a blank line; one space between columns; numbers right-aligned with their
 // header; list labels padded to the longest one, then " : ".
 
-import CsCmdlets
+import CsCore
 import Foundation
 import Testing
 @testable import CsShell

@@ -1,5 +1,5 @@
 import Testing
-@testable import CsCmdlets
+@testable import CsCore
 @testable import CsLanguage
 @testable import CsShell
 

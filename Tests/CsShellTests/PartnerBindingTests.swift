@@ -1,6 +1,7 @@
 import Testing
-@testable import CsCmdlets
+@testable import CsCore
 @testable import CsShell
+@testable import CsXmpp
 
 /// The binder against the real partner cmdlets: PowerShell's messages (powershell-language.md §2)
 /// with Lync's parameter sets (lync-xmpp-cmdlets.md).

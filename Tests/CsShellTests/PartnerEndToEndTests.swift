@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import CsShell
+@testable import CsXmpp
 
 /// The partner cmdlets through the real csshell binary and a real store file (issue 3's "Done means").
 @Suite(.serialized) struct PartnerEndToEndTests {

@@ -1,6 +1,8 @@
+import CsTestSupport
 import Foundation
-@testable import CsCmdlets
+@testable import CsCore
 @testable import CsShell
+@testable import CsXmpp
 
 /// Runs script text in process with a string host, the way `csshell -Command` would.
 struct ShellRun {
@@ -17,8 +19,16 @@ struct ShellRun {
 
 enum ShellHarness {
     static func session(host: StringHostIO, store: @escaping () throws -> any XmppStore) -> Session {
-        Session(registry: CommandRegistry(CommandCatalog.all), host: host, storeFactory: store)
+        Session(registry: registry(store: store), host: host)
     }
+
+    /// The shell's cmdlets and the XMPP module over the store `store` makes.
+    static func registry(store: @escaping () throws -> any XmppStore = { InMemoryXmppStore() }) -> CommandRegistry {
+        CommandRegistry(shell: CommandCatalog.shell, modules: [XmppModule.module { XmppStoreService(open: store) }])
+    }
+
+    /// The metadata of every cmdlet a session knows, the shell's and the modules'.
+    static var allMetadata: [CmdletMetadata] { registry().entries.map(\.metadata) }
 
     static func run(_ script: String, width: Int = 120, input: [String]? = nil,
                     store: @escaping () throws -> any XmppStore = { throw ErrorRecord(message: "no store in this test", errorId: "NoStore", category: .NotSpecified) }) -> ShellRun {

@@ -1,7 +1,8 @@
 import Foundation
 import Testing
-@testable import CsCmdlets
+@testable import CsCore
 @testable import CsShell
+@testable import CsXmpp
 
 #if canImport(Glibc)
 import Glibc

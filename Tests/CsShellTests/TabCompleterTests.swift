@@ -1,7 +1,9 @@
+import CsTestSupport
 import Foundation
 import Testing
-@testable import CsCmdlets
+@testable import CsCore
 @testable import CsShell
+@testable import CsXmpp
 
 /// Completion rules of powershell-language.md §6.1 and issue 5.
 struct TabCompleterTests {

@@ -1,4 +1,4 @@
-import CsCmdlets
+import CsCore
 import CsLanguage
 
 /// Converts one argument to a parameter's declared type with the binder's rules (ParameterBinderBase

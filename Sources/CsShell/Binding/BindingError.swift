@@ -1,4 +1,4 @@
-import CsCmdlets
+import CsCore
 import CsLanguage
 
 /// A parameter-binding failure with PowerShell's ErrorId and message (ParameterBinderStrings.resx),

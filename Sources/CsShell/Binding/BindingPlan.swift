@@ -1,4 +1,4 @@
-import CsCmdlets
+import CsCore
 
 /// What the binder needs about one cmdlet, computed once per cmdlet rather than on every command:
 /// the parameter sets by number, each parameter's settings per set, and the name matcher. (A cmdlet

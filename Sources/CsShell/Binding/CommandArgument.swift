@@ -1,4 +1,4 @@
-import CsCmdlets
+import CsCore
 import CsLanguage
 
 /// One evaluated element of a command line, ready for binding.

@@ -1,4 +1,4 @@
-import CsCmdlets
+import CsCore
 import CsLanguage
 
 /// The common parameters' values for one command. (-InformationAction, -InformationVariable and

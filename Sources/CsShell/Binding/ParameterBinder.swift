@@ -1,4 +1,4 @@
-import CsCmdlets
+import CsCore
 import CsLanguage
 
 /// Binds a command line and then each pipeline object to a cmdlet's parameters, in PowerShell's

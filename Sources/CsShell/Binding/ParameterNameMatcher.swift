@@ -1,4 +1,4 @@
-import CsCmdlets
+import CsCore
 
 /// Resolves a typed parameter name to a declared or common parameter, as PowerShell's
 /// MergedCommandParameterMetadata.GetMatchingParameter does: exact name or alias first, then a unique

@@ -1,7 +1,7 @@
-import CsCmdlets
+import CsCore
 
 /// Clear-History: deletes entries from the session history.
-final class ClearHistoryCommand: Cmdlet {
+final class ClearHistoryCommand: ShellCmdlet {
     static let metadata = CmdletMetadata(
         verb: "Clear", noun: "History", className: "Microsoft.PowerShell.Commands.ClearHistoryCommand", module: "Microsoft.PowerShell.Core",
         aliases: ["clhy"],
@@ -22,7 +22,7 @@ final class ClearHistoryCommand: Cmdlet {
 
     required init() {}
 
-    func process(_ p: BoundParameters, _ runtime: any CommandRuntime) throws {
+    func process(_ p: BoundParameters, _ runtime: any ShellRuntime) throws {
         let h = runtime.session.history
         var targets = h.entries
         if let ids = p["Id"]?.asList.compactMap({ v -> Int? in if case let .int(i) = v { return i }; return nil }) {

@@ -1,9 +1,9 @@
-import CsCmdlets
+import CsCore
 
-/// Every command the shell knows: its own cmdlets and the cmdlet layer's.
+/// The shell's own cmdlets.
 enum CommandCatalog {
     /// Computed: metatype arrays are not Sendable, so no global holds them (read once, at start-up).
-    static var shell: [any Cmdlet.Type] {
+    static var shell: [any ShellCmdlet.Type] {
         [
             WriteOutputCommand.self, WriteHostCommand.self, WriteWarningCommand.self, WriteErrorCommand.self,
             WhereObjectCommand.self, ForEachObjectCommand.self, SelectObjectCommand.self, SortObjectCommand.self,
@@ -15,6 +15,4 @@ enum CommandCatalog {
             GetCommandCommand.self, GetHelpCommand.self, GetMemberCommand.self,
         ]
     }
-
-    static var all: [any Cmdlet.Type] { shell + CsCmdletCatalog.cmdlets }
 }

@@ -1,4 +1,4 @@
-import CsCmdlets
+import CsCore
 import CsLanguage
 
 /// What Get-Command and Get-Help know about commands: the session's cmdlets, aliases and functions,

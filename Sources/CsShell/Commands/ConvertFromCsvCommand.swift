@@ -1,8 +1,8 @@
-import CsCmdlets
+import CsCore
 
 /// ConvertFrom-Csv: turns CSV text (the header, then one record per object) into PSCustomObjects
 /// whose properties are strings.
-final class ConvertFromCsvCommand: Cmdlet {
+final class ConvertFromCsvCommand: ShellCmdlet {
     static let metadata = CmdletMetadata(
         verb: "ConvertFrom", noun: "Csv", className: "Microsoft.PowerShell.Commands.ConvertFromCsvCommand",
         parameters: [
@@ -35,12 +35,12 @@ final class ConvertFromCsvCommand: Cmdlet {
 
     required init() {}
 
-    func begin(_ p: BoundParameters, _ runtime: any CommandRuntime) throws {
+    func begin(_ p: BoundParameters, _ runtime: any ShellRuntime) throws {
         params = p
         _ = try FileCommands.delimiter(p)
     }
 
-    func process(_ p: BoundParameters, _ runtime: any CommandRuntime) throws {
+    func process(_ p: BoundParameters, _ runtime: any ShellRuntime) throws {
         guard let v = p["InputObject"] else { return }
         for item in v.asList {
             text += PSConvert.toString(item)
@@ -48,7 +48,7 @@ final class ConvertFromCsvCommand: Cmdlet {
         }
     }
 
-    func end(_ runtime: any CommandRuntime) throws {
+    func end(_ runtime: any ShellRuntime) throws {
         guard !text.isEmpty else { return }
         try CsvCommands.read(text, delimiter: try FileCommands.delimiter(params), header: params.strings("Header"), runtime)
     }

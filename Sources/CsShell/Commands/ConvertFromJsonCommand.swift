@@ -1,10 +1,10 @@
-import CsCmdlets
+import CsCore
 
 /// ConvertFrom-Json: turns JSON text into objects (PSCustomObjects with the properties in order, or
 /// ordered hashtables with -AsHashtable). Piped lines are one document, as in pwsh: when the first
 /// line is not a whole JSON value, all the lines are joined and parsed together. A top-level array
 /// is written element by element unless -NoEnumerate.
-final class ConvertFromJsonCommand: Cmdlet {
+final class ConvertFromJsonCommand: ShellCmdlet {
     static let metadata = CmdletMetadata(
         verb: "ConvertFrom", noun: "Json", className: "Microsoft.PowerShell.Commands.ConvertFromJsonCommand",
         parameters: [
@@ -35,13 +35,13 @@ final class ConvertFromJsonCommand: Cmdlet {
 
     required init() {}
 
-    func begin(_ p: BoundParameters, _ runtime: any CommandRuntime) throws { params = p }
+    func begin(_ p: BoundParameters, _ runtime: any ShellRuntime) throws { params = p }
 
-    func process(_ p: BoundParameters, _ runtime: any CommandRuntime) throws {
+    func process(_ p: BoundParameters, _ runtime: any ShellRuntime) throws {
         if let s = p.string("InputObject") { lines.append(s) } else if p.has("InputObject") { lines.append("") }
     }
 
-    func end(_ runtime: any CommandRuntime) throws {
+    func end(_ runtime: any ShellRuntime) throws {
         guard !lines.isEmpty else { return }
         // Each line a whole document, or all of them one document (ConvertFromJsonCommand.EndProcessing).
         if lines.count > 1, let first = try? parse(lines[0]) {
@@ -56,7 +56,7 @@ final class ConvertFromJsonCommand: Cmdlet {
         try JSONReader.parse(text, options: JSONReaderOptions(asHashtable: params.isPresent("AsHashtable"), maxDepth: params.int("Depth") ?? 1024))
     }
 
-    private func convert(_ text: String, _ runtime: any CommandRuntime) throws {
+    private func convert(_ text: String, _ runtime: any ShellRuntime) throws {
         if text.trimmingASCIISpaces().isEmpty { return }
         let value: PSValue
         do { value = try parse(text) } catch {
@@ -66,7 +66,7 @@ final class ConvertFromJsonCommand: Cmdlet {
         write(value, runtime)
     }
 
-    private func write(_ value: PSValue, _ runtime: any CommandRuntime) {
+    private func write(_ value: PSValue, _ runtime: any ShellRuntime) {
         if params.isPresent("NoEnumerate") { runtime.writeObject(value) } else { runtime.writeEnumerated(value) }
     }
 }

@@ -1,8 +1,8 @@
-import CsCmdlets
+import CsCore
 
 /// ConvertTo-Csv: one CSV record (a string) per input object, after a header from the first
 /// object's property names; every field quoted unless -UseQuotes or -QuoteFields says otherwise.
-final class ConvertToCsvCommand: Cmdlet {
+final class ConvertToCsvCommand: ShellCmdlet {
     static let metadata = CmdletMetadata(
         verb: "ConvertTo", noun: "Csv", className: "Microsoft.PowerShell.Commands.ConvertToCsvCommand",
         parameters: [
@@ -27,11 +27,11 @@ final class ConvertToCsvCommand: Cmdlet {
 
     required init() {}
 
-    func begin(_ p: BoundParameters, _ runtime: any CommandRuntime) throws {
+    func begin(_ p: BoundParameters, _ runtime: any ShellRuntime) throws {
         writer = CSVWriter(options: try CsvCommands.writerOptions(p))
     }
 
-    func process(_ p: BoundParameters, _ runtime: any CommandRuntime) throws {
+    func process(_ p: BoundParameters, _ runtime: any ShellRuntime) throws {
         guard let v = p["InputObject"], !v.isNull else { return }
         for record in writer.write(v) { runtime.writeObject(.string(record)) }
     }

@@ -1,4 +1,4 @@
-import CsCmdlets
+import CsCore
 
 /// ConvertTo-Json: collects all its input and writes one JSON string (pwsh 7's layout; enums as
 /// their names, contract.md). Several inputs, or -AsArray, make an array; containers deeper than
@@ -42,11 +42,11 @@ final class ConvertToJsonCommand: InputCollectingCmdlet {
 
     required init() {}
 
-    func process(_ p: BoundParameters, _ runtime: any CommandRuntime) throws {
+    func process(_ p: BoundParameters, _ runtime: any ShellRuntime) throws {
         if p.has("InputObject") { items.append(p["InputObject"] ?? .null) }
     }
 
-    func end(_ runtime: any CommandRuntime) throws {
+    func end(_ runtime: any ShellRuntime) throws {
         let escaping = parameters.enumValue("EscapeHandling")?.name ?? "Default"
         let options = JSONWriterOptions(depth: parameters.int("Depth") ?? 2, compress: parameters.isPresent("Compress"),
                                         escapeHtml: escaping == "EscapeHtml", escapeNonAscii: escaping == "EscapeNonAscii")

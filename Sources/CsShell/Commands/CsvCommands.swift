@@ -1,4 +1,4 @@
-import CsCmdlets
+import CsCore
 
 /// The parameters and checks ConvertTo-Csv and Export-Csv share (BaseCsvWritingCommand), and those
 /// ConvertFrom-Csv and Import-Csv share.
@@ -54,7 +54,7 @@ enum CsvCommands {
     }
 
     /// Objects from CSV text, warnings passed on; a malformed header is a terminating error.
-    static func read(_ text: String, delimiter: Character, header: [String]?, _ runtime: any CommandRuntime) throws {
+    static func read(_ text: String, delimiter: Character, header: [String]?, _ runtime: any ShellRuntime) throws {
         var reader = CSVReader(text, options: CSVReaderOptions(delimiter: delimiter, header: header))
         do {
             while let o = try reader.next() {

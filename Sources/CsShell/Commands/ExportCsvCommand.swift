@@ -1,11 +1,11 @@
-import CsCmdlets
+import CsCore
 import Foundation
 
 /// Export-Csv: writes the input objects to a CSV file (the header from the first object's property
 /// names, one record per object). -Append adds records under the file's existing header: an
 /// object's extra properties are skipped, and a column the object lacks is an error unless -Force
 /// (then the field is empty).
-final class ExportCsvCommand: Cmdlet {
+final class ExportCsvCommand: ShellCmdlet {
     static let metadata = CmdletMetadata(
         verb: "Export", noun: "Csv", className: "Microsoft.PowerShell.Commands.ExportCsvCommand", aliases: ["epcsv"],
         parameters: [
@@ -56,7 +56,7 @@ final class ExportCsvCommand: Cmdlet {
 
     deinit { close() }
 
-    func begin(_ p: BoundParameters, _ runtime: any CommandRuntime) throws {
+    func begin(_ p: BoundParameters, _ runtime: any ShellRuntime) throws {
         params = p
         let options = try CsvCommands.writerOptions(p)
         if p.has("Path") == p.has("LiteralPath") {
@@ -97,7 +97,7 @@ final class ExportCsvCommand: Cmdlet {
         if needsNewline { buffer += encoding.encode("\n") }
     }
 
-    func process(_ p: BoundParameters, _ runtime: any CommandRuntime) throws {
+    func process(_ p: BoundParameters, _ runtime: any ShellRuntime) throws {
         guard proceed, let v = p["InputObject"], !v.isNull else { return }
         if !started, let columns = existingColumns, !params.isPresent("Force") {
             // ExportCsvCommand.ReconcilePreexistingPropertyNames: the first object must have every column.
@@ -115,7 +115,7 @@ final class ExportCsvCommand: Cmdlet {
         if buffer.count >= 1 << 16 { try flush() }
     }
 
-    func end(_ runtime: any CommandRuntime) throws {
+    func end(_ runtime: any ShellRuntime) throws {
         try flush()
         close()
     }

@@ -1,4 +1,4 @@
-import CsCmdlets
+import CsCore
 import Foundation
 
 /// What the file cmdlets (Out-File, Export-Csv, Import-Csv, Get-Content) share: PowerShell's errors

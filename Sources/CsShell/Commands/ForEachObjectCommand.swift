@@ -1,8 +1,8 @@
-import CsCmdlets
+import CsCore
 
 /// ForEach-Object: runs a script block for each input object (`$_`), with optional -Begin and -End
 /// blocks, or reads a property / calls a method of each (`ForEach-Object Identity`).
-final class ForEachObjectCommand: Cmdlet {
+final class ForEachObjectCommand: ShellCmdlet {
     static let metadata = CmdletMetadata(
         verb: "ForEach", noun: "Object", className: "Microsoft.PowerShell.Commands.ForEachObjectCommand",
         module: "Microsoft.PowerShell.Core", aliases: ["%", "foreach"],
@@ -36,7 +36,7 @@ final class ForEachObjectCommand: Cmdlet {
 
     required init() {}
 
-    func begin(_ p: BoundParameters, _ runtime: any CommandRuntime) throws {
+    func begin(_ p: BoundParameters, _ runtime: any ShellRuntime) throws {
         guard p.parameterSetName == "ScriptBlockSet" else { return }
         var scripts = (p["Process"]?.asList ?? []).compactMap(\.scriptBlockValue)
         scripts += (p["RemainingScripts"]?.asList ?? []).compactMap(\.scriptBlockValue)
@@ -51,7 +51,7 @@ final class ForEachObjectCommand: Cmdlet {
         if let b = begin { try runtime.runStreaming(b, dollarUnder: nil) }
     }
 
-    func process(_ p: BoundParameters, _ runtime: any CommandRuntime) throws {
+    func process(_ p: BoundParameters, _ runtime: any ShellRuntime) throws {
         let input = p["InputObject"] ?? .null
         if p.parameterSetName == "PropertyAndMethodSet" {
             let name = p.string("MemberName") ?? ""
@@ -59,8 +59,7 @@ final class ForEachObjectCommand: Cmdlet {
                 runtime.writeEnumerated(v)
             } else if !input.isNull {
                 let args = p["ArgumentList"]?.asList ?? []
-                let r = runtime.processor
-                if let v = try? r.interpreter.invokeMethod(input, name, args, at: r.commandRange) {
+                if let v = try? runtime.invokeMethod(on: input, name, args) {
                     runtime.writeEnumerated(v)
                 }
             }
@@ -70,7 +69,7 @@ final class ForEachObjectCommand: Cmdlet {
         for sb in process { try runtime.runStreaming(sb, dollarUnder: input) }
     }
 
-    func end(_ runtime: any CommandRuntime) throws {
+    func end(_ runtime: any ShellRuntime) throws {
         if let e = end { try runtime.runStreaming(e, dollarUnder: nil) }
     }
 }

@@ -1,4 +1,4 @@
-import CsCmdlets
+import CsCore
 
 /// Format-List: shows each input object as a list of `Name : Value` lines (the type's list view,
 /// or its properties, or those -Property names) and writes the formatted block.
@@ -30,10 +30,11 @@ final class FormatListCommand: InputCollectingCmdlet {
 
     required init() {}
 
-    func end(_ runtime: any CommandRuntime) throws {
+    func end(_ runtime: any ShellRuntime) throws {
         guard !items.isEmpty else { return }
         let specs = try runtime.propertySpecs(parameters["Property"], usage: .list)
         let block = FormatCommand.list(items, properties: specs.isEmpty ? nil : specs, enumerationLimit: runtime.session.enumerationLimit,
+                                       registry: runtime.session.formatViews,
                                        invoke: runtime.invoker)
         runtime.writeObject(block.value)
     }

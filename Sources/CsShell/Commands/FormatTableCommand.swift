@@ -1,4 +1,4 @@
-import CsCmdlets
+import CsCore
 
 /// Format-Table: lays the input out as a table (the type's table view, or its properties, or the
 /// columns -Property names) and writes the formatted block, which whatever output receives it
@@ -34,12 +34,13 @@ final class FormatTableCommand: InputCollectingCmdlet {
 
     required init() {}
 
-    func end(_ runtime: any CommandRuntime) throws {
+    func end(_ runtime: any ShellRuntime) throws {
         guard !items.isEmpty else { return }
         let specs = try runtime.propertySpecs(parameters["Property"], usage: .table)
         let options = TableFormatOptions(autoSize: parameters.isPresent("AutoSize"), hideTableHeaders: parameters.isPresent("HideTableHeaders"),
                                          wrap: parameters.isPresent("Wrap"), enumerationLimit: runtime.session.enumerationLimit)
-        let block = FormatCommand.table(items, properties: specs.isEmpty ? nil : specs, options: options, invoke: runtime.invoker)
+        let block = FormatCommand.table(items, properties: specs.isEmpty ? nil : specs, options: options,
+                                        registry: runtime.session.formatViews, invoke: runtime.invoker)
         runtime.writeObject(block.value)
     }
 }

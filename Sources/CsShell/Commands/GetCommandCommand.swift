@@ -1,9 +1,9 @@
-import CsCmdlets
+import CsCore
 
 /// Get-Command: lists the session's cmdlets, aliases and functions (CmdletInfo, AliasInfo and
 /// FunctionInfo objects, shown by the CommandInfo view), filtered by name, verb, noun, module or
 /// command type; -Syntax prints each command's syntax, one line per parameter set.
-final class GetCommandCommand: Cmdlet {
+final class GetCommandCommand: ShellCmdlet {
     static let metadata = CmdletMetadata(
         verb: "Get", noun: "Command", className: "Microsoft.PowerShell.Commands.GetCommandCommand",
         module: "Microsoft.PowerShell.Core", aliases: ["gcm"],
@@ -50,9 +50,9 @@ final class GetCommandCommand: Cmdlet {
 
     required init() {}
 
-    func begin(_ p: BoundParameters, _ runtime: any CommandRuntime) throws { params = p }
+    func begin(_ p: BoundParameters, _ runtime: any ShellRuntime) throws { params = p }
 
-    func process(_ p: BoundParameters, _ runtime: any CommandRuntime) throws {
+    func process(_ p: BoundParameters, _ runtime: any ShellRuntime) throws {
         let all = CommandDiscovery.all(runtime.session)
         var candidates = all
         if let verbs = p.strings("Verb") {
@@ -87,7 +87,7 @@ final class GetCommandCommand: Cmdlet {
         }
     }
 
-    func end(_ runtime: any CommandRuntime) throws {
+    func end(_ runtime: any ShellRuntime) throws {
         var results = found
         let names = params.strings("Name") ?? []
         if names.isEmpty || names.contains(where: WildcardPattern.hasWildcards) {

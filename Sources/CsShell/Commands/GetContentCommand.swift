@@ -1,8 +1,8 @@
-import CsCmdlets
+import CsCore
 
 /// Get-Content: reads text files, one string per line (line breaks removed), or the whole file as
 /// one string with -Raw; -TotalCount and -Tail take lines from the start or the end.
-final class GetContentCommand: Cmdlet {
+final class GetContentCommand: ShellCmdlet {
     static let metadata = CmdletMetadata(
         verb: "Get", noun: "Content", className: "Microsoft.PowerShell.Commands.GetContentCommand",
         module: "Microsoft.PowerShell.Management", aliases: ["gc", "cat", "type"],
@@ -44,7 +44,7 @@ final class GetContentCommand: Cmdlet {
 
     required init() {}
 
-    func process(_ p: BoundParameters, _ runtime: any CommandRuntime) throws {
+    func process(_ p: BoundParameters, _ runtime: any ShellRuntime) throws {
         let encoding = try TextEncoding.from(p) ?? .default
         for given in p.strings("Path") ?? p.strings("LiteralPath") ?? [] {
             let path = FileSystemPath.resolve(given)

@@ -1,10 +1,10 @@
-import CsCmdlets
+import CsCore
 
 /// Get-Help (and `Cmdlet -?`): shows a cmdlet's help, generated from its metadata: NAME, SYNOPSIS,
 /// SYNTAX (the lines Get-Command -Syntax prints), DESCRIPTION, RELATED LINKS and REMARKS; -Detailed
 /// and -Full add the parameters and examples, -Full the inputs, outputs and notes; -Examples and
 /// -Parameter show only those. A name with wildcards that matches several commands lists them.
-final class GetHelpCommand: Cmdlet {
+final class GetHelpCommand: ShellCmdlet {
     static let helpInfoShort = FormatTypeNames.helpInfoShort
 
     static let metadata = CmdletMetadata(
@@ -44,7 +44,7 @@ final class GetHelpCommand: Cmdlet {
 
     required init() {}
 
-    func process(_ p: BoundParameters, _ runtime: any CommandRuntime) throws {
+    func process(_ p: BoundParameters, _ runtime: any ShellRuntime) throws {
         let session = runtime.session
         guard let name = p.string("Name"), !name.isEmpty else {
             runtime.writeObject(helpObject(name: "default", category: "HelpFile", synopsis: "Displays help about csshell cmdlets and concepts.",

@@ -1,7 +1,7 @@
-import CsCmdlets
+import CsCore
 
 /// Get-History: the commands entered in this session.
-final class GetHistoryCommand: Cmdlet {
+final class GetHistoryCommand: ShellCmdlet {
     static let metadata = CmdletMetadata(
         verb: "Get", noun: "History", className: "Microsoft.PowerShell.Commands.GetHistoryCommand", module: "Microsoft.PowerShell.Core",
         aliases: ["h", "history", "ghy"],
@@ -21,7 +21,7 @@ final class GetHistoryCommand: Cmdlet {
 
     required init() {}
 
-    func process(_ p: BoundParameters, _ runtime: any CommandRuntime) throws {
+    func process(_ p: BoundParameters, _ runtime: any ShellRuntime) throws {
         let all = runtime.session.history.entries
         if let ids = p["Id"]?.asList {
             for v in ids {

@@ -1,10 +1,10 @@
-import CsCmdlets
+import CsCore
 
 /// Get-Member: the properties and methods of the input objects, one block per distinct type
 /// (`   TypeName: X`, then Name / MemberType / Definition rows: MemberDefinition objects shown by
 /// their registered view). Filters by -Name (wildcards) and -MemberType; -Static shows the type's
 /// static members, -Force the hidden ones.
-final class GetMemberCommand: Cmdlet {
+final class GetMemberCommand: ShellCmdlet {
     static let metadata = CmdletMetadata(
         verb: "Get", noun: "Member", className: "Microsoft.PowerShell.Commands.GetMemberCommand", aliases: ["gm"],
         parameters: [
@@ -40,13 +40,13 @@ final class GetMemberCommand: Cmdlet {
 
     required init() {}
 
-    func begin(_ p: BoundParameters, _ runtime: any CommandRuntime) throws {
+    func begin(_ p: BoundParameters, _ runtime: any ShellRuntime) throws {
         params = p
         names = (p.strings("Name") ?? []).map { WildcardPattern($0) }
         kinds = p["MemberType"]?.asList.compactMap { v -> String? in if case let .enumValue(e) = v { return e.name } else { return nil } } ?? []
     }
 
-    func process(_ p: BoundParameters, _ runtime: any CommandRuntime) throws {
+    func process(_ p: BoundParameters, _ runtime: any ShellRuntime) throws {
         guard let input = p["InputObject"], !input.isNull else { return }
         sawInput = true
         let isStatic = params.isPresent("Static")
@@ -67,7 +67,7 @@ final class GetMemberCommand: Cmdlet {
         }
     }
 
-    func end(_ runtime: any CommandRuntime) throws {
+    func end(_ runtime: any ShellRuntime) throws {
         if !sawInput {
             try runtime.writeError(ErrorRecord(message: "You must specify an object for the Get-Member cmdlet.", errorId: "NoObjectInGetMember",
                                                category: .CloseError, exceptionType: "System.InvalidOperationException"))

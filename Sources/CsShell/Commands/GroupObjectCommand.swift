@@ -1,4 +1,4 @@
-import CsCmdlets
+import CsCore
 
 /// Group-Object: groups objects that have the same values of the given properties.
 final class GroupObjectCommand: InputCollectingCmdlet {
@@ -28,7 +28,7 @@ final class GroupObjectCommand: InputCollectingCmdlet {
 
     required init() {}
 
-    func end(_ runtime: any CommandRuntime) throws {
+    func end(_ runtime: any ShellRuntime) throws {
         let p = parameters
         let specs = try runtime.propertySpecs(p["Property"], usage: .group)
         let cs = p.isPresent("CaseSensitive")

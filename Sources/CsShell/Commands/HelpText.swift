@@ -1,4 +1,4 @@
-import CsCmdlets
+import CsCore
 
 /// The text of Get-Help, generated from a cmdlet's metadata in the layout of PowerShell's help views
 /// (HelpV3 format): headings at column 0, bodies indented 4, parameter details indented 8, the

@@ -1,8 +1,8 @@
-import CsCmdlets
+import CsCore
 
 /// Import-Csv: reads CSV files into PSCustomObjects, one per record, whose properties (named by
 /// the header row, or by -Header) are strings.
-final class ImportCsvCommand: Cmdlet {
+final class ImportCsvCommand: ShellCmdlet {
     static let metadata = CmdletMetadata(
         verb: "Import", noun: "Csv", className: "Microsoft.PowerShell.Commands.ImportCsvCommand", aliases: ["ipcsv"],
         parameters: [
@@ -42,7 +42,7 @@ final class ImportCsvCommand: Cmdlet {
 
     required init() {}
 
-    func process(_ p: BoundParameters, _ runtime: any CommandRuntime) throws {
+    func process(_ p: BoundParameters, _ runtime: any ShellRuntime) throws {
         let delimiter = try FileCommands.delimiter(p)
         let encoding = try TextEncoding.from(p) ?? .default
         for given in p.strings("Path") ?? p.strings("LiteralPath") ?? [] {

@@ -1,7 +1,7 @@
-import CsCmdlets
+import CsCore
 
 /// Invoke-History (r): runs a command from the session history again.
-final class InvokeHistoryCommand: Cmdlet {
+final class InvokeHistoryCommand: ShellCmdlet {
     static let metadata = CmdletMetadata(
         verb: "Invoke", noun: "History", className: "Microsoft.PowerShell.Commands.InvokeHistoryCommand", module: "Microsoft.PowerShell.Core",
         aliases: ["r", "ihy"],
@@ -19,7 +19,7 @@ final class InvokeHistoryCommand: Cmdlet {
 
     required init() {}
 
-    func process(_ p: BoundParameters, _ runtime: any CommandRuntime) throws {
+    func process(_ p: BoundParameters, _ runtime: any ShellRuntime) throws {
         let session = runtime.session
         let entries = session.history.entries
         let entry: CommandHistory.Entry?

@@ -1,4 +1,4 @@
-import CsCmdlets
+import CsCore
 import Foundation
 
 /// Measure-Object: counts objects and computes sum, average, minimum, maximum and standard deviation
@@ -38,7 +38,7 @@ final class MeasureObjectCommand: InputCollectingCmdlet {
 
     required init() {}
 
-    func end(_ runtime: any CommandRuntime) throws {
+    func end(_ runtime: any ShellRuntime) throws {
         let p = parameters
         if p.parameterSetName == "TextMeasure" { return try measureText(p, runtime) }
         let all = p.isPresent("AllStats")
@@ -114,7 +114,7 @@ final class MeasureObjectCommand: InputCollectingCmdlet {
         }
     }
 
-    private func measureText(_ p: BoundParameters, _ runtime: any CommandRuntime) throws {
+    private func measureText(_ p: BoundParameters, _ runtime: any ShellRuntime) throws {
         let specs = try runtime.propertySpecs(p["Property"], usage: .group)
         var texts: [String] = []
         for item in items {

@@ -1,4 +1,4 @@
-import CsCmdlets
+import CsCore
 
 /// The members Get-Member reports for a value, with Definitions in PowerShell's notation:
 /// NoteProperty `string Name=abc` (PSNoteProperty.ToString: the value's type, the name, `=`, the

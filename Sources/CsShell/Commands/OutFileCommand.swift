@@ -1,4 +1,4 @@
-import CsCmdlets
+import CsCore
 
 /// Out-File: writes the text the console would show for the input to a file (UTF-8 without a BOM
 /// unless -Encoding says otherwise), replacing it or, with -Append, adding to it. `>` and `>>` are
@@ -47,7 +47,7 @@ final class OutFileCommand: InputCollectingCmdlet {
 
     required init() {}
 
-    func begin(_ p: BoundParameters, _ runtime: any CommandRuntime) throws {
+    func begin(_ p: BoundParameters, _ runtime: any ShellRuntime) throws {
         parameters = p
         let given = p.string("FilePath") ?? p.string("LiteralPath") ?? ""
         path = FileSystemPath.resolve(given)
@@ -58,7 +58,7 @@ final class OutFileCommand: InputCollectingCmdlet {
         }
     }
 
-    func end(_ runtime: any CommandRuntime) throws {
+    func end(_ runtime: any ShellRuntime) throws {
         guard proceed else { return }
         let session = runtime.session
         let width = parameters.int("Width") ?? session.host.outputWidth

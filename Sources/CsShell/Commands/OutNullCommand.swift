@@ -1,7 +1,7 @@
-import CsCmdlets
+import CsCore
 
 /// Out-Null: discards its input.
-final class OutNullCommand: Cmdlet {
+final class OutNullCommand: ShellCmdlet {
     static let metadata = CmdletMetadata(
         verb: "Out", noun: "Null", className: "Microsoft.PowerShell.Commands.OutNullCommand", module: "Microsoft.PowerShell.Core",
         parameters: [CommonDeclarations.inputObject("Specifies the object to be sent to null (discarded).")],
@@ -11,5 +11,5 @@ final class OutNullCommand: Cmdlet {
                          inputs: "System.Management.Automation.PSObject"))
 
     required init() {}
-    func process(_ p: BoundParameters, _ runtime: any CommandRuntime) throws {}
+    func process(_ p: BoundParameters, _ runtime: any ShellRuntime) throws {}
 }

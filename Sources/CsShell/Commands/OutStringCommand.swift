@@ -1,4 +1,4 @@
-import CsCmdlets
+import CsCore
 
 /// Out-String: the text the console would show for the input, as one string (every line followed
 /// by a newline), or with -Stream one string per line.
@@ -32,7 +32,7 @@ final class OutStringCommand: InputCollectingCmdlet {
 
     required init() {}
 
-    func end(_ runtime: any CommandRuntime) throws {
+    func end(_ runtime: any ShellRuntime) throws {
         guard !items.isEmpty else { return }
         let session = runtime.session
         let text = OutDefaultSink.render(items, session: session, width: parameters.int("Width") ?? session.host.outputWidth)

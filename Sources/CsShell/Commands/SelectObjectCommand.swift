@@ -1,8 +1,8 @@
-import CsCmdlets
+import CsCore
 
 /// Select-Object: picks properties (new objects with only those, calculated properties included),
 /// or the first / last / unique objects, or expands one property.
-final class SelectObjectCommand: Cmdlet {
+final class SelectObjectCommand: ShellCmdlet {
     static let metadata = CmdletMetadata(
         verb: "Select", noun: "Object", className: "Microsoft.PowerShell.Commands.SelectObjectCommand",
         aliases: ["select"],
@@ -59,7 +59,7 @@ final class SelectObjectCommand: Cmdlet {
 
     required init() {}
 
-    func begin(_ p: BoundParameters, _ runtime: any CommandRuntime) throws {
+    func begin(_ p: BoundParameters, _ runtime: any ShellRuntime) throws {
         properties = try runtime.propertySpecs(p["Property"], usage: .select)
         exclude = (p.strings("ExcludeProperty") ?? []).map { WildcardPattern($0) }
         first = p.int("First")
@@ -74,7 +74,7 @@ final class SelectObjectCommand: Cmdlet {
         buffering = last != nil || skipLast > 0 || index != nil
     }
 
-    func process(_ p: BoundParameters, _ runtime: any CommandRuntime) throws {
+    func process(_ p: BoundParameters, _ runtime: any ShellRuntime) throws {
         guard let input = p["InputObject"] else { return }
         defer { count += 1 }
         if let idx = index {
@@ -88,7 +88,7 @@ final class SelectObjectCommand: Cmdlet {
         try emit(input, runtime)
     }
 
-    func end(_ runtime: any CommandRuntime) throws {
+    func end(_ runtime: any ShellRuntime) throws {
         guard buffering else { return }
         var items = buffer
         if skipLast > 0 { items = Array(items.dropLast(skipLast)) }
@@ -102,7 +102,7 @@ final class SelectObjectCommand: Cmdlet {
         for item in items { try emit(item, runtime) }
     }
 
-    private func emit(_ input: PSValue, _ runtime: any CommandRuntime) throws {
+    private func emit(_ input: PSValue, _ runtime: any ShellRuntime) throws {
         var out: [PSValue] = []
         if let e = expand {
             guard let v = input.member(e) else {
@@ -126,7 +126,7 @@ final class SelectObjectCommand: Cmdlet {
         }
     }
 
-    private func select(_ input: PSValue, _ runtime: any CommandRuntime) throws -> PSObject {
+    private func select(_ input: PSValue, _ runtime: any ShellRuntime) throws -> PSObject {
         var pairs: [(String, PSValue)] = []
         for spec in properties {
             for (name, value) in try spec.values(of: input, invoke: runtime.invoker) {

@@ -1,4 +1,4 @@
-import CsCmdlets
+import CsCore
 
 /// Sort-Object: sorts by one or more keys (names, script blocks, `@{Expression=…; Descending=…}`),
 /// case-insensitively unless -CaseSensitive; objects that lack a key's property sort last either way.
@@ -30,7 +30,7 @@ final class SortObjectCommand: InputCollectingCmdlet {
 
     var parameters = BoundParameters()
 
-    func end(_ runtime: any CommandRuntime) throws {
+    func end(_ runtime: any ShellRuntime) throws {
         let p = parameters
         let specs = try runtime.propertySpecs(p["Property"], usage: .sort)
         let descending = p.isPresent("Descending")

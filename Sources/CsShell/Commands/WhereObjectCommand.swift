@@ -1,10 +1,10 @@
-import CsCmdlets
+import CsCore
 import CsLanguage
 
 /// Where-Object: keeps the input objects for which a script block is true, or for which a property
 /// compares as asked (`Where-Object PartnerType -eq Federated`). Each operator is a switch in its own
 /// parameter set, as in PowerShell.
-final class WhereObjectCommand: Cmdlet {
+final class WhereObjectCommand: ShellCmdlet {
     /// (switch name, set name, comparison, aliases)
     static let operators: [(name: String, set: String, op: BinaryOperator?, aliases: [String])] = {
         var list: [(String, String, BinaryOperator?, [String])] = []
@@ -62,7 +62,7 @@ final class WhereObjectCommand: Cmdlet {
 
     required init() {}
 
-    func process(_ p: BoundParameters, _ runtime: any CommandRuntime) throws {
+    func process(_ p: BoundParameters, _ runtime: any ShellRuntime) throws {
         guard let input = p["InputObject"] else { return }
         if let sb = p.scriptBlock("FilterScript") {
             if PSConvert.isTrue(try runtime.evaluate(sb, dollarUnder: input)) { runtime.writeObject(input) }
@@ -89,8 +89,7 @@ final class WhereObjectCommand: Cmdlet {
         if op == .is || op == .isNot, !value.isNull, value.objectValue?["FullName"] == nil {
             value = TypeResolver.typeObject(PSConvert.toString(value), registry: runtime.session.registry) ?? value
         }
-        let r = runtime.processor
-        let result = try r.interpreter.binary(op, actual, value, at: r.commandRange)
+        let result = try runtime.applyOperator(op, actual, value)
         if PSConvert.isTrue(result) { runtime.writeObject(input) }
     }
 }

@@ -1,7 +1,7 @@
-import CsCmdlets
+import CsCore
 
 /// Write-Error: writes a non-terminating error.
-final class WriteErrorCommand: Cmdlet {
+final class WriteErrorCommand: ShellCmdlet {
     static let errorCategory = PSEnumType(name: "ErrorCategory", fullName: "System.Management.Automation.ErrorCategory",
                                           members: ErrorCategory.allCases.map(\.rawValue))
 
@@ -25,7 +25,7 @@ final class WriteErrorCommand: Cmdlet {
 
     required init() {}
 
-    func process(_ p: BoundParameters, _ runtime: any CommandRuntime) throws {
+    func process(_ p: BoundParameters, _ runtime: any ShellRuntime) throws {
         let category = p.enumValue("Category").flatMap { ErrorCategory(rawValue: $0.name) } ?? .NotSpecified
         var r = ErrorRecord(message: p.string("Message") ?? "", errorId: p.string("ErrorId") ?? "Microsoft.PowerShell.Commands.WriteErrorException",
                             category: category, target: p["TargetObject"],

@@ -1,7 +1,7 @@
-import CsCmdlets
+import CsCore
 
 /// Write-Host: writes text straight to the console (not the pipeline).
-final class WriteHostCommand: Cmdlet {
+final class WriteHostCommand: ShellCmdlet {
     static let consoleColor = PSEnumType(name: "ConsoleColor", fullName: "System.ConsoleColor", members: [
         "Black", "DarkBlue", "DarkGreen", "DarkCyan", "DarkRed", "DarkMagenta", "DarkYellow", "Gray",
         "DarkGray", "Blue", "Green", "Cyan", "Red", "Magenta", "Yellow", "White",
@@ -25,7 +25,7 @@ final class WriteHostCommand: Cmdlet {
 
     required init() {}
 
-    func process(_ p: BoundParameters, _ runtime: any CommandRuntime) throws {
+    func process(_ p: BoundParameters, _ runtime: any ShellRuntime) throws {
         let separator = p["Separator"].map { PSConvert.toString($0) } ?? " "
         func text(_ v: PSValue) -> String {
             if case let .array(a) = v { return a.map(text).joined(separator: separator) }

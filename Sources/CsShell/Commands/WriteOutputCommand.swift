@@ -1,7 +1,7 @@
-import CsCmdlets
+import CsCore
 
 /// Write-Output: writes objects to the success stream, enumerating collections unless -NoEnumerate.
-final class WriteOutputCommand: Cmdlet {
+final class WriteOutputCommand: ShellCmdlet {
     static let metadata = CmdletMetadata(
         verb: "Write", noun: "Output", className: "Microsoft.PowerShell.Commands.WriteOutputCommand",
         aliases: ["echo", "write"],
@@ -18,7 +18,7 @@ final class WriteOutputCommand: Cmdlet {
 
     required init() {}
 
-    func process(_ p: BoundParameters, _ runtime: any CommandRuntime) throws {
+    func process(_ p: BoundParameters, _ runtime: any ShellRuntime) throws {
         guard let v = p["InputObject"] else { return }
         if p.isPresent("NoEnumerate") {
             if case let .array(a) = v, a.count == 1 { runtime.writeObject(a[0]) } else { runtime.writeObject(v) }

@@ -1,7 +1,7 @@
-import CsCmdlets
+import CsCore
 
 /// Write-Warning: writes `WARNING: message` to the warning stream (stderr).
-final class WriteWarningCommand: Cmdlet {
+final class WriteWarningCommand: ShellCmdlet {
     static let metadata = CmdletMetadata(
         verb: "Write", noun: "Warning", className: "Microsoft.PowerShell.Commands.WriteWarningCommand",
         parameters: [
@@ -16,7 +16,7 @@ final class WriteWarningCommand: Cmdlet {
 
     required init() {}
 
-    func process(_ p: BoundParameters, _ runtime: any CommandRuntime) throws {
+    func process(_ p: BoundParameters, _ runtime: any ShellRuntime) throws {
         runtime.writeWarning(p.string("Message") ?? "")
     }
 }

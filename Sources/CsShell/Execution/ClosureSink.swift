@@ -1,4 +1,4 @@
-import CsCmdlets
+import CsCore
 
 /// Calls a closure for each object.
 final class ClosureSink: OutputSink {

@@ -1,10 +1,10 @@
-import CsCmdlets
+import CsCore
 import CsLanguage
 
 /// Runs one cmdlet in a pipeline: binds its command line, then each input object, calls its
 /// begin / process / end, and is the CommandRuntime it writes through (streams, ShouldProcess,
 /// -ErrorAction, -OutVariable, -ErrorVariable, -WarningVariable).
-final class CmdletProcessor: PipelineStage, CommandRuntime {
+final class CmdletProcessor: PipelineStage, ShellRuntime {
     let interpreter: Interpreter
     let entry: CommandEntry
     let commandName: String
@@ -18,7 +18,7 @@ final class CmdletProcessor: PipelineStage, CommandRuntime {
     let streams: StreamRedirections
     var next: OutputSink = NullSink()
 
-    private let cmdlet: any Cmdlet
+    private let cmdlet: CmdletInstance
     private let binder: ParameterBinder
     private var state: ParameterBinder.State?
     private var downstreamFailure: Error?
@@ -46,7 +46,7 @@ final class CmdletProcessor: PipelineStage, CommandRuntime {
         self.expectsInput = expectsInput
         self.ownErrorRedirection = errorRedirection
         self.streams = streams
-        self.cmdlet = entry.type.init()
+        self.cmdlet = entry.kind.instantiate()
         self.binder = ParameterBinder(plan: entry.plan, expectsPipelineInput: expectsInput, commandRange: nameRange)
     }
 
@@ -195,7 +195,27 @@ final class CmdletProcessor: PipelineStage, CommandRuntime {
 
     var isStopping: Bool { downstreamFailure != nil || session.interrupted() }
 
-    func store() throws -> any XmppStore { try session.store() }
+    // MARK: What shell cmdlets may ask of the engine
+
+    func runStreaming(_ block: any PSScriptBlock, dollarUnder: PSValue?) throws {
+        guard let sb = block as? ScriptBlock else { return }
+        try interpreter.invoke(sb, dollarUnder: dollarUnder, newScope: false, output: ClosureSink { self.writeObject($0) })
+    }
+
+    func evaluate(_ block: any PSScriptBlock, dollarUnder: PSValue?) throws -> PSValue {
+        guard let sb = block as? ScriptBlock else { return .null }
+        return try interpreter.invokeForValue(sb, dollarUnder: dollarUnder)
+    }
+
+    func applyOperator(_ op: BinaryOperator, _ left: PSValue, _ right: PSValue) throws -> PSValue {
+        try interpreter.binary(op, left, right, at: commandRange)
+    }
+
+    func invokeMethod(on target: PSValue, _ name: String, _ arguments: [PSValue]) throws -> PSValue {
+        try interpreter.invokeMethod(target, name, arguments, at: commandRange)
+    }
+
+    func service<S: SessionService>(_ type: S.Type) throws -> S { try session.service(type) }
 
     /// -WhatIf prints PowerShell's `What if:` line; -Confirm (or an impact at or above $ConfirmPreference)
     /// asks, or fails under a host that cannot prompt.

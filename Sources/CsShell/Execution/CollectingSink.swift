@@ -1,4 +1,4 @@
-import CsCmdlets
+import CsCore
 
 /// Collects output (assignments, subexpressions, `@()`).
 final class CollectingSink: OutputSink {

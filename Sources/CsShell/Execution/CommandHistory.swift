@@ -1,4 +1,4 @@
-import CsCmdlets
+import CsCore
 import Foundation
 
 /// The session's command history (Get-History, Invoke-History, Clear-History): each command line

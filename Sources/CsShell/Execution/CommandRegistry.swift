@@ -1,38 +1,50 @@
-import CsCmdlets
+import CsCore
 
 /// One command the shell can run: a cmdlet type, its metadata, and the binder's tables for it
 /// (built the first time the cmdlet runs).
 final class CommandEntry {
-    let type: any Cmdlet.Type
+    let kind: CmdletKind
     let metadata: CmdletMetadata
     var name: String { metadata.name }
     private(set) lazy var plan = BindingPlan(metadata)
 
-    init(type: any Cmdlet.Type, metadata: CmdletMetadata) {
-        self.type = type
-        self.metadata = metadata
+    init(kind: CmdletKind) {
+        self.kind = kind
+        self.metadata = kind.metadata
     }
 }
 
 /// The cmdlets and their aliases, looked up ignoring case; also the enum types the cmdlets declare
-/// (so `[PartnerType]"fed"` and `-is [TlsNegotiation]` resolve).
+/// (so an enum a module's parameter uses resolves in `[Type]"x"` and `-is [Type]`), the services the
+/// modules lend and the module names `Import-Module` accepts.
 final class CommandRegistry {
     private var byName: [String: CommandEntry] = [:]
     private var aliasTargets: [String: String] = [:]
     private(set) var aliases: [(alias: String, target: String)] = []
     private(set) var enumTypes: [String: PSEnumType] = [:]
     private(set) var entries: [CommandEntry] = []
+    private(set) var services: [ServiceRegistration] = []
+    /// The views the modules declare for their types.
+    private(set) var views: [DeclaredView] = []
+    /// Module names (case-folded) that are built in, so `Import-Module` of them succeeds.
+    private(set) var moduleNames: Set<String> = []
 
-    init(_ cmdlets: [any Cmdlet.Type]) {
-        for t in cmdlets { register(t) }
+    init(shell: [any ShellCmdlet.Type], modules: [ShellModule]) {
+        for t in shell { register(.shell(t)) }
+        for m in modules {
+            for t in m.cmdlets { register(.module(t)) }
+            services += m.services
+            views += m.views
+            for n in [m.name] + m.importNames { moduleNames.insert(n.caseFoldedKey) }
+        }
         // Sorted once, after all are in (start-up cost).
         entries = entries.map { ($0.name.caseFoldedKey, $0) }.sorted { $0.0 < $1.0 }.map(\.1)
         for e in [PSEnumType.actionPreference, PSEnumType.confirmImpact] { registerEnum(e) }
     }
 
-    private func register(_ t: any Cmdlet.Type) {
-        let m = t.metadata
-        let entry = CommandEntry(type: t, metadata: m)
+    private func register(_ kind: CmdletKind) {
+        let entry = CommandEntry(kind: kind)
+        let m = entry.metadata
         byName[m.name.caseFoldedKey] = entry
         entries.append(entry)
         for a in m.aliases {

@@ -1,19 +1,16 @@
-import CsCmdlets
+import CsCore
 import CsLanguage
+
+extension ParseError: DescribedError {}
+extension BindingError: DescribedError {}
+extension TextFileError: DescribedError {}
 
 extension Error {
     /// The user-facing text of an error from any layer.
     var message: String {
         switch self {
-        case let e as PSConversionError: return e.message
-        case let e as PSListModifierError: return e.message
-        case let e as PSPropertyError: return e.message
-        case let e as ErrorRecord: return e.message
-        case let e as ParseError: return e.message
-        case let e as BindingError: return e.message
-        case let e as TextFileError: return e.message
         case let e as TerminatingError: return e.record.message
-        case let e as XmppStoreError: return e.message
+        case let e as DescribedError: return e.message
         default: return "\(self)"
         }
     }

@@ -1,4 +1,4 @@
-import CsCmdlets
+import CsCore
 import CsLanguage
 
 extension ErrorPosition {
@@ -14,14 +14,6 @@ extension ErrorPosition {
 }
 
 extension ErrorRecord {
-    /// A runtime error from the engine itself (not from a cmdlet): `RuntimeException` with a bare id.
-    static func runtime(_ message: String, id: String, category: ErrorCategory = .InvalidOperation, target: PSValue? = nil,
-                        exceptionType: String = "System.Management.Automation.RuntimeException") -> ErrorRecord {
-        var r = ErrorRecord(message: message, errorId: id, category: category, target: target, exceptionType: exceptionType)
-        r.activity = ""
-        return r
-    }
-
     /// A parse error as a record: nothing ran; its position is where the parser stopped.
     static func parseError(_ e: ParseError, in source: SourceText) -> ErrorRecord {
         var r = runtime(e.message, id: e.errorId, category: .ParserError,

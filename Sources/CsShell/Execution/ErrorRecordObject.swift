@@ -1,4 +1,4 @@
-import CsCmdlets
+import CsCore
 
 /// An ErrorRecord as a script sees it: `$Error[0]`, `$_` in a catch block, a record merged into the
 /// output with `2>&1`. Properties follow System.Management.Automation.ErrorRecord.

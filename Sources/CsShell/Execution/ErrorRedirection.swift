@@ -1,4 +1,4 @@
-import CsCmdlets
+import CsCore
 
 /// Where a command's error stream goes.
 enum ErrorRedirection {

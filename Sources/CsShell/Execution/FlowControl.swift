@@ -1,4 +1,4 @@
-import CsCmdlets
+import CsCore
 
 /// Non-error control flow, carried by Swift's error propagation.
 enum FlowControl: Error {

@@ -1,4 +1,4 @@
-import CsCmdlets
+import CsCore
 import CsLanguage
 
 /// A function or filter defined by a script.

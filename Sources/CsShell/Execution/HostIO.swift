@@ -1,9 +1,9 @@
-import CsCmdlets
+import CsCore
 import Foundation
 
 /// Where the session's text goes and where prompts come from. The console host writes to the
 /// process's stdout/stderr; tests use a string host.
-protocol HostIO: AnyObject {
+public protocol HostIO: AnyObject {
     /// Text to standard output (the caller includes line breaks).
     func writeOut(_ text: String)
     /// Text to standard error.

@@ -1,4 +1,4 @@
-import CsCmdlets
+import CsCore
 import CsLanguage
 import Foundation
 
@@ -138,7 +138,7 @@ extension Interpreter {
             } else if let entry = session.registry.resolve(name) {
                 // `Cmdlet -?` is `Get-Help Cmdlet`.
                 if args.contains(where: { if case .parameter("?", _, _, _) = $0 { return true } else { return false } }),
-                   let help = session.registry.resolve(GetHelpCommand.metadata.name) {
+                   let help = session.registry.resolve("Get-Help") {
                     stage = IgnoringInputStage(CmdletProcessor(interpreter: self, entry: help, invocationName: help.name,
                                                                arguments: [.value(ArgumentValue(.string(entry.name), range: range))],
                                                                commandRange: c.range, nameRange: range, expectsInput: false,

@@ -1,4 +1,4 @@
-import CsCmdlets
+import CsCore
 import CsLanguage
 
 /// Runs the syntax tree: statements, control flow, pipelines, expressions. One interpreter per

@@ -1,4 +1,4 @@
-import CsCmdlets
+import CsCore
 
 /// A sink whose target is decided later (the stage after a `2>&1` command). The stage owns this sink
 /// through its error redirection, so the target is looked up without keeping the stage alive.

@@ -1,4 +1,4 @@
-import CsCmdlets
+import CsCore
 import CsLanguage
 
 /// Reading members of values: properties, hashtable keys, and member enumeration over collections

@@ -1,4 +1,4 @@
-import CsCmdlets
+import CsCore
 import CsLanguage
 import Foundation
 

@@ -1,4 +1,4 @@
-import CsCmdlets
+import CsCore
 
 /// Drops output (`$null = …`, `[void](…)`, `> $null`).
 final class NullSink: OutputSink {

@@ -1,4 +1,4 @@
-import CsCmdlets
+import CsCore
 
 /// Out-Default: what reaches the end of a top-level pipeline, formatted (per statement) to stdout.
 final class OutDefaultSink: OutputSink {
@@ -21,7 +21,7 @@ final class OutDefaultSink: OutputSink {
     private func current() -> OutputFormatter {
         if let f = formatter { return f }
         let out = ClosureLineOutput(width: width) { [emit] line in emit(line + "\n") }
-        let f = OutputFormatter(output: out, options: OutputFormatterOptions(enumerationLimit: session.enumerationLimit))
+        let f = OutputFormatter(output: out, options: OutputFormatterOptions(enumerationLimit: session.enumerationLimit, registry: session.formatViews))
         formatter = f
         return f
     }

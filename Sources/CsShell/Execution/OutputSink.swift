@@ -1,4 +1,4 @@
-import CsCmdlets
+import CsCore
 
 /// Where a statement's or a command's success output goes: the next command in a pipeline, a
 /// variable being assigned, a subexpression, or the console formatter.

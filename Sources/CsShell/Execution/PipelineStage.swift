@@ -1,4 +1,4 @@
-import CsCmdlets
+import CsCore
 
 /// One command of a running pipeline: PowerShell's begin / process / end phases.
 protocol PipelineStage: OutputSink {

@@ -1,4 +1,4 @@
-import CsCmdlets
+import CsCore
 
 /// A file a redirection writes; text accumulates and is written when the statement ends.
 final class RedirectionFile {

@@ -1,4 +1,4 @@
-import CsCmdlets
+import CsCore
 import CsLanguage
 
 /// A script block value: its syntax tree and the source it came from (for error positions).

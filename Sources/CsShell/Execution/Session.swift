@@ -1,11 +1,11 @@
-import CsCmdlets
+import CsCore
 import CsLanguage
 import Foundation
 
 /// The state of one shell session: variables, functions, commands, the error list, the console and
 /// the store; and the rules for what happens to errors and warnings (preferences, redirection, $?,
 /// the process exit status).
-final class Session {
+final class Session: ServiceProvider {
     let variables = VariableTable()
     let registry: CommandRegistry
     let host: HostIO
@@ -32,8 +32,10 @@ final class Session {
     var isInteractive = false
     /// The input being run is one line typed at the prompt (errors then show in one-line form).
     var singleLineInput = false
-    private let storeFactory: () throws -> any XmppStore
-    private var openedStore: (any XmppStore)?
+    /// The services the registered modules lend to cmdlets (the XMPP store, say).
+    let services: SessionServices
+    /// The formatter's views: the shell's own and the modules'.
+    let formatViews: FormatViewRegistry
     /// Set by the SIGINT handler's flag reader.
     let interrupted: () -> Bool
     var regexCache: [String: NSRegularExpression] = [:]
@@ -42,11 +44,11 @@ final class Session {
     var commandLineRunner: ((String, OutputSink) throws -> Void)?
 
     /// Whether the session may prompt (`-NonInteractive`) is the host's `canPrompt`.
-    init(registry: CommandRegistry, host: HostIO,
-         storeFactory: @escaping () throws -> any XmppStore, interrupted: @escaping () -> Bool = { false }) {
+    init(registry: CommandRegistry, host: HostIO, interrupted: @escaping () -> Bool = { false }) {
         self.registry = registry
         self.host = host
-        self.storeFactory = storeFactory
+        self.services = SessionServices(registry.services)
+        self.formatViews = FormatViewRegistry.standard.including(registry.views)
         self.interrupted = interrupted
         definePreferences()
     }
@@ -82,30 +84,23 @@ final class Session {
         for (k, v) in defaults { variables.setLocal(k, v) }
     }
 
-    // MARK: Store
+    // MARK: Services
 
-    func store() throws -> any XmppStore {
-        if let s = openedStore { return s }
-        let s = try storeFactory()
-        openedStore = s
-        return s
+    /// Makes the services' changes durable (end of an interactive command, end of a script).
+    func commandLineFinished() {
+        for e in services.commandLineFinished() { reportEngineError(Session.record(e)) }
     }
 
-    /// Makes store changes durable (end of an interactive command, end of a script).
-    func syncStore() {
-        guard let s = openedStore else { return }
-        do { try s.sync() } catch {
-            reportEngineError(ErrorRecord.runtime("The store could not be synchronised: \(error.message)", id: "StoreSyncFailed", category: .WriteError))
-        }
+    /// Releases the services when the shell ends.
+    func sessionEnding() {
+        for e in services.sessionEnding() { reportEngineError(Session.record(e)) }
     }
 
-    /// Folds and releases the store when the shell ends.
-    func closeStore() {
-        guard let s = openedStore else { return }
-        do { try s.close() } catch {
-            reportEngineError(ErrorRecord.runtime("The store could not be closed: \(error.message)", id: "StoreCloseFailed", category: .WriteError))
-        }
+    private static func record(_ e: Error) -> ErrorRecord {
+        e as? ErrorRecord ?? ErrorRecord.runtime(e.message, id: "ServiceFailed", category: .WriteError)
     }
+
+    func service<S: SessionService>(_ type: S.Type) throws -> S { try services.service(type) }
 
     // MARK: Preferences
 

@@ -1,4 +1,4 @@
-import CsCmdlets
+import CsCore
 
 /// A terminating error on its way up the stack. Statement-terminating errors (binding errors,
 /// command not found, a cmdlet's thrown ErrorRecord) end the current statement; script-terminating

@@ -1,4 +1,4 @@
-import CsCmdlets
+import CsCore
 
 /// The text encodings the file cmdlets take with -Encoding (Out-File, Export-Csv, Import-Csv,
 /// Get-Content) and that redirection uses: pwsh 7's names (`utf8` is UTF-8 without a BOM, the

@@ -1,4 +1,4 @@
-import CsCmdlets
+import CsCore
 
 /// Type names in `[type]` casts, `-is` / `-as` and `[Type]::Member`: PowerShell's accelerators
 /// (`int`, `string`, `bool`, `pscustomobject`, …), .NET full names, and the enum types cmdlets declare.

@@ -1,4 +1,4 @@
-import CsCmdlets
+import CsCore
 import Foundation
 
 /// One variable scope; lookups fall back to the parent.

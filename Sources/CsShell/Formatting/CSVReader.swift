@@ -1,6 +1,6 @@
 // Reading CSV as ConvertFrom-Csv and Import-Csv do; the format is described in CSVWriter.swift.
 
-import CsCmdlets
+import CsCore
 
 public struct CSVReaderOptions: Sendable {
     public var delimiter: Character

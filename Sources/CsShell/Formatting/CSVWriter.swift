@@ -14,7 +14,7 @@
 // empty entries (`-split ' ' | Where-Object { $_ }`) or the cmdlet should ignore empty domains.
 // Doubles are written in their shortest round-trip form (.NET Core's ToString()).
 
-import CsCmdlets
+import CsCore
 
 public enum CSVQuoting: Sendable, Equatable {
     case always

@@ -128,7 +128,7 @@ enum DisplayText {
         if !s.utf8.contains(0x0A) && !s.utf8.contains(0x0D) { return [s] }
         // Split the bytes: "\n" and "\r" are single bytes in UTF-8 and never part of another
         // character's bytes. (Appending scalar by scalar took 1.5 billion instructions for the 4 MB
-        // that `Get-CsXmppAllowedPartner | ConvertTo-Json` writes for 10,000 partners.)
+        // that `ConvertTo-Json` writes for a list of 10,000 stored objects.)
         let bytes = Array(s.utf8)
         return bytes.split(separator: 0x0A, omittingEmptySubsequences: false).map { line in
             line.contains(0x0D) ? String(decoding: line.filter { $0 != 0x0D }, as: UTF8.self) : String(decoding: line, as: UTF8.self)

@@ -1,4 +1,4 @@
-import CsCmdlets
+import CsCore
 
 /// Renders an error record as PowerShell's error views do. NormalView (the default) is Windows
 /// PowerShell 5.1's layout: `Command : message`, the `At line:N char:M` block, then CategoryInfo and

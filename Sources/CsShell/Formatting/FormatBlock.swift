@@ -1,4 +1,4 @@
-import CsCmdlets
+import CsCore
 
 /// What Format-Table and Format-List produce: evaluated rows, laid out when written (at the width of
 /// wherever they end up: console, Out-String -Width, Out-File -Width).

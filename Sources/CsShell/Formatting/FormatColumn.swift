@@ -3,7 +3,7 @@
 // Script blocks are run by the caller (the interpreter) through a closure, so this layer needs no
 // parser or interpreter.
 
-import CsCmdlets
+import CsCore
 
 public enum FormatAlignment: Sendable, Equatable {
     /// Not given: views show it left-aligned; self-sized tables pick by the value's type.

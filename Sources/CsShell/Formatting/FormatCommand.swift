@@ -1,4 +1,4 @@
-import CsCmdlets
+import CsCore
 
 /// The work of the Format-Table and Format-List cmdlets: they collect their input, call these at the
 /// end, and write `block.value` to the pipeline.

@@ -1,11 +1,7 @@
-import CsCmdlets
+import CsCore
 
-/// Type names with a registered view.
+/// Type names of the shell's own objects with a registered view.
 public enum FormatTypeNames {
-    public static let xmppAllowedPartner = XmppAllowedPartner.typeName
-    public static let xmppGatewaySettings = XmppGatewaySettings.typeName
-    /// Test-CsXmppAllowedPartner's result (ours: neither Lync nor PowerShell has one).
-    public static let xmppAllowedPartnerTestResult = TestCsXmppAllowedPartnerCommand.resultTypeName
     public static let genericMeasureInfo = "Microsoft.PowerShell.Commands.GenericMeasureInfo"
     public static let groupInfo = "Microsoft.PowerShell.Commands.GroupInfo"
     public static let cmdletInfo = "System.Management.Automation.CmdletInfo"
@@ -20,7 +16,4 @@ public enum FormatTypeNames {
     public static let dictionaryEntry = "System.Collections.DictionaryEntry"
     /// What Format-Table and Format-List write to the pipeline.
     public static let formatData = "Microsoft.PowerShell.Commands.Internal.Format.FormatStartData"
-
-    /// The partner's properties in contract.md order (Format-List and JSON order).
-    public static let xmppAllowedPartnerProperties = XmppAllowedPartner.descriptor.properties.map(\.name)
 }

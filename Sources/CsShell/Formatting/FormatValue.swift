@@ -1,7 +1,7 @@
 // Turning values into the text of a table cell or a list line, and the properties the formatter,
 // Select-Object and the CSV writer see on a value.
 
-import CsCmdlets
+import CsCore
 import Foundation
 
 /// Where a value is shown: tables show doubles with 2 decimals, lists in full.

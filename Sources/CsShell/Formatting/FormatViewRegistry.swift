@@ -2,7 +2,7 @@
 // has a view is shown that way; everything else falls back to the property-count rule (≤ 4 → table,
 // ≥ 5 → list). Extend with `registry.register(.list(ListView(…)), for: "Type.Name")`.
 
-import CsCmdlets
+import CsCore
 
 public struct TableView {
     public var columns: [FormatColumn]
@@ -39,9 +39,8 @@ public struct FormatViewRegistry {
     /// An empty registry.
     public init() {}
 
-    /// The views csshell ships: the XMPP partner, gateway settings and partner test result (lists, as
-    /// Lync shows configuration objects), and PowerShell's own for Measure-Object, Group-Object,
-    /// Get-Command, Get-History, Get-Member and hashtables.
+    /// The views of the shell's own objects: PowerShell's for Measure-Object, Group-Object,
+    /// Get-Command, Get-History, Get-Member and hashtables. A session adds its modules' views.
     public static var standard: FormatViewRegistry { standardViews }
 
     // Built once: every statement's Out-Default asks for the standard views (a registry is a value
@@ -50,10 +49,6 @@ public struct FormatViewRegistry {
 
     private static func makeStandard() -> FormatViewRegistry {
         var r = FormatViewRegistry()
-        r.register(.list(ListView(columns: FormatTypeNames.xmppAllowedPartnerProperties.map { FormatColumn.property($0) })),
-                   for: FormatTypeNames.xmppAllowedPartner)
-        r.register(.list(ListView()), for: FormatTypeNames.xmppGatewaySettings)
-        r.register(.list(ListView()), for: FormatTypeNames.xmppAllowedPartnerTestResult)
         r.register(.list(ListView(columns: ["Count", "Average", "Sum", "Maximum", "Minimum", "StandardDeviation", "Property"]
             .map { FormatColumn.property($0) })), for: FormatTypeNames.genericMeasureInfo)
         r.register(.table(TableView(columns: [
@@ -97,6 +92,18 @@ public struct FormatViewRegistry {
         r.registerAlternate(.list(ListView(columns: [.property("Name"), .property("Value")])), for: FormatTypeNames.dictionaryEntry)
         r.registerAlternate(.list(ListView(columns: ["Name", "Count", "Group", "Values"].map { FormatColumn.property($0) })),
                             for: FormatTypeNames.groupInfo)
+        return r
+    }
+
+    /// This registry with the views a module declares for its types.
+    public func including(_ declared: [DeclaredView]) -> FormatViewRegistry {
+        var r = self
+        for d in declared {
+            switch d.layout {
+            case let .list(names): r.register(.list(ListView(columns: names.map { $0.map { FormatColumn.property($0) } })), for: d.typeName)
+            case let .table(names): r.register(.table(TableView(columns: names.map { FormatColumn.property($0) })), for: d.typeName)
+            }
+        }
         return r
     }
 

@@ -11,7 +11,7 @@
 // repeated with other casing is an error for objects (PowerShell property names ignore case) and
 // keeps the last value with `asHashtable` (csshell hashtables ignore case too).
 
-import CsCmdlets
+import CsCore
 import Foundation
 
 public struct JSONReaderOptions: Sendable {

@@ -4,7 +4,7 @@
 // deeper than -Depth are written as their string form (`"@{a=1}"`, `"System.Collections.Hashtable"`,
 // `"1 2 3"`) and one warning is reported; scalars are never cut, so `1 | ConvertTo-Json -Depth 0` is `1`.
 
-import CsCmdlets
+import CsCore
 import Foundation
 
 public struct JSONWriterOptions: Sendable {

@@ -3,7 +3,7 @@
 // are too long or span lines continued under the value column, a blank line before each object and
 // one after the last. Empty values show nothing after the colon (and no trailing space).
 
-import CsCmdlets
+import CsCore
 
 public struct ListFormatter {
     /// The lines to show; nil shows every property of each object in its own order.

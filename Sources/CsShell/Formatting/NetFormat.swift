@@ -1,4 +1,4 @@
-import CsCmdlets
+import CsCore
 import Foundation
 
 /// The .NET format strings a calculated property's `FormatString` may use: the standard numeric

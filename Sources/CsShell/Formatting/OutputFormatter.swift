@@ -12,7 +12,7 @@
 // (PowerShell reuses the first table for every later PSCustomObject, even with other properties,
 // which hides their columns; csshell starts a new table instead.)
 
-import CsCmdlets
+import CsCore
 
 public struct OutputFormatterOptions {
     /// `$FormatEnumerationLimit`.

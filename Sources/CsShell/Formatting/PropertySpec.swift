@@ -1,4 +1,4 @@
-import CsCmdlets
+import CsCore
 
 /// Which cmdlet a property argument is for; it decides the keys a calculated property may have.
 public enum PropertySpecUsage: Sendable {

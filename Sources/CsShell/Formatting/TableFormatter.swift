@@ -15,7 +15,7 @@
 //   headers readable instead of stacking them two letters per line). Cells longer than their column
 //   are cut: `abc…` (left and centre alignment) or `…xyz` (right alignment).
 
-import CsCmdlets
+import CsCore
 
 public struct TableFormatOptions: Sendable {
     public var autoSize: Bool

@@ -1,4 +1,4 @@
-import CsCmdlets
+import CsCore
 
 /// Which table a value goes into: values with the same key share a table (and its header); the
 /// formatter is built only when a new table starts.

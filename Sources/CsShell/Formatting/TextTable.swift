@@ -1,4 +1,4 @@
-import CsCmdlets
+import CsCore
 
 /// A table whose cells are already text: what the layout works on.
 struct TextTable {

@@ -1,4 +1,4 @@
-import CsCmdlets
+import CsCore
 
 /// csshell's own options (contract.md): names are case-insensitive and may be shortened to a
 /// unique prefix, as pwsh's are; misuse is exit status 64.

@@ -1,4 +1,4 @@
-import CsCmdlets
+import CsCore
 import Foundation
 
 /// The process's own streams, with stdout buffered (flushed at the end of each statement, before

@@ -1,3 +1,4 @@
+import CsCore
 import Foundation
 
 /// The persistent command history: `${XDG_DATA_HOME:-$HOME/.local/share}/csshell/history`, mode 0600
@@ -16,7 +17,7 @@ final class HistoryFile {
     }
 
     static func defaultPath(environment: [String: String]) -> String {
-        StoreLocation.dataFolder(environment: environment) + "/history"
+        DataFolder.path(environment: environment) + "/history"
     }
 
     static func isSensitive(_ line: String) -> Bool {

@@ -1,4 +1,4 @@
-import CsCmdlets
+import CsCore
 import CsLanguage
 import Foundation
 
@@ -34,7 +34,7 @@ final class InteractiveHost {
             case .endOfFile:
                 if !buffer.isEmpty { buffer = ""; ConsoleHostIO.writeAll(1, Array("\n".utf8)); continue }
                 ConsoleHostIO.writeAll(1, Array("\n".utf8))
-                session.closeStore()
+                session.sessionEnding()
                 return session.errorReported ? 1 : 0
             case let .line(line):
                 buffer += buffer.isEmpty ? line : "\n" + line
@@ -55,7 +55,7 @@ final class InteractiveHost {
             let line = buffer
             buffer = ""
             if let code = execute(ast, source: source, line: line) {
-                session.closeStore()
+                session.sessionEnding()
                 return code
             }
         }
@@ -68,7 +68,7 @@ final class InteractiveHost {
         let start = Date()
         let before = session.errorCount
         let result = runner.executeInteractive(ast.statements, source: source)
-        session.syncStore()
+        session.commandLineFinished()
         session.host.flush()
         let status = result.interrupted ? "Stopped" : (session.errorCount > before || !session.lastStatus ? "Failed" : "Completed")
         remember(line, status: status, start: start)

@@ -1,4 +1,4 @@
-import CsCmdlets
+import CsCore
 import CsLanguage
 import Foundation
 
@@ -25,7 +25,7 @@ final class ScriptRunner {
         let outcome = executeInteractive(ast.statements, source: source)
         // Closing folds the journal into the store; a failure there (a full disk, a read-only folder)
         // is an error reported during the run, so it counts for the exit status unless `exit N` set it.
-        session.closeStore()
+        session.sessionEnding()
         session.host.flush()
         return status(of: outcome)
     }

@@ -1,9 +1,10 @@
-import CsCmdlets
+import CsCore
 import Foundation
 
 /// Tab completion (powershell-language.md §6.1): command names and aliases, parameter names after
 /// `-` (declaration order, common parameters last, bound ones and other sets left out), enum values,
-/// partner identities from the store, file paths, and variable names after `$`.
+/// values a parameter's own completer offers (names from a module's store, say), file paths, and variable
+/// names after `$`.
 struct TabCompleter {
     let session: Session
 
@@ -123,7 +124,7 @@ struct TabCompleter {
         for a in session.registry.aliases { add(a.alias) }
         for f in session.functions.values { add(f.name) }
         if out.isEmpty, typed.contains("-") {
-            // Abbreviation expansion: `n-csxap` → New-CsXmppAllowedPartner (first letters of each segment).
+            // Abbreviation expansion: `cf-j` → ConvertFrom-Json (first letters of each segment).
             for e in session.registry.entries where TabCompleter.abbreviationMatches(e.name, typed) { add(e.name, abbreviated: true) }
         }
         return out.sorted { $0.lowercased() < $1.lowercased() }
@@ -222,9 +223,8 @@ struct TabCompleter {
             let matches = e.members.filter { $0.hasPrefixIgnoringCase(bare) }.sorted { $0.lowercased() < $1.lowercased() }
             return EditLineReader.Completion(replaceFrom: start, candidates: quoted(matches))
         }
-        if p.name == "Identity", m.noun.hasPrefix("CsXmppAllowedPartner") {
-            let ids = (try? session.store().partners().map(\.identity)) ?? []
-            return EditLineReader.Completion(replaceFrom: start, candidates: quoted(ids.filter { $0.hasPrefixIgnoringCase(bare) }.sorted()))
+        if let completer = p.completer {
+            return EditLineReader.Completion(replaceFrom: start, candidates: quoted(completer.complete(session, bare)))
         }
         if ["File", "FilePath", "Path", "LiteralPath"].contains(p.name) {
             return EditLineReader.Completion(replaceFrom: start, candidates: paths(typed))

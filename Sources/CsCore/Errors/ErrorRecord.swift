@@ -1,0 +1,62 @@
+// An error as PowerShell records it: message, ErrorId, category, target and the command it came from.
+// Cmdlets throw one to stop (a terminating error) or pass one to writeError (non-terminating).
+
+public struct ErrorRecord: Error, @unchecked Sendable {
+    public var message: String
+    public var errorId: String
+    public var category: ErrorCategory
+    /// The target's text and type name, as CategoryInfo shows them: `(contoso.com:String)`.
+    public var targetName: String
+    public var targetTypeName: String
+    public var targetObject: PSValue?
+    /// The exception's type: short name for CategoryInfo's reason, full name for `$_.Exception`.
+    public var exceptionType: String
+    /// The command that reported it (CategoryInfo's activity and the display prefix); empty for none.
+    public var activity: String
+    /// The implementing class appended to the FullyQualifiedErrorId (`Id,Class`); nil for none.
+    public var commandClass: String?
+    /// Replaces the `Id,Class` rule when PowerShell uses a bare id.
+    public var fullyQualifiedErrorIdOverride: String?
+    public var position: ErrorPosition?
+    public var recommendedAction: String?
+
+    public init(message: String, errorId: String, category: ErrorCategory, target: PSValue? = nil,
+                exceptionType: String = "System.Management.Automation.RuntimeException") {
+        self.message = message
+        self.errorId = errorId
+        self.category = category
+        self.targetObject = target
+        if let t = target, !t.isNull {
+            self.targetName = PSConvert.toString(t)
+            let full = t.typeName ?? ""
+            self.targetTypeName = String(full.split(separator: ".").last ?? Substring(full))
+        } else {
+            self.targetName = ""
+            self.targetTypeName = ""
+        }
+        self.exceptionType = exceptionType
+        self.activity = ""
+        self.commandClass = nil
+    }
+
+    public var reason: String { String(exceptionType.split(separator: ".").last ?? Substring(exceptionType)) }
+
+    public var fullyQualifiedErrorId: String {
+        if let o = fullyQualifiedErrorIdOverride { return o }
+        if let c = commandClass, !c.isEmpty { return errorId + "," + c }
+        return errorId
+    }
+
+    /// `Category: (target:Type) [Activity], Reason`
+    public var categoryInfo: String {
+        "\(category.rawValue): (\(targetName):\(targetTypeName)) [\(activity)], \(reason)"
+    }
+
+    /// A runtime error from the engine itself (not from a cmdlet): `RuntimeException` with a bare id.
+    public static func runtime(_ message: String, id: String, category: ErrorCategory = .InvalidOperation, target: PSValue? = nil,
+                               exceptionType: String = "System.Management.Automation.RuntimeException") -> ErrorRecord {
+        var r = ErrorRecord(message: message, errorId: id, category: category, target: target, exceptionType: exceptionType)
+        r.activity = ""
+        return r
+    }
+}

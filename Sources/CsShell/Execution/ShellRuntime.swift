@@ -1,0 +1,52 @@
+import CsCore
+import CsLanguage
+
+/// What the shell's own cmdlets may ask of the engine beyond what every cmdlet may: run script
+/// blocks, apply the language's operators and methods, and reach the session (commands, history,
+/// preferences). Domain cmdlets never see it.
+protocol ShellRuntime: CommandRuntime {
+    var session: Session { get }
+    /// Runs a script block in the caller's scope with `$_` set, streaming its output through this command.
+    func runStreaming(_ block: any PSScriptBlock, dollarUnder: PSValue?) throws
+    /// Runs a script block in the caller's scope with `$_` set and returns its output as one value.
+    func evaluate(_ block: any PSScriptBlock, dollarUnder: PSValue?) throws -> PSValue
+    /// A binary operator of the language (`-eq`, `-like`, `-is`, …), as the script would apply it.
+    func applyOperator(_ op: BinaryOperator, _ left: PSValue, _ right: PSValue) throws -> PSValue
+    /// A method call on a value (`$x.ToUpper()`), as the script would make it.
+    func invokeMethod(on target: PSValue, _ name: String, _ arguments: [PSValue]) throws -> PSValue
+}
+
+extension ShellRuntime {
+    /// Runs calculated-property script blocks for the formatting layer.
+    var invoker: ScriptBlockInvoker { { block, input in try self.evaluate(block, dollarUnder: input) } }
+
+    /// Reads a `-Property` argument (names, wildcards, script blocks, calculated properties); a bad
+    /// hashtable is a terminating error of this command.
+    func propertySpecs(_ value: PSValue?, usage: PropertySpecUsage) throws -> [PropertySpec] {
+        guard let value else { return [] }
+        do { return try PropertySpec.parse(value, usage: usage) } catch {
+            throw ErrorRecord(message: error.message, errorId: error.errorId, category: .InvalidArgument,
+                              target: value, exceptionType: "System.NotSupportedException")
+        }
+    }
+}
+
+/// A cmdlet of the shell itself (Where-Object, Format-Table, Get-Help, …): declared like any cmdlet,
+/// run on the ShellRuntime.
+protocol ShellCmdlet: CmdletDeclaration {
+    func begin(_ parameters: BoundParameters, _ runtime: any ShellRuntime) throws
+    func process(_ parameters: BoundParameters, _ runtime: any ShellRuntime) throws
+    func end(_ runtime: any ShellRuntime) throws
+}
+
+extension ShellCmdlet {
+    func begin(_ parameters: BoundParameters, _ runtime: any ShellRuntime) throws {}
+    func end(_ runtime: any ShellRuntime) throws {}
+}
+
+/// Shared parameter declarations of the shell's cmdlets.
+enum CommonDeclarations {
+    static func inputObject(_ description: String = "Specifies the objects to process. Enter a variable that contains the objects, or type a command or expression that gets the objects.") -> ParameterMetadata {
+        ParameterMetadata("InputObject", .psObject, pipeline: .byValue, description: description)
+    }
+}

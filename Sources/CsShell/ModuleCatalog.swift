@@ -1,0 +1,16 @@
+import CsCore
+import CsXmpp
+
+/// The one place where the shell names its domain modules. A new module is added here and nowhere
+/// else: its cmdlets, services, views and completers reach the engine through `ShellModule`.
+enum ModuleCatalog {
+    /// The modules of a session, configured from csshell's options (`-Store`) and environment.
+    static func modules(storeOption: String?, environment: [String: String]) -> [ShellModule] {
+        [XmppModule.module(store: StoreLocation.resolve(option: storeOption, environment: environment))]
+    }
+
+    /// The registry of a session: the shell's cmdlets and the modules'.
+    static func registry(storeOption: String?, environment: [String: String]) -> CommandRegistry {
+        CommandRegistry(shell: CommandCatalog.shell, modules: modules(storeOption: storeOption, environment: environment))
+    }
+}

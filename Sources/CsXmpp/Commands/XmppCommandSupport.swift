@@ -1,0 +1,161 @@
+import CsCore
+
+// What the XMPP cmdlets share: parameter types, error records, store access, applying the partner
+// parameters of New and Set, and the uniqueness checks made under the store's lock.
+
+enum XmppCommand {
+    static let module = "Lync"
+    static let identityType = PSType.named(fullName: "Microsoft.Rtc.Management.Xds.XdsGlobalRelativeIdentity",
+                                           shortName: "XdsGlobalRelativeIdentity")
+    static let xdsIdentityType = PSType.named(fullName: "Microsoft.Rtc.Management.Xds.XdsIdentity", shortName: "XdsIdentity")
+
+    /// Completes a partner Identity with the stored partners' identities, sorted.
+    static let identityCompleter = ArgumentCompleter { services, typed in
+        let ids = (try? services.service(XmppStoreService.self).store().partners().map(\.identity)) ?? []
+        return ids.filter { $0.hasPrefixIgnoringCase(typed) }.sorted()
+    }
+
+    static let sharedDescription = "In order for your users to be able to exchange instant messages and presence information with users on an XMPP network, that network must be configured as an XMPP allowed partner. (You must also assign your users an external access policy that allows XMPP access.) By design, your users will be allowed to communicate with users on any XMPP network that is listed on the allowed partners list. If you do not want users communicating with users from a given network then you must delete that network from the allowed partners list."
+
+    // MARK: Errors
+
+    static func notFound(_ identity: String) -> XmppValidationError {
+        XmppValidationError("Cannot find an XMPP allowed partner with Identity '\(identity)'.",
+                            errorId: "XmppPartnerNotFound", category: .ObjectNotFound, target: identity)
+    }
+
+    static func gatewayNotFound(_ identity: String) -> XmppValidationError {
+        XmppValidationError("Cannot find an XMPP gateway configuration with Identity '\(identity)'. The only instance is 'Global'.",
+                            errorId: "XmppGatewayConfigurationNotFound", category: .ObjectNotFound, target: identity)
+    }
+
+    /// An -Instance value that is no object at all.
+    static func notAPartnerObject(_ instance: PSValue) -> XmppValidationError {
+        XmppValidationError("The -Instance value '\(PSConvert.toString(instance))' (\(instance.typeName ?? "null")) is not an XMPP allowed partner object.",
+                            errorId: "InvalidXmppPartnerObject", category: .InvalidArgument, target: PSConvert.toString(instance))
+    }
+
+    static func record(_ e: XmppValidationError) -> ErrorRecord {
+        ErrorRecord(message: e.message, errorId: e.errorId, category: e.category, target: e.target.map { .string($0) },
+                    exceptionType: e.category == .ObjectNotFound ? "System.Management.Automation.ItemNotFoundException"
+                                                                 : "System.ArgumentException")
+    }
+
+    /// Runs `body` with the store; a store failure becomes a terminating error record, and a
+    /// per-object validation failure a non-terminating error (written, then `body` is over). The
+    /// engine adds the cmdlet's name and class to the record.
+    static func run(_ runtime: any CommandRuntime, _ body: (any XmppStore) throws -> Void) throws {
+        do {
+            let store = try runtime.store()
+            try body(store)
+        } catch let e as XmppValidationError {
+            try runtime.writeError(record(e))
+        } catch let e as XmppStoreError {
+            throw e.errorRecord
+        }
+    }
+
+    // MARK: Partner parameters
+
+    /// The partner parameters of New and Set, applied on top of `p` (not yet validated). The binder has
+    /// already converted every value to its declared type (UInt32, Boolean, the enums, the list modifier).
+    static func applyPartnerParameters(_ params: BoundParameters, to p: inout XmppAllowedPartner) throws(XmppValidationError) {
+        if let m = params.listModifier("AdditionalDomains") {
+            p.additionalDomains = try applyDomains(m, to: p.additionalDomains)
+        }
+        if let i = params.int("ConnectionLimit") { p.connectionLimit = UInt32(i) }
+        if let v = params["Description"] { p.description = v.isNull ? nil : PSConvert.toString(v) }
+        if let b = params.bool("EnableKeepAlive") { p.enableKeepAlive = b }
+        if let t = XmppPartnerType(params.enumValue("PartnerType")) { p.partnerType = t }
+        if let v = params["ProxyFqdn"] {
+            let s = v.isNull ? "" : PSConvert.toString(v)
+            p.proxyFqdn = s.isEmpty ? nil : s
+        }
+        if let n = XmppNegotiation(params.enumValue("SaslNegotiation")) { p.saslNegotiation = n }
+        if let b = params.bool("SupportDialbackNegotiation") { p.supportDialbackNegotiation = b }
+        if let n = XmppNegotiation(params.enumValue("TlsNegotiation")) { p.tlsNegotiation = n }
+    }
+
+    /// A list modifier applied to a list of domains: added and replacing names must be valid DNS names;
+    /// removing an absent name does nothing; a name is kept once (ignoring case), in the order added.
+    /// Names keep their spelling here (so messages quote what was typed); `validated()` normalises them.
+    static func applyDomains(_ m: PSListModifier, to list: [String]) throws(XmppValidationError) -> [String] {
+        func checked(_ v: PSValue) throws(XmppValidationError) -> (text: String, key: String) {
+            let text = PSConvert.toString(v)
+            return (text, try DomainName.normalize(text, role: "The additional domain"))
+        }
+        var result: [String] = m.replaces ? [] : list
+        var keys = result.map { DomainName.lookupKey($0) }
+        if !m.replaces {
+            for v in m.remove {
+                let key = DomainName.lookupKey(PSConvert.toString(v))
+                while let i = keys.firstIndex(of: key) { keys.remove(at: i); result.remove(at: i) }
+            }
+        }
+        for v in m.replaces ? m.replace : m.add {
+            let (text, key) = try checked(v)
+            if !keys.contains(key) { keys.append(key); result.append(text) }
+        }
+        return result
+    }
+
+    // MARK: Rules
+
+    /// contract.md's negotiation rule for a New or Set: the warnings to write when the partner is
+    /// stored, or an error.
+    static func negotiationWarnings(_ p: XmppAllowedPartner, force: Bool) throws(XmppValidationError) -> [String] {
+        switch NegotiationMatrix.decide(tls: p.tlsNegotiation, sasl: p.saslNegotiation, dialback: p.supportDialbackNegotiation) {
+        case let .store(warnings):
+            return warnings
+        case let .invalid(message):
+            throw XmppValidationError("Cannot save the XMPP allowed partner '\(p.identity)': \(message)",
+                                      errorId: "InvalidNegotiationConfiguration", category: .InvalidArgument, target: p.identity)
+        case let .needsForce(message, warnings):
+            if force { return warnings }
+            throw XmppValidationError(message, errorId: "SaslRequiresTls", category: .InvalidArgument, target: p.identity)
+        }
+    }
+
+    /// Every domain of `p` must be free or already its own (checked under the store's lock).
+    static func checkDomains(_ p: XmppAllowedPartner, in state: XmppStoreState) throws(XmppValidationError) {
+        for d in p.allDomains {
+            if let holder = state.partner(holding: d), holder.identity != p.identity {
+                throw XmppValidationError(
+                    "The domain '\(d)' already belongs to the XMPP allowed partner '\(holder.identity)'; a domain can belong to only one partner.",
+                    errorId: "XmppDomainInUse", category: .ResourceExists, target: d)
+            }
+        }
+    }
+
+    // MARK: Metadata pieces
+
+    static func partnerParameters(connectionLimitText: String, set: [ParameterSetSpec] = [ParameterSetSpec()]) -> [ParameterMetadata] {
+        [
+            ParameterMetadata("AdditionalDomains", .listModifier(.string), sets: set,
+                              description: "Additional XMPP domains belonging to the allowed partner. Multiple domains can be specified by separating the domain names with commas; for example: -AdditionalDomains \"fabrikam2.com\",\"fabrikam3.com\". Use @{Add=...}, @{Remove=...} or @{Replace=...} to change the list, and $null to clear it. A domain can belong to only one partner."),
+            ParameterMetadata("ConnectionLimit", .uint32, sets: set,
+                              description: connectionLimitText),
+            ParameterMetadata("Description", .string, sets: set,
+                              description: "Enables administrators to provide additional text regarding the XMPP allowed partner. For example, the Description might include contact information for the partner. At most 1,024 characters."),
+            ParameterMetadata("EnableKeepAlive", .bool, sets: set,
+                              description: "Indicates whether or not the XMPP partner should periodically transmit \"keep alive\" packets in order to verify that the connection is still active. The default value is True.",
+                              defaultValue: "True"),
+            ParameterMetadata("Force", .switchParameter, sets: set,
+                              description: "Suppresses the display of any non-fatal error message that might occur when running the command. With -Force, a partner whose SaslNegotiation is Required or Optional while TlsNegotiation is NotSupported (and SupportDialbackNegotiation is True) is saved with a warning instead of being refused. Not Valid Configurations are refused even with -Force."),
+            ParameterMetadata("PartnerType", .enumeration(XmppPartnerType.psType), sets: set,
+                              description: "Specifies the relationship between Lync Server 2013 and the XMPP partner. Allowed values are: Federated (the XMPP partner is from a federated domain), PublicVerified, PublicUnverified. The default value is PublicUnverified.",
+                              defaultValue: "PublicUnverified"),
+            ParameterMetadata("ProxyFqdn", .string, sets: set,
+                              description: "Fully qualified domain name of the proxy server used by the XMPP partner."),
+            ParameterMetadata("SaslNegotiation", .enumeration(XmppNegotiation.saslType), sets: set,
+                              description: "Indicates support for the Simple Authentication and Security Layer protocol, a protocol used for server authentication. Allowed values are: Required (SASL negotiation must be supported); Optional (SASL will be used if available); NotSupported (SASL negotiation will not be supported). The default value is Required.",
+                              defaultValue: "Required"),
+            ParameterMetadata("SupportDialbackNegotiation", .bool, sets: set,
+                              description: "Indicates whether dialback negotiation will be supported. With dialback negotiation, when Server A contacts Server B communication is not immediately established. Instead, Server B first attempts to verify the identity of Server A by contacting the authoritative DNS server for the domain that Server A claims to be from. Note that dialback negotiation is not as secure as SASL or TLS. Instead, it is primarily used in situations where certificates cannot be used to verify a server's identity. The default value is True.",
+                              defaultValue: "True"),
+            ParameterMetadata("TlsNegotiation", .enumeration(XmppNegotiation.tlsType), sets: set,
+                              description: "Indicates support for the Transport Layer Security protocol, a protocol used to encrypt server-to-server data streams. Allowed values are: Required (TLS negotiation must be supported); Optional (TLS will be used if available); NotSupported (TLS negotiation will not be supported). The default value is Required.",
+                              defaultValue: "Required"),
+        ]
+    }
+}

@@ -1,0 +1,104 @@
+import CsCore
+
+// DNS names for partner identities, additional domains and ProxyFqdn (contract.md): labels of 1–63
+// letters, digits or hyphens, not starting or ending with a hyphen; 253 characters at most; stored in
+// lower case with a trailing dot dropped.
+
+/// A per-object validation failure: becomes a non-terminating error for that object.
+public struct XmppValidationError: Error, Equatable, Sendable {
+    public var message: String
+    public var errorId: String
+    public var category: ErrorCategory
+    /// The offending value (the error record's target), when there is one.
+    public var target: String?
+
+    public init(_ message: String, errorId: String, category: ErrorCategory = .InvalidArgument, target: String? = nil) {
+        self.message = message
+        self.errorId = errorId
+        self.category = category
+        self.target = target
+    }
+}
+
+public enum DomainName {
+    public static let maxLength = 253
+    public static let maxLabelLength = 63
+
+    /// The name in stored form (lower case, trailing dot dropped) when valid; otherwise a message saying
+    /// what is wrong, naming the value (`role` names what it is: "The domain", "The ProxyFqdn", ...).
+    public static func normalize(_ raw: String, role: String = "The domain", errorId: String = "InvalidDomainName") throws(XmppValidationError) -> String {
+        func fail(_ why: String) -> XmppValidationError {
+            XmppValidationError("\(role) '\(raw)' is not a valid DNS name: \(why)", errorId: errorId, target: raw)
+        }
+        if isNormalizedValid(raw) { return raw }
+        var bytes = Array(raw.utf8)
+        if bytes.last == UInt8(ascii: ".") { bytes.removeLast() }
+        if bytes.isEmpty { throw fail(raw.isEmpty ? "it is empty." : "it has no labels.") }
+        if bytes.count > maxLength {
+            throw fail("it is \(bytes.count) characters long; a DNS name can be at most \(maxLength).")
+        }
+        var labelStart = 0
+        var i = 0
+        while i <= bytes.count {
+            if i == bytes.count || bytes[i] == UInt8(ascii: ".") {
+                let label = bytes[labelStart..<i]
+                if label.isEmpty { throw fail("it contains an empty label (two dots in a row, or a leading dot).") }
+                let text = String(decoding: label, as: UTF8.self)
+                if label.count > maxLabelLength {
+                    throw fail("the label '\(text)' is \(label.count) characters long; a label can be at most \(maxLabelLength).")
+                }
+                if label.first == UInt8(ascii: "-") { throw fail("the label '\(text)' starts with a hyphen.") }
+                if label.last == UInt8(ascii: "-") { throw fail("the label '\(text)' ends with a hyphen.") }
+                labelStart = i + 1
+            } else {
+                let c = bytes[i]
+                switch c {
+                case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "-"):
+                    break
+                case UInt8(ascii: "A")...UInt8(ascii: "Z"):
+                    bytes[i] = c + 32
+                default:
+                    // Name the offending character (whole, even when it is not ASCII).
+                    let s = Array(raw)
+                    let bad = s.first { ch in !(ch.isASCII && (ch.isLetter || ch.isNumber || ch == "-" || ch == ".")) }
+                    let shown = bad.map { $0 == " " ? "a space" : "'\($0)'" } ?? "an invalid character"
+                    throw fail("it contains \(shown); a DNS name may contain only letters, digits, hyphens and dots.")
+                }
+            }
+            i += 1
+        }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// True when the name is already in stored form and valid (the common case when loading a store),
+    /// checked without allocating.
+    static func isNormalizedValid(_ s: String) -> Bool {
+        var count = 0, labelLength = 0
+        var previous: UInt8 = UInt8(ascii: ".")
+        for c in s.utf8 {
+            count += 1
+            switch c {
+            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"):
+                labelLength += 1
+            case UInt8(ascii: "-"):
+                if previous == UInt8(ascii: ".") { return false }
+                labelLength += 1
+            case UInt8(ascii: "."):
+                if previous == UInt8(ascii: ".") || previous == UInt8(ascii: "-") { return false }
+                labelLength = 0
+            default:
+                return false
+            }
+            if labelLength > maxLabelLength { return false }
+            previous = c
+        }
+        return count > 0 && count <= maxLength && previous != UInt8(ascii: ".") && previous != UInt8(ascii: "-")
+    }
+
+    /// The lookup key for a name that may not be valid: lower case, a trailing dot dropped.
+    public static func lookupKey(_ raw: String) -> String {
+        var s = raw.caseFoldedKey
+        if s.hasSuffix(".") && s.count > 1 { s.removeLast() }
+        return s
+    }
+}

@@ -1,0 +1,25 @@
+import CsCore
+
+/// A store that lives in memory only (tests, and sessions that do not persist).
+public final class InMemoryXmppStore: XmppStore {
+    public let state: XmppStoreState
+    /// How many changes were applied (tests use it to check that nothing was written).
+    public private(set) var changeCount = 0
+
+    public init(partners: [XmppAllowedPartner] = [], gateway: XmppGatewaySettings = XmppGatewaySettings()) {
+        state = XmppStoreState(partners: partners, gateway: gateway)
+    }
+
+    public func read<R>(_ body: (XmppStoreState) throws -> R) throws -> R { try body(state) }
+
+    @discardableResult
+    public func apply(_ decide: (XmppStoreState) throws -> XmppStoreChange?) throws -> XmppStoreChange? {
+        guard let change = try decide(state) else { return nil }
+        state.apply(change)
+        changeCount += 1
+        return change
+    }
+
+    public func sync() throws {}
+    public func close() throws {}
+}

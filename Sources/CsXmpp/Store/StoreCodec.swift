@@ -1,0 +1,400 @@
+import CsCore
+
+// The JSON the file store reads and writes: partners in contract order with enum names, the gateway
+// settings and journal entries, read with JSONCursor and written with JSONWriter.
+
+/// The store's JSON forms of partners, gateway settings and journal entries.
+enum StoreCodec {
+    static let documentFormat = "csshell-xmpp-store"
+    static let documentVersion = 1
+    static let journalVersion = 1
+
+    // MARK: Writing
+
+    /// A partner as a JSON object: contract order, enum names. `pretty` indents it at `level`.
+    static func writePartner(_ p: XmppAllowedPartner, into w: inout JSONWriter, pretty: Bool, level: Int = 0) {
+        let sep: StaticString = pretty ? ",\n" : ","
+        func key(_ k: StaticString) {
+            if pretty { w.indent(level + 1) }
+            w.bytes.append(0x22); w.raw(k); w.raw(pretty ? "\": " : "\":")
+        }
+        w.raw(pretty ? "{\n" : "{")
+        key("Identity"); w.string(p.identity); w.raw(sep)
+        key("AdditionalDomains")
+        if p.additionalDomains.isEmpty { w.raw("[]") } else {
+            w.raw("[")
+            for (n, d) in p.additionalDomains.enumerated() {
+                if n > 0 { w.raw(pretty ? ", " : ",") }
+                w.string(d)
+            }
+            w.raw("]")
+        }
+        w.raw(sep)
+        key("ConnectionLimit"); w.integer(Int(p.connectionLimit)); w.raw(sep)
+        key("Description"); w.optionalString(p.description); w.raw(sep)
+        key("Domain"); w.string(p.identity); w.raw(sep)
+        key("EnableKeepAlive"); w.bool(p.enableKeepAlive); w.raw(sep)
+        key("PartnerType"); w.string(p.partnerType.name); w.raw(sep)
+        key("ProxyFqdn"); w.optionalString(p.proxyFqdn); w.raw(sep)
+        key("SaslNegotiation"); w.string(p.saslNegotiation.name); w.raw(sep)
+        key("SupportDialbackNegotiation"); w.bool(p.supportDialbackNegotiation); w.raw(sep)
+        key("TlsNegotiation"); w.string(p.tlsNegotiation.name)
+        if pretty { w.raw("\n"); w.indent(level) }
+        w.raw("}")
+    }
+
+    /// The gateway settings as a JSON object (the passphrase in clear: the file is private, mode 0600).
+    static func writeGateway(_ g: XmppGatewaySettings, into w: inout JSONWriter, pretty: Bool, level: Int = 0) {
+        let sep: StaticString = pretty ? ",\n" : ","
+        func key(_ k: String) {
+            if pretty { w.indent(level + 1) }
+            w.string(k); w.raw(pretty ? ": " : ":")
+        }
+        w.raw(pretty ? "{\n" : "{")
+        key("Identity"); w.string(XmppGatewaySettings.globalIdentity); w.raw(sep)
+        key("ConnectionLimit"); w.integer(Int(g.connectionLimit)); w.raw(sep)
+        key("DialbackPassphrase"); w.optionalString(g.dialbackPassphrase); w.raw(sep)
+        key("EnableLoggingAllMessageBodies"); w.bool(g.enableLoggingAllMessageBodies); w.raw(sep)
+        key("KeepAliveInterval"); w.integer(Int(g.keepAliveInterval)); w.raw(sep)
+        key("PartnerConnectionLimit"); w.integer(Int(g.partnerConnectionLimit)); w.raw(sep)
+        key("StreamEstablishmentTimeout"); w.integer(Int(g.streamEstablishmentTimeout)); w.raw(sep)
+        key("StreamInactivityTimeout"); w.integer(Int(g.streamInactivityTimeout)); w.raw(sep)
+        key("SubscriptionRefreshInterval"); w.integer(Int(g.subscriptionRefreshInterval))
+        if pretty { w.raw("\n"); w.indent(level) }
+        w.raw("}")
+    }
+
+    /// The whole document, pretty-printed.
+    static func document(_ state: XmppStoreState, journalEpoch: String?) -> [UInt8] {
+        var w = JSONWriter(capacity: 512 + state.count * 360)
+        w.raw("{\n  \"format\": "); w.string(documentFormat)
+        w.raw(",\n  \"version\": "); w.integer(documentVersion)
+        w.raw(",\n  \"journalEpoch\": "); w.optionalString(journalEpoch)
+        w.raw(",\n  \"gatewayConfiguration\": ")
+        writeGateway(state.gateway, into: &w, pretty: true, level: 1)
+        w.raw(",\n  \"partners\": [")
+        var first = true
+        state.forEachPartner { p in
+            w.raw(first ? "\n    " : ",\n    ")
+            first = false
+            writePartner(p, into: &w, pretty: true, level: 2)
+        }
+        w.raw(first ? "]\n}\n" : "\n  ]\n}\n")
+        return w.bytes
+    }
+
+    /// The journal's first line.
+    static func journalHeader(epoch: String) -> [UInt8] {
+        var w = JSONWriter(capacity: 80)
+        w.raw("{\"csshellJournal\":"); w.integer(journalVersion)
+        w.raw(",\"epoch\":"); w.string(epoch)
+        w.raw("}\n")
+        return w.bytes
+    }
+
+    /// One journal line (with its newline).
+    static func journalLine(_ change: XmppStoreChange) -> [UInt8] {
+        var w = JSONWriter(capacity: 400)
+        switch change {
+        case let .putPartner(p):
+            w.raw("{\"op\":\"put\",\"partner\":")
+            writePartner(p, into: &w, pretty: false)
+            w.raw("}\n")
+        case let .removePartner(identity):
+            w.raw("{\"op\":\"remove\",\"identity\":"); w.string(identity); w.raw("}\n")
+        case let .setGateway(g):
+            w.raw("{\"op\":\"gateway\",\"gateway\":")
+            writeGateway(g, into: &w, pretty: false)
+            w.raw("}\n")
+        }
+        return w.bytes
+    }
+
+    // MARK: Reading
+
+    /// A shape problem (valid JSON, wrong content).
+    struct ShapeError: Error {
+        var message: String
+        var offset: Int
+    }
+
+    enum ReadError: Error {
+        case syntax(JSONSyntaxError)
+        case shape(ShapeError)
+        case newerVersion(Int)
+    }
+
+    static func shape(_ c: JSONCursor, _ message: String) -> ReadError { .shape(ShapeError(message: message, offset: c.i)) }
+
+    /// A partner property name, recognised from raw bytes; prints as its name in messages.
+    struct Key: CustomStringConvertible {
+        enum ID: Int { case identity, additionalDomains, connectionLimit, description, domain, enableKeepAlive, partnerType,
+                       proxyFqdn, saslNegotiation, supportDialbackNegotiation, tlsNegotiation }
+        let id: ID?
+        private let name: StaticString?
+        private let raw: String?
+        // Built once (a local array literal was allocated for every key of every partner).
+        private static let names: [(StaticString, ID)] = [
+            ("Identity", .identity), ("AdditionalDomains", .additionalDomains), ("ConnectionLimit", .connectionLimit),
+            ("Description", .description), ("Domain", .domain), ("EnableKeepAlive", .enableKeepAlive),
+            ("PartnerType", .partnerType), ("ProxyFqdn", .proxyFqdn), ("SaslNegotiation", .saslNegotiation),
+            ("SupportDialbackNegotiation", .supportDialbackNegotiation), ("TlsNegotiation", .tlsNegotiation),
+        ]
+        /// `next` is where the previous key was found + 1: csshell writes the keys in contract order,
+        /// so that one is tried first.
+        init(_ c: JSONCursor, _ r: Range<Int>, next: inout Int) {
+            let found: (StaticString, ID)?
+            if next < Key.names.count && c.bytes(r, equal: Key.names[next].0) {
+                found = Key.names[next]
+                next += 1
+            } else if let k = Key.names.firstIndex(where: { c.bytes(r, equal: $0.0) }) {
+                found = Key.names[k]
+                next = k + 1
+            } else {
+                found = nil
+            }
+            id = found?.1
+            name = found?.0
+            raw = found == nil ? String(decoding: UnsafeBufferPointer(rebasing: c.bytes[r]), as: UTF8.self) : nil
+        }
+        var description: String { name.map { "\($0)" } ?? raw ?? "" }
+    }
+
+    /// `what` names the partner in messages; it is only built for a message (once per partner it cost
+    /// as much as reading a small partner).
+    static func readPartner(_ c: inout JSONCursor, what describe: @autoclosure () -> String) throws(ReadError) -> XmppAllowedPartner {
+        func what() -> String { describe() }
+        do {
+            guard c.peek() == UInt8(ascii: "{") else {
+                var probe = c
+                try probe.skipValue()   // not JSON at all (`[ nonsense`): a syntax error, not "is null"
+                throw shape(c, "\(what()) is \(c.nextKind()), not an object")
+            }
+            try c.beginObject()
+            var identity: String?
+            var domain: String?
+            var p = XmppAllowedPartner(identity: "")
+            var first = true
+            var nextKey = 0
+            while let kr = try c.nextKeyRange(first: &first) {
+                let k = Key(c, kr, next: &nextKey)
+                func str() throws(ReadError) -> String {
+                    do {
+                        guard c.peek() == UInt8(ascii: "\"") else { throw shape(c, "\(what()): \(k) is \(c.nextKind()), not a string") }
+                        return try c.readString()
+                    } catch let e as ReadError { throw e } catch { throw .syntax(error as! JSONSyntaxError) }
+                }
+                func optStr() throws(ReadError) -> String? {
+                    if c.consumeNull() { return nil }
+                    return try str()
+                }
+                func bool() throws(ReadError) -> Bool {
+                    let kind = c.nextKind()
+                    guard kind == "a Boolean" else { throw shape(c, "\(what()): \(k) is \(kind), not true or false") }
+                    do { return try c.readBool() } catch { throw .syntax(error) }
+                }
+                func negotiation() throws(ReadError) -> XmppNegotiation {
+                    if c.consumeString(equalTo: "Required") { return .required }
+                    if c.consumeString(equalTo: "Optional") { return .optional }
+                    if c.consumeString(equalTo: "NotSupported") { return .notSupported }
+                    let s = try str()
+                    guard let v = XmppNegotiation(name: s) else {
+                        throw shape(c, "\(what()): \(k) is '\(s)', not one of \(XmppNegotiation.members.joined(separator: ", "))")
+                    }
+                    return v
+                }
+                switch k.id {
+                case .identity: identity = try str()
+                case .domain:
+                    // Domain repeats Identity (contract.md); only a document without Identity uses it.
+                    if let identity, c.consumeString(equalTo: identity) { break }
+                    domain = try optStr()
+                case .additionalDomains:
+                    if c.consumeNull() { p.additionalDomains = []; break }
+                    guard c.peek() == UInt8(ascii: "[") else { throw shape(c, "\(what()): AdditionalDomains is \(c.nextKind()), not an array") }
+                    try c.beginArray()
+                    var f = true
+                    while try c.nextElement(first: &f) { p.additionalDomains.append(try str()) }
+                case .connectionLimit:
+                    let kind = c.nextKind()
+                    guard kind == "a number", let v = try c.readInteger(), v >= 0, v <= Int(UInt32.max) else {
+                        throw shape(c, "\(what()): ConnectionLimit is not a whole number from 0 to \(UInt32.max)")
+                    }
+                    p.connectionLimit = UInt32(v)
+                case .description: p.description = try optStr()
+                case .enableKeepAlive: p.enableKeepAlive = try bool()
+                case .partnerType:
+                    if c.consumeString(equalTo: "PublicUnverified") { p.partnerType = .publicUnverified; break }
+                    if c.consumeString(equalTo: "Federated") { p.partnerType = .federated; break }
+                    if c.consumeString(equalTo: "PublicVerified") { p.partnerType = .publicVerified; break }
+                    let s = try str()
+                    guard let v = XmppPartnerType(name: s) else {
+                        throw shape(c, "\(what()): PartnerType is '\(s)', not one of \(XmppPartnerType.psType.members.joined(separator: ", "))")
+                    }
+                    p.partnerType = v
+                case .proxyFqdn: p.proxyFqdn = try optStr()
+                case .saslNegotiation: p.saslNegotiation = try negotiation()
+                case .supportDialbackNegotiation: p.supportDialbackNegotiation = try bool()
+                case .tlsNegotiation: p.tlsNegotiation = try negotiation()
+                case nil: try c.skipValue()
+                }
+            }
+            guard let id = identity ?? domain else { throw shape(c, "\(what()) has no Identity") }
+            p.identity = id
+            do { return try p.validated() } catch { throw shape(c, "\(what()): \(error.message)") }
+        } catch let e as ReadError {
+            throw e
+        } catch {
+            throw .syntax(error as! JSONSyntaxError)
+        }
+    }
+
+    static func readGateway(_ c: inout JSONCursor, what: String) throws(ReadError) -> XmppGatewaySettings {
+        do {
+            guard c.peek() == UInt8(ascii: "{") else { throw shape(c, "\(what) is \(c.nextKind()), not an object") }
+            try c.beginObject()
+            var g = XmppGatewaySettings()
+            var first = true
+            while let k = try c.nextKey(first: &first) {
+                if let kp = XmppGatewaySettings.counters.first(where: { $0.name == k })?.keyPath {
+                    guard c.nextKind() == "a number", let v = try c.readInteger(), v >= 0, v <= Int(UInt32.max) else {
+                        throw shape(c, "\(what): \(k) is not a whole number from 0 to \(UInt32.max)")
+                    }
+                    g[keyPath: kp] = UInt32(v)
+                } else if k == "DialbackPassphrase" {
+                    if c.consumeNull() { g.dialbackPassphrase = nil } else {
+                        guard c.peek() == UInt8(ascii: "\"") else { throw shape(c, "\(what): DialbackPassphrase is \(c.nextKind()), not a string") }
+                        g.dialbackPassphrase = try c.readString()
+                    }
+                } else if k == "EnableLoggingAllMessageBodies" {
+                    guard c.nextKind() == "a Boolean" else { throw shape(c, "\(what): EnableLoggingAllMessageBodies is \(c.nextKind()), not true or false") }
+                    g.enableLoggingAllMessageBodies = try c.readBool()
+                } else {
+                    try c.skipValue()
+                }
+            }
+            return g
+        } catch let e as ReadError {
+            throw e
+        } catch {
+            throw .syntax(error as! JSONSyntaxError)
+        }
+    }
+
+    /// Parses a whole document into a state; returns the journal epoch it has folded in.
+    static func readDocument(_ bytes: UnsafeBufferPointer<UInt8>) throws(ReadError) -> (XmppStoreState, String?) {
+        var c = JSONCursor(bytes)
+        do {
+            guard c.peek() == UInt8(ascii: "{") else {
+                var probe = c
+                try probe.skipValue()   // not JSON at all: a syntax error
+                throw shape(c, "the document is \(c.nextKind()), not a JSON object")
+            }
+            try c.beginObject()
+            var version: Int?
+            var format: String?
+            var epoch: String?
+            var gateway = XmppGatewaySettings()
+            var partners: [XmppAllowedPartner]? = nil
+            var first = true
+            while let k = try c.nextKey(first: &first) {
+                switch k {
+                case "format":
+                    guard c.peek() == UInt8(ascii: "\"") else { throw shape(c, "\"format\" is \(c.nextKind()), not a string") }
+                    format = try c.readString()
+                case "version":
+                    guard c.nextKind() == "a number", let v = try c.readInteger() else { throw shape(c, "\"version\" is not a whole number") }
+                    version = v
+                    if v > documentVersion { throw ReadError.newerVersion(v) }
+                case "journalEpoch":
+                    if !c.consumeNull() {
+                        guard c.peek() == UInt8(ascii: "\"") else { throw shape(c, "\"journalEpoch\" is \(c.nextKind()), not a string") }
+                        epoch = try c.readString()
+                    }
+                case "gatewayConfiguration":
+                    gateway = try readGateway(&c, what: "\"gatewayConfiguration\"")
+                case "partners":
+                    guard c.peek() == UInt8(ascii: "[") else { throw shape(c, "\"partners\" is \(c.nextKind()), not an array") }
+                    try c.beginArray()
+                    var list: [XmppAllowedPartner] = []
+                    var f = true
+                    while try c.nextElement(first: &f) {
+                        list.append(try readPartner(&c, what: "partner \(list.count + 1)"))
+                    }
+                    partners = list
+                default:
+                    try c.skipValue()
+                }
+            }
+            if !c.atEnd { throw JSONSyntaxError(message: "unexpected text after the end of the document", offset: c.i) }
+            guard format == documentFormat else {
+                throw ReadError.shape(ShapeError(message: format == nil ? "it has no \"format\": \"\(documentFormat)\" member, so it is not a csshell store" : "its \"format\" is '\(format!)', not '\(documentFormat)'", offset: 0))
+            }
+            guard let version else { throw ReadError.shape(ShapeError(message: "it has no \"version\" member", offset: 0)) }
+            if version < 1 { throw ReadError.shape(ShapeError(message: "its version \(version) is not a valid store version", offset: 0)) }
+            guard let partners else { throw ReadError.shape(ShapeError(message: "it has no \"partners\" array", offset: 0)) }
+            let state = XmppStoreState()
+            state.apply(.setGateway(gateway))
+            state.reserveCapacity(partners.count)
+            for (n, p) in partners.enumerated() {
+                if let (domain, holder) = state.load(p) {
+                    throw ReadError.shape(ShapeError(message: "partner \(n + 1) ('\(p.identity)'): the domain '\(domain)' also belongs to '\(holder)'", offset: 0))
+                }
+            }
+            return (state, epoch)
+        } catch let e as ReadError {
+            throw e
+        } catch {
+            throw .syntax(error as! JSONSyntaxError)
+        }
+    }
+
+    /// A journal header line: (version, epoch), or nil when the line is not a header.
+    static func readJournalHeader(_ line: UnsafeBufferPointer<UInt8>) -> (Int, String)? {
+        var c = JSONCursor(line)
+        do {
+            try c.beginObject()
+            var version: Int?
+            var epoch: String?
+            var first = true
+            while let k = try c.nextKey(first: &first) {
+                switch k {
+                case "csshellJournal": version = try c.readInteger()
+                case "epoch": epoch = try c.readString()
+                default: try c.skipValue()
+                }
+            }
+            guard c.atEnd, let version, let epoch else { return nil }
+            return (version, epoch)
+        } catch { return nil }
+    }
+
+    /// One journal entry.
+    static func readJournalEntry(_ line: UnsafeBufferPointer<UInt8>) throws(ReadError) -> XmppStoreChange {
+        var c = JSONCursor(line)
+        do {
+            try c.beginObject()
+            var op: String?
+            var change: XmppStoreChange?
+            var first = true
+            while let k = try c.nextKey(first: &first) {
+                switch k {
+                case "op": op = try c.readString()
+                case "partner": change = .putPartner(try readPartner(&c, what: "the entry's partner"))
+                case "identity": change = .removePartner(identity: try c.readString())
+                case "gateway": change = .setGateway(try readGateway(&c, what: "the entry's gateway"))
+                default: try c.skipValue()
+                }
+            }
+            if !c.atEnd { throw JSONSyntaxError(message: "unexpected text after the entry", offset: c.i) }
+            switch (op, change) {
+            case ("put", .putPartner?), ("remove", .removePartner?), ("gateway", .setGateway?): return change!
+            default: throw shape(c, "the entry is not a put, remove or gateway change")
+            }
+        } catch let e as ReadError {
+            throw e
+        } catch {
+            throw .syntax(error as! JSONSyntaxError)
+        }
+    }
+}

@@ -1,0 +1,106 @@
+import CsCore
+
+// The in-memory state every store backend keeps: the partners in stored order with an index by
+// identity and by domain (for uniqueness checks), and the gateway settings.
+
+/// One change to the store; the unit the journal records.
+public enum XmppStoreChange: Equatable, Sendable {
+    /// Inserts a partner, or replaces the one with the same identity (keeping its place).
+    case putPartner(XmppAllowedPartner)
+    /// Removes the partner with this identity (nothing when there is none).
+    case removePartner(identity: String)
+    case setGateway(XmppGatewaySettings)
+}
+
+/// A read view of the store's contents, handed to `XmppStore.read` and `XmppStore.apply`.
+public final class XmppStoreState {
+    public private(set) var gateway = XmppGatewaySettings()
+    /// Partners in stored order; nil marks a removed one until the next compaction.
+    private var slots: [XmppAllowedPartner?] = []
+    /// Identity → slot of each partner present (so its size is the partner count).
+    private var slotByIdentity: [String: Int] = [:]
+    /// Every domain (primary and additional) → the identity of the partner that holds it.
+    private var holderByDomain: [String: String] = [:]
+
+    public init() {}
+
+    public init(partners: [XmppAllowedPartner], gateway: XmppGatewaySettings = XmppGatewaySettings()) {
+        self.gateway = gateway
+        slots.reserveCapacity(partners.count)
+        for p in partners { apply(.putPartner(p)) }
+    }
+
+    /// The number of partners.
+    public var count: Int { slotByIdentity.count }
+
+    /// All partners in stored order.
+    public var partners: [XmppAllowedPartner] {
+        var out: [XmppAllowedPartner] = []
+        out.reserveCapacity(count)
+        for case let p? in slots { out.append(p) }
+        return out
+    }
+
+    public func forEachPartner(_ body: (XmppAllowedPartner) throws -> Void) rethrows {
+        for case let p? in slots { try body(p) }
+    }
+
+    /// The partner with this identity (compared ignoring case and a trailing dot).
+    public func partner(identity: String) -> XmppAllowedPartner? {
+        slotByIdentity[DomainName.lookupKey(identity)].flatMap { slots[$0] }
+    }
+
+    /// The partner whose primary or additional domains include this one.
+    public func partner(holding domain: String) -> XmppAllowedPartner? {
+        holderByDomain[DomainName.lookupKey(domain)].flatMap { partner(identity: $0) }
+    }
+
+    /// Adds a partner while loading a document: nil when added, else the identity of the partner that
+    /// already holds one of its domains, and that domain (the state is then not to be used).
+    func load(_ p: XmppAllowedPartner) -> (domain: String, holder: String)? {
+        if let holder = holderByDomain.updateValue(p.identity, forKey: p.identity) { return (p.identity, holder) }
+        for d in p.additionalDomains {
+            if let holder = holderByDomain.updateValue(p.identity, forKey: d) { return (d, holder) }
+        }
+        slotByIdentity[p.identity] = slots.count
+        slots.append(p)
+        return nil
+    }
+
+    func reserveCapacity(_ n: Int) {
+        slots.reserveCapacity(n)
+        slotByIdentity.reserveCapacity(n)
+        holderByDomain.reserveCapacity(n * 2)
+    }
+
+    /// Applies a change as it is (no validation: callers decide under the store's lock).
+    public func apply(_ change: XmppStoreChange) {
+        switch change {
+        case let .putPartner(p):
+            let key = p.identity
+            if let i = slotByIdentity[key], let old = slots[i] {
+                for d in old.allDomains where holderByDomain[d] == key { holderByDomain[d] = nil }
+                slots[i] = p
+            } else {
+                slotByIdentity[key] = slots.count
+                slots.append(p)
+            }
+            for d in p.allDomains { holderByDomain[d] = key }
+        case let .removePartner(identity):
+            let key = DomainName.lookupKey(identity)
+            guard let i = slotByIdentity[key], let old = slots[i] else { return }
+            for d in old.allDomains where holderByDomain[d] == old.identity { holderByDomain[d] = nil }
+            slots[i] = nil
+            slotByIdentity[key] = nil
+            if slots.count > 64 && slots.count > 2 * count { compact() }
+        case let .setGateway(g):
+            gateway = g
+        }
+    }
+
+    private func compact() {
+        slots = slots.filter { $0 != nil }
+        slotByIdentity.removeAll(keepingCapacity: true)
+        for (i, p) in slots.enumerated() { slotByIdentity[p!.identity] = i }
+    }
+}

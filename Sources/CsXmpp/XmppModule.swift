@@ -1,0 +1,38 @@
+import CsCore
+
+/// The XMPP federation module as the shell registers it: the partner and gateway cmdlets and the
+/// store they share (Lync's cmdlets are built in, so `Import-Module Lync` succeeds).
+public enum XmppModule {
+    public static func module(store location: StoreLocation) -> ShellModule {
+        module { XmppStoreService(location: location) }
+    }
+
+    /// The module over a store service of the caller's (tests).
+    public static func module(service: @escaping () throws -> XmppStoreService) -> ShellModule {
+        ShellModule(name: XmppCommand.module, importNames: ["Lync", "SkypeForBusiness"], cmdlets: cmdlets,
+                    services: [ServiceRegistration(XmppStoreService.self, make: service)], views: views)
+    }
+
+    /// Partners, gateway settings and partner test results show as lists, as Lync shows configuration
+    /// objects; a partner's list follows contract.md's property order whatever the object's order.
+    public static var views: [DeclaredView] {
+        [
+            DeclaredView(typeName: XmppAllowedPartner.typeName, layout: .list(XmppAllowedPartner.descriptor.properties.map(\.name))),
+            DeclaredView(typeName: XmppGatewaySettings.typeName, layout: .list(nil)),
+            DeclaredView(typeName: TestCsXmppAllowedPartnerCommand.resultTypeName, layout: .list(nil)),
+        ]
+    }
+
+    /// The cmdlets, in the order Get-Command lists them when names tie.
+    public static var cmdlets: [any Cmdlet.Type] {
+        [
+            NewCsXmppAllowedPartnerCommand.self,
+            SetCsXmppAllowedPartnerCommand.self,
+            GetCsXmppAllowedPartnerCommand.self,
+            RemoveCsXmppAllowedPartnerCommand.self,
+            TestCsXmppAllowedPartnerCommand.self,
+            GetCsXmppGatewayConfigurationCommand.self,
+            SetCsXmppGatewayConfigurationCommand.self,
+        ]
+    }
+}

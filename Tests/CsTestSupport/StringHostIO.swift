@@ -1,0 +1,32 @@
+import CsShell
+import Foundation
+
+/// A host that keeps everything in strings (tests, Out-String).
+public final class StringHostIO: HostIO {
+    public var out = ""
+    public var err = ""
+    public var inputLines: [String]
+    public let outputWidth: Int
+    public let colorErrors = false
+    public let stdoutIsTerminal = false
+
+    public init(width: Int = 120, input: [String]? = nil) {
+        outputWidth = width
+        inputLines = input ?? []
+        canPrompt = input != nil
+    }
+
+    public let canPrompt: Bool
+    public func writeOut(_ text: String) { out += text }
+    public func writeErr(_ text: String) { err += text }
+    public func flush() {}
+    public func readLine(prompt: String) -> String? {
+        guard canPrompt else { return nil }
+        out += prompt
+        guard !inputLines.isEmpty else { return nil }
+        // Echo the answer as a terminal would.
+        let line = inputLines.removeFirst()
+        out += line + "\n"
+        return line
+    }
+}
