@@ -1,13 +1,7 @@
 // Parsing is recursive descent, so deep nesting needs stack. The parse runs on a thread of its own
 // with a large stack, whatever thread (and stack size) the caller is on.
 
-#if canImport(Glibc)
 import Glibc
-#elseif canImport(Musl)
-import Musl
-#elseif canImport(Darwin)
-import Darwin
-#endif
 
 /// A parse handed to the large-stack thread.
 final class ParseJob: @unchecked Sendable {

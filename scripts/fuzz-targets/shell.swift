@@ -1,11 +1,12 @@
 // libFuzzer entry point for whole scripts: the input is parsed, bound and run by the real engine
 // against an in-memory store holding a few partners, stopped at the next statement or loop iteration
-// after 0.1 s. scripts/fuzz links it with CsLanguage, CsCmdlets and CsShell built by SwiftPM with
+// after 0.1 s. scripts/fuzz links it with CsLanguage, CsCore, CsXmpp and CsShell built by SwiftPM with
 // `-sanitize=fuzzer,address -enable-testing` (the executable target itself does not link that way).
 // Scripts that could write files (redirections, file cmdlets) or wait are skipped.
 
 import Foundation
-@testable import CsCmdlets
+@testable import CsCore
+@testable import CsXmpp
 @testable import CsShell
 
 private let fixture = [
@@ -23,8 +24,8 @@ private func safeToRun(_ script: String) -> Bool {
 
 private func run(_ script: String, store: any XmppStore, budget: Double) -> Int32 {
     let deadline = Date().addingTimeInterval(budget)
-    let session = Session(registry: CommandRegistry(CommandCatalog.all), host: StringHostIO(width: 80),
-                          storeFactory: { store }, interrupted: { Date() > deadline })
+    let registry = CommandRegistry(shell: CommandCatalog.shell, modules: [XmppModule.module { XmppStoreService { store } }])
+    let session = Session(registry: registry, host: StringHostIO(width: 80), interrupted: { Date() > deadline })
     return ScriptRunner(session: session).run(script, file: nil)
 }
 

@@ -1,5 +1,3 @@
-import CsCore
-
 /// PowerShell's common parameters, in the order its ambiguity messages list them, plus WhatIf and
 /// Confirm for cmdlets that declare ShouldProcess.
 public enum CommonParameters {

@@ -60,3 +60,28 @@ public final class PSEnumType: Sendable, Hashable, CustomStringConvertible {
         name: "ConfirmImpact", fullName: "System.Management.Automation.ConfirmImpact",
         members: ["None", "Low", "Medium", "High"])
 }
+
+/// Why text did not convert to an enum member; `message` is PowerShell's inner message.
+public enum PSEnumParseError: Error, Equatable {
+    case noMatch(String, [String])
+    case ambiguous(String, [String])
+
+    public var message: String {
+        switch self {
+        case let .noMatch(v, names):
+            return "Unable to match the identifier name \(v) to a valid enumerator name. Specify one of the following enumerator names and try again:\n\(names.joined(separator: ", "))"
+        case let .ambiguous(v, names):
+            return "The identifier name \(v) cannot be processed because it is either too similar or identical to the following enumerator names: \(names.joined(separator: ", ")). Use a more specific identifier name."
+        }
+    }
+}
+
+/// One member of an enum type.
+public struct PSEnumValue: Hashable, Sendable, CustomStringConvertible {
+    public let type: PSEnumType
+    public let index: Int
+    public init(type: PSEnumType, index: Int) { self.type = type; self.index = index }
+    public var name: String { type.members[index] }
+    public var value: Int { type.values[index] }
+    public var description: String { name }
+}

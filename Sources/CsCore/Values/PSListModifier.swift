@@ -63,3 +63,8 @@ public struct PSListModifier {
         return result
     }
 }
+
+public struct PSListModifierError: Error, Equatable {
+    public let key: String
+    public var message: String { PSListModifier.unknownModifierMessage(key) }
+}

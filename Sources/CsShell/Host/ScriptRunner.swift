@@ -38,11 +38,6 @@ final class ScriptRunner {
         var interrupted = false
     }
 
-    /// Runs statements at the top level; returns the exit status.
-    func execute(_ statements: [StatementAst], source: SourceText) -> Int32 {
-        status(of: executeInteractive(statements, source: source))
-    }
-
     private func status(of outcome: Outcome) -> Int32 {
         if outcome.interrupted { session.errorReported = true }
         if let c = outcome.exitCode { return c }

@@ -3,13 +3,7 @@ import CsCore
 // A small pull parser over the store's JSON bytes: fast enough to load 100,000 partners without an
 // intermediate tree.
 
-#if canImport(Glibc)
 import Glibc
-#elseif canImport(Musl)
-import Musl
-#elseif canImport(Darwin)
-import Darwin
-#endif
 
 /// A JSON syntax error at a byte offset.
 struct JSONSyntaxError: Error {

@@ -20,13 +20,7 @@ import CsCore
 //   and the problem; it is never overwritten. A missing or empty document reads as empty. Reading
 //   never creates a file. Files are created with mode 0600; missing folders (when allowed) with 0700.
 
-#if canImport(Glibc)
 import Glibc
-#elseif canImport(Musl)
-import Musl
-#elseif canImport(Darwin)
-import Darwin
-#endif
 
 public final class JSONFileXmppStore: XmppStore {
     /// The document's path.

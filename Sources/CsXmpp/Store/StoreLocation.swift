@@ -18,6 +18,14 @@ public enum StoreLocation: Equatable, Sendable {
         .file(path: FileSystemPath.resolve(value), createsFolder: false)
     }
 
+    /// Opens the backend the location names (contract.md): only the default location's folder is created.
+    public func open() throws -> any XmppStore {
+        switch self {
+        case let .file(path, createsFolder):
+            return JSONFileXmppStore(path: path, createMissingFolders: createsFolder)
+        }
+    }
+
     /// How error messages name the location.
     public var displayName: String {
         switch self {

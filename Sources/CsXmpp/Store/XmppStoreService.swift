@@ -8,7 +8,7 @@ public final class XmppStoreService: SessionService {
 
     /// A service that opens the store at `location` on first use.
     public convenience init(location: StoreLocation) {
-        self.init { try StoreFactory.open(location) }
+        self.init { try location.open() }
     }
 
     /// A service over a store made by `open` (tests pass an in-memory store).

@@ -11,3 +11,11 @@ enum ErrorRedirection {
     /// `2> file` / `2>> file`: the error text appended to a collector written at the end.
     case file(RedirectionFile)
 }
+
+/// A file a redirection writes; text accumulates and is written when the statement ends.
+final class RedirectionFile {
+    let path: String
+    let append: Bool
+    var text = ""
+    init(path: String, append: Bool) { self.path = path; self.append = append }
+}
