@@ -124,7 +124,10 @@ enum StoreCodec {
         case newerVersion(Int)
     }
 
-    static func shape(_ c: JSONCursor, _ message: String) -> ReadError { .shape(ShapeError(message: message, offset: c.i)) }
+    /// How shape messages name the next value's kind.
+    static func kind(_ c: inout JSONCursor) -> String { c.nextKind()?.described ?? (c.peek() == nil ? "nothing" : "not a JSON value") }
+
+    static func shape(_ c: JSONCursor, _ message: String) -> ReadError { .shape(ShapeError(message: message, offset: c.offset)) }
 
     /// A partner property name, recognised from raw bytes; prints as its name in messages.
     struct Key: CustomStringConvertible {
@@ -168,7 +171,7 @@ enum StoreCodec {
             guard c.peek() == UInt8(ascii: "{") else {
                 var probe = c
                 try probe.skipValue()   // not JSON at all (`[ nonsense`): a syntax error, not "is null"
-                throw shape(c, "\(what()) is \(c.nextKind()), not an object")
+                throw shape(c, "\(what()) is \(kind(&c)), not an object")
             }
             try c.beginObject()
             var identity: String?
@@ -180,16 +183,16 @@ enum StoreCodec {
                 let k = Key(c, kr, next: &nextKey)
                 func str() throws(ReadError) -> String {
                     do {
-                        guard c.peek() == UInt8(ascii: "\"") else { throw shape(c, "\(what()): \(k) is \(c.nextKind()), not a string") }
+                        guard c.peek() == UInt8(ascii: "\"") else { throw shape(c, "\(what()): \(k) is \(kind(&c)), not a string") }
                         return try c.readString()
-                    } catch let e as ReadError { throw e } catch { throw .syntax(error as! JSONSyntaxError) }
+                    } catch let e as ReadError { throw e } catch { throw .syntax(error as? JSONSyntaxError ?? JSONSyntaxError(.expectedValue, offset: c.offset, found: nil)) }
                 }
                 func optStr() throws(ReadError) -> String? {
                     if c.consumeNull() { return nil }
                     return try str()
                 }
                 func bool() throws(ReadError) -> Bool {
-                    let kind = c.nextKind()
+                    let kind = kind(&c)
                     guard kind == "a Boolean" else { throw shape(c, "\(what()): \(k) is \(kind), not true or false") }
                     do { return try c.readBool() } catch { throw .syntax(error) }
                 }
@@ -211,12 +214,12 @@ enum StoreCodec {
                     domain = try optStr()
                 case .additionalDomains:
                     if c.consumeNull() { p.additionalDomains = []; break }
-                    guard c.peek() == UInt8(ascii: "[") else { throw shape(c, "\(what()): AdditionalDomains is \(c.nextKind()), not an array") }
+                    guard c.peek() == UInt8(ascii: "[") else { throw shape(c, "\(what()): AdditionalDomains is \(kind(&c)), not an array") }
                     try c.beginArray()
                     var f = true
                     while try c.nextElement(first: &f) { p.additionalDomains.append(try str()) }
                 case .connectionLimit:
-                    let kind = c.nextKind()
+                    let kind = kind(&c)
                     guard kind == "a number", let v = try c.readInteger(), v >= 0, v <= Int(UInt32.max) else {
                         throw shape(c, "\(what()): ConnectionLimit is not a whole number from 0 to \(UInt32.max)")
                     }
@@ -245,29 +248,29 @@ enum StoreCodec {
         } catch let e as ReadError {
             throw e
         } catch {
-            throw .syntax(error as! JSONSyntaxError)
+            throw .syntax(error as? JSONSyntaxError ?? JSONSyntaxError(.expectedValue, offset: c.offset, found: nil))
         }
     }
 
     static func readGateway(_ c: inout JSONCursor, what: String) throws(ReadError) -> XmppGatewaySettings {
         do {
-            guard c.peek() == UInt8(ascii: "{") else { throw shape(c, "\(what) is \(c.nextKind()), not an object") }
+            guard c.peek() == UInt8(ascii: "{") else { throw shape(c, "\(what) is \(kind(&c)), not an object") }
             try c.beginObject()
             var g = XmppGatewaySettings()
             var first = true
             while let k = try c.nextKey(first: &first) {
                 if let kp = XmppGatewaySettings.counters.first(where: { $0.name == k })?.keyPath {
-                    guard c.nextKind() == "a number", let v = try c.readInteger(), v >= 0, v <= Int(UInt32.max) else {
+                    guard kind(&c) == "a number", let v = try c.readInteger(), v >= 0, v <= Int(UInt32.max) else {
                         throw shape(c, "\(what): \(k) is not a whole number from 0 to \(UInt32.max)")
                     }
                     g[keyPath: kp] = UInt32(v)
                 } else if k == "DialbackPassphrase" {
                     if c.consumeNull() { g.dialbackPassphrase = nil } else {
-                        guard c.peek() == UInt8(ascii: "\"") else { throw shape(c, "\(what): DialbackPassphrase is \(c.nextKind()), not a string") }
+                        guard c.peek() == UInt8(ascii: "\"") else { throw shape(c, "\(what): DialbackPassphrase is \(kind(&c)), not a string") }
                         g.dialbackPassphrase = try c.readString()
                     }
                 } else if k == "EnableLoggingAllMessageBodies" {
-                    guard c.nextKind() == "a Boolean" else { throw shape(c, "\(what): EnableLoggingAllMessageBodies is \(c.nextKind()), not true or false") }
+                    guard kind(&c) == "a Boolean" else { throw shape(c, "\(what): EnableLoggingAllMessageBodies is \(kind(&c)), not true or false") }
                     g.enableLoggingAllMessageBodies = try c.readBool()
                 } else {
                     try c.skipValue()
@@ -277,7 +280,7 @@ enum StoreCodec {
         } catch let e as ReadError {
             throw e
         } catch {
-            throw .syntax(error as! JSONSyntaxError)
+            throw .syntax(error as? JSONSyntaxError ?? JSONSyntaxError(.expectedValue, offset: c.offset, found: nil))
         }
     }
 
@@ -288,7 +291,7 @@ enum StoreCodec {
             guard c.peek() == UInt8(ascii: "{") else {
                 var probe = c
                 try probe.skipValue()   // not JSON at all: a syntax error
-                throw shape(c, "the document is \(c.nextKind()), not a JSON object")
+                throw shape(c, "the document is \(kind(&c)), not a JSON object")
             }
             try c.beginObject()
             var version: Int?
@@ -300,21 +303,21 @@ enum StoreCodec {
             while let k = try c.nextKey(first: &first) {
                 switch k {
                 case "format":
-                    guard c.peek() == UInt8(ascii: "\"") else { throw shape(c, "\"format\" is \(c.nextKind()), not a string") }
+                    guard c.peek() == UInt8(ascii: "\"") else { throw shape(c, "\"format\" is \(kind(&c)), not a string") }
                     format = try c.readString()
                 case "version":
-                    guard c.nextKind() == "a number", let v = try c.readInteger() else { throw shape(c, "\"version\" is not a whole number") }
+                    guard kind(&c) == "a number", let v = try c.readInteger() else { throw shape(c, "\"version\" is not a whole number") }
                     version = v
                     if v > documentVersion { throw ReadError.newerVersion(v) }
                 case "journalEpoch":
                     if !c.consumeNull() {
-                        guard c.peek() == UInt8(ascii: "\"") else { throw shape(c, "\"journalEpoch\" is \(c.nextKind()), not a string") }
+                        guard c.peek() == UInt8(ascii: "\"") else { throw shape(c, "\"journalEpoch\" is \(kind(&c)), not a string") }
                         epoch = try c.readString()
                     }
                 case "gatewayConfiguration":
                     gateway = try readGateway(&c, what: "\"gatewayConfiguration\"")
                 case "partners":
-                    guard c.peek() == UInt8(ascii: "[") else { throw shape(c, "\"partners\" is \(c.nextKind()), not an array") }
+                    guard c.peek() == UInt8(ascii: "[") else { throw shape(c, "\"partners\" is \(kind(&c)), not an array") }
                     try c.beginArray()
                     var list: [XmppAllowedPartner] = []
                     var f = true
@@ -326,7 +329,7 @@ enum StoreCodec {
                     try c.skipValue()
                 }
             }
-            if !c.atEnd { throw JSONSyntaxError(message: "unexpected text after the end of the document", offset: c.i) }
+            if !c.atEnd { throw c.error(.trailingText, at: c.offset) }
             guard format == documentFormat else {
                 throw ReadError.shape(ShapeError(message: format == nil ? "it has no \"format\": \"\(documentFormat)\" member, so it is not a csshell store" : "its \"format\" is '\(format!)', not '\(documentFormat)'", offset: 0))
             }
@@ -345,7 +348,7 @@ enum StoreCodec {
         } catch let e as ReadError {
             throw e
         } catch {
-            throw .syntax(error as! JSONSyntaxError)
+            throw .syntax(error as? JSONSyntaxError ?? JSONSyntaxError(.expectedValue, offset: c.offset, found: nil))
         }
     }
 
@@ -386,7 +389,7 @@ enum StoreCodec {
                 default: try c.skipValue()
                 }
             }
-            if !c.atEnd { throw JSONSyntaxError(message: "unexpected text after the entry", offset: c.i) }
+            if !c.atEnd { throw c.error(.trailingText, at: c.offset) }
             switch (op, change) {
             case ("put", .putPartner?), ("remove", .removePartner?), ("gateway", .setGateway?): return change!
             default: throw shape(c, "the entry is not a put, remove or gateway change")
@@ -394,7 +397,7 @@ enum StoreCodec {
         } catch let e as ReadError {
             throw e
         } catch {
-            throw .syntax(error as! JSONSyntaxError)
+            throw .syntax(error as? JSONSyntaxError ?? JSONSyntaxError(.expectedValue, offset: c.offset, found: nil))
         }
     }
 }
