@@ -10,7 +10,7 @@ import Testing
 
     func add(_ store: JSONFileXmppStore, _ p: XmppAllowedPartner) throws {
         try store.apply { state in
-            if state.partner(holding: p.identity) != nil { throw XmppValidationError("dup", errorId: "dup") }
+            if try state.partner(holding: p.identity) != nil { throw XmppValidationError("dup", errorId: "dup") }
             return .putPartner(p)
         }
     }
@@ -255,7 +255,7 @@ import Testing
             store.minimumFoldBytes = 8 * 1024   // fold often, to exercise folds racing with appends
             for i in 0..<each {
                 let p = XmppAllowedPartner(identity: "w\(w)-\(i).example.com")
-                try! store.apply { state in state.partner(identity: p.identity) == nil ? .putPartner(p) : nil }
+                try! store.apply { state in try state.partner(identity: p.identity) == nil ? .putPartner(p) : nil }
                 if i % 50 == 0 { _ = try! store.partners() }
             }
             try! store.close()

@@ -12,8 +12,8 @@ public enum XmppStoreChange: Equatable, Sendable {
     case setGateway(XmppGatewaySettings)
 }
 
-/// A read view of the store's contents, handed to `XmppStore.read` and `XmppStore.apply`.
-public final class XmppStoreState {
+/// The store's contents in memory: what the in-memory and file stores hand to `read` and `apply`.
+public final class XmppStoreState: XmppStoreView {
     public private(set) var gateway = XmppGatewaySettings()
     /// Partners in stored order; nil marks a removed one until the next compaction.
     private var slots: [XmppAllowedPartner?] = []
@@ -32,6 +32,14 @@ public final class XmppStoreState {
 
     /// The number of partners.
     public var count: Int { slotByIdentity.count }
+    public var partnerCount: Int { count }
+
+    public func partners(matching pattern: WildcardPattern?) -> [XmppAllowedPartner] {
+        guard let pattern else { return partners }
+        var out: [XmppAllowedPartner] = []
+        forEachPartner { if pattern.matches($0.identity) { out.append($0) } }
+        return out
+    }
 
     /// All partners in stored order.
     public var partners: [XmppAllowedPartner] {
