@@ -115,7 +115,7 @@ public final class JSONFileXmppStore: XmppStore {
             try refresh(exclusive: false)
             return try body(state!)
         }
-        if false && !checkedLeftovers && journal.writable {
+        if !checkedLeftovers && journal.writable {
             try journal.lock(LOCK_EX)
             defer { journal.unlock() }
             try refresh(exclusive: true)
@@ -143,6 +143,7 @@ public final class JSONFileXmppStore: XmppStore {
         try journal.lock(LOCK_EX)
         defer { journal.unlock() }
         try refresh(exclusive: true)
+        try foldLeftovers()
         guard let change = try decide(state!) else { return nil }
         try prepareJournalForAppend()
         let line = StoreCodec.journalLine(change)

@@ -12,6 +12,12 @@ public enum XmppStoreChange: Equatable, Sendable {
     case setGateway(XmppGatewaySettings)
 }
 
+/// A JSON member csshell does not know: its name and its value's text exactly as it was written.
+struct UnknownMember: Equatable {
+    var name: String
+    var json: [UInt8]
+}
+
 /// The store's contents in memory: what the in-memory and file stores hand to `read` and `apply`.
 public final class XmppStoreState: XmppStoreView {
     public private(set) var gateway = XmppGatewaySettings()
@@ -21,6 +27,12 @@ public final class XmppStoreState: XmppStoreView {
     private var slotByIdentity: [String: Int] = [:]
     /// Every domain (primary and additional) → the identity of the partner that holds it.
     private var holderByDomain: [String: String] = [:]
+    /// Members of the stored JSON that csshell does not know (a hand edit, another tool's), kept as
+    /// written so that rewriting the document keeps them: the document's, the gateway's, and each
+    /// partner's (by identity; they go when the partner goes).
+    var documentExtras: [UnknownMember] = []
+    var gatewayExtras: [UnknownMember] = []
+    var partnerExtras: [String: [UnknownMember]] = [:]
 
     public init() {}
 
@@ -100,6 +112,7 @@ public final class XmppStoreState: XmppStoreView {
             for d in old.allDomains where holderByDomain[d] == old.identity { holderByDomain[d] = nil }
             slots[i] = nil
             slotByIdentity[key] = nil
+            partnerExtras[key] = nil
             if slots.count > 64 && slots.count > 2 * count { compact() }
         case let .setGateway(g):
             gateway = g
