@@ -1,4 +1,5 @@
 import Foundation
+import PGTestSupport
 import Testing
 @testable import CsCore
 @testable import CsXmpp
@@ -10,6 +11,8 @@ import Testing
 enum StoreBackend: String, CaseIterable, Sendable, CustomTestStringConvertible {
     case memory
     case jsonFile
+    /// A fresh database on the PostgreSQL server scripts/test starts.
+    case postgreSQL
 
     var testDescription: String { rawValue }
 
@@ -20,6 +23,7 @@ enum StoreBackend: String, CaseIterable, Sendable, CustomTestStringConvertible {
         switch self {
         case .memory: return MemoryStoreFixture()
         case .jsonFile: return JSONFileStoreFixture()
+        case .postgreSQL: return try PostgreSQLStoreFixture()
         }
     }
 }
@@ -62,6 +66,33 @@ final class JSONFileStoreFixture: StoreFixture {
     }
     func unusable() -> any XmppStore {
         JSONFileXmppStore(path: temporaryFolder() + "/missing-folder/store.json", createMissingFolders: false)
+    }
+}
+
+final class PostgreSQLStoreFixture: StoreFixture {
+    let cluster: TestCluster
+    let database: String
+
+    init() throws {
+        cluster = try TestCluster.shared()
+        database = try cluster.createDatabase()
+    }
+
+    func open() -> any XmppStore { PostgreSQLXmppStore(connectionString: cluster.uri(database: database)) }
+
+    /// A table of the store dropped by hand.
+    func corrupt() throws {
+        let h = open()
+        try h.apply { _ in .putPartner(XmppAllowedPartner(identity: "before.example.com")) }
+        try h.close()
+        try cluster.superuser(database).exec("DROP TABLE csshell.partner_domain")
+    }
+
+    func snapshot() throws -> [UInt8] { Array(try cluster.snapshot(database).joined(separator: "\n").utf8) }
+
+    /// Nothing listens on port 1.
+    func unusable() -> any XmppStore {
+        PostgreSQLXmppStore(connectionString: "postgresql://csshell_owner@127.0.0.1:1/\(database)")
     }
 }
 

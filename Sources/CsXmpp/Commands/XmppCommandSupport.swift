@@ -120,9 +120,7 @@ enum XmppCommand {
     static func checkDomains(_ p: XmppAllowedPartner, in state: any XmppStoreView) throws {
         for d in p.allDomains {
             if let holder = try state.partner(holding: d), holder.identity != p.identity {
-                throw XmppValidationError(
-                    "The domain '\(d)' already belongs to the XMPP allowed partner '\(holder.identity)'; a domain can belong to only one partner.",
-                    errorId: "XmppDomainInUse", category: .ResourceExists, target: d)
+                throw XmppValidationError.domainInUse(d, holder: holder.identity)
             }
         }
     }

@@ -86,16 +86,16 @@ enum StoreCodec {
         w.raw(",\n  \"version\": "); w.integer(documentVersion)
         w.raw(",\n  \"journalEpoch\": "); w.optionalString(journalEpoch)
         w.raw(",\n  \"gatewayConfiguration\": ")
-        writeGateway(state.gateway, into: &w, pretty: true, level: 1, extras: state.gatewayExtras)
+        writeGateway(state.gateway, into: &w, pretty: true, level: 1, extras: state.unknown.gateway)
         w.raw(",\n  \"partners\": [")
         var first = true
         state.forEachPartner { p in
             w.raw(first ? "\n    " : ",\n    ")
             first = false
-            writePartner(p, into: &w, pretty: true, level: 2, extras: state.partnerExtras.isEmpty ? [] : state.partnerExtras[p.identity] ?? [])
+            writePartner(p, into: &w, pretty: true, level: 2, extras: state.unknown.partners.isEmpty ? [] : state.unknown.partners[p.identity] ?? [])
         }
         w.raw(first ? "]" : "\n  ]")
-        writeExtras(state.documentExtras, into: &w, pretty: true, level: 0)
+        writeExtras(state.unknown.document, into: &w, pretty: true, level: 0)
         w.raw("\n}\n")
         return w.bytes
     }
@@ -123,8 +123,47 @@ enum StoreCodec {
             w.raw("{\"op\":\"gateway\",\"gateway\":")
             writeGateway(g, into: &w, pretty: false)
             w.raw("}\n")
+        case .replaceContents:
+            preconditionFailure("a replacement is written as a new document, never as a journal line")
         }
         return w.bytes
+    }
+
+    /// Members csshell does not know as one compact JSON object (`{"name":value,…}`, each value as it
+    /// was written), for a backend that keeps them in a text column; nil when there are none.
+    static func unknownMembersText(_ members: [UnknownMember]) -> String? {
+        guard !members.isEmpty else { return nil }
+        var w = JSONWriter(capacity: 64)
+        w.raw("{")
+        for (n, m) in members.enumerated() {
+            if n > 0 { w.raw(",") }
+            w.string(m.name)
+            w.raw(":")
+            w.bytes.append(contentsOf: m.json)
+        }
+        w.raw("}")
+        return String(decoding: w.bytes, as: UTF8.self)
+    }
+
+    /// The members `unknownMembersText` wrote.
+    static func readUnknownMembers(_ text: String) throws(ReadError) -> [UnknownMember] {
+        let bytes = Array(text.utf8)
+        return try bytes.withUnsafeBufferPointer { buf throws(ReadError) in
+            var c = JSONCursor(buf)
+            do {
+                guard c.peek() == UInt8(ascii: "{") else { throw shape(c, "the unknown members are \(kind(&c)), not an object") }
+                try c.beginObject()
+                var members: [UnknownMember]? = []
+                var first = true
+                while let k = try c.nextKey(first: &first) { try unknownMember(k, &c, into: &members) }
+                if !c.atEnd { throw c.error(.trailingText, at: c.offset) }
+                return members ?? []
+            } catch let e as ReadError {
+                throw e
+            } catch {
+                throw .syntax(error as? JSONSyntaxError ?? JSONSyntaxError(.expectedValue, offset: c.offset, found: nil))
+            }
+        }
     }
 
     // MARK: Reading
@@ -407,14 +446,33 @@ enum StoreCodec {
                     throw ReadError.shape(ShapeError(message: "partner \(n + 1) ('\(p.identity)'): the domain '\(domain)' also belongs to '\(holder)'", offset: 0))
                 }
             }
-            state.documentExtras = documentExtras ?? []
-            state.gatewayExtras = gatewayExtras ?? []
-            for (n, extras) in partnerExtras { state.partnerExtras[partners[n].identity] = extras }
+            state.unknown.document = documentExtras ?? []
+            state.unknown.gateway = gatewayExtras ?? []
+            for (n, extras) in partnerExtras { state.unknown.partners[partners[n].identity] = extras }
             return (state, epoch)
         } catch let e as ReadError {
             throw e
         } catch {
             throw .syntax(error as? JSONSyntaxError ?? JSONSyntaxError(.expectedValue, offset: c.offset, found: nil))
+        }
+    }
+
+    /// What is wrong with a document that did not read, for a message that starts with its name:
+    /// "is not valid JSON (line 3, column 7: …)", "is not a valid csshell store: partner 2 …",
+    /// "has version 9, but this csshell reads only version 1 or older"; and the error id.
+    static func problem(_ error: ReadError, in bytes: [UInt8]) -> (text: String, errorId: String) {
+        func location(_ offset: Int) -> (Int, Int) {
+            bytes.withUnsafeBufferPointer { JSONCursor($0).location(of: offset) }
+        }
+        switch error {
+        case let .syntax(e):
+            let (line, col) = location(e.offset)
+            return ("is not valid JSON (line \(line), column \(col): \(e.message))", "XmppStoreCorrupt")
+        case let .shape(e):
+            let at = e.offset > 0 ? { let (l, c) = location(e.offset); return " (line \(l), column \(c))" }() : ""
+            return ("is not a valid csshell store: \(e.message)\(at)", "XmppStoreInvalidShape")
+        case let .newerVersion(v):
+            return ("has version \(v), but this csshell reads only version \(documentVersion) or older", "XmppStoreVersionTooNew")
         }
     }
 
