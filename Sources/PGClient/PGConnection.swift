@@ -227,7 +227,10 @@ public final class PGConnection {
 
     private func error(from result: OpaquePointer) -> PGError {
         func field(_ code: Int32) -> String? { PQresultErrorField(result, code).map { String(cString: $0) } }
-        let kind: PGError.Kind = isConnected ? .server : .connectionLost
+        // FATAL and PANIC end the session (57P01 when an administrator or a shutdown ended it), even
+        // if libpq has not seen the socket close yet.
+        let severity = field(Int32(CLIBPQ_DIAG_SEVERITY))
+        let kind: PGError.Kind = isConnected && severity != "FATAL" && severity != "PANIC" ? .server : .connectionLost
         let full = Self.trimmed(String(cString: PQresultErrorMessage(result)))
         if PQresultStatus(result) == PGRES_PIPELINE_ABORTED {
             return PGError(kind: kind, message: "Not run: an earlier statement in the pipeline failed.", target: target)
