@@ -54,6 +54,15 @@ enum HelpExamples {
             """,
     ]
 
+    /// The fixture exported to config.json, then the store changed: what an import puts back.
+    static let importSetup = fixture + """
+
+    Export-CsConfiguration -FileName config.json
+    Get-CsXmppAllowedPartner | Remove-CsXmppAllowedPartner
+    New-CsXmppAllowedPartner -Identity other.example.com -SaslNegotiation Optional
+    Set-CsXmppGatewayConfiguration -ConnectionLimit 5
+    """
+
     static let warningDefaults = "WARNING: Dialback will not operate if both SASL and TLS are required."
 
     /// The documented effect of each example, by its code.
@@ -115,6 +124,19 @@ enum HelpExamples {
         "Get-CsXmppAllowedPartner | Test-CsXmppAllowedPartner | Where-Object {$_.Warnings.Count -gt 0}":
             Check(setup: fixture, verify: "(Get-CsXmppAllowedPartner | Test-CsXmppAllowedPartner | Where-Object {$_.Warnings.Count -gt 0}).Identity",
                   expected: ["contoso.com"]),
+        // Export-CsConfiguration / Import-CsConfiguration
+        "Export-CsConfiguration -FileName \"config.json\"":
+            Check(setup: fixture, verify: "$d = Get-Content config.json | ConvertFrom-Json; $d.format; $d.partners.Identity; $d.gatewayConfiguration.ConnectionLimit",
+                  expected: ["csshell-xmpp-store", "contoso.com", "xmpp.contoso.com", "xmpp.contoso.org", "xmpp.fabrikam.org", "1000"]),
+        "Export-CsConfiguration -FileName \"config.json\"; Import-CsConfiguration -FileName \"config.json\" -WhatIf":
+            Check(setup: fixture + "\nRemove-CsXmppAllowedPartner contoso.com", verify: "(Get-CsXmppAllowedPartner).Identity",
+                  expected: ["xmpp.contoso.com", "xmpp.contoso.org", "xmpp.fabrikam.org"]),
+        "Import-CsConfiguration -FileName \"config.json\"":
+            Check(setup: importSetup, verify: "(Get-CsXmppAllowedPartner).Identity; (Get-CsXmppGatewayConfiguration).ConnectionLimit",
+                  expected: ["contoso.com", "xmpp.contoso.com", "xmpp.contoso.org", "xmpp.fabrikam.org", "1000"]),
+        "Import-CsConfiguration -FileName \"config.json\" -WhatIf":
+            Check(setup: importSetup, verify: "(Get-CsXmppAllowedPartner).Identity; (Get-CsXmppGatewayConfiguration).ConnectionLimit",
+                  expected: ["other.example.com", "5"]),
         // The shell's own cmdlets
         "Write-Output \"test output\"": Check(verify: nil, expected: [], output: ["test output"]),
         "Write-Host \"no newline test \" -NoNewline": Check(verify: nil, expected: [], output: ["no newline test "]),

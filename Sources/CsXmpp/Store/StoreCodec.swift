@@ -393,10 +393,13 @@ enum StoreCodec {
             var format: String?
             var epoch: String?
             var gateway = XmppGatewaySettings()
-            var partners: [XmppAllowedPartner]? = nil
+            // Partners go into the state as they are read, so that a domain given twice is reported
+            // at the partner that repeats it, before any later partner is looked at.
+            let state = XmppStoreState()
+            state.reserveCapacity(bytes.count / 400)
+            var partnersSeen = false
             var documentExtras: [UnknownMember]? = []
             var gatewayExtras: [UnknownMember]? = []
-            var partnerExtras: [Int: [UnknownMember]] = [:]
             var first = true
             var seen = SeenKeys()
             while let k = try c.nextKey(first: &first) {
@@ -419,14 +422,20 @@ enum StoreCodec {
                 case "partners":
                     guard c.peek() == UInt8(ascii: "[") else { throw shape(c, "\"partners\" is \(kind(&c)), not an array") }
                     try c.beginArray()
-                    var list: [XmppAllowedPartner] = []
+                    partnersSeen = true
+                    var n = 0
                     var f = true
                     var extras: [UnknownMember]? = []
                     while try c.nextElement(first: &f) {
-                        list.append(try readPartner(&c, what: "partner \(list.count + 1)", extras: &extras))
-                        if extras?.isEmpty == false { partnerExtras[list.count - 1] = extras; extras = [] }
+                        n += 1
+                        c.skipSpace()
+                        let start = c.offset
+                        let p = try readPartner(&c, what: "partner \(n)", extras: &extras)
+                        if let (domain, holder) = state.load(p) {
+                            throw ReadError.shape(ShapeError(message: "partner \(n) ('\(p.identity)'): the domain '\(domain)' also belongs to '\(holder)'", offset: start))
+                        }
+                        if extras?.isEmpty == false { state.unknown.partners[p.identity] = extras; extras = [] }
                     }
-                    partners = list
                 default:
                     try unknownMember(k, &c, into: &documentExtras)
                 }
@@ -437,18 +446,10 @@ enum StoreCodec {
             }
             guard let version else { throw ReadError.shape(ShapeError(message: "it has no \"version\" member", offset: 0)) }
             if version < 1 { throw ReadError.shape(ShapeError(message: "its version \(version) is not a valid store version", offset: 0)) }
-            guard let partners else { throw ReadError.shape(ShapeError(message: "it has no \"partners\" array", offset: 0)) }
-            let state = XmppStoreState()
+            guard partnersSeen else { throw ReadError.shape(ShapeError(message: "it has no \"partners\" array", offset: 0)) }
             state.apply(.setGateway(gateway))
-            state.reserveCapacity(partners.count)
-            for (n, p) in partners.enumerated() {
-                if let (domain, holder) = state.load(p) {
-                    throw ReadError.shape(ShapeError(message: "partner \(n + 1) ('\(p.identity)'): the domain '\(domain)' also belongs to '\(holder)'", offset: 0))
-                }
-            }
             state.unknown.document = documentExtras ?? []
             state.unknown.gateway = gatewayExtras ?? []
-            for (n, extras) in partnerExtras { state.unknown.partners[partners[n].identity] = extras }
             return (state, epoch)
         } catch let e as ReadError {
             throw e
