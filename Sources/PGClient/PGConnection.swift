@@ -16,6 +16,8 @@ public final class PGConnection {
     /// Passwords this connection knows of (from the connection string and PGPASSWORD): removed from
     /// every message, whatever produced it.
     private let secrets: [String]
+    /// Statements prepared on this connection, by their text.
+    private var preparedNames: [String: String] = [:]
 
     /// Connects with a URI (`postgresql://user@host:port/db?sslmode=...`) or a keyword/value string
     /// (`host=... dbname=...`); "" or "postgresql://" take everything from PGHOST, PGPORT, PGUSER,
@@ -23,11 +25,14 @@ public final class PGConnection {
     /// The conninfo goes to PQconnectdbParams as an expanded `dbname`: parameters before it are
     /// defaults it can override (connect_timeout, fallback_application_name), those after it win
     /// (client_encoding=UTF8, because this layer reads every value as UTF-8).
+    /// `sessionOptions` are server settings for the session (libpq's `options`, e.g. `-c jit=off`),
+    /// used unless the connection string or PGOPTIONS gives options of its own.
     public init(_ conninfo: String, connectTimeout: Int = PGConnection.defaultConnectTimeout,
-                applicationName: String = "csshell") throws(PGError) {
+                applicationName: String = "csshell", sessionOptions: String? = nil) throws(PGError) {
         let secrets = try Self.validate(conninfo)
         var parameters: [(String, String)] = []
         if getenv("PGCONNECT_TIMEOUT") == nil { parameters.append(("connect_timeout", String(connectTimeout))) }
+        if let sessionOptions, getenv("PGOPTIONS") == nil { parameters.append(("options", sessionOptions)) }
         parameters.append(("fallback_application_name", applicationName))
         parameters.append(("dbname", conninfo))
         parameters.append(("client_encoding", "UTF8"))
@@ -76,17 +81,31 @@ public final class PGConnection {
     /// would print them to stderr; this connection keeps the latest 100 instead).
     public func takeNotices() -> [PGNotice] { noticeSink.take() }
 
-    /// Runs one statement with text parameters $1, $2, ... (PQexecParams: one statement only; use
-    /// `execScript` for several). Throws PGError: `.server` with the SQLSTATE, or `.connectionLost`.
+    /// Runs one statement with text parameters $1, $2, ... (one statement only; use `execScript` for
+    /// several). With `prepared`, the statement is prepared once per connection (PQprepare) and run
+    /// by name after that, which saves the server parsing and planning it each time; leave it off for
+    /// a statement whose best plan depends on its parameters' values (a LIKE pattern). Throws
+    /// PGError: `.server` with the SQLSTATE, or `.connectionLost`.
     @discardableResult
-    public func exec(_ sql: String, _ params: [String?] = []) throws(PGError) -> PGResult {
+    public func exec(_ sql: String, _ params: [String?] = [], prepared: Bool = false) throws(PGError) -> PGResult {
         guard !sql.utf8.contains(0), let values = CStringArray(params) else {
             throw PGError(kind: .invalidArgument, message: "A statement or parameter contains a NUL character.", target: target)
         }
+        let name = prepared ? try preparedName(sql) : nil
         let result = values.pointers.withUnsafeBufferPointer { v in
-            PQexecParams(conn, sql, Int32(params.count), nil, v.baseAddress, nil, nil, 0)
+            if let name { return PQexecPrepared(conn, name, Int32(params.count), v.baseAddress, nil, nil, 0) }
+            return PQexecParams(conn, sql, Int32(params.count), nil, v.baseAddress, nil, nil, 0)
         }
         return try consume(result)
+    }
+
+    /// The name of `sql` prepared on this connection, preparing it the first time.
+    private func preparedName(_ sql: String) throws(PGError) -> String {
+        if let name = preparedNames[sql] { return name }
+        let name = "csshell_\(preparedNames.count + 1)"
+        _ = try consume(PQprepare(conn, name, sql, 0, nil))
+        preparedNames[sql] = name
+        return name
     }
 
     /// Runs several ;-separated statements without parameters (PQexec, simple protocol), as one
@@ -133,28 +152,23 @@ public final class PGConnection {
         return value
     }
 
-    /// Reconnects with the same parameters (PQreset) after the connection broke.
-    public func reset() throws(PGError) {
-        PQreset(conn)
-        guard isConnected else { throw PGError(kind: .connectionFailed, message: errorMessage, target: target) }
-    }
-
-    /// Sends statements in libpq's pipeline mode: a chunk of them goes out before any result is read,
-    /// which saves a round trip per statement. With `syncEach` every statement is its own implicit
-    /// transaction (committed at its sync), so one failing does not stop the others; otherwise each
-    /// chunk of `chunkSize` is one implicit transaction, and after a failure the server skips the
-    /// rest of the chunk (those get `.failure` too). An explicit BEGIN ... COMMIT in the list spans
-    /// chunks. Statements go in chunks because in blocking mode a client that writes without
-    /// reading can deadlock with a server that waits for its results to be read.
+    /// Sends statements in libpq's pipeline mode: they go out before any result is read, which saves a
+    /// round trip per statement. Each chunk of `chunkSize` is one implicit transaction unless the
+    /// list holds BEGIN ... COMMIT (which then spans chunks); after a failure the server skips the
+    /// rest of the chunk (those get `.failure` too). Statements go in chunks because in blocking mode
+    /// a client that writes without reading can deadlock with a server that waits for its results to
+    /// be read. Statements marked `prepared` are prepared first (once per connection).
     /// Returns one outcome per statement; throws only when the connection breaks (then which of the
     /// statements were committed is not known) or libpq misbehaves.
-    public func pipeline(_ statements: [PGStatement], syncEach: Bool, chunkSize: Int = 256) throws(PGError) -> [Result<PGResult, PGError>] {
+    public func pipeline(_ statements: [PGStatement], chunkSize: Int = 256) throws(PGError) -> [Result<PGResult, PGError>] {
         var prepared: [CStringArray] = []
+        var names: [String?] = []
         for s in statements {
             guard !s.sql.utf8.contains(0), let values = CStringArray(s.params) else {
                 throw PGError(kind: .invalidArgument, message: "A statement or parameter contains a NUL character.", target: target)
             }
             prepared.append(values)
+            names.append(s.prepared ? try preparedName(s.sql) : nil)
         }
         guard PQenterPipelineMode(conn) == 1 else { throw PGError(kind: .client, message: errorMessage, target: target) }
         defer { _ = PQexitPipelineMode(conn) }
@@ -164,13 +178,14 @@ public final class PGConnection {
         while start < statements.count {
             let end = min(start + max(chunkSize, 1), statements.count)
             for i in start..<end {
+                let count = Int32(statements[i].params.count)
                 let sent = prepared[i].pointers.withUnsafeBufferPointer { v in
-                    PQsendQueryParams(conn, statements[i].sql, Int32(statements[i].params.count), nil, v.baseAddress, nil, nil, 0)
+                    if let name = names[i] { return PQsendQueryPrepared(conn, name, count, v.baseAddress, nil, nil, 0) }
+                    return PQsendQueryParams(conn, statements[i].sql, count, nil, v.baseAddress, nil, nil, 0)
                 }
                 guard sent == 1 else { throw lostOrClientError() }
-                if syncEach { guard PQpipelineSync(conn) == 1 else { throw lostOrClientError() } }
             }
-            if !syncEach { guard PQpipelineSync(conn) == 1 else { throw lostOrClientError() } }
+            guard PQpipelineSync(conn) == 1 else { throw lostOrClientError() }
             for _ in start..<end {
                 guard let result = PQgetResult(conn) else { throw lostOrClientError() }
                 do throws(PGError) {
@@ -184,9 +199,8 @@ public final class PGConnection {
                     PQclear(extra)
                     throw PGError(kind: .client, message: "Unexpected extra result in pipeline.", target: target)
                 }
-                if syncEach { try expectSync() }
             }
-            if !syncEach { try expectSync() }
+            try expectSync()
             start = end
         }
         return outcomes

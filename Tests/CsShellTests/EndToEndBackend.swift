@@ -59,7 +59,7 @@ struct EndToEndStore {
     func corrupt() throws {
         if let cluster, let database {
             try run("New-CsXmppAllowedPartner -Identity before.example.com -SaslNegotiation Optional")
-            try cluster.superuser(database).exec("DROP TABLE csshell.partner_domain")
+            try cluster.superuser(database).exec("DROP TABLE csshell.partner CASCADE")
         } else {
             try Data("{ \"partners\": [ this is not json".utf8).write(to: URL(fileURLWithPath: location))
         }

@@ -71,6 +71,18 @@ import Testing
         #expect(try c.exec("SELECT format, version FROM csshell.store_info").rows == [["csshell-xmpp-store", "1"]])
     }
 
+    /// The schema is created in the first change's transaction: when that change fails, nothing is
+    /// left, and the next change (on the same connection) creates it.
+    @Test func aFailedFirstChangeLeavesNoSchema() throws {
+        struct Refused: Error {}
+        let s = store()
+        #expect(throws: Refused.self) { try s.apply { _ in throw Refused() } }
+        #expect(try cluster.superuser(database).exec("SELECT to_regnamespace('csshell') IS NULL").scalar == "t")
+        try put(s, XmppAllowedPartner(identity: "a.example.com"))
+        try put(s, XmppAllowedPartner(identity: "b.example.com"))
+        #expect(try store().partners().map(\.identity) == ["a.example.com", "b.example.com"])
+    }
+
     /// Reads never write: a database nobody changed reads as an empty store and stays without tables.
     @Test func readsNeverCreateTheSchema() throws {
         let s = store()

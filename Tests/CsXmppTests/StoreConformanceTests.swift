@@ -85,7 +85,7 @@ final class PostgreSQLStoreFixture: StoreFixture {
         let h = open()
         try h.apply { _ in .putPartner(XmppAllowedPartner(identity: "before.example.com")) }
         try h.close()
-        try cluster.superuser(database).exec("DROP TABLE csshell.partner_domain")
+        try cluster.superuser(database).exec("DROP TABLE csshell.partner CASCADE")
     }
 
     func snapshot() throws -> [UInt8] { Array(try cluster.snapshot(database).joined(separator: "\n").utf8) }

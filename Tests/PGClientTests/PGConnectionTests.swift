@@ -131,6 +131,11 @@ import Glibc
         let values: [String?] = ["plain", "with \"quotes\"", "back\\slash", "{braces}", "comma,here", "", nil, "NULL", " spaced ", "ünïcode"]
         let rows = try c.exec("SELECT x FROM unnest($1::text[]) WITH ORDINALITY AS u(x, n) ORDER BY n", [PGArray.literal(values)]).rows
         #expect(rows.map { $0[0] } == values)
+        // And an array column read back: the server's own text form, parsed.
+        let text = try #require(try c.exec("SELECT $1::text[]", [PGArray.literal(values)]).scalar)
+        #expect(PGArray.parse(text) == values, "\(text)")
+        #expect(PGArray.parse("{}") == [])
+        #expect(PGArray.parse("{a,b") == nil && PGArray.parse("{{a},{b}}") == nil)
     }
 
     /// Messages name a connection by host (a socket folder percent-encoded, as libpq reads it), port,

@@ -3,9 +3,11 @@
 //   store_info      one row: the format and schema version (a newer one is refused), who created it
 //                   and when, and the document's members csshell does not know (from an import)
 //   gateway         at most one row: the global gateway settings (none: the defaults)
-//   partner         one row per partner: its settings, its place in the stored order
-//   partner_domain  one row per domain, primary (ordinal 0, the identity) and additional (1, 2, …):
-//                   its primary key is what makes a domain belong to one partner only, whoever writes
+//   partner         one row per partner: its settings, its additional domains (in order), its place
+//                   in the stored order
+//   partner_domain  one row per domain, primary (ordinal 0, the identity) and additional (1, 2, …),
+//                   kept by a trigger on partner, so for every writer: its primary key is what makes a
+//                   domain belong to one partner only
 //
 // Names are stored in lower case (CHECK), so the primary keys are the case-insensitive uniqueness
 // the cmdlets promise; COLLATE "C" lets those keys serve LIKE and regular-expression prefixes
@@ -27,7 +29,20 @@ enum PostgreSQLStoreSchema {
 
     /// How a change starts: its transaction, the lock, and the transaction's id (to learn after a
     /// lost connection whether its COMMIT went through).
-    static let begin = "BEGIN; SET LOCAL lock_timeout = '\(lockTimeout)'; SELECT pg_advisory_xact_lock(\(lockKey)), txid_current()"
+    static let begin = "BEGIN"
+    static let setLockTimeout = "SET LOCAL lock_timeout = '\(lockTimeout)'"
+    static let lock = "SELECT pg_advisory_xact_lock(\(lockKey)), txid_current()"
+    /// On a store known to exist, the statement after `lock` (in the same round trip): its version and
+    /// the gateway settings, which most changes ask for (columns 1 … 9 as in `gateway`). A statement of
+    /// its own, because a statement sees what was committed when it started: one that waited for the
+    /// lock would not see the change its holder committed (a lost update).
+    static let versionAndGateway = """
+        SELECT (SELECT version FROM csshell.store_info),
+               g.connection_limit, g.dialback_passphrase, g.enable_logging_all_message_bodies, g.keep_alive_interval,
+               g.partner_connection_limit, g.stream_establishment_timeout, g.stream_inactivity_timeout,
+               g.subscription_refresh_interval, g.unknown_members
+          FROM (SELECT 1) AS one LEFT JOIN csshell.gateway g ON true
+        """
 
     static let exists = "SELECT to_regclass('csshell.store_info') IS NOT NULL"
     static let readVersion = "SELECT format, version, unknown_members FROM csshell.store_info"
@@ -58,6 +73,7 @@ enum PostgreSQLStoreSchema {
         CREATE TABLE csshell.partner (
             identity                     text COLLATE "C" PRIMARY KEY CHECK (identity = lower(identity)),
             position                     bigint NOT NULL UNIQUE,
+            additional_domains           text[] NOT NULL DEFAULT '{}',
             connection_limit             bigint NOT NULL CHECK (connection_limit BETWEEN 0 AND 4294967295),
             description                  text CHECK (char_length(description) <= 1024),
             enable_keep_alive            boolean NOT NULL,
@@ -75,6 +91,18 @@ enum PostgreSQLStoreSchema {
             CHECK ((ordinal = 0) = (domain = identity)),
             UNIQUE (identity, ordinal)
         );
+        CREATE FUNCTION csshell.partner_domains() RETURNS trigger LANGUAGE plpgsql AS $f$
+        BEGIN
+            IF TG_OP = 'UPDATE' THEN
+                DELETE FROM csshell.partner_domain WHERE identity IN (OLD.identity, NEW.identity);
+            END IF;
+            INSERT INTO csshell.partner_domain (domain, identity, ordinal)
+            SELECT d, NEW.identity, o - 1 FROM unnest(NEW.identity || NEW.additional_domains) WITH ORDINALITY AS u(d, o);
+            RETURN NULL;
+        END
+        $f$;
+        CREATE TRIGGER partner_domains AFTER INSERT OR UPDATE OF identity, additional_domains ON csshell.partner
+            FOR EACH ROW EXECUTE FUNCTION csshell.partner_domains();
         INSERT INTO csshell.store_info (format, version) VALUES ('\(format)', \(version));
         """
 
@@ -83,18 +111,21 @@ enum PostgreSQLStoreSchema {
     /// A partner's columns, in the order `PostgreSQLStoreView.partner(from:)` reads them.
     static let partnerColumns = """
         SELECT p.identity, p.connection_limit, p.description, p.enable_keep_alive, p.partner_type, p.proxy_fqdn,
-               p.sasl_negotiation, p.support_dialback_negotiation, p.tls_negotiation,
-               (SELECT string_agg(d.domain, ' ' ORDER BY d.ordinal) FROM csshell.partner_domain d
-                 WHERE d.identity = p.identity AND d.ordinal > 0),
+               p.sasl_negotiation, p.support_dialback_negotiation, p.tls_negotiation, p.additional_domains,
                p.unknown_members
-          FROM csshell.partner p
         """
-    static let partnerByIdentity = partnerColumns + " WHERE p.identity = $1"
-    static let partnerByDomain = partnerColumns + " WHERE p.identity = (SELECT identity FROM csshell.partner_domain WHERE domain = $1)"
-    static let allPartners = partnerColumns + " ORDER BY p.position"
-    static let partnersEqual = partnerColumns + " WHERE p.identity = $1 ORDER BY p.position"
-    static let partnersLike = partnerColumns + " WHERE p.identity LIKE $1 ESCAPE '\\' ORDER BY p.position"
-    static let partnersMatching = partnerColumns + " WHERE p.identity ~ $1 ORDER BY p.position"
+    /// The partner with identity $1 (a last column 'i') and the one holding domain $1 ('d'): New and
+    /// Set ask both about the same name, in one round trip.
+    static let partnerByName = partnerColumns + """
+        , 'i' FROM csshell.partner p WHERE p.identity = $1
+        UNION ALL\n
+        """ + partnerColumns + """
+        , 'd' FROM csshell.partner p WHERE p.identity = (SELECT identity FROM csshell.partner_domain WHERE domain = $1)
+        """
+    static let allPartners = partnerColumns + " FROM csshell.partner p ORDER BY p.position"
+    static let partnersEqual = partnerColumns + " FROM csshell.partner p WHERE p.identity = $1 ORDER BY p.position"
+    static let partnersLike = partnerColumns + " FROM csshell.partner p WHERE p.identity LIKE $1 ESCAPE '\\' ORDER BY p.position"
+    static let partnersMatching = partnerColumns + " FROM csshell.partner p WHERE p.identity ~ $1 ORDER BY p.position"
     static let partnerCount = "SELECT count(*) FROM csshell.partner"
     static let gateway = """
         SELECT connection_limit, dialback_passphrase, enable_logging_all_message_bodies, keep_alive_interval,
@@ -107,23 +138,19 @@ enum PostgreSQLStoreSchema {
     // MARK: Writing
 
     /// Inserts a partner at the end of the stored order, or updates the one with its identity in place
-    /// ($1 identity, $2 … $9 the settings in `partnerColumns` order, without the domains).
+    /// ($1 identity, $2 … $10 the settings in `partnerColumns` order; the trigger writes its domains,
+    /// and fails on the primary key of partner_domain when another partner holds one of them).
     static let putPartner = """
         INSERT INTO csshell.partner AS p (identity, position, connection_limit, description, enable_keep_alive, partner_type,
-                                          proxy_fqdn, sasl_negotiation, support_dialback_negotiation, tls_negotiation)
-        VALUES ($1, (SELECT coalesce(max(position), 0) + 1 FROM csshell.partner), $2, $3, $4, $5, $6, $7, $8, $9)
+                                          proxy_fqdn, sasl_negotiation, support_dialback_negotiation, tls_negotiation,
+                                          additional_domains)
+        VALUES ($1, (SELECT coalesce(max(position), 0) + 1 FROM csshell.partner), $2, $3, $4, $5, $6, $7, $8, $9, $10)
         ON CONFLICT (identity) DO UPDATE SET
             connection_limit = EXCLUDED.connection_limit, description = EXCLUDED.description,
             enable_keep_alive = EXCLUDED.enable_keep_alive, partner_type = EXCLUDED.partner_type,
             proxy_fqdn = EXCLUDED.proxy_fqdn, sasl_negotiation = EXCLUDED.sasl_negotiation,
-            support_dialback_negotiation = EXCLUDED.support_dialback_negotiation, tls_negotiation = EXCLUDED.tls_negotiation
-        """
-    /// A partner's domains ($1 identity, $2 every domain, primary first, as a text array): the old
-    /// rows go, the new ones come in, so a domain another partner holds fails on the primary key.
-    static let deleteDomains = "DELETE FROM csshell.partner_domain WHERE identity = $1"
-    static let insertDomains = """
-        INSERT INTO csshell.partner_domain (domain, identity, ordinal)
-        SELECT d, $1, o - 1 FROM unnest($2::text[]) WITH ORDINALITY AS u(d, o)
+            support_dialback_negotiation = EXCLUDED.support_dialback_negotiation, tls_negotiation = EXCLUDED.tls_negotiation,
+            additional_domains = EXCLUDED.additional_domains
         """
     static let removePartner = "DELETE FROM csshell.partner WHERE identity = $1"
     static let setGateway = """
@@ -139,18 +166,17 @@ enum PostgreSQLStoreSchema {
             stream_inactivity_timeout = EXCLUDED.stream_inactivity_timeout,
             subscription_refresh_interval = EXCLUDED.subscription_refresh_interval, unknown_members = EXCLUDED.unknown_members
         """
-    /// A replacement: everything goes, then every partner and domain comes in from arrays, in order.
-    static let clearDomains = "DELETE FROM csshell.partner_domain"
+    /// A replacement: everything goes (the domains with their partners), then every partner comes in
+    /// from arrays, in order (each partner's additional domains as an array's text, $12).
     static let clearPartners = "DELETE FROM csshell.partner"
     static let insertPartners = """
         INSERT INTO csshell.partner (identity, position, connection_limit, description, enable_keep_alive, partner_type,
-                                     proxy_fqdn, sasl_negotiation, support_dialback_negotiation, tls_negotiation, unknown_members)
-        SELECT * FROM unnest($1::text[], $2::bigint[], $3::bigint[], $4::text[], $5::boolean[], $6::text[],
-                             $7::text[], $8::text[], $9::boolean[], $10::text[], $11::text[])
-        """
-    static let insertAllDomains = """
-        INSERT INTO csshell.partner_domain (domain, identity, ordinal)
-        SELECT * FROM unnest($1::text[], $2::text[], $3::integer[])
+                                     proxy_fqdn, sasl_negotiation, support_dialback_negotiation, tls_negotiation, unknown_members,
+                                     additional_domains)
+        SELECT i, n, l, d, k, t, x, s, b, tl, u, a::text[]
+          FROM unnest($1::text[], $2::bigint[], $3::bigint[], $4::text[], $5::boolean[], $6::text[],
+                      $7::text[], $8::text[], $9::boolean[], $10::text[], $11::text[], $12::text[])
+               AS r(i, n, l, d, k, t, x, s, b, tl, u, a)
         """
     static let setDocumentMembers = "UPDATE csshell.store_info SET unknown_members = $1"
 }

@@ -3,7 +3,11 @@ import PGClient
 
 /// The store's contents as SQL answers them, on one connection: inside a change's transaction (under
 /// the store's lock) or, for reading, statement by statement (each sees every change committed
-/// before it). Every question is one statement; nothing is loaded that was not asked for.
+/// before it). Every question is one statement; nothing is loaded that was not asked for. A view
+/// lives for one `read` or `apply`: what it was told once (the gateway settings read with the lock,
+/// the partners a name was looked up for) it does not ask again. Inside a change the statements are
+/// prepared once per connection (a batch of changes then skips parsing and planning them); a read
+/// sends each as it is, one round trip.
 final class PostgreSQLStoreView: XmppStoreView {
     /// Stored data csshell cannot read (a hand edit); the store names itself in the message.
     struct DataError: Error {
@@ -15,37 +19,60 @@ final class PostgreSQLStoreView: XmppStoreView {
     private let schemaPresent: Bool
     /// True when the view runs inside a change's transaction.
     private let inTransaction: Bool
+    private var knownGateway: XmppGatewaySettings?
+    /// Partners looked up by name: by identity, and as the holder of a domain (nil: none).
+    private var byIdentity: [String: XmppAllowedPartner?] = [:]
+    private var byDomain: [String: XmppAllowedPartner?] = [:]
 
-    init(connection: PGConnection, schemaPresent: Bool, inTransaction: Bool) {
+    init(connection: PGConnection, schemaPresent: Bool, inTransaction: Bool, gateway: XmppGatewaySettings? = nil) {
         self.connection = connection
         self.schemaPresent = schemaPresent
         self.inTransaction = inTransaction
+        self.knownGateway = gateway
     }
 
     var gateway: XmppGatewaySettings {
         get throws {
-            guard schemaPresent, let row = try connection.exec(PostgreSQLStoreSchema.gateway).rows.first else {
-                return XmppGatewaySettings()
+            if let knownGateway { return knownGateway }
+            var g = XmppGatewaySettings()
+            if schemaPresent, let row = try connection.exec(PostgreSQLStoreSchema.gateway, prepared: inTransaction).rows.first {
+                g = try Self.gateway(from: row).settings
             }
-            return try Self.gateway(from: row).settings
+            knownGateway = g
+            return g
         }
     }
 
     var partnerCount: Int {
         get throws {
             guard schemaPresent else { return 0 }
-            return Int(try connection.exec(PostgreSQLStoreSchema.partnerCount).scalar ?? "0") ?? 0
+            return Int(try connection.exec(PostgreSQLStoreSchema.partnerCount, prepared: inTransaction).scalar ?? "0") ?? 0
         }
     }
 
     func partner(identity: String) throws -> XmppAllowedPartner? {
-        guard schemaPresent else { return nil }
-        return try partners(PostgreSQLStoreSchema.partnerByIdentity, [DomainName.lookupKey(identity)]).first
+        let key = DomainName.lookupKey(identity)
+        if byIdentity[key] == nil { try lookUp(key) }
+        return byIdentity[key] ?? nil
     }
 
     func partner(holding domain: String) throws -> XmppAllowedPartner? {
-        guard schemaPresent else { return nil }
-        return try partners(PostgreSQLStoreSchema.partnerByDomain, [DomainName.lookupKey(domain)]).first
+        let key = DomainName.lookupKey(domain)
+        if byDomain[key] == nil { try lookUp(key) }
+        return byDomain[key] ?? nil
+    }
+
+    /// The partner named `key` and the one holding the domain `key`, in one query.
+    private func lookUp(_ key: String) throws {
+        var named: XmppAllowedPartner?, holder: XmppAllowedPartner?
+        if schemaPresent {
+            for row in try connection.exec(PostgreSQLStoreSchema.partnerByName, [key], prepared: inTransaction).rows {
+                let p = try Self.partner(from: Array(row.dropLast())).partner
+                if row.last == "i" { named = p } else { holder = p }
+            }
+        }
+        byIdentity[key] = .some(named)
+        byDomain[key] = .some(holder)
     }
 
     func partners(matching pattern: WildcardPattern?) throws -> [XmppAllowedPartner] {
@@ -67,7 +94,7 @@ final class PostgreSQLStoreView: XmppStoreView {
                 unknown.document = try Self.members(text, of: "the store")
             }
             var gateway = XmppGatewaySettings()
-            if let row = try connection.exec(PostgreSQLStoreSchema.gateway).rows.first {
+            if let row = try connection.exec(PostgreSQLStoreSchema.gateway, prepared: inTransaction).rows.first {
                 (gateway, unknown.gateway) = try Self.gateway(from: row)
             }
             var partners: [XmppAllowedPartner] = []
@@ -107,7 +134,8 @@ final class PostgreSQLStoreView: XmppStoreView {
         var p = XmppAllowedPartner(identity: identity, connectionLimit: limit, description: row[2],
                                    enableKeepAlive: keepAlive == "t", partnerType: type, proxyFqdn: row[5],
                                    saslNegotiation: sasl, supportDialbackNegotiation: dialback == "t", tlsNegotiation: tls)
-        if let domains = row[9] { p.additionalDomains = domains.split(separator: " ").map(String.init) }
+        guard let domains = row[9].flatMap(PGArray.parse), !domains.contains(nil) else { throw fail("has additional domains csshell cannot read") }
+        p.additionalDomains = domains.map { $0! }
         return (p, try row[10].map { try members($0, of: "the partner '\(identity)'") } ?? [])
     }
 
