@@ -244,8 +244,9 @@ public final class PGConnection {
         // FATAL and PANIC end the session (57P01 when an administrator or a shutdown ended it), even
         // if libpq has not seen the socket close yet.
         let severity = field(Int32(CLIBPQ_DIAG_SEVERITY))
-        let kind: PGError.Kind = isConnected && severity != "FATAL" && severity != "PANIC" ? .server : .connectionLost
         let full = Self.trimmed(String(cString: PQresultErrorMessage(result)))
+        let ended = !isConnected || severity == "FATAL" || severity == "PANIC" || full.contains("server closed the connection")
+        let kind: PGError.Kind = ended ? .connectionLost : .server
         if PQresultStatus(result) == PGRES_PIPELINE_ABORTED {
             return PGError(kind: kind, message: "Not run: an earlier statement in the pipeline failed.", target: target)
         }
@@ -258,8 +259,14 @@ public final class PGConnection {
                        target: target)
     }
 
+    /// The error after a call that got no result. The server may have ended the session (a FATAL
+    /// error, the server going away) before libpq noticed the socket close: reading what is pending
+    /// lets it notice.
     private func lostOrClientError() -> PGError {
-        PGError(kind: isConnected ? .client : .connectionLost, message: errorMessage, target: target)
+        if isConnected { _ = PQconsumeInput(conn) }
+        let message = errorMessage
+        let ended = !isConnected || message.hasPrefix("FATAL:") || message.contains("server closed the connection")
+        return PGError(kind: ended ? .connectionLost : .client, message: message, target: target)
     }
 
     /// Checks a connection string before libpq connects with it, because libpq's own messages can

@@ -356,7 +356,7 @@ public final class PostgreSQLXmppStore: XmppStore {
             return XmppStoreError("The XMPP store '\(location)' is not a valid csshell store: \(e.message). It was left unchanged; fix it, or use another database.",
                                   errorId: "XmppStoreInvalidShape", category: .InvalidData, location: location)
         default:
-            return XmppStoreError("The XMPP store '\(location)' refused the \(changing ? "change" : "query"): \(e.description).\(tail)",
+            return XmppStoreError("The XMPP store '\(location)' refused the \(changing ? "change" : "query"): \(Self.flattened(e.description)).\(tail)",
                                   errorId: "XmppStoreRefused", category: changing ? .WriteError : .ReadError, location: location)
         }
     }
