@@ -25,6 +25,26 @@ struct HostPromptTests {
         #expect(r.lines.last == "prompted.com")
     }
 
+    // Ctrl-C at a prompt stops the command: nothing more is printed, nothing changes, and the rest
+    // of the script does not run (ConsoleHostUserInterface: a prompt ended by a break is cancelled
+    // and the pipeline stopped).
+    @Test func ctrlCAtConfirmationStopsTheCommand() {
+        let store = InMemoryXmppStore()
+        _ = ShellHarness.run("New-CsXmppAllowedPartner a.com -WarningAction Ignore", store: { store })
+        let r = ShellHarness.run("Remove-CsXmppAllowedPartner a.com -Confirm; 'rest'", input: [StringHostIO.ctrlC, ""], store: { store })
+        #expect(r.out.hasSuffix("(default is \"Y\"): ^C"))
+        #expect(r.err == "")
+        #expect(ShellHarness.run("@(Get-CsXmppAllowedPartner).Count", store: { store }).lines == ["1"])
+    }
+
+    @Test func ctrlCAtMandatoryPromptStopsTheCommand() {
+        let store = InMemoryXmppStore()
+        let r = ShellHarness.run("New-CsXmppAllowedPartner -WarningAction Ignore; 'rest'", input: [StringHostIO.ctrlC, "typed.com"], store: { store })
+        #expect(r.out.hasSuffix("Identity: ^C"))
+        #expect(r.err == "")
+        #expect(ShellHarness.run("@(Get-CsXmppAllowedPartner).Count", store: { store }).lines == ["0"])
+    }
+
     @Test func interactiveSingleLineErrorsAreOneLine() {
         let host = StringHostIO()
         let session = ShellHarness.session(host: host, store: { InMemoryXmppStore() })

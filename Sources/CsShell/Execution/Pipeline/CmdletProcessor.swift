@@ -141,7 +141,7 @@ final class CmdletProcessor: PipelineStage, ShellRuntime {
         if r.position == nil { r.position = ErrorPosition(commandRange, in: source) }
     }
 
-    /// PowerShell's prompt for missing mandatory parameters.
+    /// PowerShell's prompt for missing mandatory parameters. Ctrl-C at it stops the command.
     private func promptForMissing(_ missing: [ParameterMetadata]) throws -> [(ParameterMetadata, PSValue)]? {
         let host = session.host
         host.writeOut("\ncmdlet \(metadata.name) at command pipeline position 1\nSupply values for the following parameters:\n")
@@ -149,14 +149,24 @@ final class CmdletProcessor: PipelineStage, ShellRuntime {
         for p in missing {
             if p.type.isArray {
                 var items: [PSValue] = []
-                while let line = host.readLine(prompt: "\(p.name)[\(items.count)]: "), !line.isEmpty { items.append(.string(line)) }
+                while let line = try promptAnswer(host.readLine(prompt: "\(p.name)[\(items.count)]: ")), !line.isEmpty { items.append(.string(line)) }
                 answers.append((p, .array(items)))
             } else {
-                guard let line = host.readLine(prompt: "\(p.name): ") else { return nil }
+                guard let line = try promptAnswer(host.readLine(prompt: "\(p.name): ")) else { return nil }
                 answers.append((p, .string(line)))
             }
         }
         return answers
+    }
+
+    /// The line read at a prompt, nil at the end of input; Ctrl-C stops the pipeline (PowerShell
+    /// prints nothing more and the command does not run).
+    private func promptAnswer(_ read: ReadResult) throws -> String? {
+        switch read {
+        case let .line(l): return l
+        case .endOfFile: return nil
+        case .interrupted: throw FlowControl.pipelineStopped
+        }
     }
 
     // MARK: CommandRuntime
@@ -244,7 +254,7 @@ final class CmdletProcessor: PipelineStage, ShellRuntime {
         let host = session.host
         while true {
             host.writeOut("\nConfirm\nAre you sure you want to perform this action?\nPerforming the operation \"\(action)\" on target \"\(target)\".\n")
-            guard let answer = host.readLine(prompt: "[Y] Yes  [A] Yes to All  [N] No  [L] No to All  [S] Suspend  [?] Help (default is \"Y\"): ") else { return false }
+            guard let answer = try promptAnswer(host.readLine(prompt: "[Y] Yes  [A] Yes to All  [N] No  [L] No to All  [S] Suspend  [?] Help (default is \"Y\"): ")) else { return false }
             switch answer.trimmingASCIISpaces().lowercased() {
             case "", "y": return true
             case "a": yesToAll = true; return true
