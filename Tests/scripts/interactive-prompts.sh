@@ -44,6 +44,31 @@ wait_count "PS ~>" 2
 sleep 0.2
 [ "$(partners)" = "row3.com,row4.com" ] || fail "Ctrl-C at the second confirmation removed a partner: $(partners)"
 
+# [S] Suspend opens a nested prompt (PS ~>>, $NestedPromptLevel 1) where commands run; `exit` (or
+# Ctrl-D) leaves it, not the shell, and the same confirmation is asked again (MshCommandRuntime:
+# EnterNestedPrompt, then the question again).
+send C-l
+send 'Remove-CsXmppAllowedPartner row4.com -Confirm' Enter
+wait_for '[S] Suspend'
+send 's' Enter
+wait_for 'PS ~>>'
+send 'Write-Output "nested at level $NestedPromptLevel"' Enter
+wait_for 'nested at level 1'
+send 'exit' Enter
+still_running
+wait_count '(default is "Y"):' 2
+send 's' Enter
+wait_count 'PS ~>>' 3
+send C-d
+still_running
+wait_count '(default is "Y"):' 3
+send 'n' Enter
+wait_count 'PS ~>' 5
+send 'Write-Output "back at level $NestedPromptLevel"' Enter
+wait_for 'back at level 0'
+sleep 0.2
+[ "$(partners)" = "row3.com,row4.com" ] || fail "[N] after Suspend removed a partner: $(partners)"
+
 # The answers still work.
 send C-l
 send 'Remove-CsXmppAllowedPartner row3.com -Confirm' Enter

@@ -5,12 +5,16 @@ import Foundation
 /// The interactive session: read a command (continuing on `>> ` while the input is incomplete), run
 /// it, show its output and errors, remember it, repeat. A failing command never ends the session;
 /// Ctrl-C discards the line being typed or stops the running pipeline; Ctrl-D on an empty line or
-/// `exit` leaves with the exit status contract.md fixes.
+/// `exit` leaves with the exit status contract.md fixes (a nested prompt: returns to the command
+/// that opened it).
 final class InteractiveHost {
     let session: Session
     let reader: LineReader
     let historyFile: HistoryFile?
     let runner: ScriptRunner
+
+    /// How deep the current command prompt is: 0 at the top, 1 in a confirmation's [S] Suspend.
+    private var nestingLevel = 0
 
     init(session: Session, reader: LineReader, historyFile: HistoryFile?) {
         self.session = session
@@ -18,10 +22,29 @@ final class InteractiveHost {
         self.historyFile = historyFile
         self.runner = ScriptRunner(session: session)
         session.commandLineRunner = { [unowned self] line, output in try self.runNested(line, output: output) }
+        session.nestedPromptRunner = { [unowned self] in self.runNestedPrompt() }
     }
 
     func run() -> Int32 {
         for entry in historyFile?.load() ?? [] { reader.addHistory(entry) }
+        let end = readEvalLoop()
+        session.sessionEnding()
+        switch end {
+        case .endOfInput: return session.errorReported ? 1 : 0
+        case let .exit(code): return code
+        }
+    }
+
+    /// How a command prompt was left.
+    private enum LoopEnd {
+        /// Ctrl-D on an empty line, or the end of input.
+        case endOfInput
+        /// `exit N`.
+        case exit(Int32)
+    }
+
+    /// The prompt: read a command (continuing on `>> ` while it is incomplete), run it, repeat.
+    private func readEvalLoop() -> LoopEnd {
         var buffer = ""
         while true {
             let prompt = buffer.isEmpty ? promptText() : ">> "
@@ -32,10 +55,9 @@ final class InteractiveHost {
                 ConsoleHostIO.writeAll(1, Array("\n".utf8))
                 continue
             case .endOfFile:
-                if !buffer.isEmpty { buffer = ""; ConsoleHostIO.writeAll(1, Array("\n".utf8)); continue }
                 ConsoleHostIO.writeAll(1, Array("\n".utf8))
-                session.sessionEnding()
-                return session.errorReported ? 1 : 0
+                if !buffer.isEmpty { buffer = ""; continue }
+                return .endOfInput
             case let .line(line):
                 buffer += buffer.isEmpty ? line : "\n" + line
             }
@@ -54,11 +76,22 @@ final class InteractiveHost {
             }
             let line = buffer
             buffer = ""
-            if let code = execute(ast, source: source, line: line) {
-                session.sessionEnding()
-                return code
-            }
+            if let code = execute(ast, source: source, line: line) { return .exit(code) }
         }
+    }
+
+    /// A confirmation's [S] Suspend: a command prompt one level deeper (`PS ~>> `), left with `exit`
+    /// or Ctrl-D; then the suspended command goes on (PowerShell's EnterNestedPrompt).
+    private func runNestedPrompt() {
+        let singleLine = session.singleLineInput
+        nestingLevel += 1
+        try? session.variables.set("global:NestedPromptLevel", .int(nestingLevel))
+        _ = readEvalLoop()
+        nestingLevel -= 1
+        try? session.variables.set("global:NestedPromptLevel", .int(nestingLevel))
+        session.singleLineInput = singleLine
+        // A Ctrl-C that discarded a line in the nested prompt does not stop the suspended command.
+        InterruptFlag.clear()
     }
 
     /// Runs one command line; returns an exit status when the line ran `exit`.
@@ -99,6 +132,6 @@ final class InteractiveHost {
         if let home = ProcessInfo.processInfo.environment["HOME"], !home.isEmpty, dir == home || dir.hasPrefix(home + "/") {
             dir = "~" + dir.dropFirst(home.count)
         }
-        return "PS \(dir)> "
+        return "PS \(dir)" + String(repeating: ">", count: nestingLevel + 1) + " "
     }
 }

@@ -8,3 +8,15 @@ public enum ReadResult: Equatable, Sendable {
     /// Ctrl-D on an empty line, the end of input, or a host that cannot prompt.
     case endOfFile
 }
+
+extension ReadResult {
+    /// The answer to a command's prompt: the line, or nil at the end of input. Ctrl-C stops the
+    /// pipeline: PowerShell prints nothing more and the command does not go on.
+    func promptAnswer() throws -> String? {
+        switch self {
+        case let .line(l): return l
+        case .endOfFile: return nil
+        case .interrupted: throw FlowControl.pipelineStopped
+        }
+    }
+}
