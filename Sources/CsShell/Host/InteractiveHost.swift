@@ -62,21 +62,20 @@ final class InteractiveHost {
                 buffer += buffer.isEmpty ? line : "\n" + line
             }
             if buffer.trimmingCharacters(in: .whitespaces).isEmpty { buffer = ""; continue }
-            let source = SourceText(buffer)
-            let ast: ScriptBlockAst
+            let parsed: ParsedScript
             do {
-                ast = try Parser.parse(source)
+                parsed = try ParsedScript(SourceText(buffer), registry: session.registry)
             } catch {
-                if error.isIncomplete { continue }
-                remember(buffer, status: "Failed", start: Date())
+                if error.error.isIncomplete { continue }
+                remember(buffer, status: "Failed", start: Date(), secret: error.source.containsSecret)
                 session.singleLineInput = !buffer.contains("\n")
-                session.reportEngineError(.parseError(error, in: source))
+                session.reportEngineError(error.record)
                 buffer = ""
                 continue
             }
             let line = buffer
             buffer = ""
-            if let code = execute(ast, source: source, line: line) { return .exit(code) }
+            if let code = execute(parsed, line: line) { return .exit(code) }
         }
     }
 
@@ -95,21 +94,25 @@ final class InteractiveHost {
     }
 
     /// Runs one command line; returns an exit status when the line ran `exit`.
-    private func execute(_ ast: ScriptBlockAst, source: SourceText, line: String) -> Int32? {
+    private func execute(_ parsed: ParsedScript, line: String) -> Int32? {
         InterruptFlag.clear()
         session.singleLineInput = !line.contains("\n")
         let start = Date()
         let before = session.errorCount
-        let result = runner.executeInteractive(ast.statements, source: source)
+        let result = runner.executeInteractive(parsed.ast.statements, source: parsed.source)
         session.commandLineFinished()
         session.host.flush()
         let status = result.interrupted ? "Stopped" : (session.errorCount > before || !session.lastStatus ? "Failed" : "Completed")
-        remember(line, status: status, start: start)
+        remember(line, status: status, start: start, secret: parsed.source.containsSecret)
         if result.interrupted { ConsoleHostIO.writeAll(1, Array("\n".utf8)) }
         return result.exitCode
     }
 
-    private func remember(_ line: String, status: String, start: Date) {
+    /// Adds a finished command line to the histories: recall (Up, Ctrl-R), the file, Get-History. A
+    /// line that gives a secret parameter a literal value goes into none of them; the file also
+    /// leaves out lines that mention credentials (HistoryFile.isSensitive).
+    private func remember(_ line: String, status: String, start: Date, secret: Bool) {
+        guard !secret else { return }
         reader.addHistory(line)
         historyFile?.append(line)
         let limit: Int = { if case let .int(i)? = session.variables.get("MaximumHistoryCount") { return i }; return 4096 }()
@@ -118,13 +121,12 @@ final class InteractiveHost {
 
     /// Invoke-History: runs an earlier command line inside the current one.
     private func runNested(_ line: String, output: OutputSink) throws {
-        let source = SourceText(line)
-        let ast: ScriptBlockAst
-        do { ast = try Parser.parse(source) } catch {
-            throw TerminatingError(record: .parseError(error, in: source), scriptTerminating: false)
+        let parsed: ParsedScript
+        do { parsed = try ParsedScript(SourceText(line), registry: session.registry) } catch {
+            throw TerminatingError(record: error.record, scriptTerminating: false)
         }
-        let interpreter = Interpreter(session: session, source: source)
-        try interpreter.execute(ast.statements, output: output)
+        let interpreter = Interpreter(session: session, source: parsed.source)
+        try interpreter.execute(parsed.ast.statements, output: output)
     }
 
     private func promptText() -> String {

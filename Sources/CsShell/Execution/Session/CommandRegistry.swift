@@ -28,6 +28,8 @@ final class CommandRegistry {
     private(set) var views: [DeclaredView] = []
     /// Module names (case-folded) that are built in, so `Import-Module` of them succeeds.
     private(set) var moduleNames: Set<String> = []
+    /// The cmdlets with a secret parameter (ParameterMetadata.isSecret), in registration order.
+    private(set) var entriesWithSecrets: [CommandEntry] = []
 
     init(shell: [any ShellCmdlet.Type], modules: [ShellModule]) {
         for t in shell { register(.shell(t)) }
@@ -47,6 +49,7 @@ final class CommandRegistry {
         let m = entry.metadata
         byName[m.name.caseFoldedKey] = entry
         entries.append(entry)
+        if m.parameters.contains(where: \.isSecret) { entriesWithSecrets.append(entry) }
         for a in m.aliases {
             aliasTargets[a.caseFoldedKey] = m.name
             aliases.append((a, m.name))
