@@ -25,6 +25,12 @@ wait_count() {
 }
 # last_prompt_line: the screen's last line that starts with the prompt.
 last_prompt_line() { screen | grep '^PS ' | tail -n 1; }
+# recall TEXT: Up once, then the prompt line shows TEXT (at most 5 s).
+recall() {
+  send Up
+  for _ in $(seq 1 100); do last_prompt_line | grep -qF -- "$1" && return 0; sleep 0.05; done
+  fail "Up recalled: $(last_prompt_line) (expected: $1)"
+}
 # start [WIDTH]: a fresh shell in a terminal WIDTH columns wide (150 by default), at its first prompt.
 start() {
   rm -f "$work/rc"
