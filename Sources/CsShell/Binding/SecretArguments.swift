@@ -98,13 +98,17 @@ enum SecretArguments {
     /// the word after each (or the value after its colon).
     static func ranges(inUnparsed source: SourceText, registry: CommandRegistry) -> [SourceRange] {
         let matchers = registry.entriesWithSecrets.map { ParameterNameMatcher(metadata: $0.metadata) }
+        // Only a prefix of a secret parameter's name or alias can bind to it: a cheap test first.
+        let secretNames = registry.entriesWithSecrets.flatMap { $0.metadata.parameters.filter(\.isSecret).flatMap { [$0.name] + $0.aliases } }
         let words = words(source.scalars)
         var found: [SourceRange] = []
         for (k, w) in words.enumerated() {
+            let dash = source.scalars[w.start]
+            guard w.length > 1, dash == "-" || dash == "\u{2013}" || dash == "\u{2014}" else { continue }
             let text = Array(source.scalars[w.start..<w.end])
-            guard text.count > 1, text[0] == "-" || text[0] == "\u{2013}" || text[0] == "\u{2014}" else { continue }
             let colon = text.firstIndex(of: ":")
             let name = String(String.UnicodeScalarView(text[1..<(colon ?? text.count)]))
+            guard !name.isEmpty, secretNames.contains(where: { $0.hasPrefixIgnoringCase(name) }) else { continue }
             let secret = matchers.contains { m in
                 if case let .found(p, _) = m.match(name) { return p.isSecret }
                 return false
@@ -121,10 +125,12 @@ enum SecretArguments {
 
     /// Whitespace-separated words, with quoted text (`'…'`, `"…"`) kept inside its word; `|`, `;`,
     /// `,` and brackets end a word.
+    private static let separators = Set(" \t\r\n|;,(){}".unicodeScalars)
+
     private static func words(_ s: [Unicode.Scalar]) -> [SourceRange] {
         var out: [SourceRange] = []
         var i = 0
-        func separates(_ c: Unicode.Scalar) -> Bool { " \t\r\n|;,(){}".unicodeScalars.contains(c) }
+        func separates(_ c: Unicode.Scalar) -> Bool { separators.contains(c) }
         while i < s.count {
             if separates(s[i]) { i += 1; continue }
             let start = i
