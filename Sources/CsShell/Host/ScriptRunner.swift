@@ -11,23 +11,23 @@ final class ScriptRunner {
     init(session: Session) { self.session = session }
 
     func run(_ text: String, file: String?, arguments: [String] = []) -> Int32 {
-        let source = SourceText(text, file: file)
-        let ast: ScriptBlockAst
+        let parsed: ParsedScript
         do {
-            ast = try Parser.parse(source)
+            parsed = try ParsedScript(SourceText(text, file: file), registry: session.registry)
         } catch {
-            session.reportEngineError(.parseError(error, in: source))
+            session.reportEngineError(error.record)
             session.host.flush()
             return 1
         }
         session.variables.enterScriptScope()
         // The script's param() is bound as for a script called from inside the shell; the arguments of
         // the command line are strings, as pwsh -File passes them. `begin`/`process`/`end` run in order.
+        let ast = parsed.ast
         let statements = ast.namedBlocks.map { [$0.begin, $0.process, $0.end].compactMap { $0?.statements }.flatMap { $0 } } ?? ast.statements
         let name = file.map { ($0 as NSString).lastPathComponent } ?? ""
         let args = ast.parameters.isEmpty ? arguments.map { CommandArgument.value(ArgumentValue(.string($0), range: .empty)) }
                                           : Self.commandLineArguments(arguments, range: ast.paramBlock ?? .empty)
-        let outcome = executeInteractive(statements, source: source) { interpreter in
+        let outcome = executeInteractive(statements, source: parsed.source) { interpreter in
             try interpreter.bindScriptParameters(ast.parameters, args, name: name)
         }
         // Closing folds the journal into the store; a failure there (a full disk, a read-only folder)

@@ -18,7 +18,8 @@ public final class SetCsXmppGatewayConfigurationCommand: Cmdlet {
                               description: "Total number of simultaneous connections allowed for all XMPP partners. The default value is 1000.",
                               defaultValue: "1000"),
             ParameterMetadata("DialbackPassphrase", .string,
-                              description: "Password used when connecting to an XMPP partner over a TCP dialback connection. With TCP dialback, the partner contacts the XMPP gateway and then hangs up. The XMPP gateway calls the partner back, and the communication session can then begin. It is stored, and shown as ******** when set; $null clears it."),
+                              description: "Password used when connecting to an XMPP partner over a TCP dialback connection. With TCP dialback, the partner contacts the XMPP gateway and then hangs up. The XMPP gateway calls the partner back, and the communication session can then begin. It is stored, and shown as ******** when set; $null clears it. A command line that gives it is kept in no history.",
+                              secret: true),
             ParameterMetadata("EnableLoggingAllMessageBodies", .bool,
                               description: "When set to True, Lync Server will log the actual content of all instant messages. For privacy reasons, message content is typically deleted. The default value is False.",
                               defaultValue: "False"),
@@ -85,11 +86,11 @@ public final class SetCsXmppGatewayConfigurationCommand: Cmdlet {
                 if let b = params.bool("EnableLoggingAllMessageBodies") { g.enableLoggingAllMessageBodies = b }
                 return g
             }
-            _ = try updated(try store.read { $0.gateway })
+            _ = try updated(try store.read { try $0.gateway })
             guard try runtime.shouldProcess(target: XmppGatewaySettings.globalIdentity, action: Self.metadata.name) else { return }
             try store.apply { state in
-                let g = try updated(state.gateway)
-                return g == state.gateway ? nil : .setGateway(g)
+                let g = try updated(try state.gateway)
+                return try g == state.gateway ? nil : .setGateway(g)
             }
         }
     }
