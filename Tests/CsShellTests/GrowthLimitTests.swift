@@ -11,11 +11,13 @@ struct GrowthLimitTests {
         try CLI.runBounded(["-c", script], memoryMB: 4096, seconds: 120)
     }
 
-    private func expectLimit(_ script: String, _ what: String, sourceLocation: SourceLocation = #_sourceLocation) throws {
+    @discardableResult
+    private func expectLimit(_ script: String, _ what: String, sourceLocation: SourceLocation = #_sourceLocation) throws -> ShellRun {
         let r = try run(script)
         #expect(!r.timedOut, sourceLocation: sourceLocation)
         #expect(r.status == 1, "status \(r.status): \(r.err.prefix(300))", sourceLocation: sourceLocation)
         #expect(r.err.contains("more than the 50,000,000 \(what) this shell allows"), "\(r.err.prefix(300))", sourceLocation: sourceLocation)
+        return r
     }
 
     @Test func doublingAnArrayStops() throws {
@@ -30,7 +32,9 @@ struct GrowthLimitTests {
 
     @Test func collectingIntoAnArrayStops() throws {
         // `@($a; $a)` and `$x = foreach … { $a }` gather output one element at a time (the same sink).
-        try expectLimit("$a = 1..30000000; while ($true) { $a = @($a; $a) }", "elements")
+        let r = try expectLimit("$a = 1..30000000\nwhile ($true) { $a = @($a; $a) }", "elements")
+        // Reported at the statement whose output passed the limit.
+        #expect(r.err.contains("At line:2 char:28\n+ while ($true) { $a = @($a; $a) }"))
     }
 
     @Test func repetitionAndRangesStop() throws {

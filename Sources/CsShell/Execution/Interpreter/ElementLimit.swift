@@ -15,6 +15,12 @@ enum ElementLimit {
         case characters
     }
 
+    /// Thrown where no position is known (output gathered into a value); the statement that wrote the
+    /// output reports it at its own position.
+    struct Exceeded: Error {
+        let record: ErrorRecord
+    }
+
     /// Nil when `count` is within the limit; otherwise the error to report.
     static func check(_ count: Int, _ unit: Unit) -> ErrorRecord? {
         guard count > maximum else { return nil }

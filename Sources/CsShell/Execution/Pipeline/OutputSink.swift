@@ -31,7 +31,7 @@ final class CollectingSink: OutputSink {
     func write(_ value: PSValue) throws {
         // Output gathered into one value is bounded like every other array the shell builds.
         if items.count >= ElementLimit.maximum, let r = ElementLimit.check(items.count + 1, .elements) {
-            throw TerminatingError(record: r, scriptTerminating: true)
+            throw ElementLimit.Exceeded(record: r)
         }
         items.append(value)
     }
