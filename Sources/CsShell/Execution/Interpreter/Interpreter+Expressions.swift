@@ -137,7 +137,7 @@ extension Interpreter {
             case let .variable(v): piece = PSConvert.toString(variable(v.name), ofs: ofs)
             case let .subExpression(statements, _):
                 let items = try collect(statements)
-                piece = items.count == 1 ? PSConvert.toString(items[0], ofs: ofs) : try join(items.map { PSConvert.toString($0, ofs: ofs) }, separator: ofs, at: range)
+                piece = items.count == 1 ? PSConvert.toString(items[0], ofs: ofs) : try join(joinedStrings(.array(items)), separator: ofs, at: range)
             }
             try checkSize(ElementLimit.sum(out.utf8.count, piece.utf8.count), .characters, at: range)
             out += piece
@@ -193,7 +193,7 @@ extension Interpreter {
             return .int(~i)
         case .join:
             let v = try evaluate(operand)
-            return .string(try join(v.asList.map { PSConvert.toString($0) }, separator: "", at: range))
+            return .string(try join(joinedStrings(v), separator: "", at: range))
         case .split:
             let v = try evaluate(operand)
             return .array(v.asList.flatMap { PSConvert.toString($0).split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r" }).map { PSValue.string(String($0)) } })

@@ -18,7 +18,7 @@ extension Interpreter {
             return .int(op == .band ? a & b : op == .bor ? a | b : a ^ b)
         case .range: return try rangeValue(l, r, at: range)
         case .format: return .string(try CompositeFormat.format(PSConvert.toString(l), r.asList, at: range, self))
-        case .join: return .string(try join(l.asList.map { PSConvert.toString($0) }, separator: PSConvert.toString(r), at: range))
+        case .join: return .string(try join(joinedStrings(l), separator: PSConvert.toString(r), at: range))
         case .is, .isNot:
             let matches = try isType(l, r, at: range)
             return .bool(op == .is ? matches : !matches)
@@ -144,6 +144,13 @@ extension Interpreter {
             r.position = position(range)
             throw TerminatingError(record: r, scriptTerminating: true)
         }
+    }
+
+    /// The strings -join joins: a collection's elements as PowerShell writes them inside a joined
+    /// string (PSObject.ToStringEnumerable: not looked into again), or the one value's string.
+    func joinedStrings(_ v: PSValue) -> [String] {
+        if case let .array(a) = v { return a.map { PSConvert.nestedString($0) } }
+        return v.isNull ? [] : [PSConvert.toString(v)]
     }
 
     /// `-join`, `[string]::Join`: the strings with `separator` between them, within the limit.
