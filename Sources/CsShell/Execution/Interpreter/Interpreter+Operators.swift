@@ -186,12 +186,15 @@ extension Interpreter {
             func replace(_ s: String) throws -> String {
                 let whole = NSRange(s.startIndex..., in: s)
                 // At most: the text, the replacement once per match, and each group reference as long
-                // as the text (the matches do not overlap).
-                let matches = re.numberOfMatches(in: s, range: whole)
-                if matches == 0 { return s }
+                // as the text (the matches do not overlap). The matches are counted only when even a
+                // match at every position could pass the limit.
                 let length = s.utf8.count
-                try checkSize(ElementLimit.sum(length, ElementLimit.product(matches, replacement.utf8.count), ElementLimit.product(references, length)),
-                              .characters, at: range)
+                func bound(_ matches: Int) -> Int {
+                    ElementLimit.sum(length, ElementLimit.product(matches, replacement.utf8.count), ElementLimit.product(references, length))
+                }
+                if ElementLimit.check(bound(length + 1), .characters) != nil {
+                    try checkSize(bound(re.numberOfMatches(in: s, range: whole)), .characters, at: range)
+                }
                 return re.stringByReplacingMatches(in: s, range: whole, withTemplate: template)
             }
             if case let .array(a) = l { return .array(try a.map { .string(try replace(PSConvert.toString($0))) }) }
