@@ -4,10 +4,10 @@ import CsCore
 /// end, and write `block.value` to the pipeline.
 public enum FormatCommand {
     /// Format-Table. Without `properties`, each value shows its table view, or the properties of the
-    /// first object without a view (later ones fill its columns); hashtables show Name/Value; strings and numbers show as lines. With `properties`, the columns
-    /// are resolved against the first object and used for every input (a string or number has none
-    /// of them and adds no row; a hashtable contributes its entries, whose properties are Name, Key
-    /// and Value).
+    /// first object without a view (later ones fill its columns); hashtables show Name/Value; strings
+    /// and numbers show as lines. With `properties`, the columns are resolved against the first object
+    /// and used for every input (a string or number has none of them and adds no row; a hashtable
+    /// contributes its entries, whose properties are Name, Key and Value).
     public static func table(_ inputs: [PSValue], properties: [PropertySpec]? = nil, options: TableFormatOptions = TableFormatOptions(),
                              registry: FormatViewRegistry = .standard, invoke: ScriptBlockInvoker? = nil) -> FormatBlock {
         var parts: [FormatBlock.Part] = []
