@@ -454,26 +454,11 @@ public final class JSONFileXmppStore: XmppStore {
         guard let state else { return }
         let epoch = journalEpoch
         let bytes = StoreCodec.document(state, journalEpoch: epoch)
-        let name = path.split(separator: "/").last.map(String.init) ?? path
-        let temp = (folderPath == "/" ? "" : folderPath) + "/." + name + ".tmp-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
-        let fd = open(temp, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
-        if fd < 0 { throw foldError(errno, creatingIn: true) }
-        var ok = false
-        defer { if !ok { _ = unlink(temp) } }
         do {
-            defer { _ = Glibc_close(fd) }
-            var done = 0
-            while done < bytes.count {
-                let n = bytes.withUnsafeBytes { write(fd, $0.baseAddress! + done, $0.count - done) }
-                if n < 0 { if errno == EINTR { continue }; throw foldError(errno) }
-                done += n
-            }
-            while fsync(fd) != 0 { if errno != EINTR { throw foldError(errno) } }
+            try AtomicFile.write(bytes, to: path, mode: 0o600)
+        } catch {
+            throw foldError(error.code, creatingIn: error.stage == .create)
         }
-        if rename(temp, path) != 0 { throw foldError(errno) }
-        ok = true
-        let dfd = open(folderPath, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
-        if dfd >= 0 { _ = fsync(dfd); _ = Glibc_close(dfd) }
         var st = stat()
         docID = stat(path, &st) == 0 ? FileID(st) : nil
         foldedEpoch = epoch
