@@ -34,9 +34,29 @@ public enum EjabberdConfigReader {
         var files: [String] = []
     }
 
+    /// The merged configuration with its ACLs and rules indexed by name (last definition wins), and
+    /// each rule and dialback decision worked out once (a store of 1,000 partners has 1,000 ACLs).
+    final class Lookup {
+        let m: Merged
+        let acls: [String: (value: Node, file: String)]
+        let rules: [String: (value: Node, file: String)]
+        var ruleItems: [String: [RuleItem]] = [:]
+        var dialback: [String: (all: Bool?, servers: [String: Bool])] = [:]
+
+        init(_ m: Merged) {
+            self.m = m
+            var acls: [String: (value: Node, file: String)] = [:], rules: [String: (value: Node, file: String)] = [:]
+            for a in m.acl { acls[a.key] = (a.value, a.file) }
+            for r in m.accessRules { rules[r.key] = (r.value, r.file) }
+            self.acls = acls
+            self.rules = rules
+        }
+    }
+
     public static func read(_ path: String) throws(XmppValidationError) -> ImportedFederation {
         var merged = Merged()
         try load(path, into: &merged, allowOnly: nil, disallow: [], depth: 0)
+        let lookup = Lookup(merged)
         var result = ImportedFederation()
         result.files = merged.files
         // The local hosts; a file of our export alone (no `hosts`) names them in host_config.
@@ -50,7 +70,7 @@ public enum EjabberdConfigReader {
                 noAllowList.append(host)
                 continue
             }
-            let rule = try accessRule(s2sAccess, merged)
+            let rule = try accessRule(s2sAccess, lookup)
             for item in rule where item.allow {
                 for acl in item.acls {
                     if acl.isAll {
@@ -70,7 +90,7 @@ public enum EjabberdConfigReader {
             var named: [(domains: [String], source: String, host: String)] = []
             for host in noAllowList {
                 guard let dialback = dialbackRule(host, merged), dialback != "all" else { continue }
-                for item in try accessRule(dialback, merged) where item.allow {
+                for item in try accessRule(dialback, lookup) where item.allow {
                     for acl in item.acls where !acl.isAll && !acl.servers.isEmpty { named.append((acl.servers, acl.source, host)) }
                 }
             }
@@ -83,7 +103,7 @@ public enum EjabberdConfigReader {
             let domains = g.domains.compactMap { result.domain($0, source: g.source) }.filter { seen.insert($0).inserted }
             guard let identity = domains.first else { continue }
             let tls = tlsLevel(g.host, merged)
-            let dialback = try dialbackAllowed(identity, host: g.host, merged)
+            let dialback = try dialbackAllowed(identity, host: g.host, lookup)
             result.entries.append(ImportedFederation.Entry(identity: identity, additionalDomains: Array(domains.dropFirst()), tls: tls,
                                                            authentication: dialback ? .dialbackAllowed : .certificates, source: g.source))
         }
@@ -185,14 +205,26 @@ public enum EjabberdConfigReader {
         return module.value.mapping?["access"]?.string ?? "all"
     }
 
-    static func dialbackAllowed(_ domain: String, host: String, _ m: Merged) throws(XmppValidationError) -> Bool {
-        guard let rule = dialbackRule(host, m) else { return false }
-        if rule == "all" { return true }
-        if rule == "none" { return false }
-        for item in try accessRule(rule, m) where item.acls.contains(where: { $0.isAll || $0.servers.contains(domain) }) {
-            return item.allow
+    static func dialbackAllowed(_ domain: String, host: String, _ l: Lookup) throws(XmppValidationError) -> Bool {
+        if l.dialback[host] == nil {
+            var decision: (all: Bool?, servers: [String: Bool]) = (nil, [:])
+            switch dialbackRule(host, l.m) {
+            case nil, "none": decision.all = false
+            case "all": decision.all = true
+            case let rule?:
+                // The first item that matches a server decides (ejabberd's access rules); no match denies.
+                for item in try accessRule(rule, l) {
+                    for acl in item.acls {
+                        if acl.isAll { decision.all = decision.all ?? item.allow }
+                        for s in acl.servers where decision.servers[s] == nil { decision.servers[s] = decision.all ?? item.allow }
+                    }
+                    if decision.all != nil { break }
+                }
+            }
+            l.dialback[host] = decision
         }
-        return false
+        let d = l.dialback[host]!
+        return d.servers[domain] ?? d.all ?? false
     }
 
     // MARK: Access rules and ACLs
@@ -213,10 +245,11 @@ public enum EjabberdConfigReader {
     }
 
     /// A rule's items in order: `- allow: acl` / `- deny` / `allow: [acl, {server: x}]` / the map form.
-    static func accessRule(_ name: String, _ m: Merged) throws(XmppValidationError) -> [RuleItem] {
+    static func accessRule(_ name: String, _ l: Lookup) throws(XmppValidationError) -> [RuleItem] {
+        if let cached = l.ruleItems[name] { return cached }
         if name == "all" { return [RuleItem(allow: true, acls: [Acl(name: "all", isAll: true, source: "")], source: "")] }
         if name == "none" { return [] }
-        guard let rule = m.accessRules.last(where: { $0.key == name }) else {
+        guard let rule = l.rules[name] else {
             throw XmppValidationError("The access rule '\(name)' is used but not defined in access_rules; ejabberd would deny every server with it.",
                                       errorId: "EjabberdRuleUndefined", category: .InvalidData, target: name)
         }
@@ -232,23 +265,25 @@ public enum EjabberdConfigReader {
         } else if let s = rule.value.string {
             entries.append((s, nil))
         }
-        return entries.compactMap { action, spec in
+        let items = entries.compactMap { action, spec -> RuleItem? in
             guard action == "allow" || action == "deny" else { return nil }
-            let acls = spec.map { aclSpecs($0, m, source: source) } ?? [Acl(name: "all", isAll: true, source: source)]
+            let acls = spec.map { aclSpecs($0, l, source: source) } ?? [Acl(name: "all", isAll: true, source: source)]
             return RuleItem(allow: action == "allow", acls: acls, source: source)
         }
+        l.ruleItems[name] = items
+        return items
     }
 
-    static func aclSpecs(_ spec: Node, _ m: Merged, source: String) -> [Acl] {
+    static func aclSpecs(_ spec: Node, _ l: Lookup, source: String) -> [Acl] {
         if let name = spec.string {
             if name == "all" { return [Acl(name: name, isAll: true, source: source)] }
             if name == "none" { return [] }
-            guard let def = m.acl.last(where: { $0.key == name }) else {
+            guard let def = l.acls[name] else {
                 return [Acl(name: name, other: ["an undefined ACL"], source: source)]
             }
             return [acl(name, def.value, source: "\(def.file): acl: \(name)")]
         }
-        if let seq = spec.sequence { return seq.flatMap { aclSpecs($0, m, source: source) } }
+        if let seq = spec.sequence { return seq.flatMap { aclSpecs($0, l, source: source) } }
         if spec.mapping != nil { return [acl("(inline)", spec, source: source)] }
         return []
     }

@@ -12,10 +12,12 @@ import CsCore
 // it (`debug.getinfo(1, "S").source`), so the file works wherever it is saved.
 //
 // mod_firewall filters stanzas, not connections: a server that is not a partner can still open an
-// s2s stream and authenticate, but every stanza it sends to a protected local host is bounced with
-// policy-violation and logged, and no stanza from a protected host leaves for it, so Prosody never
-// opens a stream to it. s2s_secure_auth (when TLS is required) also makes such a server present a
-// valid certificate before its stream is accepted at all.
+// s2s stream and authenticate, but every stanza it sends to a protected local host is dropped and
+// logged, and no stanza from a protected host leaves for it (a local sender gets policy-violation),
+// so Prosody never opens a stream to it. Dropping rather than bouncing is the stricter choice: an
+// error reply would have to leave for the non-partner, and Prosody would open a stream to send it.
+// s2s_secure_auth (when TLS is required) also makes such a server present a valid certificate
+// before its stream is accepted at all.
 //
 // Module lists cannot be appended to from an included file (a global `modules_enabled` would replace
 // the admin's), so the modules the policy needs are enabled under each local VirtualHost, where
@@ -47,9 +49,9 @@ public enum ProsodyConfigWriter {
         comment("Prosody reads this file twice: as configuration (Lua; each line starts with \";\", an empty statement)")
         comment("and, through firewall_scripts, as mod_firewall's rule script (to which lines starting with \";\" are")
         comment("comments, and the rules between \"--[[\" and \"]]\" are not).")
-        comment("Enforced on the local domains: a stanza from a domain that is not a partner is bounced (policy-violation)")
-        comment("and logged; no stanza leaves for a domain that is not a partner, so no stream is opened to it. A server")
-        comment("that is not a partner can still open a stream: mod_firewall filters stanzas, not connections.")
+        comment("Enforced on the local domains: a stanza from a domain that is not a partner is dropped and logged; no")
+        comment("stanza leaves for a domain that is not a partner (the local sender gets policy-violation), so no stream is")
+        comment("opened to it. A server that is not a partner can still open a stream: mod_firewall filters stanzas.")
         let described = policy.partners.filter { $0.description != nil }
         if !described.isEmpty {
             comment()
@@ -91,11 +93,10 @@ public enum ProsodyConfigWriter {
         out.append("ENTERING: $local")
         out.append("NOT LEAVING: \(zoneName)")
         out.append("LOG=[info] csshell: refused stanza from $<@from> (not a federation partner)")
-        out.append("BOUNCE=policy-violation (Your domain is not a federation partner)")
+        out.append("DROP.")
         out.append("")
         out.append("::deliver_remote")
         out.append("NOT ENTERING: \(zoneName)")
-        out.append("NOT TYPE: error")
         out.append("BOUNCE=policy-violation (That domain is not a federation partner)")
         lua("]]")
         lua()
