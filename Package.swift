@@ -35,7 +35,7 @@ let package = Package(
         .target(name: "CsTestSupport", dependencies: ["CsShell", "CsCore"], path: "Tests/CsTestSupport"),
         .testTarget(name: "CsLanguageTests", dependencies: ["CsLanguage"]),
         .testTarget(name: "CsCoreTests", dependencies: ["CsCore"]),
-        .testTarget(name: "CsXmppTests", dependencies: ["CsXmpp", "CsCore"]),
+        .testTarget(name: "CsXmppTests", dependencies: ["CsXmpp", "CsCore", .product(name: "Yams", package: "Yams")]),
         .testTarget(name: "CsShellTests", dependencies: ["CsShell", "CsXmpp", "CsCore", "CsLanguage", "CsTestSupport"]),
     ],
     swiftLanguageModes: [.v6]
