@@ -34,7 +34,7 @@ bad() { fail=$((fail + 1)); echo "FAIL $1"; [ -n "${2:-}" ] && [ -f "$2" ] && se
 check() { local name=$1; shift; if "$@" > "$W/last.out" 2>&1; then ok "$name"; else bad "$name" "$W/last.out"; fi; }
 refused() { local name=$1; shift; if "$@" > "$W/last.out" 2>&1; then bad "$name (was accepted)" "$W/last.out"; else ok "$name"; fi; }
 now() { date +%s.%N; }
-since() { printf '%.1f' "$(echo "$(now) - $1" | bc)"; }
+since() { awk -v a="$1" -v b="$(now)" 'BEGIN { printf "%.1f", b - a }'; }
 cs() { CSSHELL_STORE="$1" "$CSSHELL" -NonInteractive -Command "$2"; }
 
 # ---------------------------------------------------------------- stores

@@ -70,7 +70,7 @@ public final class ExportCsXmppFederationConfigurationCommand: Cmdlet {
                               remarks: "Writes the partners as a Prosody configuration file protecting the local domain example.com. On a Debian server, write it to /etc/prosody/conf.d/csshell-federation.cfg.lua, then run \"prosodyctl check config\" and \"prosodyctl reload\"."),
                 CmdletExample("Example 2", code: "Export-CsXmppFederationConfiguration -Server Ejabberd -LocalDomain example.com, example.org -Path federation.yml",
                               remarks: "Writes an ejabberd file for the hosts example.com and example.org and shows a warning for each setting ejabberd cannot express. Name the file in ejabberd.yml's include_config_file and run \"ejabberdctl reload_config\"."),
-                CmdletExample("Example 3", code: "(Export-CsXmppFederationConfiguration Prosody -LocalDomain example.com -WarningAction SilentlyContinue) -split \"`n\" | Where-Object { $_ -like \"*s2s_require_encryption*\" }",
+                CmdletExample("Example 3", code: "Export-CsXmppFederationConfiguration Prosody -LocalDomain example.com -WarningAction SilentlyContinue | Out-String -Stream | Where-Object { $_ -like \"*s2s_require_encryption*\" }",
                               remarks: "Writes the Prosody text to the pipeline (without the warnings) and shows its TLS line."),
                 CmdletExample("Example 4", code: "Export-CsXmppFederationConfiguration -Server Ejabberd -LocalDomain example.com -Path federation.yml -NoClobber -WhatIf",
                               remarks: "Shows the file that would be written, and writes nothing; with -NoClobber an existing file is never replaced."),
