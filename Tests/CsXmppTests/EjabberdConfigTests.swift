@@ -51,12 +51,7 @@ import Yams
 
     @Test(arguments: ServerFixtures.storableRows)
     func eachRowRoundTrips(_ c: Row) throws {
-        let p = ServerFixtures.rowPartner(c)
-        let r = try EjabberdConfigReader.read(ServerFixtures.file("row.yml", try EjabberdConfigWriter.text(try ServerFixtures.policy(.ejabberd, [p]))))
-        let e = try #require(r.entries.first)
-        #expect(r.entries.count == 1 && e.identity == p.identity && e.tls == p.tlsNegotiation)
-        let wanted = Ref.rows[c.row]!.methods!
-        #expect(ServerFixtures.methods(of: e) == ((c.row == 13 || c.row == 15) ? ["SASL over TLS"] + wanted : wanted))
+        try ServerFixtures.expectRowRoundTrips(.ejabberd, c)
     }
 
     @Test func aThousandPartnersRoundTrip() throws {

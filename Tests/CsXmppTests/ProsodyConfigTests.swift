@@ -48,13 +48,7 @@ import Testing
     /// Each storable row alone comes back with the methods the file expresses (see FederationPolicyTests).
     @Test(arguments: ServerFixtures.storableRows)
     func eachRowRoundTrips(_ c: Row) throws {
-        let p = ServerFixtures.rowPartner(c)
-        let policy = try ServerFixtures.policy(.prosody, [p])
-        let r = try ProsodyConfigReader.read(ServerFixtures.file("row.cfg.lua", ProsodyConfigWriter.text(policy)))
-        let e = try #require(r.entries.first)
-        #expect(r.entries.count == 1 && e.identity == p.identity && e.tls == p.tlsNegotiation)
-        let wanted = Ref.rows[c.row]!.methods!
-        #expect(ServerFixtures.methods(of: e) == ((c.row == 13 || c.row == 15) ? ["SASL over TLS"] + wanted : wanted))
+        try ServerFixtures.expectRowRoundTrips(.prosody, c)
     }
 
     @Test func aThousandPartnersRoundTrip() throws {

@@ -1,4 +1,5 @@
 import Foundation
+import Testing
 @testable import CsCore
 @testable import CsXmpp
 
@@ -63,5 +64,25 @@ enum ServerFixtures {
     static func methods(of e: ImportedFederation.Entry) -> [String] {
         guard let n = FederationPolicy.canonicalNegotiation(tls: e.tls, authentication: e.authentication) else { return [] }
         return methods(n.tls, n.sasl, n.dialback)
+    }
+
+    /// Exports `partners` for `server` to a file and reads it back.
+    static func roundTrip(_ server: XmppServerKind, _ partners: [XmppAllowedPartner]) throws -> ImportedFederation {
+        let policy = try policy(server, partners)
+        switch server {
+        case .prosody: return try ProsodyConfigReader.read(file("policy.cfg.lua", ProsodyConfigWriter.text(policy)))
+        case .ejabberd: return try EjabberdConfigReader.read(file("policy.yml", try EjabberdConfigWriter.text(policy)))
+        }
+    }
+
+    /// A storable row alone comes back with the methods the file expresses: the row's own, with SASL
+    /// over TLS added for SaslNegotiation NotSupported with TLS on (rows 13 and 15, which are warned about).
+    static func expectRowRoundTrips(_ server: XmppServerKind, _ c: (row: Int, tls: String, sasl: String, dialback: Bool)) throws {
+        let p = rowPartner(c)
+        let r = try roundTrip(server, [p])
+        let e = try #require(r.entries.first)
+        #expect(r.entries.count == 1 && e.identity == p.identity && e.tls == p.tlsNegotiation)
+        let wanted = Ref.rows[c.row]!.methods!
+        #expect(methods(of: e) == ((c.row == 13 || c.row == 15) ? ["SASL over TLS"] + wanted : wanted))
     }
 }

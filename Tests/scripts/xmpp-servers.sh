@@ -206,11 +206,33 @@ echo "== round trips: 8 in $(since "$T4") s"
 
 # ---------------------------------------------------------------- enforcement by a running Prosody
 T5=$(now)
+# exported NAME PARTNER-COMMAND: the Prosody policy of a store holding that partner, for b.test.
+exported() {
+  rm -f "$W/$1.json"*
+  cs "$W/$1.json" "$2 -WarningAction SilentlyContinue
+    Export-CsXmppFederationConfiguration -Server Prosody -LocalDomain b.test -Path '$W/$1.cfg.lua' -WarningAction SilentlyContinue" >/dev/null
+  echo "$W/$1.cfg.lua"
+}
+# pair NAME PARTNER-COMMAND A-CERT VERDICT TEXT DESCRIPTION: a.test (with A-CERT) pings b.test, which
+# runs the policy; a's outgoing stream must end as VERDICT and the ping's answer contain TEXT.
+pair() {
+  local policy v
+  policy=$(exported "$1" "$2")
+  bed_prosody a a.test 127.0.0.2 "$3"
+  bed_prosody b b.test 127.0.0.3 "$BED_PKI/b.test" "$policy"
+  if bed_start a b; then
+    bed_ping a b > "$W/ping.out"
+    v=$(bed_verdict a b)
+    [ "$v" = "$4" ] && grep -q "$5" "$W/ping.out" && ok "enforcement: $6" || bad "enforcement: $6 ($v)" "$W/ping.out"
+  else
+    bad "enforcement: $6 (the servers did not start)"
+  fi
+  bed_stop a b
+}
+
 # b.test runs the exported policy; a.test is a partner, c.test is not.
-cs "$W/enf1.json" 'New-CsXmppAllowedPartner a.test -WarningAction SilentlyContinue' >/dev/null 2>&1
-cs "$W/enf1.json" "Export-CsXmppFederationConfiguration -Server Prosody -LocalDomain b.test -Path '$W/enf1.cfg.lua' -WarningAction SilentlyContinue"
 bed_prosody a a.test 127.0.0.2 "$BED_PKI/a.test"
-bed_prosody b b.test 127.0.0.3 "$BED_PKI/b.test" "$W/enf1.cfg.lua"
+bed_prosody b b.test 127.0.0.3 "$BED_PKI/b.test" "$(exported enf1 'New-CsXmppAllowedPartner a.test')"
 bed_prosody c c.test 127.0.0.4 "$BED_PKI/c.test"
 if bed_start a b c; then
   bed_ping a b > "$W/ping-ab.out"
@@ -226,30 +248,16 @@ if bed_start a b c; then
     && ok "enforcement: b.test opens no stream to the non-partner c.test (even to answer it)" || { cat "$W/show-b.out" >> "$W/ping-bc.out"; bad "enforcement: no stream to a non-partner" "$W/ping-bc.out"; }
   bed_ping b a > "$W/ping-ba.out"
   grep -q "Result: pong from a.test" "$W/ping-ba.out" && ok "enforcement: b.test reaches its partner a.test" || bad "enforcement: b reaches a" "$W/ping-ba.out"
+else
+  bad "enforcement: the servers did not start"
 fi
 bed_stop a b c
 # a.test must present a valid certificate (row 2) but has a self-signed one: refused at the stream.
-cs "$W/enf2.json" 'New-CsXmppAllowedPartner a.test -SupportDialbackNegotiation $false' >/dev/null 2>&1
-cs "$W/enf2.json" "Export-CsXmppFederationConfiguration -Server Prosody -LocalDomain b.test -Path '$W/enf2.cfg.lua' -WarningAction SilentlyContinue"
-bed_prosody a a.test 127.0.0.2 "$BED_PKI/a.test-selfsigned"
-bed_prosody b b.test 127.0.0.3 "$BED_PKI/b.test" "$W/enf2.cfg.lua"
-if bed_start a b; then
-  bed_ping a b > "$W/ping.out"
-  [ "$(bed_verdict a b)" = NONE ] && grep -q "certificate is not trusted" "$W/ping.out" \
-    && ok "enforcement: a partner that needs a certificate is refused without a valid one" || bad "enforcement: certificate required" "$W/ping.out"
-fi
-bed_stop a b
+pair enf2 'New-CsXmppAllowedPartner a.test -SupportDialbackNegotiation $false' "$BED_PKI/a.test-selfsigned" NONE "certificate is not trusted" \
+  "a partner that needs a certificate is refused without a valid one"
 # a.test may use dialback (row 7) and has a self-signed certificate: TLS dialback.
-cs "$W/enf3.json" 'New-CsXmppAllowedPartner a.test -SaslNegotiation Optional' >/dev/null 2>&1
-cs "$W/enf3.json" "Export-CsXmppFederationConfiguration -Server Prosody -LocalDomain b.test -Path '$W/enf3.cfg.lua' -WarningAction SilentlyContinue"
-bed_prosody a a.test 127.0.0.2 "$BED_PKI/a.test-selfsigned"
-bed_prosody b b.test 127.0.0.3 "$BED_PKI/b.test" "$W/enf3.cfg.lua"
-if bed_start a b; then
-  bed_ping a b > "$W/ping.out"
-  v=$(bed_verdict a b)
-  [ "$v" = TLS_DIALBACK ] && grep -q "Result: pong" "$W/ping.out" && ok "enforcement: a dialback partner without a valid certificate gets TLS dialback" || bad "enforcement: TLS dialback ($v)" "$W/ping.out"
-fi
-bed_stop a b
+pair enf3 'New-CsXmppAllowedPartner a.test -SaslNegotiation Optional' "$BED_PKI/a.test-selfsigned" TLS_DIALBACK "Result: pong" \
+  "a dialback partner without a valid certificate gets TLS dialback"
 echo "== enforcement: 3 bed scenarios in $(since "$T5") s"
 
 echo "xmpp-servers: total $(since "$T0") s"

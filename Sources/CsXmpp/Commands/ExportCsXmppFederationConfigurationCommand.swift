@@ -38,8 +38,7 @@ public final class ExportCsXmppFederationConfigurationCommand: Cmdlet {
         className: "CsShell.Xmpp.ExportXmppFederationConfigurationCmdlet",
         module: XmppCommand.module,
         parameters: [
-            ParameterMetadata("Server", .enumeration(XmppServerKind.psType), sets: [ParameterSetSpec(mandatory: true, position: 0)],
-                              description: "The XMPP server the file is for: Prosody (Prosody 0.12 with Debian's prosody-modules: a Lua file of global options) or Ejabberd (ejabberd 23.01: a YAML file for include_config_file)."),
+            XmppCommand.serverParameter("The XMPP server the file is for: Prosody (Prosody 0.12 with Debian's prosody-modules: a Lua file of global options) or Ejabberd (ejabberd 23.01: a YAML file for include_config_file)."),
             ParameterMetadata("LocalDomain", .array(.string), sets: [ParameterSetSpec(mandatory: true)],
                               validations: [.notNullOrEmpty],
                               description: "The organisation's own XMPP domains: the server's VirtualHosts (Prosody) or hosts (ejabberd) that the policy protects. Each must be a valid DNS name and no partner's domain. Prosody: the firewall and the modules it needs are enabled under these VirtualHosts (a modules_enabled set under the same VirtualHost elsewhere replaces this one's or is replaced by it, whichever Prosody reads last). ejabberd: the options go under host_config of these hosts."),

@@ -9,8 +9,7 @@ public final class ImportCsXmppFederationConfigurationCommand: Cmdlet {
         className: "CsShell.Xmpp.ImportXmppFederationConfigurationCmdlet",
         module: XmppCommand.module,
         parameters: [
-            ParameterMetadata("Server", .enumeration(XmppServerKind.psType), sets: [ParameterSetSpec(mandatory: true, position: 0)],
-                              description: "The server whose configuration -Path is: Prosody (a prosody.cfg.lua, read with Lua 5.4 as Prosody reads it) or Ejabberd (an ejabberd.yml)."),
+            XmppCommand.serverParameter("The server whose configuration -Path is: Prosody (a prosody.cfg.lua, read with Lua 5.4 as Prosody reads it) or Ejabberd (an ejabberd.yml)."),
             ParameterMetadata("Path", .string, sets: [ParameterSetSpec(mandatory: true)],
                               description: "The server's configuration file: a whole prosody.cfg.lua or ejabberd.yml (its Include and include_config_file lines are followed), or a file written by Export-CsXmppFederationConfiguration."),
         ],

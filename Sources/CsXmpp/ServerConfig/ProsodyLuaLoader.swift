@@ -88,14 +88,12 @@ public enum ProsodyLuaLoader {
                                       errorId: "LuaNotFound", category: .NotInstalled, target: path)
         }
         // Read both pipes while the driver runs (a large configuration fills a pipe's buffer).
-        nonisolated(unsafe) var errData = Data()
-        let errReader = Thread { errData = errors.fileHandleForReading.readDataToEndOfFile() }
-        errReader.start()
+        let errorText = PipeReader(errors.fileHandleForReading)
         input.fileHandleForWriting.write(Data(driver.utf8))
         try? input.fileHandleForWriting.close()
         let outData = output.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
-        while errReader.isExecuting { usleep(1000) }
+        let errData = errorText.wait()
         guard process.terminationStatus == 0 else {
             let message = String(decoding: errData, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
                 .replacingOccurrences(of: "lua5.4: ", with: "")
@@ -221,4 +219,22 @@ public enum ProsodyLuaLoader {
     table.sort(per_host)
     io.write('{"options":{', table.concat(per_host, ","), '},"hosts":', enc(hosts, 0), ',"files":', enc(files, 0), "}\n")
     """#
+}
+
+/// Reads a pipe to its end on a thread of its own; `wait()` returns what was read.
+final class PipeReader: @unchecked Sendable {
+    private var data = Data()
+    private let done = DispatchSemaphore(value: 0)
+
+    init(_ handle: FileHandle) {
+        Thread { [self] in
+            data = handle.readDataToEndOfFile()
+            done.signal()
+        }.start()
+    }
+
+    func wait() -> Data {
+        done.wait()
+        return data
+    }
 }
