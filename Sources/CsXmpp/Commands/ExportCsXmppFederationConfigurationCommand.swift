@@ -108,15 +108,15 @@ public final class ExportCsXmppFederationConfigurationCommand: Cmdlet {
         if params.isPresent("NoClobber") && FileSystemPath.isFile(path) { throw FileErrors.noClobber(given, path) }
         if FileSystemPath.isDirectory(path) { throw FileErrors.cannotWrite(path, code: EISDIR) }
         do {
-            try AtomicFile.write(Array(text.utf8), to: path, mode: 0o644)
+            try AtomicFile.write(Array(text.utf8), to: path, mode: 0o644, keepExistingMode: false)
         } catch {
-            throw FileErrors.cannotWrite(path, code: error.code)
+            throw FileErrors.cannotWrite(path, code: error.errno)
         }
     }
 
     private func storeContents(_ runtime: any CommandRuntime) throws -> ([XmppAllowedPartner], XmppGatewaySettings) {
         do {
-            return try runtime.store().read { ($0.partners, $0.gateway) }
+            return try runtime.store().read { (try $0.partners(matching: nil), try $0.gateway) }
         } catch let e as XmppStoreError {
             throw e.errorRecord
         }

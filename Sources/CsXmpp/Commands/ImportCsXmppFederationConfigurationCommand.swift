@@ -72,7 +72,7 @@ public final class ImportCsXmppFederationConfigurationCommand: Cmdlet {
             (p.tlsNegotiation, p.saslNegotiation, p.supportDialbackNegotiation) = n
             return try p.validated()
         }
-        let (current, holder, gateway) = try store.read { s in (s.partner(identity: entry.identity), s.partner(holding: entry.identity), s.gateway) }
+        let (current, holder, gateway) = try store.read { s in (try s.partner(identity: entry.identity), try s.partner(holding: entry.identity), try s.gateway) }
         if current == nil, entry.additionalDomains == nil, let holder {
             // A Prosody domain that a partner already holds as an additional domain: nothing to create.
             runtime.writeVerbose("\(entry.identity) is an additional domain of the XMPP allowed partner '\(holder.identity)'; not imported as a partner of its own.")
@@ -84,8 +84,8 @@ public final class ImportCsXmppFederationConfigurationCommand: Cmdlet {
         let action = current == nil ? NewCsXmppAllowedPartnerCommand.metadata.name : SetCsXmppAllowedPartnerCommand.metadata.name
         guard try runtime.shouldProcess(target: preview.identity, action: action) else { return }
         try store.apply { state in
-            let now = state.partner(identity: entry.identity)
-            let p = try updated(now, state.gateway)
+            let now = try state.partner(identity: entry.identity)
+            let p = try updated(now, try state.gateway)
             try XmppCommand.checkDomains(p, in: state)
             return p == now ? nil : .putPartner(p)
         }
@@ -101,11 +101,12 @@ public final class ImportCsXmppFederationConfigurationCommand: Cmdlet {
                 if let t = imported.streamInactivityTimeout { g.streamInactivityTimeout = t }
                 return g
             }
-            guard try store.read({ updated($0.gateway) != $0.gateway }) else { return }
+            guard try store.read({ try updated($0.gateway) != $0.gateway }) else { return }
             guard try runtime.shouldProcess(target: XmppGatewaySettings.globalIdentity, action: SetCsXmppGatewayConfigurationCommand.metadata.name) else { return }
             try store.apply { state in
-                let g = updated(state.gateway)
-                return g == state.gateway ? nil : .setGateway(g)
+                let now = try state.gateway
+                let g = updated(now)
+                return g == now ? nil : .setGateway(g)
             }
         }
     }
