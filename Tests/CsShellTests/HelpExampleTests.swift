@@ -90,6 +90,15 @@ enum HelpExamples {
 
     static let warningDefaults = "WARNING: Dialback will not operate if both SASL and TLS are required."
 
+    /// A fresh folder holding every file the examples read.
+    static func folder() throws -> String {
+        let dir = CLI.tempDir()
+        for (name, text) in files.merging(serverFiles, uniquingKeysWith: { a, _ in a }) {
+            try text.write(toFile: dir + "/" + name, atomically: true, encoding: .utf8)
+        }
+        return dir
+    }
+
     /// The documented effect of each example, by its code.
     static let checks: [String: Check] = [
         // New-CsXmppAllowedPartner
@@ -315,10 +324,7 @@ enum HelpExamples {
                 Issue.record("\(cmdlet): no documented effect is checked for example: \(example.code)")
                 continue
             }
-            let dir = CLI.tempDir()
-            for (name, text) in HelpExamples.files.merging(HelpExamples.serverFiles, uniquingKeysWith: { a, _ in a }) {
-                try text.write(toFile: dir + "/" + name, atomically: true, encoding: .utf8)
-            }
+            let dir = try HelpExamples.folder()
             let env = ["CSSHELL_STORE": dir + "/store.json", "HOME": dir]
             func run(_ script: String) throws -> ShellRun { try CLI.run(["-Command", script], env: env, cwd: dir) }
             if let setup = check.setup {
