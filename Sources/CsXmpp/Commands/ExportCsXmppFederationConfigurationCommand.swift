@@ -54,7 +54,7 @@ public final class ExportCsXmppFederationConfigurationCommand: Cmdlet {
             description: """
             The Export-CsXmppFederationConfiguration cmdlet turns the federation policy kept in the store into a configuration file that a real XMPP server reads: for Prosody 0.12 (Debian 12, with Debian's prosody-modules) a file of global options to include above the VirtualHost sections of prosody.cfg.lua, for example in /etc/prosody/conf.d/; for ejabberd 23.01 a YAML file to name in ejabberd.yml's include_config_file. Partners (primary and additional domains) form the server's allow list, TLS and authentication follow each partner's TlsNegotiation, SaslNegotiation and SupportDialbackNegotiation, and the gateway's timeouts go where the server has an equivalent.
 
-            Faithful or loud: for every setting the server cannot express exactly the cmdlet writes a warning naming the setting, the partners, what the file does instead and why. Where the file must choose between stricter and looser (the servers' TLS policy is global, Lync's is per partner), it chooses the stricter and says so. The mapping:
+            Faithful or loud: for every setting the server cannot express exactly the cmdlet writes a warning naming the setting, the partners, what the file does instead and why. Where the file must choose between stricter and looser (the servers' TLS policy is global, Lync's is per partner: nothing in Debian 12's Prosody or ejabberd expresses a per-domain TLS policy, and Prosody's s2s_insecure_domains does not override s2s_require_encryption), it chooses the stricter and says so. The mapping:
 
             \(mapping)
 
