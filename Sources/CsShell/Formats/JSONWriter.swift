@@ -180,6 +180,14 @@ public enum JSONWriter {
             case let .string(s): string(s)
             case let .enumValue(e): string(e.name)
             case let .scriptBlock(sb): string(sb.text)
+            // Newtonsoft's round-trip form: fraction digits without trailing zeros, the kind's zone.
+            case let .dateTime(d): string((try? DateTimeFormat.format(d, "yyyy-MM-ddTHH:mm:ss.FFFFFFFK", culture: .invariant)) ?? "")
+            case let .timeSpan(t):
+                if depth > options.depth { cut(v); return }
+                let names = PSTimeSpan.propertyNames
+                container(open: "{", close: "}", count: names.count, indent: indent) { w, i in
+                    w.member(names[i], t.member(names[i]) ?? .null, depth: depth, indent: indent)
+                }
             case let .array(a):
                 if depth > options.depth { cut(v); return }
                 container(open: "[", close: "]", count: a.count, indent: indent) { w, i in
