@@ -7,17 +7,17 @@ import Testing
 @testable import CsShell
 
 private func compress(_ inputs: [PSValue], depth: Int = 2, asArray: Bool = false) -> String? {
-    JSONWriter.convert(inputs, asArray: asArray, options: JSONWriterOptions(depth: depth, compress: true))
+    JSONSerializer.convert(inputs, asArray: asArray, options: JSONSerializerOptions(depth: depth, compress: true))
 }
 
 @Suite struct FormattingJSONWriterTests {
     @Test func oneValueIsBareSeveralAreAnArray() {
-        #expect(JSONWriter.convert([.int(1)]) == "1")
+        #expect(JSONSerializer.convert([.int(1)]) == "1")
         #expect(compress([.int(1), .null, .int(2)]) == "[1,null,2]")
         #expect(compress([.null]) == "null")
-        #expect(JSONWriter.convert([]) == nil)
+        #expect(JSONSerializer.convert([]) == nil)
         #expect(compress([.int(1)], asArray: true) == "[1]")
-        #expect(JSONWriter.convert([.int(1)], asArray: true) == "[\n  1\n]")
+        #expect(JSONSerializer.convert([.int(1)], asArray: true) == "[\n  1\n]")
         #expect(compress([.int(1), .int(2)], asArray: true) == "[1,2]")
     }
 
@@ -27,18 +27,18 @@ private func compress(_ inputs: [PSValue], depth: Int = 2, asArray: Bool = false
 
     @Test func emptyAndNestedArrays() {
         // `,@() | ConvertTo-Json` → []
-        #expect(JSONWriter.convert([.array([])]) == "[]")
+        #expect(JSONSerializer.convert([.array([])]) == "[]")
         #expect(compress([.array([.array([.int(1), .int(2)]), .array([.int(3), .int(4)])])]) == "[[1,2],[3,4]]")
         #expect(compress([.array([.array([]), .array([.int(1)]), .array([])])]) == "[[],[1],[]]")
-        #expect(JSONWriter.convert([.array([.array([.int(1), .int(2)]), .array([.int(3), .int(4)])])]) ==
+        #expect(JSONSerializer.convert([.array([.array([.int(1), .int(2)]), .array([.int(3), .int(4)])])]) ==
             "[\n  [\n    1,\n    2\n  ],\n  [\n    3,\n    4\n  ]\n]")
         let h = PSHashtable(ordered: true, [("empty", .array([])), ("obj", .hashtable(PSHashtable())), ("n", .int(1))])
-        #expect(JSONWriter.convert([.hashtable(h)]) == "{\n  \"empty\": [],\n  \"obj\": {},\n  \"n\": 1\n}")
+        #expect(JSONSerializer.convert([.hashtable(h)]) == "{\n  \"empty\": [],\n  \"obj\": {},\n  \"n\": 1\n}")
     }
 
     @Test func prettyLayoutOfAPartnerWithEnumsAsNames() {
         let p = partner("contoso.com", domains: ["a.contoso.com", "b.contoso.com"], description: "Contoso", type: 0, sasl: 1, tls: 2)
-        #expect(JSONWriter.convert([p]) == """
+        #expect(JSONSerializer.convert([p]) == """
             {
               "Identity": "contoso.com",
               "AdditionalDomains": [
@@ -69,22 +69,22 @@ private func compress(_ inputs: [PSValue], depth: Int = 2, asArray: Bool = false
         let second = PSHashtable([("Child2_1", .string("Child_2_1_Value")), ("Float", .double(1.2))])
         let o = obj(("FirstLevel1", .hashtable(first)), ("FirstLevel2", .hashtable(second)), ("Integer", .int(10)), ("Bool", .bool(false)))
         var warnings: [String] = []
-        let out = JSONWriter.convert([o], options: JSONWriterOptions(depth: 0)) { warnings.append($0) }
+        let out = JSONSerializer.convert([o], options: JSONSerializerOptions(depth: 0)) { warnings.append($0) }
         #expect(out == "{\n  \"FirstLevel1\": \"System.Collections.Hashtable\",\n  \"FirstLevel2\": \"System.Collections.Hashtable\",\n  \"Integer\": 10,\n  \"Bool\": false\n}")
         #expect(warnings == ["Resulting JSON is truncated as serialization has exceeded the set depth of 0."])
     }
 
     @Test func scalarsAreNeverCut() {
         var warned = false
-        #expect(JSONWriter.convert([.int(1)], options: JSONWriterOptions(depth: 0)) { _ in warned = true } == "1")
-        #expect(JSONWriter.convert([.string("s")], options: JSONWriterOptions(depth: 0)) { _ in warned = true } == "\"s\"")
+        #expect(JSONSerializer.convert([.int(1)], options: JSONSerializerOptions(depth: 0)) { _ in warned = true } == "1")
+        #expect(JSONSerializer.convert([.string("s")], options: JSONSerializerOptions(depth: 0)) { _ in warned = true } == "\"s\"")
         #expect(!warned)
     }
 
     @Test func deeperContainersBecomeTheirStrings() {
         let deep = obj(("L0", obj(("L1", obj(("L2", obj(("L3", .string("deep")))))))))
         var warnings: [String] = []
-        #expect(JSONWriter.convert([deep], options: JSONWriterOptions(compress: true)) { warnings.append($0) } == "{\"L0\":{\"L1\":{\"L2\":\"@{L3=deep}\"}}}")
+        #expect(JSONSerializer.convert([deep], options: JSONSerializerOptions(compress: true)) { warnings.append($0) } == "{\"L0\":{\"L1\":{\"L2\":\"@{L3=deep}\"}}}")
         #expect(warnings == ["Resulting JSON is truncated as serialization has exceeded the set depth of 2."])
         #expect(compress([deep], depth: 10) == "{\"L0\":{\"L1\":{\"L2\":{\"L3\":\"deep\"}}}}")
         #expect(compress([obj(("L0", obj(("L1", .int(1)))))], depth: 0) == "{\"L0\":\"@{L1=1}\"}")
@@ -100,13 +100,13 @@ private func compress(_ inputs: [PSValue], depth: Int = 2, asArray: Bool = false
     @Test func warningOnlyOnce() {
         var count = 0
         let o = obj(("a", obj(("b", .int(1)))), ("c", obj(("d", .int(2)))))
-        _ = JSONWriter.convert([o, o], options: JSONWriterOptions(depth: 0)) { _ in count += 1 }
+        _ = JSONSerializer.convert([o, o], options: JSONSerializerOptions(depth: 0)) { _ in count += 1 }
         #expect(count == 1)
     }
 
     @Test func stringEscapes() {
-        #expect(JSONWriter.convert([.hashtable(PSHashtable([("abc", .string("'def'"))]))]) == "{\n  \"abc\": \"'def'\"\n}")
-        #expect(JSONWriter.convert([.hashtable(PSHashtable([("abc", .string("'def'"))]))], options: JSONWriterOptions(escapeHtml: true)) ==
+        #expect(JSONSerializer.convert([.hashtable(PSHashtable([("abc", .string("'def'"))]))]) == "{\n  \"abc\": \"'def'\"\n}")
+        #expect(JSONSerializer.convert([.hashtable(PSHashtable([("abc", .string("'def'"))]))], options: JSONSerializerOptions(escapeHtml: true)) ==
             "{\n  \"abc\": \"\\u0027def\\u0027\"\n}")
         #expect(compress([.string("line1\nline2")]) == "\"line1\\nline2\"")
         #expect(compress([.string("col1\tcol2")]) == "\"col1\\tcol2\"")
@@ -171,7 +171,7 @@ private func compress(_ inputs: [PSValue], depth: Int = 2, asArray: Bool = false
         guard case let .array(a) = try JSONReader.parse("[1,2]") else { Issue.record("array"); return }
         #expect(a.count == 2)
         guard case let .array(one) = try JSONReader.parse("[ 1 ]") else { Issue.record("array"); return }
-        #expect(JSONWriter.convert(one) == "1")
+        #expect(JSONSerializer.convert(one) == "1")
     }
 
     @Test func nullAndEmpty() throws {
@@ -266,7 +266,7 @@ private func compress(_ inputs: [PSValue], depth: Int = 2, asArray: Bool = false
                                      keepAlive: i % 2 == 0, type: i % 3, proxy: i % 5 == 0 ? "proxy\(i).example.org" : nil, sasl: (i / 3) % 3,
                                      dialback: i % 7 != 0, tls: (i / 9) % 3))
         }
-        let json = try #require(JSONWriter.convert(originals))
+        let json = try #require(JSONSerializer.convert(originals))
         guard case let .array(back) = try JSONReader.parse(json) else { Issue.record("array"); return }
         #expect(back.count == 1000)
         for (a, b) in zip(originals, back) {
@@ -285,14 +285,14 @@ private func compress(_ inputs: [PSValue], depth: Int = 2, asArray: Bool = false
             }
         }
         // Compressed output parses back to the same text.
-        let compact = try #require(JSONWriter.convert(originals, options: JSONWriterOptions(compress: true)))
-        #expect(JSONWriter.convert(try JSONReader.parse(compact).enumerated!, options: JSONWriterOptions(compress: true)) == compact)
+        let compact = try #require(JSONSerializer.convert(originals, options: JSONSerializerOptions(compress: true)))
+        #expect(JSONSerializer.convert(try JSONReader.parse(compact).enumerated!, options: JSONSerializerOptions(compress: true)) == compact)
     }
 
     @Test func doublesRoundTrip() throws {
         let values: [Double] = [0.1, 1.0 / 3.0, 1e-300, Double.leastNonzeroMagnitude, 1.7976931348623157e308, 123.456, -2.5e-7, 1e21, 4.35, 0.1 + 0.2]
         for d in values {
-            let s = JSONWriter.serialize(.double(d))
+            let s = JSONSerializer.serialize(.double(d))
             guard case let .double(back) = try JSONReader.parse(s) else { Issue.record("\(s)"); continue }
             #expect(back == d, "\(s)")
         }

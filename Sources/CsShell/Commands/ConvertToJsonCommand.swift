@@ -48,9 +48,9 @@ final class ConvertToJsonCommand: InputCollectingCmdlet {
 
     func end(_ runtime: any ShellRuntime) throws {
         let escaping = parameters.enumValue("EscapeHandling")?.name ?? "Default"
-        let options = JSONWriterOptions(depth: parameters.int("Depth") ?? 2, compress: parameters.isPresent("Compress"),
+        let options = JSONSerializerOptions(depth: parameters.int("Depth") ?? 2, compress: parameters.isPresent("Compress"),
                                         escapeHtml: escaping == "EscapeHtml", escapeNonAscii: escaping == "EscapeNonAscii")
-        guard let text = JSONWriter.convert(items, asArray: parameters.isPresent("AsArray"), options: options,
+        guard let text = JSONSerializer.convert(items, asArray: parameters.isPresent("AsArray"), options: options,
                                             warning: { runtime.writeWarning($0) }) else { return }
         runtime.writeObject(.string(text))
     }

@@ -116,7 +116,7 @@ public struct CSVWriter {
     public static func fieldText(_ v: PSValue) -> String? {
         switch v {
         case .null: return nil
-        case let .double(d): return JSONWriter.roundTrip(d).replacingNaN()
+        case let .double(d): return DoubleFormat.roundTrip(d).replacingNaN()
         case let .array(a): return a.map(elementText).joined(separator: " ")
         // ToString() of a date: the current culture's (en-US) general form.
         case let .dateTime(d): return DateTimeFormat.general(d, culture: .enUS)
@@ -127,7 +127,7 @@ public struct CSVWriter {
     private static func elementText(_ v: PSValue) -> String {
         switch v {
         case .array: return "System.Object[]"
-        case let .double(d): return JSONWriter.roundTrip(d).replacingNaN()
+        case let .double(d): return DoubleFormat.roundTrip(d).replacingNaN()
         default: return PSConvert.toString(v)
         }
     }

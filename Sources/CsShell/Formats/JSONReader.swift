@@ -1,7 +1,7 @@
-// ConvertFrom-Json: a hand-written RFC 8259 parser over UTF-8 bytes producing PowerShell values.
+// ConvertFrom-Json: PowerShell values built over the project's JSON cursor (CsCore), with pwsh's messages.
 // Objects become PSCustomObjects (ordered properties) or, with `asHashtable`, ordered hashtables;
 // arrays `.array`; integers `.int` (beyond Int64: `.double`); other numbers `.double`. It keeps its
-// own stack (no recursion), so nesting is limited by `maxDepth` (pwsh's -Depth, default 1024), never
+// own stack of open containers (no recursion), so nesting is limited by `maxDepth` (pwsh's -Depth, default 1024), never
 // by the thread's stack. Errors read like pwsh's (Newtonsoft's text after
 // "Conversion from JSON failed with error: "), with the line, position and JSON path.
 //
@@ -68,63 +68,61 @@ public enum JSONReader {
     }
 }
 
+/// One open object or array: where its values and keys start on the builder's stacks.
 private struct Frame {
     var isObject: Bool
     var valueStart: Int
     var keyStart: Int
+    var first = true
 }
 
 private struct Parser {
-    let p: UnsafeBufferPointer<UInt8>
-    let n: Int
+    var c: JSONCursor
     let options: JSONReaderOptions
-    var i = 0
     var frames: [Frame] = []
     var values: [PSValue] = []
     var keys: [String] = []
-    var scratch: [UInt8] = []
 
     init(_ p: UnsafeBufferPointer<UInt8>, _ options: JSONReaderOptions) {
-        self.p = p
-        self.n = p.count
+        c = JSONCursor(p, allowsControlCharacters: true)
         self.options = options
         values.reserveCapacity(64)
     }
 
-    // MARK: Errors
+    // MARK: Errors, in Newtonsoft's words
 
-    func fail(_ what: String, at index: Int, withPlace: Bool = true) -> JSONParseError {
-        // Line and position of the character at `index` (counted in characters, 1-based).
-        var line = 1
-        var lineStart = 0
-        let end = min(index, n)
-        var k = 0
-        while k < end {
-            if p[k] == 0x0A { line += 1; lineStart = k + 1 }
-            k += 1
-        }
-        var position = 0
-        k = lineStart
-        while k < end {
-            if p[k] & 0xC0 != 0x80 { position += 1 }
-            k += 1
-        }
-        if index < n { position += 1 }
+    func fail(_ what: String, at index: Int) -> JSONParseError {
+        let (line, column) = c.location(of: index)
+        // Newtonsoft's position is the offending character's; at the end of the input, the last one's.
+        let position = index < c.bytes.count ? column : column - 1
         let path = currentPath()
-        let reason = withPlace ? "\(what) Path '\(path)', line \(line), position \(position)." : what
-        return JSONParseError(reason: reason, line: line, position: position, path: path, errorId: "System.ArgumentException")
+        return JSONParseError(reason: "\(what) Path '\(path)', line \(line), position \(position).", line: line, position: position,
+                              path: path, errorId: "System.ArgumentException")
     }
 
-    func charText(_ index: Int) -> String {
-        guard index < n else { return "" }
-        var end = index + 1
-        while end < n && p[end] & 0xC0 == 0x80 { end += 1 }
-        return String(decoding: UnsafeBufferPointer(rebasing: p[index..<end]), as: UTF8.self)
-    }
-
-    func unexpected(_ index: Int) -> JSONParseError {
-        if index >= n { return fail("Unexpected end when reading JSON.", at: index) }
-        return fail("Unexpected character encountered while parsing value: \(charText(index)).", at: index)
+    func newtonsoft(_ e: JSONSyntaxError) -> JSONParseError {
+        let found = e.found ?? ""
+        if e.found == nil {
+            switch e.kind {
+            case .unterminatedString: return fail("Unterminated string. Expected delimiter: \".", at: e.offset)
+            case .truncatedUnicodeEscape: return fail("Unexpected end while parsing Unicode escape sequence.", at: e.offset)
+            default: return fail("Unexpected end when reading JSON.", at: e.offset)
+            }
+        }
+        switch e.kind {
+        case .expectedPropertyName: return fail("Invalid property identifier character: \(found).", at: e.offset)
+        case .expectedColon: return fail("Invalid character after parsing property name. Expected ':' but got: \(found).", at: e.offset)
+        case .expectedCommaOrClose: return fail("After parsing a value an unexpected character was encountered: \(found).", at: e.offset)
+        case .unterminatedString: return fail("Unterminated string. Expected delimiter: \".", at: e.offset)
+        case .badEscape: return fail("Bad JSON escape sequence: \\\(found).", at: e.offset)
+        case .truncatedUnicodeEscape: return fail("Unexpected end while parsing Unicode escape sequence.", at: e.offset)
+        case let .invalidUnicodeEscape(text): return fail("Invalid Unicode escape sequence: \\u\(text).", at: e.offset)
+        case let .invalidNumber(text): return fail("Input string '\(text)' is not a valid number.", at: e.offset)
+        case .trailingText: return fail("Additional text encountered after finished reading JSON content: \(found).", at: e.offset)
+        case let .tooDeep(limit): return fail("The reader's MaxDepth of \(limit) has been exceeded.", at: e.offset)
+        case .expectedValue, .expectedCharacter, .expectedBoolean, .controlCharacterInString:
+            return fail("Unexpected character encountered while parsing value: \(found).", at: e.offset)
+        }
     }
 
     /// Newtonsoft-style path of the value being read: `a.b[2]`, `['odd key']`.
@@ -148,119 +146,65 @@ private struct Parser {
         return out
     }
 
-    // MARK: Scanning
-
-    @inline(__always)
-    mutating func skipWhitespace() {
-        while i < n {
-            let c = p[i]
-            if c == 0x20 || c == 0x0A || c == 0x0D || c == 0x09 { i += 1 } else { return }
-        }
-    }
+    // MARK: Building
 
     mutating func document() throws(JSONParseError) -> PSValue {
-        if n >= 3 && p[0] == 0xEF && p[1] == 0xBB && p[2] == 0xBF { i = 3 }
-        skipWhitespace()
-        if i >= n { return .null }
-        var expectValue = true
-        while true {
-            if expectValue {
-                skipWhitespace()
-                guard i < n else { throw unexpected(i) }
-                let c = p[i]
-                switch c {
-                case UInt8(ascii: "{"):
-                    try push(object: true)
-                    skipWhitespace()
-                    if i < n && p[i] == UInt8(ascii: "}") {
-                        i += 1
-                        try closeContainer()
-                        expectValue = false
-                    } else {
-                        try key()
-                    }
-                case UInt8(ascii: "["):
-                    try push(object: false)
-                    skipWhitespace()
-                    if i < n && p[i] == UInt8(ascii: "]") {
-                        i += 1
-                        try closeContainer()
-                        expectValue = false
-                    }
-                case UInt8(ascii: "\""):
-                    values.append(.string(try string()))
-                    expectValue = false
-                case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"):
-                    values.append(try number())
-                    expectValue = false
-                case UInt8(ascii: "t"):
-                    try literal("true")
-                    values.append(.bool(true))
-                    expectValue = false
-                case UInt8(ascii: "f"):
-                    try literal("false")
-                    values.append(.bool(false))
-                    expectValue = false
-                case UInt8(ascii: "n"):
-                    try literal("null")
-                    values.append(.null)
-                    expectValue = false
-                default:
-                    throw unexpected(i)
+        let b = c.bytes
+        if b.count >= 3 && b[0] == 0xEF && b[1] == 0xBB && b[2] == 0xBF { c.offset = 3 }
+        if c.atEnd { return .null }
+        do {
+            while true {
+                try value()
+                // Close containers until one has another member or element.
+                while var top = frames.last {
+                    let more = top.isObject ? try nextKey(&top) : try c.nextElement(first: &top.first)
+                    frames[frames.count - 1].first = top.first
+                    if more { break }
+                    try closeContainer()
                 }
-                continue
+                if frames.isEmpty { break }
             }
-            // After a value.
-            guard let top = frames.last else {
-                skipWhitespace()
-                if i < n {
-                    throw fail("Additional text encountered after finished reading JSON content: \(charText(i)).", at: i)
-                }
-                return values[0]
-            }
-            skipWhitespace()
-            guard i < n else { throw fail("Unexpected end when reading JSON.", at: i) }
-            let c = p[i]
-            if c == UInt8(ascii: ",") {
-                i += 1
-                if top.isObject { try key() }
-                expectValue = true
-            } else if c == UInt8(ascii: top.isObject ? "}" : "]") {
-                i += 1
-                try closeContainer()
-            } else {
-                throw fail("After parsing a value an unexpected character was encountered: \(charText(i)).", at: i)
-            }
+            if !c.atEnd { throw c.error(.trailingText, at: c.offset) }
+            return values[0]
+        } catch let e as JSONSyntaxError {
+            throw newtonsoft(e)
+        } catch let e as JSONParseError {
+            throw e
+        } catch {
+            throw JSONParseError(reason: "\(error)", line: 0, position: 0, path: currentPath(), errorId: "System.ArgumentException")
         }
     }
 
-    mutating func push(object: Bool) throws(JSONParseError) {
-        if frames.count >= options.maxDepth {
-            throw fail("The reader's MaxDepth of \(options.maxDepth) has been exceeded.", at: i)
+    /// Reads one value: a scalar onto the value stack, or the opening of a container.
+    mutating func value() throws {
+        switch c.nextKind() {
+        case .object?, .array?:
+            if frames.count >= options.maxDepth { throw c.error(.tooDeep(limit: options.maxDepth), at: c.offset) }
+            let isObject = c.peek() == UInt8(ascii: "{")
+            c.offset += 1
+            frames.append(Frame(isObject: isObject, valueStart: values.count, keyStart: keys.count))
+        case .string?: values.append(.string(try c.readString()))
+        case .number?:
+            switch try c.readNumber() {
+            case let .int(i): values.append(.int(i))
+            case let .double(d): values.append(.double(d))
+            }
+        case .boolean?, .null?:
+            guard let literal = c.readLiteral() else { throw c.error(.expectedValue, at: c.offset) }
+            values.append(literal.map { .bool($0) } ?? .null)
+        case nil: throw c.error(.expectedValue, at: c.offset)
         }
-        i += 1
-        frames.append(Frame(isObject: object, valueStart: values.count, keyStart: keys.count))
     }
 
-    /// A property name and its colon.
-    mutating func key() throws(JSONParseError) {
-        skipWhitespace()
-        guard i < n else { throw fail("Unexpected end when reading JSON.", at: i) }
-        guard p[i] == UInt8(ascii: "\"") else {
-            throw fail("Invalid property identifier character: \(charText(i)).", at: i)
-        }
-        let k = try string()
-        skipWhitespace()
-        guard i < n else { throw fail("Unexpected end when reading JSON.", at: i) }
-        guard p[i] == UInt8(ascii: ":") else {
-            throw fail("Invalid character after parsing property name. Expected ':' but got: \(charText(i)).", at: i)
-        }
+    /// The next key of the open object onto the key stack; false at its end.
+    mutating func nextKey(_ top: inout Frame) throws -> Bool {
+        guard let k = try c.nextKey(first: &top.first) else { return false }
         keys.append(k)
-        i += 1
+        return true
     }
 
-    mutating func closeContainer() throws(JSONParseError) {
-        let f = frames.last!
+    mutating func closeContainer() throws {
+        let f = frames[frames.count - 1]
         let made: PSValue
         if f.isObject {
             made = try object(keysFrom: f.keyStart, valuesFrom: f.valueStart)
@@ -271,6 +215,7 @@ private struct Parser {
         frames.removeLast()
         values.removeSubrange(f.valueStart...)
         values.append(made)
+        if var parent = frames.last { parent.first = false; frames[frames.count - 1] = parent }
     }
 
     func object(keysFrom ks: Int, valuesFrom vs: Int) throws(JSONParseError) -> PSValue {
@@ -307,188 +252,5 @@ private struct Parser {
             vals.append(values[vs + j])
         }
         return .object(PSObject(typeNames: [PSObject.customTypeName], properties: Array(zip(names, vals))))
-    }
-
-    mutating func literal(_ word: StaticString) throws(JSONParseError) {
-        let len = word.utf8CodeUnitCount
-        let start = i
-        if i + len <= n {
-            var ok = true
-            word.withUTF8Buffer { w in
-                for k in 0..<len where p[start + k] != w[k] { ok = false; break }
-            }
-            if ok {
-                i += len
-                return
-            }
-        }
-        throw unexpected(start)
-    }
-
-    mutating func string() throws(JSONParseError) -> String {
-        i += 1
-        let start = i
-        // Fast path: no escapes.
-        while i < n {
-            let c = p[i]
-            if c == UInt8(ascii: "\"") {
-                let s = String(decoding: UnsafeBufferPointer(rebasing: p[start..<i]), as: UTF8.self)
-                i += 1
-                return s
-            }
-            if c == UInt8(ascii: "\\") { break }
-            i += 1
-        }
-        if i >= n { throw fail("Unterminated string. Expected delimiter: \".", at: n) }
-        scratch.removeAll(keepingCapacity: true)
-        scratch.append(contentsOf: UnsafeBufferPointer(rebasing: p[start..<i]))
-        while i < n {
-            let c = p[i]
-            if c == UInt8(ascii: "\"") {
-                i += 1
-                return String(decoding: scratch, as: UTF8.self)
-            }
-            if c != UInt8(ascii: "\\") {
-                scratch.append(c)
-                i += 1
-                continue
-            }
-            guard i + 1 < n else { break }
-            let e = p[i + 1]
-            i += 2
-            if let d = JSONEscape.decoded(e) { scratch.append(d); continue }
-            switch e {
-            case UInt8(ascii: "u"):
-                let first = try hex4(at: i)
-                i += 4
-                var low: UInt32?
-                if (0xD800...0xDBFF).contains(first), i + 6 <= n && p[i] == UInt8(ascii: "\\") && p[i + 1] == UInt8(ascii: "u"),
-                   let l = try? hex4(at: i + 2), (0xDC00...0xDFFF).contains(l) {
-                    low = l
-                    i += 6
-                }
-                appendUTF8(JSONEscape.scalar(first, low: low))
-            default:
-                throw fail("Bad JSON escape sequence: \\\(charText(i - 1)).", at: i - 1)
-            }
-        }
-        throw fail("Unterminated string. Expected delimiter: \".", at: n)
-    }
-
-    func hex4(at k: Int) throws(JSONParseError) -> UInt32 {
-        guard k + 4 <= n else { throw fail("Unexpected end while parsing Unicode escape sequence.", at: n) }
-        var v: UInt32 = 0
-        for j in 0..<4 {
-            guard let d = JSONEscape.hexValue(p[k + j]) else {
-                throw fail("Invalid Unicode escape sequence: \\u\(String(decoding: UnsafeBufferPointer(rebasing: p[k..<(k + 4)]), as: UTF8.self)).", at: k + j)
-            }
-            v = v << 4 | d
-        }
-        return v
-    }
-
-    mutating func appendUTF8(_ v: UInt32) {
-        switch v {
-        case 0..<0x80:
-            scratch.append(UInt8(v))
-        case 0x80..<0x800:
-            scratch.append(UInt8(0xC0 | (v >> 6)))
-            scratch.append(UInt8(0x80 | (v & 0x3F)))
-        case 0x800..<0x10000:
-            scratch.append(UInt8(0xE0 | (v >> 12)))
-            scratch.append(UInt8(0x80 | ((v >> 6) & 0x3F)))
-            scratch.append(UInt8(0x80 | (v & 0x3F)))
-        default:
-            scratch.append(UInt8(0xF0 | (v >> 18)))
-            scratch.append(UInt8(0x80 | ((v >> 12) & 0x3F)))
-            scratch.append(UInt8(0x80 | ((v >> 6) & 0x3F)))
-            scratch.append(UInt8(0x80 | (v & 0x3F)))
-        }
-    }
-
-    static let powersOf10: [Double] = [1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15,
-                                       1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22]
-
-    mutating func number() throws(JSONParseError) -> PSValue {
-        let start = i
-        var negative = false
-        if p[i] == UInt8(ascii: "-") { negative = true; i += 1 }
-        guard i < n, p[i] >= UInt8(ascii: "0"), p[i] <= UInt8(ascii: "9") else { throw invalidNumber(start) }
-        var mantissa: UInt64 = 0
-        var significant = 0
-        var overflow = false
-        @inline(__always) func add(_ c: UInt8, _ mantissa: inout UInt64, _ significant: inout Int, _ overflow: inout Bool) {
-            let d = UInt64(c - UInt8(ascii: "0"))
-            if mantissa == 0 && d == 0 { return }
-            if significant < 19 { mantissa = mantissa * 10 + d; significant += 1 } else { overflow = true }
-        }
-        if p[i] == UInt8(ascii: "0") {
-            i += 1
-            if i < n, p[i] >= UInt8(ascii: "0"), p[i] <= UInt8(ascii: "9") { throw invalidNumber(start) }
-        } else {
-            while i < n, p[i] >= UInt8(ascii: "0"), p[i] <= UInt8(ascii: "9") {
-                add(p[i], &mantissa, &significant, &overflow)
-                i += 1
-            }
-        }
-        var fractionDigits = 0
-        var isInteger = true
-        if i < n && p[i] == UInt8(ascii: ".") {
-            isInteger = false
-            i += 1
-            guard i < n, p[i] >= UInt8(ascii: "0"), p[i] <= UInt8(ascii: "9") else { throw invalidNumber(start) }
-            while i < n, p[i] >= UInt8(ascii: "0"), p[i] <= UInt8(ascii: "9") {
-                add(p[i], &mantissa, &significant, &overflow)
-                fractionDigits += 1
-                i += 1
-            }
-        }
-        var exponent = 0
-        if i < n && (p[i] == UInt8(ascii: "e") || p[i] == UInt8(ascii: "E")) {
-            isInteger = false
-            i += 1
-            var expNegative = false
-            if i < n && (p[i] == UInt8(ascii: "+") || p[i] == UInt8(ascii: "-")) { expNegative = p[i] == UInt8(ascii: "-"); i += 1 }
-            guard i < n, p[i] >= UInt8(ascii: "0"), p[i] <= UInt8(ascii: "9") else { throw invalidNumber(start) }
-            while i < n, p[i] >= UInt8(ascii: "0"), p[i] <= UInt8(ascii: "9") {
-                if exponent < 100_000 { exponent = exponent * 10 + Int(p[i] - UInt8(ascii: "0")) }
-                i += 1
-            }
-            if expNegative { exponent = -exponent }
-        }
-        if isInteger && !overflow {
-            if negative {
-                if mantissa <= UInt64(Int64.max) + 1 { return .int(mantissa == UInt64(Int64.max) + 1 ? Int.min : -Int(mantissa)) }
-            } else if mantissa <= UInt64(Int64.max) {
-                return .int(Int(mantissa))
-            }
-        }
-        // Exact fast path (Clinger): the mantissa fits a double exactly and so does the power of ten.
-        if !overflow && mantissa <= (1 << 53) {
-            let e10 = exponent - fractionDigits
-            if e10 >= -22 && e10 <= 22 {
-                var d = Double(mantissa)
-                d = e10 >= 0 ? d * Parser.powersOf10[e10] : d / Parser.powersOf10[-e10]
-                return .double(negative ? -d : d)
-            }
-        }
-        return .double(slowDouble(start, i))
-    }
-
-    func slowDouble(_ s: Int, _ e: Int) -> Double {
-        let len = e - s
-        return withUnsafeTemporaryAllocation(of: CChar.self, capacity: len + 1) { buf in
-            for k in 0..<len { buf[k] = CChar(bitPattern: p[s + k]) }
-            buf[len] = 0
-            return strtod(buf.baseAddress!, nil)
-        }
-    }
-
-    func invalidNumber(_ start: Int) -> JSONParseError {
-        var end = i
-        while end < n, !(p[end] == 0x2C || p[end] == 0x5D || p[end] == 0x7D || p[end] == 0x20 || p[end] == 0x0A || p[end] == 0x0D || p[end] == 0x09) { end += 1 }
-        let text = String(decoding: UnsafeBufferPointer(rebasing: p[start..<end]), as: UTF8.self)
-        if text == "-" || text.isEmpty { return unexpected(start) }
-        return fail("Input string '\(text)' is not a valid number.", at: start)
     }
 }

@@ -14,6 +14,8 @@ enum ErrorRecordView {
         default:
             text = normal(r, singleLine: singleLine)
         }
+        // A message or source line may carry what a user typed or a file held: never let it drive the terminal.
+        text = text.withVisibleControlCharacters
         if color { text = "\u{1B}[31m" + text.dropLast() + "\u{1B}[0m\n" }
         return text
     }

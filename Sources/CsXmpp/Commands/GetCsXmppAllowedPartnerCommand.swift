@@ -41,21 +41,12 @@ public final class GetCsXmppAllowedPartnerCommand: Cmdlet {
     public func process(_ params: BoundParameters, _ runtime: any CommandRuntime) throws {
         try XmppCommand.run(runtime) { store in
             if let identity = params.string("Identity") {
-                guard let p = try store.read({ $0.partner(identity: identity) }) else { throw XmppCommand.notFound(identity) }
+                guard let p = try store.read({ try $0.partner(identity: identity) }) else { throw XmppCommand.notFound(identity) }
                 runtime.writeObject(.object(p.toPSObject()))
                 return
             }
-            let found: [XmppAllowedPartner]
-            if let filter = params.string("Filter") {
-                let pattern = WildcardPattern(filter)
-                found = try store.read { state in
-                    var out: [XmppAllowedPartner] = []
-                    state.forEachPartner { if pattern.matches($0.identity) { out.append($0) } }
-                    return out
-                }
-            } else {
-                found = try store.read { $0.partners }
-            }
+            let pattern = params.string("Filter").map { WildcardPattern($0) }
+            let found = try store.read { try $0.partners(matching: pattern) }
             for p in found {
                 if runtime.isStopping { break }
                 runtime.writeObject(.object(p.toPSObject()))

@@ -39,7 +39,7 @@ public final class GetCsXmppGatewayConfigurationCommand: Cmdlet {
             if let filter = params.string("Filter"), !WildcardPattern(filter).matches(XmppGatewaySettings.globalIdentity) {
                 return
             }
-            let g = try store.read { $0.gateway }
+            let g = try store.read { try $0.gateway }
             runtime.writeObject(.object(g.toPSObject()))
         }
     }

@@ -48,7 +48,7 @@ public final class NewCsXmppAllowedPartnerCommand: Cmdlet {
             let defaultLimit = !params.has("ConnectionLimit")
 
             if params.isPresent("InMemory") {
-                if defaultLimit { p.connectionLimit = try store.read { $0.gateway.partnerConnectionLimit } }
+                if defaultLimit { p.connectionLimit = try store.read { try $0.gateway.partnerConnectionLimit } }
                 runtime.writeObject(.object(p.toPSObject()))
                 return
             }
@@ -57,8 +57,8 @@ public final class NewCsXmppAllowedPartnerCommand: Cmdlet {
             guard try runtime.shouldProcess(target: p.identity, action: Self.metadata.name) else { return }
             try store.apply { state in
                 var q = p
-                if defaultLimit { q.connectionLimit = state.gateway.partnerConnectionLimit }
-                if let existing = state.partner(identity: q.identity) {
+                if defaultLimit { q.connectionLimit = try state.gateway.partnerConnectionLimit }
+                if let existing = try state.partner(identity: q.identity) {
                     throw XmppValidationError("An XMPP allowed partner with Identity '\(existing.identity)' already exists.",
                                               errorId: "XmppPartnerAlreadyExists", category: .ResourceExists, target: q.identity)
                 }

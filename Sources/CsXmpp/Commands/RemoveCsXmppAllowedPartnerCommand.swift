@@ -35,10 +35,10 @@ public final class RemoveCsXmppAllowedPartnerCommand: Cmdlet {
     public func process(_ params: BoundParameters, _ runtime: any CommandRuntime) throws {
         try XmppCommand.run(runtime) { store in
             let identity = params.string("Identity") ?? ""
-            guard let current = try store.read({ $0.partner(identity: identity) }) else { throw XmppCommand.notFound(identity) }
+            guard let current = try store.read({ try $0.partner(identity: identity) }) else { throw XmppCommand.notFound(identity) }
             guard try runtime.shouldProcess(target: current.identity, action: Self.metadata.name) else { return }
             try store.apply { state in
-                guard let p = state.partner(identity: identity) else { throw XmppCommand.notFound(identity) }
+                guard let p = try state.partner(identity: identity) else { throw XmppCommand.notFound(identity) }
                 return .removePartner(identity: p.identity)
             }
         }

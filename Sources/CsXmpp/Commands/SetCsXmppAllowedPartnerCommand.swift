@@ -60,11 +60,11 @@ public final class SetCsXmppAllowedPartnerCommand: Cmdlet {
                 p = try p.validated()
                 return (p, try XmppCommand.negotiationWarnings(p, force: force))
             }
-            guard let current = try store.read({ $0.partner(identity: identity) }) else { throw XmppCommand.notFound(identity) }
+            guard let current = try store.read({ try $0.partner(identity: identity) }) else { throw XmppCommand.notFound(identity) }
             let (preview, warnings) = try updated(current)
             guard try runtime.shouldProcess(target: preview.identity, action: Self.metadata.name) else { return }
             try store.apply { state in
-                guard let now = state.partner(identity: identity) else { throw XmppCommand.notFound(identity) }
+                guard let now = try state.partner(identity: identity) else { throw XmppCommand.notFound(identity) }
                 let (p, _) = try updated(now)
                 try XmppCommand.checkDomains(p, in: state)
                 return p == now ? nil : .putPartner(p)
@@ -79,7 +79,7 @@ public final class SetCsXmppAllowedPartnerCommand: Cmdlet {
             throw XmppCommand.notAPartnerObject(instance)
         }
         let limit = object.hasProperty("ConnectionLimit") ? XmppAllowedPartner.defaultConnectionLimit
-            : try store.read { $0.gateway.partnerConnectionLimit }
+            : try store.read { try $0.gateway.partnerConnectionLimit }
         var p = try XmppAllowedPartner(from: object, defaultConnectionLimit: limit)
         try XmppCommand.applyPartnerParameters(params, to: &p)
         p = try p.validated()
@@ -88,7 +88,7 @@ public final class SetCsXmppAllowedPartnerCommand: Cmdlet {
         let partner = p
         try store.apply { state in
             try XmppCommand.checkDomains(partner, in: state)
-            return state.partner(identity: partner.identity) == partner ? nil : .putPartner(partner)
+            return try state.partner(identity: partner.identity) == partner ? nil : .putPartner(partner)
         }
         for w in warnings { runtime.writeWarning(w) }
     }

@@ -85,11 +85,11 @@ public final class SetCsXmppGatewayConfigurationCommand: Cmdlet {
                 if let b = params.bool("EnableLoggingAllMessageBodies") { g.enableLoggingAllMessageBodies = b }
                 return g
             }
-            _ = try updated(try store.read { $0.gateway })
+            _ = try updated(try store.read { try $0.gateway })
             guard try runtime.shouldProcess(target: XmppGatewaySettings.globalIdentity, action: Self.metadata.name) else { return }
             try store.apply { state in
-                let g = try updated(state.gateway)
-                return g == state.gateway ? nil : .setGateway(g)
+                let g = try updated(try state.gateway)
+                return try g == state.gateway ? nil : .setGateway(g)
             }
         }
     }

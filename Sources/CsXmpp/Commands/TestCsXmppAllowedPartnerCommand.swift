@@ -63,7 +63,7 @@ public final class TestCsXmppAllowedPartnerCommand: Cmdlet {
             var sasl = XmppNegotiation.required
             var dialback = true
             func lookUp(_ id: String) throws -> XmppAllowedPartner {
-                guard let p = try store.read({ $0.partner(identity: id) }) else { throw XmppCommand.notFound(id) }
+                guard let p = try store.read({ try $0.partner(identity: id) }) else { throw XmppCommand.notFound(id) }
                 return p
             }
             var partner: XmppAllowedPartner?

@@ -117,9 +117,9 @@ enum XmppCommand {
     }
 
     /// Every domain of `p` must be free or already its own (checked under the store's lock).
-    static func checkDomains(_ p: XmppAllowedPartner, in state: XmppStoreState) throws(XmppValidationError) {
+    static func checkDomains(_ p: XmppAllowedPartner, in state: any XmppStoreView) throws {
         for d in p.allDomains {
-            if let holder = state.partner(holding: d), holder.identity != p.identity {
+            if let holder = try state.partner(holding: d), holder.identity != p.identity {
                 throw XmppValidationError(
                     "The domain '\(d)' already belongs to the XMPP allowed partner '\(holder.identity)'; a domain can belong to only one partner.",
                     errorId: "XmppDomainInUse", category: .ResourceExists, target: d)

@@ -26,11 +26,13 @@ public enum DomainName {
 
     /// The name in stored form (lower case, trailing dot dropped) when valid; otherwise a message saying
     /// what is wrong, naming the value (`role` names what it is: "The domain", "The ProxyFqdn", ...).
-    public static func normalize(_ raw: String, role: String = "The domain", errorId: String = "InvalidDomainName") throws(XmppValidationError) -> String {
+    public static func normalize(_ given: String, role: String = "The domain", errorId: String = "InvalidDomainName") throws(XmppValidationError) -> String {
+        if isNormalizedValid(given) { return given }
+        // Spaces around a name (a spreadsheet cell's) are not part of it.
+        let raw = trimmed(given)
         func fail(_ why: String) -> XmppValidationError {
             XmppValidationError("\(role) '\(raw)' is not a valid DNS name: \(why)", errorId: errorId, target: raw)
         }
-        if isNormalizedValid(raw) { return raw }
         var bytes = Array(raw.utf8)
         if bytes.last == UInt8(ascii: ".") { bytes.removeLast() }
         if bytes.isEmpty { throw fail(raw.isEmpty ? "it is empty." : "it has no labels.") }
@@ -58,11 +60,21 @@ public enum DomainName {
                 case UInt8(ascii: "A")...UInt8(ascii: "Z"):
                     bytes[i] = c + 32
                 default:
-                    // Name the offending character (whole, even when it is not ASCII).
+                    // Name the offending character (whole, even when it is not ASCII; a control
+                    // character by its code point).
                     let s = Array(raw)
                     let bad = s.first { ch in !(ch.isASCII && (ch.isLetter || ch.isNumber || ch == "-" || ch == ".")) }
-                    let shown = bad.map { $0 == " " ? "a space" : "'\($0)'" } ?? "an invalid character"
-                    throw fail("it contains \(shown); a DNS name may contain only letters, digits, hyphens and dots.")
+                    let shown = bad.map { ch -> String in
+                        if ch == " " { return "a space" }
+                        if let sc = ch.unicodeScalars.first, sc.isControlCharacter { return "the control character \(CodePoint.name(sc))" }
+                        return "'\(ch)'"
+                    } ?? "an invalid character"
+                    var why = "it contains \(shown); a DNS name may contain only letters, digits, hyphens and dots."
+                    if raw.unicodeScalars.contains(where: { !$0.isASCII && !$0.isControlCharacter && !$0.properties.isWhitespace }),
+                       let ascii = Punycode.asciiForm(ofDomain: raw), isNormalizedValid(ascii.hasSuffix(".") ? String(ascii.dropLast()) : ascii) {
+                        why += " An internationalized name is stored in its ASCII (punycode) form: use '\(ascii.hasSuffix(".") ? String(ascii.dropLast()) : ascii)'."
+                    }
+                    throw fail(why)
                 }
             }
             i += 1
@@ -95,9 +107,21 @@ public enum DomainName {
         return count > 0 && count <= maxLength && previous != UInt8(ascii: ".") && previous != UInt8(ascii: "-")
     }
 
-    /// The lookup key for a name that may not be valid: lower case, a trailing dot dropped.
+    /// The name without the white space around it.
+    static func trimmed(_ raw: String) -> String {
+        guard let first = raw.unicodeScalars.first, let last = raw.unicodeScalars.last,
+              first.properties.isWhitespace || last.properties.isWhitespace else { return raw }
+        let scalars = raw.unicodeScalars
+        var a = scalars.startIndex, b = scalars.endIndex
+        while a < b && scalars[a].properties.isWhitespace { a = scalars.index(after: a) }
+        while b > a && scalars[scalars.index(before: b)].properties.isWhitespace { b = scalars.index(before: b) }
+        return String(scalars[a..<b])
+    }
+
+    /// The lookup key for a name that may not be valid: white space around it and a trailing dot
+    /// dropped, lower case.
     public static func lookupKey(_ raw: String) -> String {
-        var s = raw.caseFoldedKey
+        var s = trimmed(raw).caseFoldedKey
         if s.hasSuffix(".") && s.count > 1 { s.removeLast() }
         return s
     }

@@ -48,7 +48,7 @@ public struct XmppAllowedPartner: Equatable, Sendable {
 
     /// The partner in stored form: names normalised (lower case, no trailing dot), additional domains
     /// without repeats; throws when a name is not a valid DNS name, an additional domain is the primary
-    /// domain, or the description is too long. Negotiation and uniqueness are checked elsewhere.
+    /// domain, or the description is too long or holds a control character. Negotiation and uniqueness are checked elsewhere.
     public func validated() throws(XmppValidationError) -> XmppAllowedPartner {
         var p = self
         p.identity = try DomainName.normalize(identity, role: "The Identity")
@@ -65,6 +65,11 @@ public struct XmppAllowedPartner: Equatable, Sendable {
         p.additionalDomains = domains
         if let proxy = proxyFqdn {
             p.proxyFqdn = proxy.isEmpty ? nil : try DomainName.normalize(proxy, role: "The ProxyFqdn", errorId: "InvalidProxyFqdn")
+        }
+        if let d = description, let c = d.firstControlCharacter {
+            throw XmppValidationError(
+                "The Description contains the control character \(CodePoint.name(c)); control characters are not allowed in partner settings.",
+                errorId: "ControlCharacterInDescription", target: nil)
         }
         if let d = description, d.count > Self.maxDescriptionLength {
             throw XmppValidationError(

@@ -10,10 +10,12 @@ public final class InMemoryXmppStore: XmppStore {
         state = XmppStoreState(partners: partners, gateway: gateway)
     }
 
-    public func read<R>(_ body: (XmppStoreState) throws -> R) throws -> R { try body(state) }
+    public let location = "(memory)"
+
+    public func read<R>(_ body: (any XmppStoreView) throws -> R) throws -> R { try body(state) }
 
     @discardableResult
-    public func apply(_ decide: (XmppStoreState) throws -> XmppStoreChange?) throws -> XmppStoreChange? {
+    public func apply(_ decide: (any XmppStoreView) throws -> XmppStoreChange?) throws -> XmppStoreChange? {
         guard let change = try decide(state) else { return nil }
         state.apply(change)
         changeCount += 1

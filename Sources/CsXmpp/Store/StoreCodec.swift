@@ -12,7 +12,8 @@ enum StoreCodec {
     // MARK: Writing
 
     /// A partner as a JSON object: contract order, enum names. `pretty` indents it at `level`.
-    static func writePartner(_ p: XmppAllowedPartner, into w: inout JSONWriter, pretty: Bool, level: Int = 0) {
+    static func writePartner(_ p: XmppAllowedPartner, into w: inout JSONWriter, pretty: Bool, level: Int = 0,
+                             extras: [UnknownMember] = []) {
         let sep: StaticString = pretty ? ",\n" : ","
         func key(_ k: StaticString) {
             if pretty { w.indent(level + 1) }
@@ -39,12 +40,14 @@ enum StoreCodec {
         key("SaslNegotiation"); w.string(p.saslNegotiation.name); w.raw(sep)
         key("SupportDialbackNegotiation"); w.bool(p.supportDialbackNegotiation); w.raw(sep)
         key("TlsNegotiation"); w.string(p.tlsNegotiation.name)
+        writeExtras(extras, into: &w, pretty: pretty, level: level)
         if pretty { w.raw("\n"); w.indent(level) }
         w.raw("}")
     }
 
     /// The gateway settings as a JSON object (the passphrase in clear: the file is private, mode 0600).
-    static func writeGateway(_ g: XmppGatewaySettings, into w: inout JSONWriter, pretty: Bool, level: Int = 0) {
+    static func writeGateway(_ g: XmppGatewaySettings, into w: inout JSONWriter, pretty: Bool, level: Int = 0,
+                             extras: [UnknownMember] = []) {
         let sep: StaticString = pretty ? ",\n" : ","
         func key(_ k: String) {
             if pretty { w.indent(level + 1) }
@@ -60,8 +63,20 @@ enum StoreCodec {
         key("StreamEstablishmentTimeout"); w.integer(Int(g.streamEstablishmentTimeout)); w.raw(sep)
         key("StreamInactivityTimeout"); w.integer(Int(g.streamInactivityTimeout)); w.raw(sep)
         key("SubscriptionRefreshInterval"); w.integer(Int(g.subscriptionRefreshInterval))
+        writeExtras(extras, into: &w, pretty: pretty, level: level)
         if pretty { w.raw("\n"); w.indent(level) }
         w.raw("}")
+    }
+
+    /// Members csshell does not know, after the ones it writes, as they were written.
+    static func writeExtras(_ extras: [UnknownMember], into w: inout JSONWriter, pretty: Bool, level: Int) {
+        for m in extras {
+            w.raw(pretty ? ",\n" : ",")
+            if pretty { w.indent(level + 1) }
+            w.string(m.name)
+            w.raw(pretty ? ": " : ":")
+            w.bytes.append(contentsOf: m.json)
+        }
     }
 
     /// The whole document, pretty-printed.
@@ -71,15 +86,17 @@ enum StoreCodec {
         w.raw(",\n  \"version\": "); w.integer(documentVersion)
         w.raw(",\n  \"journalEpoch\": "); w.optionalString(journalEpoch)
         w.raw(",\n  \"gatewayConfiguration\": ")
-        writeGateway(state.gateway, into: &w, pretty: true, level: 1)
+        writeGateway(state.gateway, into: &w, pretty: true, level: 1, extras: state.gatewayExtras)
         w.raw(",\n  \"partners\": [")
         var first = true
         state.forEachPartner { p in
             w.raw(first ? "\n    " : ",\n    ")
             first = false
-            writePartner(p, into: &w, pretty: true, level: 2)
+            writePartner(p, into: &w, pretty: true, level: 2, extras: state.partnerExtras.isEmpty ? [] : state.partnerExtras[p.identity] ?? [])
         }
-        w.raw(first ? "]\n}\n" : "\n  ]\n}\n")
+        w.raw(first ? "]" : "\n  ]")
+        writeExtras(state.documentExtras, into: &w, pretty: true, level: 0)
+        w.raw("\n}\n")
         return w.bytes
     }
 
@@ -124,7 +141,40 @@ enum StoreCodec {
         case newerVersion(Int)
     }
 
-    static func shape(_ c: JSONCursor, _ message: String) -> ReadError { .shape(ShapeError(message: message, offset: c.i)) }
+    /// How shape messages name the next value's kind.
+    static func kind(_ c: inout JSONCursor) -> String { c.nextKind()?.described ?? (c.peek() == nil ? "nothing" : "not a JSON value") }
+
+    static func shape(_ c: JSONCursor, _ message: String) -> ReadError { .shape(ShapeError(message: message, offset: c.offset)) }
+
+    /// A member the reader does not know: its value's text kept as written (`into` nil: skipped).
+    static func unknownMember(_ name: String, _ c: inout JSONCursor, into extras: inout [UnknownMember]?) throws(JSONSyntaxError) {
+        c.skipSpace()
+        let start = c.offset
+        try c.skipValue()
+        extras?.append(UnknownMember(name: name, json: Array(c.bytes[start..<c.offset])))
+    }
+
+    /// Keys seen in one object, to refuse one given twice (JSON allows it; a hand edit that does it is
+    /// almost surely a mistake, and silently taking the last would hide it).
+    struct SeenKeys {
+        private var known: UInt32 = 0
+        private var other: Set<String> = []
+
+        /// Records a key; false when it was already there.
+        mutating func insert(id: Int?, name: @autoclosure () -> String) -> Bool {
+            if let id {
+                let bit: UInt32 = 1 << UInt32(id)
+                if known & bit != 0 { return false }
+                known |= bit
+                return true
+            }
+            return other.insert(name()).inserted
+        }
+    }
+
+    static func duplicate(_ c: JSONCursor, _ what: String, _ key: String) -> ReadError {
+        .shape(ShapeError(message: "\(what): the key '\(key)' appears twice", offset: c.keyOffset))
+    }
 
     /// A partner property name, recognised from raw bytes; prints as its name in messages.
     struct Key: CustomStringConvertible {
@@ -162,13 +212,14 @@ enum StoreCodec {
 
     /// `what` names the partner in messages; it is only built for a message (once per partner it cost
     /// as much as reading a small partner).
-    static func readPartner(_ c: inout JSONCursor, what describe: @autoclosure () -> String) throws(ReadError) -> XmppAllowedPartner {
+    static func readPartner(_ c: inout JSONCursor, what describe: @autoclosure () -> String,
+                            extras: inout [UnknownMember]?) throws(ReadError) -> XmppAllowedPartner {
         func what() -> String { describe() }
         do {
             guard c.peek() == UInt8(ascii: "{") else {
                 var probe = c
                 try probe.skipValue()   // not JSON at all (`[ nonsense`): a syntax error, not "is null"
-                throw shape(c, "\(what()) is \(c.nextKind()), not an object")
+                throw shape(c, "\(what()) is \(kind(&c)), not an object")
             }
             try c.beginObject()
             var identity: String?
@@ -176,20 +227,22 @@ enum StoreCodec {
             var p = XmppAllowedPartner(identity: "")
             var first = true
             var nextKey = 0
+            var seen = SeenKeys()
             while let kr = try c.nextKeyRange(first: &first) {
                 let k = Key(c, kr, next: &nextKey)
+                if !seen.insert(id: k.id?.rawValue, name: k.description) { throw duplicate(c, what(), k.description) }
                 func str() throws(ReadError) -> String {
                     do {
-                        guard c.peek() == UInt8(ascii: "\"") else { throw shape(c, "\(what()): \(k) is \(c.nextKind()), not a string") }
+                        guard c.peek() == UInt8(ascii: "\"") else { throw shape(c, "\(what()): \(k) is \(kind(&c)), not a string") }
                         return try c.readString()
-                    } catch let e as ReadError { throw e } catch { throw .syntax(error as! JSONSyntaxError) }
+                    } catch let e as ReadError { throw e } catch { throw .syntax(error as? JSONSyntaxError ?? JSONSyntaxError(.expectedValue, offset: c.offset, found: nil)) }
                 }
                 func optStr() throws(ReadError) -> String? {
                     if c.consumeNull() { return nil }
                     return try str()
                 }
                 func bool() throws(ReadError) -> Bool {
-                    let kind = c.nextKind()
+                    let kind = kind(&c)
                     guard kind == "a Boolean" else { throw shape(c, "\(what()): \(k) is \(kind), not true or false") }
                     do { return try c.readBool() } catch { throw .syntax(error) }
                 }
@@ -211,12 +264,12 @@ enum StoreCodec {
                     domain = try optStr()
                 case .additionalDomains:
                     if c.consumeNull() { p.additionalDomains = []; break }
-                    guard c.peek() == UInt8(ascii: "[") else { throw shape(c, "\(what()): AdditionalDomains is \(c.nextKind()), not an array") }
+                    guard c.peek() == UInt8(ascii: "[") else { throw shape(c, "\(what()): AdditionalDomains is \(kind(&c)), not an array") }
                     try c.beginArray()
                     var f = true
                     while try c.nextElement(first: &f) { p.additionalDomains.append(try str()) }
                 case .connectionLimit:
-                    let kind = c.nextKind()
+                    let kind = kind(&c)
                     guard kind == "a number", let v = try c.readInteger(), v >= 0, v <= Int(UInt32.max) else {
                         throw shape(c, "\(what()): ConnectionLimit is not a whole number from 0 to \(UInt32.max)")
                     }
@@ -236,7 +289,7 @@ enum StoreCodec {
                 case .saslNegotiation: p.saslNegotiation = try negotiation()
                 case .supportDialbackNegotiation: p.supportDialbackNegotiation = try bool()
                 case .tlsNegotiation: p.tlsNegotiation = try negotiation()
-                case nil: try c.skipValue()
+                case nil: try unknownMember(k.description, &c, into: &extras)
                 }
             }
             guard let id = identity ?? domain else { throw shape(c, "\(what()) has no Identity") }
@@ -245,30 +298,34 @@ enum StoreCodec {
         } catch let e as ReadError {
             throw e
         } catch {
-            throw .syntax(error as! JSONSyntaxError)
+            throw .syntax(error as? JSONSyntaxError ?? JSONSyntaxError(.expectedValue, offset: c.offset, found: nil))
         }
     }
 
-    static func readGateway(_ c: inout JSONCursor, what: String) throws(ReadError) -> XmppGatewaySettings {
+    static func readGateway(_ c: inout JSONCursor, what: String, extras: inout [UnknownMember]?) throws(ReadError) -> XmppGatewaySettings {
         do {
-            guard c.peek() == UInt8(ascii: "{") else { throw shape(c, "\(what) is \(c.nextKind()), not an object") }
+            guard c.peek() == UInt8(ascii: "{") else { throw shape(c, "\(what) is \(kind(&c)), not an object") }
             try c.beginObject()
             var g = XmppGatewaySettings()
             var first = true
+            var seen = SeenKeys()
             while let k = try c.nextKey(first: &first) {
+                if !seen.insert(id: nil, name: k) { throw duplicate(c, what, k) }
                 if let kp = XmppGatewaySettings.counters.first(where: { $0.name == k })?.keyPath {
-                    guard c.nextKind() == "a number", let v = try c.readInteger(), v >= 0, v <= Int(UInt32.max) else {
+                    guard kind(&c) == "a number", let v = try c.readInteger(), v >= 0, v <= Int(UInt32.max) else {
                         throw shape(c, "\(what): \(k) is not a whole number from 0 to \(UInt32.max)")
                     }
                     g[keyPath: kp] = UInt32(v)
                 } else if k == "DialbackPassphrase" {
                     if c.consumeNull() { g.dialbackPassphrase = nil } else {
-                        guard c.peek() == UInt8(ascii: "\"") else { throw shape(c, "\(what): DialbackPassphrase is \(c.nextKind()), not a string") }
+                        guard c.peek() == UInt8(ascii: "\"") else { throw shape(c, "\(what): DialbackPassphrase is \(kind(&c)), not a string") }
                         g.dialbackPassphrase = try c.readString()
                     }
                 } else if k == "EnableLoggingAllMessageBodies" {
-                    guard c.nextKind() == "a Boolean" else { throw shape(c, "\(what): EnableLoggingAllMessageBodies is \(c.nextKind()), not true or false") }
+                    guard kind(&c) == "a Boolean" else { throw shape(c, "\(what): EnableLoggingAllMessageBodies is \(kind(&c)), not true or false") }
                     g.enableLoggingAllMessageBodies = try c.readBool()
+                } else if k != "Identity" {
+                    try unknownMember(k, &c, into: &extras)
                 } else {
                     try c.skipValue()
                 }
@@ -277,18 +334,20 @@ enum StoreCodec {
         } catch let e as ReadError {
             throw e
         } catch {
-            throw .syntax(error as! JSONSyntaxError)
+            throw .syntax(error as? JSONSyntaxError ?? JSONSyntaxError(.expectedValue, offset: c.offset, found: nil))
         }
     }
 
     /// Parses a whole document into a state; returns the journal epoch it has folded in.
     static func readDocument(_ bytes: UnsafeBufferPointer<UInt8>) throws(ReadError) -> (XmppStoreState, String?) {
-        var c = JSONCursor(bytes)
+        // A UTF-8 byte-order mark (what some Windows editors add) is not part of the JSON.
+        let bom = bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF
+        var c = JSONCursor(bytes, at: bom ? 3 : 0)
         do {
             guard c.peek() == UInt8(ascii: "{") else {
                 var probe = c
                 try probe.skipValue()   // not JSON at all: a syntax error
-                throw shape(c, "the document is \(c.nextKind()), not a JSON object")
+                throw shape(c, "the document is \(kind(&c)), not a JSON object")
             }
             try c.beginObject()
             var version: Int?
@@ -296,37 +355,44 @@ enum StoreCodec {
             var epoch: String?
             var gateway = XmppGatewaySettings()
             var partners: [XmppAllowedPartner]? = nil
+            var documentExtras: [UnknownMember]? = []
+            var gatewayExtras: [UnknownMember]? = []
+            var partnerExtras: [Int: [UnknownMember]] = [:]
             var first = true
+            var seen = SeenKeys()
             while let k = try c.nextKey(first: &first) {
+                if !seen.insert(id: nil, name: k) { throw duplicate(c, "the document", k) }
                 switch k {
                 case "format":
-                    guard c.peek() == UInt8(ascii: "\"") else { throw shape(c, "\"format\" is \(c.nextKind()), not a string") }
+                    guard c.peek() == UInt8(ascii: "\"") else { throw shape(c, "\"format\" is \(kind(&c)), not a string") }
                     format = try c.readString()
                 case "version":
-                    guard c.nextKind() == "a number", let v = try c.readInteger() else { throw shape(c, "\"version\" is not a whole number") }
+                    guard kind(&c) == "a number", let v = try c.readInteger() else { throw shape(c, "\"version\" is not a whole number") }
                     version = v
                     if v > documentVersion { throw ReadError.newerVersion(v) }
                 case "journalEpoch":
                     if !c.consumeNull() {
-                        guard c.peek() == UInt8(ascii: "\"") else { throw shape(c, "\"journalEpoch\" is \(c.nextKind()), not a string") }
+                        guard c.peek() == UInt8(ascii: "\"") else { throw shape(c, "\"journalEpoch\" is \(kind(&c)), not a string") }
                         epoch = try c.readString()
                     }
                 case "gatewayConfiguration":
-                    gateway = try readGateway(&c, what: "\"gatewayConfiguration\"")
+                    gateway = try readGateway(&c, what: "\"gatewayConfiguration\"", extras: &gatewayExtras)
                 case "partners":
-                    guard c.peek() == UInt8(ascii: "[") else { throw shape(c, "\"partners\" is \(c.nextKind()), not an array") }
+                    guard c.peek() == UInt8(ascii: "[") else { throw shape(c, "\"partners\" is \(kind(&c)), not an array") }
                     try c.beginArray()
                     var list: [XmppAllowedPartner] = []
                     var f = true
+                    var extras: [UnknownMember]? = []
                     while try c.nextElement(first: &f) {
-                        list.append(try readPartner(&c, what: "partner \(list.count + 1)"))
+                        list.append(try readPartner(&c, what: "partner \(list.count + 1)", extras: &extras))
+                        if extras?.isEmpty == false { partnerExtras[list.count - 1] = extras; extras = [] }
                     }
                     partners = list
                 default:
-                    try c.skipValue()
+                    try unknownMember(k, &c, into: &documentExtras)
                 }
             }
-            if !c.atEnd { throw JSONSyntaxError(message: "unexpected text after the end of the document", offset: c.i) }
+            if !c.atEnd { throw c.error(.trailingText, at: c.offset) }
             guard format == documentFormat else {
                 throw ReadError.shape(ShapeError(message: format == nil ? "it has no \"format\": \"\(documentFormat)\" member, so it is not a csshell store" : "its \"format\" is '\(format!)', not '\(documentFormat)'", offset: 0))
             }
@@ -341,11 +407,14 @@ enum StoreCodec {
                     throw ReadError.shape(ShapeError(message: "partner \(n + 1) ('\(p.identity)'): the domain '\(domain)' also belongs to '\(holder)'", offset: 0))
                 }
             }
+            state.documentExtras = documentExtras ?? []
+            state.gatewayExtras = gatewayExtras ?? []
+            for (n, extras) in partnerExtras { state.partnerExtras[partners[n].identity] = extras }
             return (state, epoch)
         } catch let e as ReadError {
             throw e
         } catch {
-            throw .syntax(error as! JSONSyntaxError)
+            throw .syntax(error as? JSONSyntaxError ?? JSONSyntaxError(.expectedValue, offset: c.offset, found: nil))
         }
     }
 
@@ -376,17 +445,18 @@ enum StoreCodec {
             try c.beginObject()
             var op: String?
             var change: XmppStoreChange?
+            var ignored: [UnknownMember]? = nil
             var first = true
             while let k = try c.nextKey(first: &first) {
                 switch k {
                 case "op": op = try c.readString()
-                case "partner": change = .putPartner(try readPartner(&c, what: "the entry's partner"))
+                case "partner": change = .putPartner(try readPartner(&c, what: "the entry's partner", extras: &ignored))
                 case "identity": change = .removePartner(identity: try c.readString())
-                case "gateway": change = .setGateway(try readGateway(&c, what: "the entry's gateway"))
+                case "gateway": change = .setGateway(try readGateway(&c, what: "the entry's gateway", extras: &ignored))
                 default: try c.skipValue()
                 }
             }
-            if !c.atEnd { throw JSONSyntaxError(message: "unexpected text after the entry", offset: c.i) }
+            if !c.atEnd { throw c.error(.trailingText, at: c.offset) }
             switch (op, change) {
             case ("put", .putPartner?), ("remove", .removePartner?), ("gateway", .setGateway?): return change!
             default: throw shape(c, "the entry is not a put, remove or gateway change")
@@ -394,7 +464,7 @@ enum StoreCodec {
         } catch let e as ReadError {
             throw e
         } catch {
-            throw .syntax(error as! JSONSyntaxError)
+            throw .syntax(error as? JSONSyntaxError ?? JSONSyntaxError(.expectedValue, offset: c.offset, found: nil))
         }
     }
 }

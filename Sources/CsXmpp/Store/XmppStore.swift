@@ -1,52 +1,73 @@
 import CsCore
-// The persistence seam the partner cmdlets use. Backends (the JSON file store, an in-memory store for
-// tests) implement it; the cmdlets never see files.
 
-/// A store failure (unreadable, corrupt, newer version, cannot write): a terminating error for the
-/// command that uses the store. The message names the path and the problem.
+// The persistence seam the XMPP cmdlets use. A backend (the JSON file store, the in-memory store;
+// more can follow) implements XmppStore; the cmdlets see only a location, an XmppStoreView of the
+// contents and the changes they return. What every backend must do is stated by the store
+// conformance suite (Tests/CsXmppTests/StoreConformanceTests.swift), which runs against each one.
+
+/// A store failure (unreadable, corrupt, newer version, unreachable, cannot write): a terminating
+/// error for the command that uses the store. The message names the location and the problem.
 public struct XmppStoreError: DescribedError, Equatable, Sendable {
     public var message: String
     public var errorId: String
     public var category: ErrorCategory
-    public var path: String
+    /// The store's location as messages name it (a file path; a server and database).
+    public var location: String
 
-    public init(_ message: String, errorId: String, category: ErrorCategory, path: String) {
+    public init(_ message: String, errorId: String, category: ErrorCategory, location: String) {
         self.message = message
         self.errorId = errorId
         self.category = category
-        self.path = path
+        self.location = location
     }
 
     public var errorRecord: ErrorRecord {
-        ErrorRecord(message: message, errorId: errorId, category: category, target: .string(path),
+        ErrorRecord(message: message, errorId: errorId, category: category, target: .string(location),
                     exceptionType: "System.IO.IOException")
     }
 }
 
+/// What reading and deciding may ask of the store's contents. A backend answers from memory or with
+/// queries inside the change's transaction; either way a decision sees the contents as they are under
+/// the store's lock.
+public protocol XmppStoreView {
+    var gateway: XmppGatewaySettings { get throws }
+    /// The number of partners.
+    var partnerCount: Int { get throws }
+    /// The partner with this identity (compared ignoring case and a trailing dot).
+    func partner(identity: String) throws -> XmppAllowedPartner?
+    /// The partner whose primary or additional domains include this one.
+    func partner(holding domain: String) throws -> XmppAllowedPartner?
+    /// The partners whose identity matches `pattern` (every partner when nil), in stored order.
+    func partners(matching pattern: WildcardPattern?) throws -> [XmppAllowedPartner]
+}
+
 public protocol XmppStore: AnyObject {
+    /// How messages name where the store lives.
+    var location: String { get }
+
     /// Runs `body` on the current contents, after picking up other processes' changes. `body` must not
-    /// keep the state beyond the call.
-    func read<R>(_ body: (XmppStoreState) throws -> R) throws -> R
+    /// keep the view beyond the call. Reading never creates or changes the store's data.
+    func read<R>(_ body: (any XmppStoreView) throws -> R) throws -> R
 
-    /// One atomic read-modify-write: under the store's exclusive lock, with other processes' changes
-    /// picked up, `decide` sees the current contents and returns the change to make (nil: none) or
-    /// throws (nothing is written; the error is rethrown). The change is in the store (the journal)
-    /// before `apply` returns, so a process killed afterwards loses nothing; it reaches the disk at
-    /// the next `sync()`, or sooner.
+    /// One atomic read-modify-write: under the store's exclusive lock (or in one transaction), with
+    /// other processes' changes picked up, `decide` sees the current contents and returns the change to
+    /// make (nil: none) or throws (nothing is written; the error is rethrown). The change is in the
+    /// store before `apply` returns, so a process killed afterwards loses nothing it reported; it is
+    /// durable at the next `sync()`, or sooner.
     @discardableResult
-    func apply(_ decide: (XmppStoreState) throws -> XmppStoreChange?) throws -> XmppStoreChange?
+    func apply(_ decide: (any XmppStoreView) throws -> XmppStoreChange?) throws -> XmppStoreChange?
 
-    /// Makes every change so far durable (fsync); called at the end of each interactive command and of a script.
+    /// Makes every change so far durable; called at the end of each interactive command and of a script.
     func sync() throws
 
-    /// Syncs, folds this process's journal entries into the document and releases files; called once
-    /// when the shell exits (after a script, or when the interactive session ends). The store stays
-    /// usable: a later call reopens it.
+    /// Syncs and releases what the store holds (the file store folds its journal into the document);
+    /// called once when the shell exits. The store stays usable: a later call reopens it.
     func close() throws
 }
 
 extension XmppStore {
-    public func partners() throws -> [XmppAllowedPartner] { try read { $0.partners } }
-    public func partner(identity: String) throws -> XmppAllowedPartner? { try read { $0.partner(identity: identity) } }
-    public func gatewaySettings() throws -> XmppGatewaySettings { try read { $0.gateway } }
+    public func partners() throws -> [XmppAllowedPartner] { try read { try $0.partners(matching: nil) } }
+    public func partner(identity: String) throws -> XmppAllowedPartner? { try read { try $0.partner(identity: identity) } }
+    public func gatewaySettings() throws -> XmppGatewaySettings { try read { try $0.gateway } }
 }

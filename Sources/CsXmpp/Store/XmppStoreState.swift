@@ -12,8 +12,14 @@ public enum XmppStoreChange: Equatable, Sendable {
     case setGateway(XmppGatewaySettings)
 }
 
-/// A read view of the store's contents, handed to `XmppStore.read` and `XmppStore.apply`.
-public final class XmppStoreState {
+/// A JSON member csshell does not know: its name and its value's text exactly as it was written.
+struct UnknownMember: Equatable {
+    var name: String
+    var json: [UInt8]
+}
+
+/// The store's contents in memory: what the in-memory and file stores hand to `read` and `apply`.
+public final class XmppStoreState: XmppStoreView {
     public private(set) var gateway = XmppGatewaySettings()
     /// Partners in stored order; nil marks a removed one until the next compaction.
     private var slots: [XmppAllowedPartner?] = []
@@ -21,6 +27,12 @@ public final class XmppStoreState {
     private var slotByIdentity: [String: Int] = [:]
     /// Every domain (primary and additional) → the identity of the partner that holds it.
     private var holderByDomain: [String: String] = [:]
+    /// Members of the stored JSON that csshell does not know (a hand edit, another tool's), kept as
+    /// written so that rewriting the document keeps them: the document's, the gateway's, and each
+    /// partner's (by identity; they go when the partner goes).
+    var documentExtras: [UnknownMember] = []
+    var gatewayExtras: [UnknownMember] = []
+    var partnerExtras: [String: [UnknownMember]] = [:]
 
     public init() {}
 
@@ -32,6 +44,14 @@ public final class XmppStoreState {
 
     /// The number of partners.
     public var count: Int { slotByIdentity.count }
+    public var partnerCount: Int { count }
+
+    public func partners(matching pattern: WildcardPattern?) -> [XmppAllowedPartner] {
+        guard let pattern else { return partners }
+        var out: [XmppAllowedPartner] = []
+        forEachPartner { if pattern.matches($0.identity) { out.append($0) } }
+        return out
+    }
 
     /// All partners in stored order.
     public var partners: [XmppAllowedPartner] {
@@ -92,6 +112,7 @@ public final class XmppStoreState {
             for d in old.allDomains where holderByDomain[d] == old.identity { holderByDomain[d] = nil }
             slots[i] = nil
             slotByIdentity[key] = nil
+            partnerExtras[key] = nil
             if slots.count > 64 && slots.count > 2 * count { compact() }
         case let .setGateway(g):
             gateway = g
