@@ -143,3 +143,9 @@ struct DateTimeTests {
         #expect(throws: PSMethodError(PSDateTime.outOfRangeMessage)) { try d.invoke("AddYears", [.int(10_000)]) }
     }
 }
+
+/// Dates and time spans do not make every value of the model larger: a slot stays 24 bytes.
+@Test func valuesStaySmall() {
+    #expect(MemoryLayout<PSDateTime>.size <= 16)
+    #expect(MemoryLayout<PSValue>.stride == 24)
+}

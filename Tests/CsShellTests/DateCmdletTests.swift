@@ -96,6 +96,15 @@ struct DateCmdletTests {
         #expect(overflow.err.contains("ArgumentOutOfRangeException"))
     }
 
+    /// `-f` formats dates and spans as String.Format does: with the item's format string, else the
+    /// current culture's ToString(); a calculated property's FormatString too.
+    @Test func formatOperatorAndFormatString() {
+        #expect(out("'{0:yyyy-MM-dd}' -f [datetime]'2024-01-02'; '{0}' -f [datetime]'2024-01-02 15:04:05'; '{0:hh\\:mm}' -f (New-TimeSpan -Minutes 90)")
+                == ["2024-01-02", "1/2/2024 3:04:05 PM", "01:30"])
+        #expect(out("[pscustomobject]@{When = [datetime]'2024-01-02'} | Format-Table @{Name='When'; Expression={$_.When}; FormatString='dd MMM yyyy'}")
+                == ["", "When", "----", "02 Jan 2024", ""])
+    }
+
     /// A date's properties in a list and a table (the current culture), and the TimeSpan list view.
     @Test func datesAndTimeSpansFormat() {
         let list = out("[datetime]'2024-01-02 15:04:05' | Format-List Date, DayOfWeek, TimeOfDay, Kind")

@@ -86,9 +86,15 @@ public enum DateTimeFormat {
         return n
     }
 
-    /// Text between quotes starting at `i` (the quote), with `\` escapes; returns the text and the index after.
-    private static func quoted(_ chars: [Character], _ i: Int) throws(PSMethodError) -> (String, Int) {
+    /// Literal text at `i`, as both custom formats read it: a quoted string (with `\` escapes inside) or
+    /// one `\`-escaped character. Returns the text and the index after it; nil when `i` starts no literal.
+    private static func literal(_ chars: [Character], _ i: Int) throws(PSMethodError) -> (String, Int)? {
         let q = chars[i]
+        if q == "\\" {
+            guard i + 1 < chars.count else { throw .badFormat }
+            return (String(chars[i + 1]), i + 2)
+        }
+        guard q == "'" || q == "\"" else { return nil }
         var j = i + 1
         var text = ""
         while j < chars.count {
@@ -99,6 +105,14 @@ public enum DateTimeFormat {
             j += 1
         }
         throw PSMethodError("Cannot find a matching quote character for the character '\(q)'.", exceptionType: "System.FormatException")
+    }
+
+    /// `count` digits of a fraction of a second (of 7), `f` style; `F` style (trim) drops trailing zeros.
+    private static func fraction(_ ticks: Int, _ count: Int, trim: Bool) throws(PSMethodError) -> Substring {
+        if count > 7 { throw .badFormat }
+        var digits = Substring(pad(ticks, 7).prefix(count))
+        if trim { while digits.last == "0" { digits.removeLast() } }
+        return digits
     }
 
     private static func offsetText(_ seconds: Int64, _ count: Int) -> String {
@@ -126,13 +140,9 @@ public enum DateTimeFormat {
                 if n <= 2 { out += n == 1 ? String(parts.day) : pad(parts.day, 2) }
                 else { let name = DateTimeCulture.dayNames[d.dayOfWeek]; out += n == 3 ? String(name.prefix(3)) : name }
             case "f", "F":
-                if n > 7 { throw .badFormat }
-                let fraction = Int(d.ticks % PSDateTime.ticksPerSecond)
-                var digits = pad(fraction, 7).prefix(n)
-                if c == "F" {
-                    while digits.last == "0" { digits.removeLast() }
-                    if digits.isEmpty, out.last == "." { out.removeLast() }
-                }
+                let digits = try fraction(Int(d.ticks % PSDateTime.ticksPerSecond), n, trim: c == "F")
+                // F with nothing to show also drops the point before it.
+                if c == "F", digits.isEmpty, out.last == "." { out.removeLast() }
                 out += digits
             case "g":
                 out += "A.D."
@@ -176,8 +186,8 @@ public enum DateTimeFormat {
             case "/":
                 n = 1
                 out += "/"
-            case "'", "\"":
-                let (text, next) = try quoted(chars, i)
+            case "'", "\"", "\\":
+                let (text, next) = try literal(chars, i)!
                 out += text
                 i = next
                 continue
@@ -185,11 +195,6 @@ public enum DateTimeFormat {
                 // `%d`: one custom specifier on its own.
                 guard i + 1 < chars.count, chars[i + 1] != "%" else { throw .badFormat }
                 out += try custom(d, String(chars[i + 1]), culture: culture)
-                i += 2
-                continue
-            case "\\":
-                guard i + 1 < chars.count else { throw .badFormat }
-                out.append(chars[i + 1])
                 i += 2
                 continue
             default:
@@ -245,23 +250,15 @@ public enum DateTimeFormat {
                 let v = c == "h" ? h : c == "m" ? min : s
                 out += n == 1 ? String(v) : pad(v, 2)
             case "f", "F":
-                if n > 7 { throw .badFormat }
-                var digits = Substring(pad(f, 7).prefix(n))
-                if c == "F" { while digits.last == "0" { digits.removeLast() } }
-                out += digits
-            case "'", "\"":
-                let (text, next) = try quoted(chars, i)
+                out += try fraction(f, n, trim: c == "F")
+            case "'", "\"", "\\":
+                let (text, next) = try literal(chars, i)!
                 out += text
                 i = next
                 continue
             case "%":
                 guard i + 1 < chars.count, chars[i + 1] != "%" else { throw .badFormat }
                 i += 1
-                continue
-            case "\\":
-                guard i + 1 < chars.count else { throw .badFormat }
-                out.append(chars[i + 1])
-                i += 2
                 continue
             default:
                 throw .badFormat

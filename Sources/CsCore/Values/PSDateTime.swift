@@ -23,9 +23,15 @@ public struct PSDateTime: Sendable {
 
     public var ticks: Int64
     public var kind: Kind
+    /// 1 + the DisplayHint member, 0 for none: a byte, so that a value of the model stays 24 bytes.
+    private var hint: UInt8 = 0
+
     /// Get-Date's DisplayHint (Date, Time or DateTime): how the default view shows the value. Not part
     /// of the value (equality ignores it); methods that make a new date drop it.
-    public var displayHint: PSEnumValue?
+    public var displayHint: PSEnumValue? {
+        get { hint == 0 ? nil : PSEnumValue(type: .displayHint, index: Int(hint) - 1) }
+        set { hint = newValue.map { UInt8($0.index + 1) } ?? 0 }
+    }
 
     public init(ticks: Int64, kind: Kind = .unspecified) {
         self.ticks = ticks

@@ -1,9 +1,10 @@
 import CsCore
 import Foundation
 
-/// The .NET format strings a calculated property's `FormatString` may use: the standard numeric
+/// The .NET format strings a calculated property's `FormatString` and `-f` may use: the standard numeric
 /// formats (C, D, E, F, G, N, P, R, X with an optional precision) and simple custom patterns
-/// (`0.00`, `#,##0.0`, `000`, with literal text around them), invariant-culture style.
+/// (`0.00`, `#,##0.0`, `000`, with literal text around them), invariant-culture style; dates and time
+/// spans go to CsCore's DateTimeFormat.
 public enum NetFormat {
     /// The formatted text, or nil when the format does not apply to the value (strings, unknown
     /// formats), in which case the caller shows the value unformatted.
@@ -14,6 +15,9 @@ public enum NetFormat {
         case let .int(i): number = Double(i); integer = i
         case let .double(d): number = d
         case let .enumValue(e): number = Double(e.value); integer = e.value
+        // Dates and time spans take .NET's date and time format strings (in the current culture, en-US).
+        case let .dateTime(d): return try? DateTimeFormat.format(d, spec, culture: .enUS)
+        case let .timeSpan(t): return try? DateTimeFormat.format(t, spec)
         default: return nil
         }
         let chars = Array(spec)
