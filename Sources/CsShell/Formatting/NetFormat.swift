@@ -98,6 +98,13 @@ public enum NetFormat {
 
     /// Custom numeric patterns: `0` a required digit, `#` an optional one, `,` grouping, `.` the point.
     private static func custom(_ d: Double, _ spec: String) -> String? {
+        // Sections: positive (and zero);negative (shown without its sign)[;zero].
+        let sections = spec.split(separator: ";", omittingEmptySubsequences: false).map(String.init)
+        if sections.count > 1 {
+            if d < 0, !sections[1].isEmpty { return custom(-d, sections[1]) }
+            if d == 0, sections.count > 2, !sections[2].isEmpty { return custom(0, sections[2]) }
+            return custom(d, sections[0])
+        }
         let patternChars: Set<Character> = ["0", "#", ",", "."]
         guard let start = spec.firstIndex(where: { $0 == "0" || $0 == "#" }) else { return nil }
         var endIdx = start
