@@ -10,7 +10,12 @@ public enum XmppModule {
     /// The module over a store service of the caller's (tests).
     public static func module(service: @escaping () throws -> XmppStoreService) -> ShellModule {
         ShellModule(name: XmppCommand.module, importNames: ["Lync", "SkypeForBusiness"], cmdlets: cmdlets,
-                    services: [ServiceRegistration(XmppStoreService.self, make: service)], views: views)
+                    services: [ServiceRegistration(XmppStoreService.self, make: service)], views: views, types: types)
+    }
+
+    /// The object types the cmdlets write (their OutputType), with their properties.
+    public static var types: [PSTypeDescriptor] {
+        [XmppAllowedPartner.descriptor, XmppGatewaySettings.descriptor, TestCsXmppAllowedPartnerCommand.resultDescriptor]
     }
 
     /// Partners, gateway settings and partner test results show as lists, as Lync shows configuration

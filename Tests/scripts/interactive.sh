@@ -1,20 +1,7 @@
 #!/usr/bin/env bash
 # End-to-end tests of the interactive shell in a real terminal (tmux): completion, history recall,
 # continuation prompts, Ctrl-C while typing and while a pipeline runs, Ctrl-D, the history file.
-set -euo pipefail
-. "$(dirname "${BASH_SOURCE[0]}")/lib/tmux.sh"
-
-# last_prompt_line: the screen's last line that starts with the prompt.
-last_prompt_line() { screen | grep '^PS ' | tail -n 1; }
-start() {
-  rm -f "$work/rc"
-  tmux -L "$sock" new-session -d -s s -x 150 -y 50 "cd '$work'; '$BIN'; echo EXIT=\$? > '$work/rc'"
-  wait_for "PS "
-}
-stopped() {
-  for _ in $(seq 1 100); do [ -f "$work/rc" ] && return 0; sleep 0.05; done
-  fail "the shell did not exit"
-}
+. "$(dirname "${BASH_SOURCE[0]}")/tmux-session.bash"
 
 "$BIN" -c 'New-CsXmppAllowedPartner contoso.com -WarningAction Ignore; New-CsXmppAllowedPartner fabrikam.com -WarningAction Ignore' >/dev/null
 

@@ -3,10 +3,9 @@
 # prompt, and -AsSecureString without echo), Remove-Item's confirmation for a folder with children,
 # and Start-Sleep, which Ctrl-C stops at once.
 set -euo pipefail
-. "$(dirname "${BASH_SOURCE[0]}")/lib/tmux.sh"
+. "$(dirname "${BASH_SOURCE[0]}")/tmux-session.bash"
 
-tmux -L "$sock" new-session -d -s s -x 150 -y 50 "cd '$work'; '$BIN'; echo EXIT=\$? > '$work/rc'"
-wait_for "PS "
+start
 
 # Read-Host shows the prompt with ': ' and returns what is typed.
 send '$domain = Read-Host -Prompt "Partner domain"' Enter
@@ -46,6 +45,5 @@ wait_for "awake"
 [ $(( $(date +%s) - started )) -lt 5 ] || fail "Start-Sleep did not stop on Ctrl-C"
 
 send 'exit' Enter
-for _ in $(seq 1 100); do [ -f "$work/rc" ] && break; sleep 0.05; done
-[ -f "$work/rc" ] || fail "the shell did not exit"
+stopped
 echo "prompt-cmdlets: all checks passed" >&2

@@ -46,15 +46,16 @@ final class ReadHostCommand: ShellCmdlet {
         let words = (p["Prompt"]?.asList ?? []).map { PSConvert.toString($0) }.filter { !$0.isEmpty }
         let prompt = words.isEmpty ? "" : words.joined(separator: " ") + ": "
         let secret = p.isPresent("AsSecureString") || p.isPresent("MaskInput")
-        let line: String?
+        let read: ReadResult
         if secret {
-            let (read, echoed) = TerminalEcho.withoutEcho { host.readLine(prompt: prompt) }
+            let (result, echoed) = TerminalEcho.withoutEcho { host.readLine(prompt: prompt) }
             if !echoed { host.writeOut("\n") }
-            line = read
+            read = result
         } else {
-            line = host.readLine(prompt: prompt)
+            read = host.readLine(prompt: prompt)
         }
-        guard let line else { return }
+        // Ctrl-C stops the command; the end of the input gives nothing.
+        guard let line = try read.promptAnswer() else { return }
         if p.isPresent("AsSecureString") {
             let o = PSObject(typeNames: [ReadHostCommand.secureStringType, "System.Object"])
             o.toStringOverride = ReadHostCommand.secureStringType

@@ -14,7 +14,7 @@ public final class FormatBlock {
     }
 
     /// One line of running text: its indentation, and whether it may be wrapped (continuation lines
-    /// keep the indentation). Syntax lines are not wrapped, so they can be copied whole.
+    /// keep the indentation). Example code is not wrapped, so it can be copied whole.
     struct TextLine {
         var indent: Int
         var text: String

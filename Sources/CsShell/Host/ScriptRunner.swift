@@ -11,18 +11,17 @@ final class ScriptRunner {
     init(session: Session) { self.session = session }
 
     func run(_ text: String, file: String?, arguments: [String] = []) -> Int32 {
-        let source = SourceText(text, file: file)
-        let ast: ScriptBlockAst
+        let parsed: ParsedScript
         do {
-            ast = try Parser.parse(source)
+            parsed = try ParsedScript(SourceText(text, file: file), registry: session.registry)
         } catch {
-            session.reportEngineError(.parseError(error, in: source))
+            session.reportEngineError(error.record)
             session.host.flush()
             return 1
         }
         session.variables.enterScriptScope()
         session.variables.setLocal("args", .array(arguments.map { .string($0) }))
-        let outcome = executeInteractive(ast.statements, source: source)
+        let outcome = executeInteractive(parsed.ast.statements, source: parsed.source)
         // Closing folds the journal into the store; a failure there (a full disk, a read-only folder)
         // is an error reported during the run, so it counts for the exit status unless `exit N` set it.
         session.sessionEnding()

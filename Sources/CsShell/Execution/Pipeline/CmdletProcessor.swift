@@ -143,7 +143,7 @@ final class CmdletProcessor: PipelineStage, ShellRuntime {
         if r.position == nil { r.position = ErrorPosition(commandRange, in: source) }
     }
 
-    /// PowerShell's prompt for missing mandatory parameters.
+    /// PowerShell's prompt for missing mandatory parameters. Ctrl-C at it stops the command.
     private func promptForMissing(_ missing: [ParameterMetadata]) throws -> [(ParameterMetadata, PSValue)]? {
         let host = session.host
         host.writeOut("\ncmdlet \(metadata.name) at command pipeline position 1\nSupply values for the following parameters:\n")
@@ -151,10 +151,10 @@ final class CmdletProcessor: PipelineStage, ShellRuntime {
         for p in missing {
             if p.type.isArray {
                 var items: [PSValue] = []
-                while let line = host.readLine(prompt: "\(p.name)[\(items.count)]: "), !line.isEmpty { items.append(.string(line)) }
+                while let line = try host.readLine(prompt: "\(p.name)[\(items.count)]: ").promptAnswer(), !line.isEmpty { items.append(.string(line)) }
                 answers.append((p, .array(items)))
             } else {
-                guard let line = host.readLine(prompt: "\(p.name): ") else { return nil }
+                guard let line = try host.readLine(prompt: "\(p.name): ").promptAnswer() else { return nil }
                 answers.append((p, .string(line)))
             }
         }
@@ -296,19 +296,11 @@ final class CmdletProcessor: PipelineStage, ShellRuntime {
                                        exceptionType: "System.Management.Automation.Host.HostException"))
             return false
         }
-        let host = session.host
-        while true {
-            host.writeOut("\nConfirm\n\(question)\n")
-            guard let answer = host.readLine(prompt: "[Y] Yes  [A] Yes to All  [N] No  [L] No to All  [S] Suspend  [?] Help (default is \"Y\"): ") else { return false }
-            switch answer.trimmingASCIISpaces().lowercased() {
-            case "", "y": return true
-            case "a": yesToAll = true; return true
-            case "n": return false
-            case "l": noToAll = true; return false
-            case "s": return false
-            default:
-                host.writeOut("Y - Continue with only the next step of the operation.\nA - Continue with all the steps of the operation.\nN - Skip this operation and proceed with the next operation.\nL - Skip this operation and all subsequent operations.\nS - Pause the current pipeline and return to the command prompt. Type \"exit\" to resume the pipeline.\n")
-            }
+        switch try ConfirmationPrompt(host: session.host, suspend: session.nestedPromptRunner).ask(question) {
+        case .yes: return true
+        case .yesToAll: yesToAll = true; return true
+        case .noToAll: noToAll = true; return false
+        case .no, nil: return false
         }
     }
 }

@@ -99,14 +99,13 @@ extension ScriptStage {
         do { text = try String(contentsOfFile: path, encoding: .utf8) } catch {
             throw interpreter.failure("Could not read the script file '\(path)'.", id: "ScriptFileUnreadable", category: .ReadError, at: range)
         }
-        let source = SourceText(text, file: path)
-        let ast: ScriptBlockAst
+        let parsed: ParsedScript
         do {
-            ast = try Parser.parse(source)
+            parsed = try ParsedScript(SourceText(text, file: path), registry: interpreter.session.registry)
         } catch {
-            throw TerminatingError(record: .parseError(error, in: source), scriptTerminating: true)
+            throw TerminatingError(record: error.record, scriptTerminating: true)
         }
-        return ScriptStage(interpreter: interpreter, block: ScriptBlock(ast: ast, source: source), arguments: arguments,
+        return ScriptStage(interpreter: interpreter, block: ScriptBlock(ast: parsed.ast, source: parsed.source), arguments: arguments,
                            name: (path as NSString).lastPathComponent, dotSource: false, errorRedirection: errorRedirection)
     }
 }

@@ -15,8 +15,8 @@ final class CommandEntry {
 }
 
 /// The cmdlets and their aliases, looked up ignoring case; also the enum types the cmdlets declare
-/// (so an enum a module's parameter uses resolves in `[Type]"x"` and `-is [Type]`), the services the
-/// modules lend and the module names `Import-Module` accepts.
+/// (so an enum a module's parameter uses resolves in `[Type]"x"` and `-is [Type]`), the object types
+/// the modules declare, the services the modules lend and the module names `Import-Module` accepts.
 final class CommandRegistry {
     private var byName: [String: CommandEntry] = [:]
     private var aliasTargets: [String: String] = [:]
@@ -30,6 +30,10 @@ final class CommandRegistry {
     private(set) var moduleNames: Set<String> = []
     /// The domain modules: the name Get-Command shows and the other names `Import-Module` accepts.
     private(set) var domainModules: [(name: String, importNames: [String])] = []
+    /// The object types the modules declare, by case-folded type name.
+    private(set) var types: [String: PSTypeDescriptor] = [:]
+    /// The cmdlets with a secret parameter (ParameterMetadata.isSecret), in registration order.
+    private(set) var entriesWithSecrets: [CommandEntry] = []
 
     init(shell: [any ShellCmdlet.Type], modules: [ShellModule]) {
         for t in shell { register(.shell(t)) }
@@ -37,6 +41,7 @@ final class CommandRegistry {
             for t in m.cmdlets { register(.module(t)) }
             services += m.services
             views += m.views
+            for t in m.types { types[t.typeName.caseFoldedKey] = t }
             for n in [m.name] + m.importNames { moduleNames.insert(n.caseFoldedKey) }
             domainModules.append((m.name, m.importNames))
         }
@@ -50,6 +55,7 @@ final class CommandRegistry {
         let m = entry.metadata
         byName[m.name.caseFoldedKey] = entry
         entries.append(entry)
+        if m.parameters.contains(where: \.isSecret) { entriesWithSecrets.append(entry) }
         for a in m.aliases {
             aliasTargets[a.caseFoldedKey] = m.name
             aliases.append((a, m.name))

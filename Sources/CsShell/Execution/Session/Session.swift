@@ -44,6 +44,9 @@ final class Session: ServiceProvider {
     let history = CommandHistory()
     /// Runs a command line typed earlier (Invoke-History); set by the interactive host.
     var commandLineRunner: ((String, OutputSink) throws -> Void)?
+    /// Opens a nested command prompt and returns when the user leaves it with `exit` (a
+    /// confirmation's [S] Suspend); set by the interactive host, the only host with a command prompt.
+    var nestedPromptRunner: (() -> Void)?
 
     /// Whether the session may prompt (`-NonInteractive`) is the host's `canPrompt`.
     init(registry: CommandRegistry, host: HostIO, interrupted: @escaping () -> Bool = { false }) {
@@ -74,6 +77,7 @@ final class Session: ServiceProvider {
             ("FormatEnumerationLimit", .int(4)),
             ("OFS", .string(" ")),
             ("MaximumHistoryCount", .int(4096)),
+            ("NestedPromptLevel", .int(0)),
             ("LASTEXITCODE", .int(0)),
             ("PID", .int(Int(getpid()))),
             // getenv, not ProcessInfo's environment dictionary (built anew on each call: start-up cost).
