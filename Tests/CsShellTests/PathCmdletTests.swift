@@ -29,6 +29,10 @@ import Testing
         #expect(out("(Import-Module SkypeForBusiness -PassThru).Name; 'Lync' | Import-Module -PassThru | % Version") == ["Lync", Shell.version])
         #expect(out("(Get-Module Lync).ExportedCommands.Keys -contains 'New-CsXmppAllowedPartner'; (Get-Module).Name -contains 'Microsoft.PowerShell.Utility'")
                 == ["True", "True"])
+        // The path of Lync's manifest, as scripts written on a Lync server give it.
+        let path = run("Import-Module 'C:\\Program Files\\Common Files\\Microsoft Lync Server 2013\\Modules\\Lync\\Lync.psd1'; Import-Module /opt/Modules/SkypeForBusiness/SkypeForBusiness.psd1; 'ok'")
+        #expect(path.lines == ["ok"] && path.err == "")
+        #expect(run("Import-Module ./Other.psd1").err.contains("The specified module './Other.psd1' was not loaded"))
     }
 
     @Test func importModuleOfAnUnknownModuleIsPowerShellsError() {

@@ -33,7 +33,7 @@ final class ImportModuleCommand: ShellCmdlet {
         defaultParameterSet: "Name",
         help: CmdletHelp(
             synopsis: "Adds modules to the current session.",
-            description: "The Import-Module cmdlet adds one or more modules to the current session. In csshell the Lync partner cmdlets are built in: `Import-Module Lync` (the first line of most Lync scripts) and `Import-Module SkypeForBusiness` succeed without doing anything, as do the shell's own modules. Any other name is reported as PowerShell reports a module it cannot find, and the script goes on.",
+            description: "The Import-Module cmdlet adds one or more modules to the current session. In csshell the Lync partner cmdlets are built in: `Import-Module Lync` (the first line of most Lync scripts) and `Import-Module SkypeForBusiness` succeed without doing anything, as do the shell's own modules and a path to their manifest (…\\Modules\\Lync\\Lync.psd1). Any other name is reported as PowerShell reports a module it cannot find, and the script goes on.",
             examples: [
                 CmdletExample("Example 1: Import the Lync module", code: "Import-Module Lync",
                               remarks: "Succeeds silently: the Lync cmdlets are built into csshell."),
@@ -53,7 +53,7 @@ final class ImportModuleCommand: ShellCmdlet {
                 let pattern = WildcardPattern(name)
                 found = ModuleInfo.all(registry).filter { m in pattern.matches(m.name) || m.importNames.contains(where: pattern.matches) }
             } else {
-                found = ModuleInfo.find(name, in: registry).map { [$0] } ?? []
+                found = ModuleInfo.find(ImportModuleCommand.moduleName(name), in: registry).map { [$0] } ?? []
             }
             guard !found.isEmpty else {
                 try runtime.writeError(ImportModuleCommand.notFound(name))
@@ -61,6 +61,14 @@ final class ImportModuleCommand: ShellCmdlet {
             }
             if p.isPresent("PassThru") { for m in found { runtime.writeObject(m.object) } }
         }
+    }
+
+    /// The module a name or a module file's path names: scripts often import Lync by the path of its
+    /// manifest (`C:\Program Files\…\Modules\Lync\Lync.psd1`), which names the built-in module too.
+    static func moduleName(_ given: String) -> String {
+        let leaf = given.split(whereSeparator: { $0 == "/" || $0 == "\\" }).last.map(String.init) ?? given
+        for ext in [".psd1", ".psm1", ".dll"] where leaf.lowercased().hasSuffix(ext) { return String(leaf.dropLast(ext.count)) }
+        return leaf
     }
 
     /// PowerShell's error for a module it cannot find.
