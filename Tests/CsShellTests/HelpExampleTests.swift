@@ -54,7 +54,50 @@ enum HelpExamples {
             """,
     ]
 
+    /// Server configurations the import examples read: Prosody with a mod_firewall allow list, ejabberd
+    /// with an s2s_access rule.
+    static let serverFiles: [String: String] = [
+        "prosody.cfg.lua": """
+            modules_enabled = { "tls"; "saslauth"; "dialback"; "firewall" }
+            s2s_secure_auth = true
+            s2s_insecure_domains = { "legacy.example.org" } -- may use dialback
+            firewall_scripts = { "partners.pfw" }
+            VirtualHost "example.com"
+
+            """,
+        "partners.pfw": """
+            %ZONE partners: partner.example.com, legacy.example.org
+            ::deliver
+            ENTERING: $local
+            NOT LEAVING: partners
+            DROP.
+
+            """,
+        "ejabberd.yml": """
+            hosts: [example.com]
+            s2s_use_starttls: required
+            s2s_access: s2s_partners
+            acl:
+              partners:
+                server: [partner.example.com, im.partner.example.com]
+            access_rules:
+              s2s_partners:
+                - allow: partners
+                - deny
+
+            """,
+    ]
+
     static let warningDefaults = "WARNING: Dialback will not operate if both SASL and TLS are required."
+
+    /// A fresh folder holding every file the examples read.
+    static func folder() throws -> String {
+        let dir = CLI.tempDir()
+        for (name, text) in files.merging(serverFiles, uniquingKeysWith: { a, _ in a }) {
+            try text.write(toFile: dir + "/" + name, atomically: true, encoding: .utf8)
+        }
+        return dir
+    }
 
     /// The documented effect of each example, by its code.
     static let checks: [String: Check] = [
@@ -105,6 +148,24 @@ enum HelpExamples {
                                    "DialbackPassphrase            :"]),
         "Set-CsXmppGatewayConfiguration -Identity \"global\" -ConnectionLimit 1200":
             Check(verify: "(Get-CsXmppGatewayConfiguration).ConnectionLimit", expected: ["1200"]),
+        // Export- and Import-CsXmppFederationConfiguration (the TLS line: the fixture has partners that require TLS)
+        "Export-CsXmppFederationConfiguration -Server Prosody -LocalDomain example.com -Path federation.cfg.lua -WarningAction SilentlyContinue":
+            Check(setup: fixture, verify: "Get-Content federation.cfg.lua | Where-Object { $_ -like '; s2s_require_encryption*' -or $_ -like '; VirtualHost*' }",
+                  expected: ["; s2s_require_encryption = true", "; VirtualHost \"example.com\""]),
+        "Export-CsXmppFederationConfiguration -Server Ejabberd -LocalDomain example.com, example.org -Path federation.yml":
+            Check(setup: fixture, verify: "(Get-Content federation.yml | Where-Object { $_ -like '*s2s_access: csshell_s2s*' }).Count",
+                  expected: ["2"], stderrPrefix: "WARNING: "),
+        "Export-CsXmppFederationConfiguration Prosody -LocalDomain example.com -WarningAction SilentlyContinue | Out-String -Stream | Where-Object { $_ -like \"*s2s_require_encryption*\" }":
+            Check(setup: fixture, verify: nil, expected: [], output: ["; s2s_require_encryption = true"]),
+        "Export-CsXmppFederationConfiguration -Server Ejabberd -LocalDomain example.com -Path federation.yml -NoClobber -WhatIf":
+            Check(setup: fixture, verify: "try { Get-Content federation.yml -ErrorAction Stop; 'written' } catch { 'not written' }",
+                  expected: ["not written"], stderrPrefix: "WARNING: "),
+        "Import-CsXmppFederationConfiguration -Server Prosody -Path prosody.cfg.lua":
+            Check(verify: "Get-CsXmppAllowedPartner | ForEach-Object { \"$($_.Identity) $($_.TlsNegotiation) $($_.SaslNegotiation) $($_.SupportDialbackNegotiation)\" }",
+                  expected: ["partner.example.com Required Required False", "legacy.example.org Required Optional True"]),
+        "Import-CsXmppFederationConfiguration -Server Ejabberd -Path ejabberd.yml -WhatIf":
+            Check(verify: "@(Get-CsXmppAllowedPartner).Count", expected: ["0"],
+                  output: ["What if: Performing the operation \"New-CsXmppAllowedPartner\" on target \"partner.example.com\"."]),
         // Test-CsXmppAllowedPartner
         "Test-CsXmppAllowedPartner -Identity \"contoso.com\"":
             Check(setup: fixture, verify: "$t = Test-CsXmppAllowedPartner contoso.com; $t.IsValid; $t.ExpectedAuthenticationMethods; $t.Warnings",
@@ -334,8 +395,7 @@ enum HelpExamples {
                 Issue.record("\(cmdlet): no documented effect is checked for example: \(example.code)")
                 continue
             }
-            let dir = CLI.tempDir()
-            for (name, text) in HelpExamples.files { try text.write(toFile: dir + "/" + name, atomically: true, encoding: .utf8) }
+            let dir = try HelpExamples.folder()
             let env = ["CSSHELL_STORE": dir + "/store.json", "HOME": dir]
             func run(_ script: String) throws -> ShellRun { try CLI.run(["-Command", script], env: env, cwd: dir) }
             if let setup = check.setup {

@@ -129,6 +129,12 @@ enum XmppCommand {
 
     // MARK: Metadata pieces
 
+    /// -Server of the export and import cmdlets: mandatory, first position.
+    static func serverParameter(_ description: String) -> ParameterMetadata {
+        ParameterMetadata("Server", .enumeration(XmppServerKind.psType), sets: [ParameterSetSpec(mandatory: true, position: 0)],
+                          description: description)
+    }
+
     static func partnerParameters(connectionLimitText: String, set: [ParameterSetSpec] = [ParameterSetSpec()]) -> [ParameterMetadata] {
         [
             ParameterMetadata("AdditionalDomains", .listModifier(.string), sets: set,
