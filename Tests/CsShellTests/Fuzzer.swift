@@ -159,10 +159,17 @@ struct Fuzzer {
     /// the cmdlets that write files) or wait for input.
     static func isSafeToRun(_ script: String) -> Bool {
         let l = script.lowercased()
-        if l.contains(">") { return false }
-        return !["out-file", "export-csv", "set-content", "add-content", "tee", "new-item", "remove-item", "read-host",
-                 "start-sleep", "transcript", "epcsv"].contains { l.contains($0) }
+        if l.contains(">") || l.contains("transcript") { return false }
+        return !unsafeCommandNames.contains { l.contains($0) }
     }
+
+    /// The names and aliases of the cmdlets that write files (a write verb and a path parameter) or
+    /// wait (Start-, Read-, Wait-), taken from the catalogue so that a new cmdlet is covered.
+    static let unsafeCommandNames: [String] = ShellHarness.allMetadata.filter { m in
+        let pathParameter = m.parameters.contains { ["Path", "LiteralPath", "FilePath", "FileName"].contains($0.name) }
+        let writes = ["Out", "Export", "Set", "Add", "New", "Remove", "Tee", "Clear"].contains(m.verb) && pathParameter
+        return writes || ["Start", "Read", "Wait"].contains(m.verb)
+    }.flatMap { [$0.name] + $0.aliases }.map { $0.lowercased() }
 
     /// Parses `text` on a thread of its own; false when it did not finish within `timeout` seconds.
     static func parses(_ text: String, timeout: Double = 20) -> Bool {
