@@ -118,7 +118,7 @@ public enum FormatCommand {
         if let (name, tv) = view {
             guard let g = tv.groupBy else { return TableShape(key: "view:" + name.caseFoldedKey, header: nil, source: .view(tv)) }
             let gv = PSConvert.toString(FormatValue.property(g.property, of: v))
-            return TableShape(key: "view:" + name.caseFoldedKey + "|" + gv, header: "   \(g.label): \(gv)", source: .view(tv))
+            return TableShape(key: "view:" + name.caseFoldedKey + "|" + gv, header: tv.groupHeader?(gv) ?? "   \(g.label): \(gv)", source: .view(tv))
         }
         let names = FormatValue.propertyNames(of: v)
         return TableShape(key: "auto:" + (v.typeName ?? "") + "|" + names.map(\.caseFoldedKey).joined(separator: "|"),

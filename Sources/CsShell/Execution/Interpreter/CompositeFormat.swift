@@ -35,7 +35,7 @@ enum CompositeFormat {
                     throw interpreter.failure("Error formatting a string: Index (zero based) must be greater than or equal to zero and less than the size of the argument list..",
                                               id: "FormatError", category: .InvalidOperation, at: range, target: .string(template))
                 }
-                var text = format.map { formatValue(args[idx], format: $0) } ?? PSConvert.toString(args[idx])
+                var text = format.map { formatValue(args[idx], format: $0) } ?? itemText(args[idx])
                 if alignment > 0 && text.count < alignment { text = String(repeating: " ", count: alignment - text.count) + text }
                 if alignment < 0 && text.count < -alignment { text += String(repeating: " ", count: -alignment - text.count) }
                 out += text
@@ -49,6 +49,12 @@ enum CompositeFormat {
             }
         }
         return out
+    }
+
+    /// An item without a format string: its ToString(), which for a date is the current culture's form.
+    static func itemText(_ v: PSValue) -> String {
+        if case let .dateTime(d) = v { return DateTimeFormat.general(d, culture: .enUS) }
+        return PSConvert.toString(v)
     }
 
     /// One value with a .NET format string (`N2`, `X4`, `0.00`, …); values the format does not apply
