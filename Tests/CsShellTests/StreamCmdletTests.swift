@@ -68,7 +68,7 @@ struct StreamCmdletTests {
         #expect(run("Write-Output teeobjecttest3 | Tee-Object \(d)/t1.txt; Get-Content \(d)/t1.txt").lines == ["teeobjecttest3", "teeobjecttest3"])
         #expect(run("$r = '1', '2', '3' | Tee-Object -FilePath \(d)/t2.txt; $r.Length; (Get-Content \(d)/t2.txt) -join ','").lines == ["3", "1,2,3"])
         #expect(run("$r = '1', '2', '3' | Tee-Object -Path \(d)/t3.txt; (Get-Content \(d)/t3.txt).Count").lines == ["3"])
-        #expect(run("$r = '1', '2', '3' | tee -Variable teeObjectTestVar; (Get-Variable -Name teeObjectTestVar -ValueOnly).Length").lines == ["3"])
+        #expect(run("$r = '1', '2', '3' | Tee-Object -Variable teeObjectTestVar; (Get-Variable -Name teeObjectTestVar -ValueOnly).Length").lines == ["3"])
         #expect(run("'a' | Tee-Object \(d)/t4.txt -Append | Out-Null; 'b' | Tee-Object \(d)/t4.txt -Append | Out-Null; (Get-Content \(d)/t4.txt) -join ','").lines == ["a,b"])
         // "Should tee output to file using <encoding> encoding when selected"
         for enc in ["ascii", "bigendianunicode", "latin1", "unicode", "utf32", "utf8"] {
@@ -93,7 +93,7 @@ struct StreamCmdletTests {
         #expect(elapsed("Start-Sleep 0.3") >= 0.3)
         #expect(elapsed("Start-Sleep -Duration ([timespan]::FromMilliseconds(300))") >= 0.3)
         #expect(elapsed("Start-Sleep ([timespan]::FromMilliseconds(300))") >= 0.3)
-        #expect(elapsed("sleep -Duration '0:00:00.3'") >= 0.3)
+        #expect(elapsed("Start-Sleep -Duration '0:00:00.3'") >= 0.3)
         let negative = run("Start-Sleep -Duration '-0:00:01'")
         #expect(negative.err.contains("Cannot validate argument on parameter 'Duration'. The argument \"-00:00:01\" cannot be validated because its value is not greater than or equal to zero."))
         #expect(negative.err.contains("ParameterArgumentValidationError,Microsoft.PowerShell.Commands.StartSleepCommand"))

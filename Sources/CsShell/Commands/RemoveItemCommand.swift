@@ -7,7 +7,7 @@ import Foundation
 final class RemoveItemCommand: ShellCmdlet {
     static let metadata = CmdletMetadata(
         verb: "Remove", noun: "Item", className: "Microsoft.PowerShell.Commands.RemoveItemCommand", module: "Microsoft.PowerShell.Management",
-        aliases: ["ri", "rm", "rmdir", "del", "erase", "rd"],
+        aliases: ["ri", "del", "erase", "rd"],
         parameters: [
             ParameterMetadata("Path", .array(.string), sets: [ParameterSetSpec("Path", mandatory: true, position: 0, pipeline: [.byValue, .byPropertyName])],
                               description: "Specifies a path of the items being removed. Wildcard characters are permitted.", acceptsWildcards: true),

@@ -8,7 +8,7 @@ final class StartSleepCommand: ShellCmdlet {
     static let maximum = PSTimeSpan(ticks: Int64(Int32.max) * PSDateTime.ticksPerMillisecond)
 
     static let metadata = CmdletMetadata(
-        verb: "Start", noun: "Sleep", className: "Microsoft.PowerShell.Commands.StartSleepCommand", aliases: ["sleep"],
+        verb: "Start", noun: "Sleep", className: "Microsoft.PowerShell.Commands.StartSleepCommand",
         parameters: [
             ParameterMetadata("Seconds", .double, sets: [ParameterSetSpec("Seconds", mandatory: true, position: 0, pipeline: [.byValue, .byPropertyName])],
                               validations: [.range(0, Int(Int32.max) / 1000)],

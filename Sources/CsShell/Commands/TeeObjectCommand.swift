@@ -4,7 +4,7 @@ import CsCore
 /// variable.
 final class TeeObjectCommand: ShellCmdlet {
     static let metadata = CmdletMetadata(
-        verb: "Tee", noun: "Object", className: "Microsoft.PowerShell.Commands.TeeObjectCommand", aliases: ["tee"],
+        verb: "Tee", noun: "Object", className: "Microsoft.PowerShell.Commands.TeeObjectCommand",
         parameters: [
             CommonDeclarations.inputObject("Specifies the object to be saved and displayed. Enter a variable that contains the objects or type a command or expression that gets the objects."),
             ParameterMetadata("FilePath", .string, aliases: ["Path"], sets: [ParameterSetSpec("File", mandatory: true, position: 0)],
