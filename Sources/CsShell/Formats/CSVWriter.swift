@@ -118,6 +118,8 @@ public struct CSVWriter {
         case .null: return nil
         case let .double(d): return DoubleFormat.roundTrip(d).replacingNaN()
         case let .array(a): return a.map(elementText).joined(separator: " ")
+        // ToString() of a date: the current culture's (en-US) general form.
+        case let .dateTime(d): return DateTimeFormat.general(d, culture: .enUS)
         default: return PSConvert.toString(v)
         }
     }

@@ -122,7 +122,7 @@ public enum FormatCommand {
         if let (name, tv) = view {
             guard let g = tv.groupBy else { return TableShape(key: "view:" + name.caseFoldedKey, header: nil, source: .view(tv)) }
             let gv = PSConvert.toString(FormatValue.property(g.property, of: v))
-            return TableShape(key: "view:" + name.caseFoldedKey + "|" + gv, header: "   \(g.label): \(gv)", source: .view(tv))
+            return TableShape(key: "view:" + name.caseFoldedKey + "|" + gv, header: tv.groupHeader?(gv) ?? "   \(g.label): \(gv)", source: .view(tv))
         }
         // Without a view the table is made from this object's properties, and later objects of the
         // same type fill those columns, whatever their own properties (the key names the type only).

@@ -57,6 +57,8 @@ public final class OutputFormatter {
         case none
         case table(OpenTable)
         case list(String)
+        /// A custom view's group (DateTime's): entries one after another between blank lines.
+        case custom(String)
     }
 
     private var open: Open = .none
@@ -82,6 +84,10 @@ public final class OutputFormatter {
             if let block = o.native as? FormatBlock {
                 close()
                 for l in block.render(width: output.width) { output.writeLine(l) }
+            } else if InformationalRecord.isRecord(o) {
+                // Warning, verbose, debug and information records show their message, out of band.
+                close()
+                for l in DisplayText.splitLines(o.toPSString()) { output.writeLine(l) }
             } else {
                 let registered = options.registry.view(for: value)
                 if o.count == 0 && registered == nil {
@@ -91,6 +97,19 @@ public final class OutputFormatter {
                     writeObject(value, registered)
                 }
             }
+        case let .dateTime(d):
+            // DateTime's custom view: its DateTime property (the long date and time, or what the
+            // display hint asks for).
+            if case let .custom(key) = open, key == "System.DateTime" {
+                // the same group goes on
+            } else {
+                close()
+                open = .custom("System.DateTime")
+                output.writeLine("")
+            }
+            output.writeLine(DateTimeFormat.display(d))
+        case .timeSpan:
+            writeObject(value, options.registry.view(for: value))
         default:
             close()
             for l in DisplayText.splitLines(PSConvert.toString(value)) { output.writeLine(l) }
@@ -182,7 +201,7 @@ public final class OutputFormatter {
                 if let h = t.groupHeader { output.writeLine(""); output.writeLine(h) }
                 for l in t.table.render(lineWidth: output.width) { output.writeLine(l) }
             }
-        case .list:
+        case .list, .custom:
             output.writeLine("")
         }
         open = .none

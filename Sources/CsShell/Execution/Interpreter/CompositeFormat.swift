@@ -64,7 +64,7 @@ enum CompositeFormat {
                     throw interpreter.failure("Error formatting a string: Index (zero based) must be greater than or equal to zero and less than the size of the argument list..",
                                               id: "FormatError", category: .InvalidOperation, at: range, target: .string(template))
                 }
-                var text = format.map { formatValue(args[index], format: $0) } ?? PSConvert.toString(args[index])
+                var text = format.map { formatValue(args[index], format: $0) } ?? itemText(args[index])
                 let length = text.count
                 try interpreter.checkSize(ElementLimit.sum(out.utf8.count, text.utf8.count, max(0, width - length)), .characters, at: range)
                 if width > length {
@@ -82,6 +82,12 @@ enum CompositeFormat {
             }
         }
         return out
+    }
+
+    /// An item without a format string: its ToString(), which for a date is the current culture's form.
+    static func itemText(_ v: PSValue) -> String {
+        if case let .dateTime(d) = v { return DateTimeFormat.general(d, culture: .enUS) }
+        return PSConvert.toString(v)
     }
 
     /// One value with a .NET format string (`N2`, `X4`, `0.00`, …); values the format does not apply

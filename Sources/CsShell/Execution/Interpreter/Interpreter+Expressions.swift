@@ -46,13 +46,15 @@ extension Interpreter {
                 throw failure("The splatting operator '@' cannot be used to reference variables in an expression. '@\(v.name)' can be used only as an argument to a command. To reference variables in an expression use '$\(v.name)'.",
                               id: "SplattingNotPermitted", category: .ParserError, at: v.range)
             }
-            return variable(v.name)
+            return try readVariable(v)
         case let .member(target, name, isStatic, range):
             let memberName = try self.memberName(name)
             if isStatic {
                 return try staticMember(target, memberName, at: range)
             }
-            return Members.get(try evaluate(target), memberName)
+            let value = try evaluate(target)
+            try checkMemberExists(value, memberName, at: range)
+            return Members.get(value, memberName)
         case let .invokeMember(target, name, arguments, isStatic, range):
             let memberName = try self.memberName(name)
             let args = try arguments.map { try evaluate($0) }
@@ -134,7 +136,7 @@ extension Interpreter {
             let piece: String
             switch part {
             case let .text(t): piece = t
-            case let .variable(v): piece = PSConvert.toString(variable(v.name), ofs: ofs)
+            case let .variable(v): piece = PSConvert.toString(try readVariable(v, inString: true), ofs: ofs)
             case let .subExpression(statements, _):
                 let items = try collect(statements)
                 piece = items.count == 1 ? PSConvert.toString(items[0], ofs: ofs) : try join(joinedStrings(.array(items)), separator: ofs, at: range)
@@ -185,6 +187,7 @@ extension Interpreter {
             return .array([try evaluate(operand)])
         case .negate:
             let v = try evaluate(operand)
+            if case .timeSpan = v { return try binary(.multiply, v, .int(-1), at: range) }
             return try binary(.multiply, try numeric(v, at: range), .int(-1), at: range)
         case .plus:
             return try numeric(try evaluate(operand), at: range)

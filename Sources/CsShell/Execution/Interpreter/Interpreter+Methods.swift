@@ -19,6 +19,16 @@ extension Interpreter {
                     id: "MethodNotFound", at: range)
         }
 
+        // Dates and durations have their own ToString (the current culture) and methods.
+        switch target {
+        case let .dateTime(d):
+            if let v = try valueMethod(name, args, at: range, { () throws(PSMethodError) in try d.invoke(name, args) }) { return v }
+        case let .timeSpan(t):
+            if let v = try valueMethod(name, args, at: range, { () throws(PSMethodError) in try t.invoke(name, args) }) { return v }
+        default:
+            break
+        }
+
         // Members every value has.
         switch n {
         case "tostring" where args.isEmpty:
@@ -100,6 +110,22 @@ extension Interpreter {
         default:
             throw notFound()
         }
+    }
+
+    /// A method of a value type implemented in the value model; its failure is PowerShell's
+    /// "Exception calling …" (MethodInvocationException).
+    private func valueMethod(_ name: String, _ args: [PSValue], at range: SourceRange,
+                             _ call: () throws(PSMethodError) -> PSValue?) throws -> PSValue? {
+        do {
+            return try call()
+        } catch {
+            throw methodException(name, args.count, error, at: range)
+        }
+    }
+
+    func methodException(_ name: String, _ count: Int, _ error: PSMethodError, at range: SourceRange) -> TerminatingError {
+        failure("Exception calling \"\(name)\" with \"\(count)\" argument(s): \"\(error.message)\"", id: error.exceptionType.split(separator: ".").last.map(String.init) ?? "MethodInvocationException",
+                category: .NotSpecified, at: range, exceptionType: "System.Management.Automation.MethodInvocationException")
     }
 
     private func stringMethod(_ s: String, _ n: String, _ args: [PSValue], str: (Int) -> String, int: (Int) throws -> Int,
@@ -201,6 +227,7 @@ extension Interpreter {
             if let m = e.member(named: name) { return .enumValue(m) }
             throw failure("Cannot find an overload or member named \"\(name)\" on type [\(e.fullName)].", id: "PropertyNotFound", at: range)
         }
+        if let v = dateTimeStaticMember(staticTypeKey(t), name) { return v }
         switch (staticTypeKey(t), name.lowercased()) {
         case ("int32", "maxvalue"): return .int(Int(Int32.max))
         case ("int32", "minvalue"): return .int(Int(Int32.min))
@@ -239,6 +266,7 @@ extension Interpreter {
             return 0
         }
         func num(_ x: Double) -> PSValue { x == x.rounded() && abs(x) < 1e15 ? .int(Int(x)) : .double(x) }
+        if let v = try dateTimeStaticMethod(type, name, args, at: range) { return v }
         switch (type, m) {
         case ("string", "isnullorempty"): return .bool(PSConvert.toString(args.first ?? .null).isEmpty)
         case ("string", "isnullorwhitespace"): return .bool(PSConvert.toString(args.first ?? .null).trimmingCharacters(in: .whitespacesAndNewlines).isEmpty)

@@ -11,8 +11,9 @@ extension Interpreter {
         case .and: return .bool(PSConvert.isTrue(l) && PSConvert.isTrue(r))
         case .or: return .bool(PSConvert.isTrue(l) || PSConvert.isTrue(r))
         case .xor: return .bool(PSConvert.isTrue(l) != PSConvert.isTrue(r))
-        case .add: return try add(l, r, at: range)
-        case .subtract, .multiply, .divide, .remainder: return try arithmetic(op, l, r, at: range)
+        case .add, .subtract, .multiply, .divide, .remainder:
+            if let v = try dateArithmetic(op, l, r, at: range) { return v }
+            return op == .add ? try add(l, r, at: range) : try arithmetic(op, l, r, at: range)
         case .band, .bor, .bxor:
             guard case let .int(a) = try numeric(l, at: range), case let .int(b) = try numeric(r, at: range) else { return .int(0) }
             return .int(op == .band ? a & b : op == .bor ? a | b : a ^ b)

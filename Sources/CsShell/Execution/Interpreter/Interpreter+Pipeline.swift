@@ -130,6 +130,7 @@ extension Interpreter {
         let redirect = try errorRedirection(c.redirections, output: { merged }, files: &files)
         defer { if let s = stage { merged.target = { [weak s] in s?.next } } }
         let streams = StreamRedirections(c.redirections)
+        try checkMethodCallSyntax(c)
         switch c.name {
         case let .name(name, range):
             if let f = session.functions[name.caseFoldedKey] {
@@ -192,7 +193,7 @@ extension Interpreter {
                 out.append(.parameter(name: p.name, text: p.text, range: p.range, colonArgument: colon))
             case let .argument(e):
                 if case let .variable(v) = e, v.splatted {
-                    let value = variable(v.name)
+                    let value = try readVariable(v)
                     switch value {
                     case let .hashtable(h):
                         for (k, val) in h.entries {

@@ -7,10 +7,15 @@ final class Scope {
         var name: String
         var value: PSValue
         var readOnly: Bool
+        /// Set-Variable's -Option: ReadOnly, Constant, Private, AllScope (ReadOnly and Constant make it read-only).
+        var options: VariableOptions = []
+        var description = ""
     }
 
     var variables: [String: Variable] = [:]
     let parent: Scope?
+    /// Set-StrictMode's version in this scope (0 is off); nil inherits the parent's.
+    var strictMode: Int?
 
     init(parent: Scope?) { self.parent = parent }
 }
@@ -112,7 +117,12 @@ final class VariableTable {
                                                    exceptionType: "System.Management.Automation.SessionStateUnauthorizedAccessException"),
                                    scriptTerminating: false)
         }
-        target.variables[key] = Scope.Variable(name: target.variables[key]?.name ?? name, value: value, readOnly: false)
+        if var existing = target.variables[key] {
+            existing.value = value
+            target.variables[key] = existing
+        } else {
+            target.variables[key] = Scope.Variable(name: name, value: value, readOnly: false)
+        }
     }
 
     /// Sets a variable in the current scope without checks (the engine's own `$_`, `$args`, ...).
