@@ -27,7 +27,20 @@ public enum PSConvert {
     // MARK: Strings
 
     /// The string PowerShell makes of a value: string expansion, `[string]` casts, -join.
+    /// Bounded for any value, objects that contain themselves included: what is inside the value (an
+    /// array's elements, a PSCustomObject's property values) is written with `nestedString`.
     public static func toString(_ v: PSValue, ofs: String = " ") -> String {
+        switch v {
+        case let .array(a): return a.map { nestedString($0) }.joined(separator: ofs)
+        case let .object(o): return o.toPSString()
+        default: return nestedString(v)
+        }
+    }
+
+    /// A value inside another's string form: PSObject.ToString with recurse = false, which does not
+    /// look inside it again. An array is its type name (`System.Object[]`), a PSCustomObject the empty
+    /// string of its base object, a typed object its own ToString(); scalars as in `toString`.
+    public static func nestedString(_ v: PSValue) -> String {
         switch v {
         case .null: return ""
         case let .bool(b): return b ? "True" : "False"
@@ -35,19 +48,13 @@ public enum PSConvert {
         case let .double(d): return formatDouble(d)
         case let .string(s): return s
         case let .enumValue(e): return e.name
-        case let .array(a): return a.map { elementString($0) }.joined(separator: ofs)
+        case .array: return "System.Object[]"
         case let .hashtable(h): return h.isOrdered ? "System.Collections.Specialized.OrderedDictionary" : "System.Collections.Hashtable"
-        case let .object(o): return o.toPSString()
+        case let .object(o): return o.toPSString(nested: true)
         case let .scriptBlock(s): return s.text
         case let .dateTime(d): return DateTimeFormat.general(d, culture: .invariant)
         case let .timeSpan(t): return t.description
         }
-    }
-
-    /// Array elements inside a joined string: nested arrays show their type name, as .NET ToString() does.
-    private static func elementString(_ v: PSValue) -> String {
-        if case .array = v { return "System.Object[]" }
-        return toString(v)
     }
 
     /// A double as PowerShell prints it: up to 15 significant digits, no trailing zeros, `E+NN` exponents.

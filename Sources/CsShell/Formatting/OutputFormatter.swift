@@ -7,10 +7,14 @@
 // from the objects of the first 300 ms; a batch shell sizes from all of them. A table whose view fixes
 // its first column's width (hashtables, Get-Command, Get-History, Group-Object) streams row by row.
 //
-// Shapes: consecutive values of the same type (and, without a view, the same property names) share
-// one table or one list; any change closes the block (its trailing blank line) and opens another.
-// (PowerShell reuses the first table for every later PSCustomObject, even with other properties,
-// which hides their columns; csshell starts a new table instead.)
+// Shapes: consecutive values of the same type share one table or one list; any change closes the
+// block (its trailing blank line) and opens another. Without a view, the first object decides, as in
+// PowerShell (the view is built from the first object and applies to the later ones): up to 4
+// properties make a table whose columns are that object's properties, which later objects of the
+// same type name fill (empty cells for what they lack, no column for what only they have); more make
+// a list, in which every later object of the type shows its own properties. (PowerShell also puts
+// objects of other types into such a table, and leaves it open across strings; csshell starts a new
+// block for another type name or after a string, so that no object's properties are hidden.)
 
 import CsCore
 
@@ -117,9 +121,9 @@ public final class OutputFormatter {
         close()
     }
 
-    /// Writes an object with its default view `registered` (nil: none): a row of the open table when
-    /// it has the same shape, else a new table or list. Without a view, up to 4 properties make a
-    /// table, more a list.
+    /// Writes an object with its default view `registered` (nil: none): a row of the open table (or an
+    /// entry of the open list) when it has the same shape, else a new table or list. Without a view, up
+    /// to 4 properties of the first object of its type make a table, more a list.
     private func writeObject(_ v: PSValue, _ registered: (name: String, view: FormatView)?) {
         switch registered?.view {
         case let .table(tv)?:
@@ -128,10 +132,17 @@ public final class OutputFormatter {
             writeEntry(v, columns: lv.columns, key: "view:" + registered!.name.caseFoldedKey)
         case nil:
             let shape = FormatCommand.tableShape(of: v, view: nil)
-            if case let .properties(names) = shape.source, names.count > 4 {
-                writeEntry(v, columns: nil, key: shape.key)
-            } else {
+            switch open {
+            case let .table(t) where t.key == shape.key:
                 writeRow(v, shape)
+            case let .list(key) where key == shape.key:
+                writeEntry(v, columns: nil, key: shape.key)
+            default:
+                if case let .properties(names) = shape.source, names.count > 4 {
+                    writeEntry(v, columns: nil, key: shape.key)
+                } else {
+                    writeRow(v, shape)
+                }
             }
         }
     }

@@ -150,7 +150,8 @@ extension Interpreter {
                                         commandRange: c.range, nameRange: range, expectsInput: expectsInput,
                                         errorRedirection: redirect, streams: streams)
             } else if let script = scriptFile(name) {
-                stage = try ScriptStage.scriptFile(interpreter: self, path: script, arguments: args, range: range, errorRedirection: redirect)
+                stage = try ScriptStage.scriptFile(interpreter: self, path: script, arguments: args, range: range,
+                                                   dotSource: c.invocationOperator == .dotSource, errorRedirection: redirect)
             } else if let program = NativeCommandStage.find(name) {
                 stage = NativeCommandStage(interpreter: self, path: program, arguments: args, expectsInput: expectsInput, errorRedirection: redirect)
             } else {

@@ -95,9 +95,11 @@ final class VariableTable {
         return false
     }
 
-    /// Assigns in the scope the prefix names (the current scope when none).
+    /// Assigns in the scope the prefix names (the current scope when none). `$null` takes any value
+    /// and stays null: assigning to it discards the value (`$null = expr`, PowerShell's NullVariable).
     func set(_ fullName: String, _ value: PSValue) throws {
         let (scope, name) = split(fullName)
+        if scope != "env" && name.caseFoldedKey == "null" { return }
         if scope == "env" {
             if case .null = value { unsetenv(name) } else { setenv(name, PSConvert.toString(value), 1) }
             return
