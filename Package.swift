@@ -9,8 +9,9 @@ import PackageDescription
 //               statements with text parameters, transactions, errors that never hold a password.
 //               Depends on nothing else; names no domain.
 //   CsXmpp      the XMPP domain: partner and gateway model, negotiation matrix, stores (the JSON file
-//               store, and the PostgreSQL store over PGClient), the XMPP cmdlets, and the module
-//               description the shell registers. Depends on CsCore and PGClient only.
+//               store, and the PostgreSQL store over PGClient), the XMPP cmdlets, the Prosody and
+//               ejabberd configuration writers and readers, and the module description the shell
+//               registers. Depends on CsCore, PGClient (and Yams for YAML) only.
 //   CsShell     binding, execution, formatting, the shell's own cmdlets, the host. Depends on all of
 //               the above; only its host touches CEditLine, and only ModuleCatalog.swift names a
 //               domain module.
@@ -19,6 +20,10 @@ let package = Package(
     name: "csshell",
     products: [
         .executable(name: "csshell", targets: ["csshell"]),
+    ],
+    dependencies: [
+        // YAML for ejabberd's configuration files (Export/Import-CsXmppFederationConfiguration).
+        .package(url: "https://github.com/jpsim/Yams", from: "5.0.1"),
     ],
     targets: [
         .systemLibrary(
@@ -34,7 +39,7 @@ let package = Package(
         .target(name: "CsLanguage"),
         .target(name: "CsCore"),
         .target(name: "PGClient", dependencies: ["CLibPQ"]),
-        .target(name: "CsXmpp", dependencies: ["CsCore", "PGClient"]),
+        .target(name: "CsXmpp", dependencies: ["CsCore", "PGClient", .product(name: "Yams", package: "Yams")]),
         .target(name: "CsShell", dependencies: ["CsLanguage", "CsCore", "CsXmpp", "CEditLine"]),
         .executableTarget(name: "csshell", dependencies: ["CsShell"]),
         .target(name: "CsTestSupport", dependencies: ["CsShell", "CsCore"], path: "Tests/CsTestSupport"),
@@ -42,7 +47,7 @@ let package = Package(
         .testTarget(name: "CsLanguageTests", dependencies: ["CsLanguage"]),
         .testTarget(name: "CsCoreTests", dependencies: ["CsCore"]),
         .testTarget(name: "PGClientTests", dependencies: ["PGClient", "PGTestSupport"]),
-        .testTarget(name: "CsXmppTests", dependencies: ["CsXmpp", "CsCore", "PGClient", "PGTestSupport"]),
+        .testTarget(name: "CsXmppTests", dependencies: ["CsXmpp", "CsCore", "PGClient", "PGTestSupport", .product(name: "Yams", package: "Yams")]),
         .testTarget(name: "CsShellTests", dependencies: ["CsShell", "CsXmpp", "CsCore", "CsLanguage", "CsTestSupport", "PGClient", "PGTestSupport"]),
     ],
     swiftLanguageModes: [.v6]

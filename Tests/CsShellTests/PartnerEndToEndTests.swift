@@ -19,6 +19,7 @@ import Testing
         for (_, example) in lync {
             let check = try #require(HelpExamples.checks[example.code])
             let store = try backend.makeStore()
+            try HelpExamples.writeFiles(into: store.folder)   // the files the examples read and write
             if let setup = check.setup { #expect(try store.run(setup).status == 0, "setup of \(example.code)") }
             let r = try store.run(example.code)
             if let prefix = check.stderrPrefix { #expect(r.err.hasPrefix(prefix), "\(example.code): \(r.err)") }

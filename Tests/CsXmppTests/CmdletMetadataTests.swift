@@ -7,7 +7,8 @@ import Testing
         let names = XmppModule.cmdlets.map { $0.metadata.name }
         #expect(names == ["New-CsXmppAllowedPartner", "Set-CsXmppAllowedPartner", "Get-CsXmppAllowedPartner",
                           "Remove-CsXmppAllowedPartner", "Test-CsXmppAllowedPartner", "Get-CsXmppGatewayConfiguration",
-                          "Set-CsXmppGatewayConfiguration", "Export-CsConfiguration", "Import-CsConfiguration"])
+                          "Set-CsXmppGatewayConfiguration", "Export-CsXmppFederationConfiguration", "Import-CsXmppFederationConfiguration",
+                          "Export-CsConfiguration", "Import-CsConfiguration"])
     }
 
     /// The generic declaration checks run over every cmdlet of the whole catalogue in the shell's tests

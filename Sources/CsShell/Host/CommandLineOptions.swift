@@ -85,7 +85,8 @@ struct CommandLineOptions: Equatable {
     Usage: csshell [options] [SCRIPT.ps1 [ARGS...]]
 
       -Command TEXT | -c TEXT   Run TEXT as a script, then exit. '-Command -' reads the script from stdin.
-      -File PATH [ARGS...]      Run a script file; ARGS become $args. Also: csshell PATH.ps1 [ARGS...]
+      -File PATH [ARGS...]      Run a script file; ARGS bind to its param() (-Name value, -Switch:$false,
+                                positional), the rest become $args. Also: csshell PATH.ps1 [ARGS...]
       -Store PATH|URI           The store to use: a JSON store file, or a PostgreSQL database as a
                                 postgresql://... URI (libpq's; PG* variables and ~/.pgpass apply).
                                 Else $CSSHELL_STORE, else
