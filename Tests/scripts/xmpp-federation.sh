@@ -26,18 +26,11 @@
 set -uo pipefail
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 . "$here/lib/xmpp-bed.sh"
-CSSHELL=${CSSHELL_BIN:-$here/../../.build/debug/csshell}
-[ "$(id -u)" -eq 0 ] || { echo "xmpp-federation.sh: needs root (network namespaces)" >&2; exit 1; }
-for c in prosody prosodyctl lua5.4 openssl ip python3; do
-  command -v "$c" >/dev/null || { echo "xmpp-federation.sh: $c is missing (scripts/test installs it)" >&2; exit 1; }
-done
-[ -x "$CSSHELL" ] || { echo "xmpp-federation.sh: no csshell binary at $CSSHELL" >&2; exit 1; }
+bed_script xmpp-federation.sh prosody prosodyctl lua5.4 openssl ip python3
 
 W=$(mktemp -d /tmp/csshell-federation.XXXXXX)
 trap 'bed_cleanup; [ -n "${FEDERATION_KEEP:-}" ] && echo "kept $W" || rm -rf "$W"' EXIT
 bed_init "$W" || { echo "cannot set up the test bed" >&2; exit 1; }
-now() { date +%s.%N; }
-since() { awk -v a="$1" -v b="$(now)" 'BEGIN { printf "%.1f", b - a }'; }
 T0=$(now)
 # StreamEstablishmentTimeout, exported as s2s_timeout: streams refused only by timing out end then;
 # long enough that no stream which succeeds is cut short on a busy 2-core machine.
@@ -111,10 +104,6 @@ for inst in "${INSTANCES[@]}"; do
 done
 
 # The store of an instance holds each scenario's peer domain with the scenario's row of this side.
-cs() { CSSHELL_STORE="$1" "$CSSHELL" -NonInteractive -Command "$2"; }
-fail=0; pass=0
-ok() { pass=$((pass + 1)); echo "ok   $1"; }
-bad() { fail=$((fail + 1)); echo "FAIL $1"; [ -n "${2:-}" ] && [ -f "$2" ] && sed 's/^/     /' "$2" | head -20; }
 for inst in "${INSTANCES[@]}"; do
   side=${inst%%-*}; g=${inst#*-}; g=${g%-*}
   {
@@ -197,11 +186,26 @@ ping_lua() {
     echo 'local pairs_ = {'
     awk -F'\t' -v inst="$5" -v col="$4" -v f="$2" -v t="$3" '$col == inst { printf "  { \"%s%s.test\", \"%s%s.test\" },\n", f, $1, t, $1 }' "$S"
     echo '}'
+    echo 'local sent = 0'
     echo 'for i, p in ipairs(pairs_) do'
-    echo '  mm.get_module(p[1], "ping").module:send(st.iq({ from = p[1], to = p[2], type = "get", id = "bed" .. i }):tag("ping", { xmlns = "urn:xmpp:ping" }))'
+    echo '  local m = mm.get_module(p[1], "ping")'
+    echo '  if m then'
+    echo '    m.module:send(st.iq({ from = p[1], to = p[2], type = "get", id = "bed" .. i }):tag("ping", { xmlns = "urn:xmpp:ping" }))'
+    echo '    sent = sent + 1'
+    echo '  end'
     echo 'end'
-    echo 'return #pairs_'
+    echo 'return sent'
   } > "$1"
+}
+# sent SIDE COLUMN: every instance of SIDE sent a ping for each of its scenarios.
+sent() {
+  local inst want got
+  for inst in "${INSTANCES[@]}"; do
+    [ "${inst%%-*}" = "$1" ] || continue
+    want=$(awk -F'\t' -v inst="$inst" -v col="$2" '$col == inst' "$S" | wc -l)
+    got=$(sed -n 's/^Result: //p' "$W/answer-$inst")
+    [ "$got" = "$want" ] || bad "$inst sent $got of its $want pings" "$W/answer-$inst"
+  done
 }
 # on_all SIDE LUA-FILE-PREFIX: runs each instance's Lua file (PREFIX-INSTANCE.lua, or PREFIX.lua for
 # all) in all instances of SIDE (A, B or AB) at once; their answers in $W/answer-INSTANCE.
@@ -241,10 +245,12 @@ T4=$(now)
 echo "== phase 1: our servers open the streams (a<N> -> b<N>)"
 for inst in "${INSTANCES[@]}"; do [ "${inst%%-*}" = A ] && ping_lua "$W/ping-$inst.lua" a b 2 "$inst"; done
 on_all A "$W/ping"
+sent A 2
 settle
 echo "== phase 2: the partners open theirs (b<N> -> a<N>)"
 for inst in "${INSTANCES[@]}"; do [ "${inst%%-*}" = B ] && ping_lua "$W/ping-$inst.lua" b a 3 "$inst"; done
 on_all B "$W/ping"
+sent B 3
 settle
 on_all AB "$W/sessions"
 for inst in "${INSTANCES[@]}"; do grep -v '^Result:' "$W/answer-$inst"; done > "$W/sessions.tsv"

@@ -30,20 +30,8 @@ public final class TestCsXmppFederationCommand: Cmdlet {
         verb: "Test", noun: "CsXmppFederation",
         className: "CsShell.Xmpp.TestXmppFederationCmdlet",
         module: XmppCommand.module,
-        parameters: [
-            ParameterMetadata("Identity", .string,
-                              sets: [ParameterSetSpec("Identity", mandatory: true, position: 0)],
-                              description: "Identity (primary domain) of the stored XMPP allowed partner whose federation is tested; for example: -Identity \"fabrikam.com\".",
-                              completer: XmppCommand.identityCompleter),
-            ParameterMetadata("Instance", .psObject,
-                              sets: [ParameterSetSpec("Combination", mandatory: false, pipeline: .byValue)],
-                              description: "A partner object to test (as Get-CsXmppAllowedPartner or New-CsXmppAllowedPartner -InMemory write it); partners piped to the cmdlet bind here. A string is taken as the Identity of a stored partner."),
-            ParameterMetadata("TlsNegotiation", .enumeration(XmppNegotiation.tlsType),
-                              description: "Our side's TlsNegotiation for the partner: Required, Optional or NotSupported. Without a partner it describes a bare combination (default Required, the New-CsXmppAllowedPartner default); with a partner it replaces the partner's value."),
-            ParameterMetadata("SaslNegotiation", .enumeration(XmppNegotiation.saslType),
-                              description: "Our side's SaslNegotiation for the partner: Required, Optional or NotSupported (default Required without a partner; replaces the partner's value with one)."),
-            ParameterMetadata("SupportDialbackNegotiation", .bool,
-                              description: "Our side's SupportDialbackNegotiation for the partner (default True without a partner; replaces the partner's value with one)."),
+        parameters: XmppCommand.testedPartnerParameters(
+            identity: "Identity (primary domain) of the stored XMPP allowed partner whose federation is tested; for example: -Identity \"fabrikam.com\".") + [
             ParameterMetadata("RemoteProfile", .string,
                               description: "The partner's server: the name of a preset (\(RemoteProfile.presets.map { "'\($0.name)'" }.joined(separator: ", "))), or the path of its Prosody configuration (Lua) or ejabberd configuration (.yml), read as Import-CsXmppFederationConfiguration reads it. The -Remote parameters given beside it replace the profile's settings. Without it, the partner's server is described by the -Remote parameters alone.",
                               completer: RemoteProfile.completer),
@@ -76,11 +64,11 @@ public final class TestCsXmppFederationCommand: Cmdlet {
         help: CmdletHelp(
             synopsis: "Tells whether federation with an XMPP allowed partner works: the method each server-to-server stream direction negotiates, or which side fails at which step and why. This cmdlet is part of csshell; Lync Server has no such cmdlet.",
             description: """
-            Test-CsXmppFederation predicts what two servers negotiate: our server, configured by Export-CsXmppFederationConfiguration (Prosody 0.12) from the store, and the partner's server, described by -RemoteProfile and the -Remote parameters. It follows the decision procedure of RFC 6120 (§5 STARTTLS, §6 SASL, §13.7.2 certificate validation), XEP-0178 (SASL EXTERNAL with certificates), XEP-0220 (Server Dialback), XEP-0344 (dialback over TLS), XEP-0288 (bidirectional streams) and XEP-0368 (direct TLS), and where Prosody 0.12 behaves otherwise it follows Prosody, which the test bed of csshell's own tests runs in pairs to prove every rule: Prosody uses SASL EXTERNAL without validating the receiving server's certificate unless it requires certificates; a server with TLS enabled offers STARTTLS even without a certificate, and the handshake fails; a server that requires TLS lets a peer without TLS time out rather than refusing it; SaslNegotiation NotSupported does not turn SASL EXTERNAL off (no server can); and dialback in one direction completes only when the receiving server's own stream back authenticates, because Prosody sends the dialback verification over that stream.
+            Test-CsXmppFederation predicts what two servers negotiate: our server, configured by Export-CsXmppFederationConfiguration (Prosody 0.12) from the store, and the partner's server, described by -RemoteProfile and the -Remote parameters. It follows the decision procedure of RFC 6120 (§5 STARTTLS, §6 SASL, §13.7.2 certificate validation), XEP-0178 (SASL EXTERNAL with certificates), XEP-0220 (Server Dialback), XEP-0344 (dialback over TLS), XEP-0288 (bidirectional streams) and XEP-0368 (direct TLS), and where Prosody 0.12 behaves otherwise it follows Prosody, the server csshell's own test bed runs in pairs (configured by the export) to prove the prediction: Prosody uses SASL EXTERNAL without validating the receiving server's certificate unless it requires certificates; a server with TLS enabled offers STARTTLS even without a certificate, and the handshake fails; a server that requires TLS lets a peer without TLS time out rather than refusing it; SaslNegotiation NotSupported does not turn SASL EXTERNAL off (no server can); and dialback in one direction completes only when the receiving server's own stream back authenticates, because Prosody sends the dialback verification over that stream.
 
-            Our side. For a stored partner (-Identity, or partners piped to the cmdlet), our server's settings are those the export writes for the whole store: Prosody's TLS policy is global, so the export requires TLS for every partner when any partner requires it, and uses it when available when any partner allows it; the outcome is for that policy, and a warning says when it differs from the partner's own TlsNegotiation. A partner whose negotiation allows no dialback method must present a valid certificate (s2s_secure_domains); any other may use dialback, and the dialback module is loaded when any partner may. -TlsNegotiation, -SaslNegotiation and -SupportDialbackNegotiation replace the partner's values; without a partner they describe a bare combination, tested as the only partner of a store (the store is not read). Our certificate is -LocalCertificate (default Valid); -LocalBidi says our server runs mod_s2s_bidi.
+            Our side. For a stored partner (-Identity, or partners piped to the cmdlet), our server's settings are those the export writes for the whole store: Prosody's TLS policy is global, so the export requires TLS for every partner when any partner requires it, and uses it when available when any partner allows it; the outcome is for that policy, and a warning says when it differs from the partner's own TlsNegotiation. A partner whose negotiation allows no dialback method must present a valid certificate (s2s_secure_domains); any other may use dialback, and the dialback module is loaded when any partner may. -TlsNegotiation, -SaslNegotiation and -SupportDialbackNegotiation replace the partner's values; without a partner they describe a bare combination, tested as the only partner of a store. Our certificate is -LocalCertificate (default Valid); -LocalBidi says our server runs mod_s2s_bidi.
 
-            The partner's side. -RemoteProfile names a preset ('Prosody 0.12 default': TLS required, dialback allowed; 'Prosody 0.12 Debian 12 default': TLS and a valid certificate required; 'ejabberd 23.01 default': TLS required, dialback allowed; 'legacy dialback-only server': no TLS, no SASL EXTERNAL, dialback) or a Prosody or ejabberd configuration file (with -LocalDomain, its entry for our domain decides). -RemoteTlsNegotiation, -RemoteSaslNegotiation and -RemoteSupportDialbackNegotiation describe the partner's settings for our domain as a partner object would (a matrix row that allows no dialback method means it requires our certificate); they replace the profile's settings, and without a profile the omitted ones take New's defaults (Required, Required, True). -RemoteCertificate is the partner's certificate as our server judges it (default Valid); -RemoteStrictCertificates, -RemoteBidi and -RemoteDirectTls add what a partner object cannot say.
+            The partner's side. -RemoteProfile names a preset ('Prosody 0.12 default': TLS required, dialback allowed; 'Prosody 0.12 Debian 12 default': TLS and a valid certificate required; 'ejabberd 23.01 default': TLS required, dialback allowed; 'legacy dialback-only server': no TLS, no SASL EXTERNAL, dialback) or a Prosody or ejabberd configuration file (with -LocalDomain, its entry for our domain decides). -RemoteTlsNegotiation, -RemoteSaslNegotiation and -RemoteSupportDialbackNegotiation describe the partner's settings for our domain as a partner object would (a matrix row that allows no dialback method means it requires our certificate); they replace the profile's settings, and without a profile the omitted ones take New's defaults (Required, Required, True). -RemoteCertificate is the partner's certificate as our server judges it (default Valid); -RemoteStrictCertificates, -RemoteBidi and -RemoteDirectTls add what a partner object cannot say. Every partner's server is modelled with Prosody 0.12's rules; the ejabberd preset describes ejabberd's default settings, not its code.
 
             Output: one object per direction, with the properties Identity (null for a bare combination), Direction (Outbound: the stream our server opens, which carries our users' stanzas to the partner; Inbound: the stream the partner opens; Both: when both servers do XEP-0288, the one stream our server opens, which then serves both directions), Succeeds, Method (SASL over TLS, TLS Dialback or TCP Dialback; null on failure), FailingSide (Local or Remote: the side whose setting or certificate does not meet what the stream needs), FailingStep (TCP, STARTTLS, Certificate, SASL EXTERNAL or Dialback), Reason and Source (the RFC or XEP section, or the Prosody behaviour, the deciding rule follows). The effective federation is the weaker direction: when the two directions differ, or one fails, a warning names the effective method or the failing direction; with XEP-0288, a warning says when the stream the partner opens first would negotiate otherwise. -AllCertificateStates writes the rows of each certificate combination (the union Lync's "Expected Authentication Methods" column tries to show for one side), each Reason starting with the combination, and one warning that sums them up.
             """,
@@ -109,21 +97,7 @@ public final class TestCsXmppFederationCommand: Cmdlet {
     public func process(_ params: BoundParameters, _ runtime: any CommandRuntime) throws {
         try XmppCommand.run(runtime) { store in
             // Our side: the partner (stored, piped) or a bare combination.
-            var partner: XmppAllowedPartner?
-            var tls = XmppNegotiation.required, sasl = XmppNegotiation.required, dialback = true
-            if let id = params.string("Identity") {
-                partner = try Self.lookUp(id, store)
-            } else if let instance = params["Instance"], !instance.isNull {
-                switch instance {
-                case let .object(o): partner = try XmppAllowedPartner(from: o)
-                case let .string(s): partner = try Self.lookUp(s, store)
-                default: throw XmppCommand.notAPartnerObject(instance)
-                }
-            }
-            if let p = partner { (tls, sasl, dialback) = (p.tlsNegotiation, p.saslNegotiation, p.supportDialbackNegotiation) }
-            if let n = XmppNegotiation(params.enumValue("TlsNegotiation")) { tls = n }
-            if let n = XmppNegotiation(params.enumValue("SaslNegotiation")) { sasl = n }
-            if let b = params.bool("SupportDialbackNegotiation") { dialback = b }
+            let (partner, tls, sasl, dialback) = try XmppCommand.testedCombination(params, store)
 
             var warnings: [String] = []
             var storeTls: XmppNegotiation?
@@ -207,11 +181,6 @@ public final class TestCsXmppFederationCommand: Cmdlet {
                 if let w = Self.effectiveWarning(remoteName, f) { runtime.writeWarning(w) }
             }
         }
-    }
-
-    static func lookUp(_ id: String, _ store: any XmppStore) throws -> XmppAllowedPartner {
-        guard let p = try store.read({ try $0.partner(identity: id) }) else { throw XmppCommand.notFound(id) }
-        return p
     }
 
     /// The result object of one row.

@@ -1,5 +1,7 @@
 # A test bed of real XMPP servers on this machine, for csshell's server-backed tests. Sourced, not run.
 #
+#   bed_script NAME COMMAND...  a script's first checks (root, commands, the csshell binary) and the
+#                             helpers ok, bad, now, since, cs
 #   bed_init DIR              work folder (mode 0755, so the servers' own users can read it), a private
 #                             CA with certificates, and a network namespace of our own
 #   bed_cert NAME DOMAIN...   a certificate for the DOMAINs from the bed's CA ($BED_PKI/NAME.crt, .key)
@@ -33,6 +35,27 @@
 
 BED_PIDS=()
 BED_EJ_PID=""
+BED_LIB=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+
+# bed_script NAME COMMAND...: what a server-backed test script checks first (root, the COMMANDs it
+# needs, the csshell binary: $CSSHELL_BIN, else .build/debug) and its helpers: ok and bad count and
+# print results, now and since time steps, cs runs csshell against a store.
+bed_script() {
+  local name=$1 c
+  shift
+  CSSHELL=${CSSHELL_BIN:-$BED_LIB/../../../.build/debug/csshell}
+  [ "$(id -u)" -eq 0 ] || { echo "$name: needs root (network namespaces, the servers' own users)" >&2; exit 1; }
+  for c in "$@"; do
+    command -v "$c" >/dev/null || { echo "$name: $c is missing (scripts/test installs it)" >&2; exit 1; }
+  done
+  [ -x "$CSSHELL" ] || { echo "$name: no csshell binary at $CSSHELL" >&2; exit 1; }
+  pass=0; fail=0
+}
+ok() { pass=$((pass + 1)); echo "ok   $1"; }
+bad() { fail=$((fail + 1)); echo "FAIL $1"; [ -n "${2:-}" ] && [ -f "$2" ] && sed 's/^/     /' "$2" | head -20; }
+now() { date +%s.%N; }
+since() { awk -v a="$1" -v b="$(now)" 'BEGIN { printf "%.1f", b - a }'; }
+cs() { CSSHELL_STORE="$1" "$CSSHELL" -NonInteractive -Command "$2"; }
 
 bed_init() {
   BED=$1
@@ -130,8 +153,9 @@ bed_start() {
   done
   for n in "$@"; do
     for i in $(seq 1 400); do [ -S "$BED/$n/data/prosody.sock" ] && break; sleep 0.05; done
+    # The admin shell answers once the server has activated all its hosts and entered its loop.
     if [ ! -S "$BED/$n/data/prosody.sock" ] || ! kill -0 "$(cat "$BED/$n/run.pid")" 2>/dev/null \
-       || grep -q '	error	' "$BED/$n/prosody.log" 2>/dev/null; then
+       || [ "$(bed_shell "$n" "> return 1")" != "Result: 1" ] || grep -q '	error	' "$BED/$n/prosody.log" 2>/dev/null; then
       echo "prosody instance $n did not start:"; cat "$BED/$n/stdout.txt"; grep '	error	' "$BED/$n/prosody.log" 2>/dev/null | head -5
       return 1
     fi
