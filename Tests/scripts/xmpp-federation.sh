@@ -305,7 +305,7 @@ for i in sorted(scen, key=int):
         want = r["Method"] if r["Succeeds"] else None
         got = seen[r["Direction"]]
         methods[str(want)] += 1
-        sources[r["Source"].split(";")[0] if r["Direction"] != "Both" else r["Source"].split(";")[1].strip()] += 1
+        sources[r["Source"][len("XEP-0288; "):] if r["Direction"] == "Both" else r["Source"]] += 1
         if want != got:
             problems.append("%s: predicted %s, the servers %s" % (r["Direction"], want or "failure", got or "did not authenticate a stream"))
         if r["Direction"] == "Both" and got and outbidi != "bidi":
@@ -328,7 +328,8 @@ for i in sorted(scen, key=int):
         passed += 1
 print("SUMMARY %d %d %d" % (passed, failed, directions))
 print("methods predicted: " + ", ".join("%s %d" % (k if k != "None" else "failure", v) for k, v in sorted(methods.items())))
-print("deciding rules: " + "; ".join("%s (%d)" % (k, v) for k, v in sorted(sources.items())))
+print("deciding rules, with the number of directions each decided:")
+for k, v in sorted(sources.items()): print("  %4d  %s" % (v, k))
 PY
 grep -v '^SUMMARY' "$W/compare.out" | grep -v '^     ' | grep -v '^FAIL' 
 read -r _ sp sf sd <<< "$(grep '^SUMMARY' "$W/compare.out")"
