@@ -31,7 +31,7 @@ import Testing
                 == ["Get-CsXmppAllowedPartner", "New-CsXmppAllowedPartner", "Remove-CsXmppAllowedPartner", "Set-CsXmppAllowedPartner", "Test-CsXmppAllowedPartner"])
         #expect(run("Get-Command -Verb ConvertTo | ForEach-Object Name").lines == ["ConvertTo-Csv", "ConvertTo-Json"])
         // Wildcard names match aliases too; aliases come first.
-        #expect(run("Get-Command g? | ForEach-Object { $_.CommandType.ToString() + ' ' + $_.Name }").lines == ["Alias gc", "Alias gm"])
+        #expect(run("Get-Command g? | ForEach-Object { $_.CommandType.ToString() + ' ' + $_.Name }").lines == ["Alias gc", "Alias gm", "Alias gv"])
         #expect(run("Get-Command -Name *json* -CommandType Cmdlet | ForEach-Object Name").lines == ["ConvertFrom-Json", "ConvertTo-Json"])
         #expect(run("Get-Command -Module Lync | Measure-Object | ForEach-Object Count").lines == ["10"])
         #expect(run("(Get-Command Format-List).ImplementingType").lines == ["Microsoft.PowerShell.Commands.FormatListCommand"])
