@@ -132,6 +132,7 @@ public final class TestCsXmppFederationCommand: Cmdlet {
                     warnings += notes.map { "\(remoteName): \($0)" }
                 }
                 fromProfile = true
+                runtime.writeVerbose("\(remoteName): the remote profile '\(profile.name)': \(profile.basis).")
             }
             let rTls = XmppNegotiation(params.enumValue("RemoteTlsNegotiation"))
             let rSasl = XmppNegotiation(params.enumValue("RemoteSaslNegotiation"))
