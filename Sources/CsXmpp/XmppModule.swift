@@ -1,9 +1,9 @@
 import CsCore
 
 /// The XMPP federation module as the shell registers it: the partner and gateway cmdlets, the export
-/// to and import from real servers' configurations, the store's export and import
-/// (Export-/Import-CsConfiguration), and the store they share (Lync's cmdlets are built in, so
-/// `Import-Module Lync` succeeds).
+/// to and import from real servers' configurations, the federation outcome test, the store's export
+/// and import (Export-/Import-CsConfiguration), and the store they share (Lync's cmdlets are built
+/// in, so `Import-Module Lync` succeeds).
 public enum XmppModule {
     public static func module(store location: StoreLocation) -> ShellModule {
         module { XmppStoreService(location: location) }
@@ -17,16 +17,19 @@ public enum XmppModule {
 
     /// The object types the cmdlets write (their OutputType), with their properties.
     public static var types: [PSTypeDescriptor] {
-        [XmppAllowedPartner.descriptor, XmppGatewaySettings.descriptor, TestCsXmppAllowedPartnerCommand.resultDescriptor]
+        [XmppAllowedPartner.descriptor, XmppGatewaySettings.descriptor, TestCsXmppAllowedPartnerCommand.resultDescriptor,
+         TestCsXmppFederationCommand.resultDescriptor]
     }
 
     /// Partners, gateway settings and partner test results show as lists, as Lync shows configuration
     /// objects; a partner's list follows contract.md's property order whatever the object's order.
+    /// Federation test results show as a table, one row per stream direction.
     public static var views: [DeclaredView] {
         [
             DeclaredView(typeName: XmppAllowedPartner.typeName, layout: .list(XmppAllowedPartner.descriptor.properties.map(\.name))),
             DeclaredView(typeName: XmppGatewaySettings.typeName, layout: .list(nil)),
             DeclaredView(typeName: TestCsXmppAllowedPartnerCommand.resultTypeName, layout: .list(nil)),
+            DeclaredView(typeName: TestCsXmppFederationCommand.resultTypeName, layout: .table(TestCsXmppFederationCommand.tableColumns)),
         ]
     }
 
@@ -38,6 +41,7 @@ public enum XmppModule {
             GetCsXmppAllowedPartnerCommand.self,
             RemoveCsXmppAllowedPartnerCommand.self,
             TestCsXmppAllowedPartnerCommand.self,
+            TestCsXmppFederationCommand.self,
             GetCsXmppGatewayConfigurationCommand.self,
             SetCsXmppGatewayConfigurationCommand.self,
             ExportCsXmppFederationConfigurationCommand.self,
