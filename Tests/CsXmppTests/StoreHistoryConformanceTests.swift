@@ -125,31 +125,12 @@ private func actor(_ backend: StoreBackend, _ given: String = "alice@admin1") ->
     func concurrentWritersGetOneNumberEachInOrder(_ backend: StoreBackend) throws {
         let f = try backend.fixture()
         let writers = 4, each = 25
-        final class Shared: @unchecked Sendable {
-            var handles: [any XmppStore] = []
-            var failures: [String] = []
-            let lock = NSLock()
+        let failures = try runWriters(f, writers) { w, handle in
+            for i in 0..<each {
+                try handle.apply(XmppChangeContext(command: "writer \(w)", actor: "w\(w)@test")) { _ in .putPartner(p("w\(w)-\(i).example.com")) }
+            }
         }
-        let box = Shared()
-        for _ in 0..<writers { box.handles.append(try f.open()) }
-        let done = DispatchGroup()
-        for w in 0..<writers {
-            done.enter()
-            Thread {
-                let handle = box.handles[w]
-                do {
-                    for i in 0..<each {
-                        try handle.apply(XmppChangeContext(command: "writer \(w)", actor: "w\(w)@test")) { _ in .putPartner(p("w\(w)-\(i).example.com")) }
-                    }
-                    try handle.close()
-                } catch {
-                    box.lock.lock(); box.failures.append("\(error)"); box.lock.unlock()
-                }
-                done.leave()
-            }.start()
-        }
-        done.wait()
-        #expect(box.failures.isEmpty, "\(box.failures)")
+        #expect(failures.isEmpty, "\(failures)")
         let h = try f.open().changes()
         #expect(h.map(\.id) == (1...Int64(writers * each)).map { $0 })
         #expect(h.map(\.time) == h.map(\.time).sorted())

@@ -51,17 +51,7 @@ final class StoreHistoryFile {
         var bytes: [UInt8] = []
         bytes.reserveCapacity(adding.count * 500)
         for e in adding { bytes += StoreCodec.historyLine(e) }
-        var done = 0
-        while done < bytes.count {
-            let n = bytes.withUnsafeBytes { pwrite(fd, $0.baseAddress! + done, $0.count - done, off_t(complete + done)) }
-            if n < 0 {
-                if errno == EINTR { continue }
-                let e = errno
-                _ = ftruncate(fd, off_t(complete))
-                throw failure(e)
-            }
-            done += n
-        }
+        if let e = StoreJournal.writeWhole(bytes, to: fd, at: complete) { throw failure(e) }
         while fsync(fd) != 0 { if errno != EINTR { throw failure(errno) } }
         cached = nil
     }

@@ -170,15 +170,9 @@ public final class PostgreSQLXmppStore: XmppStore {
     /// (under the store's lock): only a role that may create tables in its schema (the owner) can.
     private func migrate(_ c: PGConnection, from v: Int) throws {
         guard v < PostgreSQLStoreSchema.version else { return }
-        do {
-            for script in PostgreSQLStoreSchema.migrations[(v - 1)...] { try c.execScript(script) }
-        } catch {
-            let e: PGError = error
-            guard e.sqlState == "42501" || e.sqlState == "25006" else { throw e }
-            try rollback(c)
-            let user = c.target.user ?? "?"
-            throw XmppStoreError("The XMPP store '\(location)' has version \(v); this csshell keeps the change history in version \(PostgreSQLStoreSchema.version), and the role '\(user)' may not add its table (\(e.message)). Nothing was changed. The database's owner's next change adds it; then use this role.",
-                                 errorId: "XmppStoreNotUpgraded", category: .PermissionDenied, location: location)
+        try asOwner(c, PostgreSQLStoreSchema.migrations[(v - 1)...].joined(separator: "\n")) { user, why in
+            XmppStoreError("The XMPP store '\(location)' has version \(v); this csshell keeps the change history in version \(PostgreSQLStoreSchema.version), and the role '\(user)' may not add its table (\(why)). Nothing was changed. The database's owner's next change adds it; then use this role.",
+                           errorId: "XmppStoreNotUpgraded", category: .PermissionDenied, location: location)
         }
         schemaVersion = PostgreSQLStoreSchema.version
     }
@@ -245,18 +239,25 @@ public final class PostgreSQLXmppStore: XmppStore {
             schemaKnown = true
             return false
         }
+        try asOwner(c, PostgreSQLStoreSchema.create) { user, why in
+            XmppStoreError("The XMPP store '\(location)' has no csshell tables yet, and the role '\(user)' may not create them (\(why)). The first change creates them when it is made by the database's owner; run one as the owner (for example Set-CsXmppGatewayConfiguration with -Store postgresql://OWNER@HOST/DATABASE), then use this role.",
+                           errorId: "XmppStoreNotCreated", category: .PermissionDenied, location: location)
+        }
+        schemaVersion = PostgreSQLStoreSchema.version
+        return true   // known once committed
+    }
+
+    /// Runs a schema script that only a role allowed to create in the database (the owner) may run; a
+    /// role that may not gets `refusal(user, the server's reason)`, with the transaction rolled back.
+    private func asOwner(_ c: PGConnection, _ script: String, refusal: (String, String) -> XmppStoreError) throws {
         do {
-            try c.execScript(PostgreSQLStoreSchema.create)
+            _ = try c.execScript(script)
         } catch {
             let e: PGError = error
             guard e.sqlState == "42501" || e.sqlState == "25006" else { throw e }
             try rollback(c)
-            let user = c.target.user ?? "?"
-            throw XmppStoreError("The XMPP store '\(location)' has no csshell tables yet, and the role '\(user)' may not create them (\(e.message)). The first change creates them when it is made by the database's owner; run one as the owner (for example Set-CsXmppGatewayConfiguration with -Store postgresql://OWNER@HOST/DATABASE), then use this role.",
-                                 errorId: "XmppStoreNotCreated", category: .PermissionDenied, location: location)
+            throw refusal(c.target.user ?? "?", e.message)
         }
-        schemaVersion = PostgreSQLStoreSchema.version
-        return true   // known once committed
     }
 
     /// Writes `change` (nil: only the schema) and its history entries, and commits, in one round trip.
