@@ -428,8 +428,19 @@ public struct VariableAst: Sendable {
 }
 
 public enum NumberValue: Sendable, Equatable {
+    /// No suffix: Int32 when it fits, else Int64.
     case int(Int)
     case double(Double)
+    /// A literal with an integer type suffix (`5uy`, `5L`, `5n`, `5u`): its exact value and type.
+    case typed(Int128, NumberLiteralType)
+    /// A decimal literal (`1.5d`, `1dkb`, an integer too large for Int64): its text (sign, digits, point,
+    /// exponent) and multiplier, read by the value layer.
+    case decimal(String, multiplier: Int64)
+}
+
+/// The integer types a numeric literal's suffix chooses.
+public enum NumberLiteralType: Sendable, Equatable {
+    case sbyte, byte, int16, uint16, int32, uint32, int64, uint64, bigInteger
 }
 
 public struct TypeNameAst: Sendable, Equatable {

@@ -398,6 +398,8 @@ extension Parser {
         switch key {
         case let .string(s, _, _): return s
         case let .number(.int(i), _, _): return String(i)
+        case let .number(.typed(i, _), _, _): return String(i)
+        case let .number(.decimal(text, multiplier), _, _) where multiplier == 1: return text
         case let .number(.double(d), _, _):
             // .NET prints an integral double without a fraction (`1.0` is "1") and exponents as `E+20`.
             if d == d.rounded(), abs(d) < 1e15 { return String(Int(d)) }

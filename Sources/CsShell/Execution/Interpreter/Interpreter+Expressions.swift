@@ -32,11 +32,12 @@ extension Interpreter {
 
     func evaluate(_ e: ExpressionAst) throws -> PSValue {
         switch e {
-        case let .number(n, _, _):
-            switch n {
-            case let .int(i): return .int(i)
-            case let .double(d): return .double(d)
+        case let .number(n, text, range):
+            if case let .int(i) = n { return .int(i) }
+            guard let v = NumberLiterals.value(n) else {
+                throw failure("The numeric constant \(text) is not valid.", id: "BadNumericConstant", category: .ParserError, at: range)
             }
+            return v
         case let .string(s, _, _):
             return .string(s)
         case let .expandableString(parts, _, range):

@@ -55,6 +55,7 @@ final class Session: ServiceProvider {
         self.services = SessionServices(registry.services)
         self.formatViews = FormatViewRegistry.standard.including(registry.views)
         self.interrupted = interrupted
+        NumberLiterals.installed
         definePreferences()
     }
 
@@ -129,7 +130,7 @@ final class Session: ServiceProvider {
     var ofs: String { variables.get("OFS").map { PSConvert.toString($0) } ?? " " }
 
     var enumerationLimit: Int {
-        if case let .int(i)? = variables.get("FormatEnumerationLimit") { return i }
+        if let i = variables.get("FormatEnumerationLimit")?.integerValue { return i }
         return 4
     }
 
