@@ -193,8 +193,13 @@ extension Interpreter {
         case .plus:
             return try numeric(try evaluate(operand), at: range)
         case .bnot:
-            guard case let .int(i) = try numeric(try evaluate(operand), at: range) else { return .null }
-            return .int(~i)
+            let v = try evaluate(operand)
+            guard let n = PSNumeric(try numeric(v, at: range)) else { return .null }
+            let result = try numberOperation(at: range) { () throws(PSArithmeticError) in try PSArithmetic.bnot(n) }
+            if case let .enumValue(e) = v, let r = PSNumeric(result), case let .integer(x, _) = r {
+                return .enumValue(PSEnumValue(type: e.type, value: Int(PSArithmetic.wrapped(x, e.type.underlyingType))))
+            }
+            return result
         case .join:
             let v = try evaluate(operand)
             return .string(try join(joinedStrings(v), separator: "", at: range))

@@ -11,12 +11,16 @@ extension Interpreter {
         case .and: return .bool(PSConvert.isTrue(l) && PSConvert.isTrue(r))
         case .or: return .bool(PSConvert.isTrue(l) || PSConvert.isTrue(r))
         case .xor: return .bool(PSConvert.isTrue(l) != PSConvert.isTrue(r))
+        case .coalesce: return l.isNull ? r : l
         case .add, .subtract, .multiply, .divide, .remainder:
             if let v = try dateArithmetic(op, l, r, at: range) { return v }
             return op == .add ? try add(l, r, at: range) : try arithmetic(op, l, r, at: range)
         case .band, .bor, .bxor:
-            guard case let .int(a) = try numeric(l, at: range), case let .int(b) = try numeric(r, at: range) else { return .int(0) }
-            return .int(op == .band ? a & b : op == .bor ? a | b : a ^ b)
+            return try bitwise(op == .band ? .and : op == .bor ? .or : .xor, l, r, at: range)
+        case .shl, .shr:
+            let count = try PSConvert.convertNumber(r, to: .int32)
+            guard case let .int(n) = count, let a = PSNumeric(try numeric(l, at: range)) else { return .null }
+            return try numberOperation(at: range) { () throws(PSArithmeticError) in try PSArithmetic.shift(left: op == .shl, a, n) }
         case .range: return try rangeValue(l, r, at: range)
         case .format: return .string(try CompositeFormat.format(PSConvert.toString(l), r.asList, at: range, self))
         case .join: return .string(try join(joinedStrings(l), separator: PSConvert.toString(r), at: range))
@@ -92,45 +96,46 @@ extension Interpreter {
         }
         let a = try numeric(l, at: range)
         let b = try numeric(r, at: range)
-        switch (a, b) {
-        case let (.int(x), .int(y)):
-            switch op {
-            case .add: let (v, o) = x.addingReportingOverflow(y); return o ? .double(Double(x) + Double(y)) : .int(v)
-            case .subtract: let (v, o) = x.subtractingReportingOverflow(y); return o ? .double(Double(x) - Double(y)) : .int(v)
-            case .multiply: let (v, o) = x.multipliedReportingOverflow(by: y); return o ? .double(Double(x) * Double(y)) : .int(v)
-            case .divide:
-                if y == 0 { throw divideByZero(range) }
-                let (q, o) = x.dividedReportingOverflow(by: y)
-                return !o && x % y == 0 ? .int(q) : .double(Double(x) / Double(y))
-            case .remainder:
-                if y == 0 { throw divideByZero(range) }
-                let (r, o) = x.remainderReportingOverflow(dividingBy: y)
-                return .int(o ? 0 : r)
-            default: return .null
-            }
-        default:
-            let x = double(a), y = double(b)
-            switch op {
-            case .add: return .double(x + y)
-            case .subtract: return .double(x - y)
-            case .multiply: return .double(x * y)
-            case .divide:
-                if y == 0 { throw divideByZero(range) }
-                return .double(x / y)
-            case .remainder:
-                if y == 0 { throw divideByZero(range) }
-                return .double(fmod(x, y))
-            default: return .null
-            }
+        // Int32 and Int64 (the common case) without unpacking.
+        if case let .int(x) = a, case let .int(y) = b, op != .divide, op != .remainder,
+           (Int(Int32.min)...Int(Int32.max)).contains(x), (Int(Int32.min)...Int(Int32.max)).contains(y) {
+            let v = op == .add ? x + y : op == .subtract ? x - y : x * y
+            return (Int(Int32.min)...Int(Int32.max)).contains(v) ? .int(v) : .double(Double(v))
+        }
+        guard let x = PSNumeric(a), let y = PSNumeric(b) else { return .null }
+        let arithmeticOp: PSArithmeticOperator
+        switch op {
+        case .add: arithmeticOp = .add
+        case .subtract: arithmeticOp = .subtract
+        case .multiply: arithmeticOp = .multiply
+        case .divide: arithmeticOp = .divide
+        default: arithmeticOp = .remainder
+        }
+        return try numberOperation(at: range) { () throws(PSArithmeticError) in try PSArithmetic.apply(arithmeticOp, x, y) }
+    }
+
+    /// Runs an operation on numbers, turning its failure into PowerShell's error.
+    func numberOperation(at range: SourceRange, _ body: () throws(PSArithmeticError) -> PSValue) throws -> PSValue {
+        do {
+            return try body()
+        } catch .divideByZero {
+            throw divideByZero(range)
+        } catch {
+            throw failure(error.message, id: "RuntimeException", category: .NotSpecified, at: range,
+                          exceptionType: "System.Management.Automation.RuntimeException")
         }
     }
 
-    private func double(_ v: PSValue) -> Double {
-        switch v {
-        case let .int(i): return Double(i)
-        case let .double(d): return d
-        default: return 0
+    /// `-band`, `-bor`, `-bxor`: on numbers (in the wider integer type), and on enums (a value of the
+    /// left operand's enum type).
+    private func bitwise(_ op: PSBitwiseOperator, _ l: PSValue, _ r: PSValue, at range: SourceRange) throws -> PSValue {
+        if l.isNull && r.isNull { return .int(0) }
+        guard let x = PSNumeric(try numeric(l, at: range)), let y = PSNumeric(try numeric(r, at: range)) else { return .int(0) }
+        let result = try numberOperation(at: range) { () throws(PSArithmeticError) in try PSArithmetic.bitwise(op, x, y) }
+        if case let .enumValue(e) = l, let n = PSNumeric(result), case let .integer(v, _) = n {
+            return .enumValue(PSEnumValue(type: e.type, value: Int(v)))
         }
+        return result
     }
 
     private func divideByZero(_ range: SourceRange) -> TerminatingError {
@@ -182,7 +187,7 @@ extension Interpreter {
             let pattern = items.first.map { PSConvert.toString($0) } ?? ""
             let replacement = items.count > 1 ? PSConvert.toString(items[1]) : ""
             let re = try regex(pattern, caseSensitive: cs, at: range)
-            let template = dotNetTemplate(replacement)
+            let template = Interpreter.dotNetTemplate(replacement)
             let references = replacement.utf8.filter { $0 == UInt8(ascii: "$") }.count
             func replace(_ s: String) throws -> String {
                 let whole = NSRange(s.startIndex..., in: s)
@@ -206,7 +211,7 @@ extension Interpreter {
             var limit = 0
             if items.count > 1, case let .int(n)? = try? PSConvert.convert(items[1], to: .int32) { limit = n }
             let re = try regex(pattern, caseSensitive: cs, at: range)
-            return .array(l.asList.flatMap { split(PSConvert.toString($0), re, limit: limit).map { PSValue.string($0) } })
+            return .array(l.asList.flatMap { Interpreter.regexSplit(PSConvert.toString($0), re, limit: limit).map { PSValue.string($0) } })
         default:
             // The right operand is prepared once (a wildcard pattern, a regex), then tested against the
             // left value, or against each element of a left array (which filters it).
@@ -266,6 +271,13 @@ extension Interpreter {
     /// Finds the names of a pattern's named groups, `(?<name>…)`.
     private static let groupName = try! NSRegularExpression(pattern: "\\(\\?<([A-Za-z][A-Za-z0-9_]*)>")
 
+    /// The names of a pattern's named groups, in order.
+    static func groupNames(_ p: String) -> [String] {
+        groupName.matches(in: p, range: NSRange(p.startIndex..., in: p)).compactMap { n in
+            Range(n.range(at: 1), in: p).map { String(p[$0]) }
+        }
+    }
+
     /// `$Matches`: 0 is the whole match, then numbered and named groups.
     private static func matchTable(_ m: NSTextCheckingResult, _ s: String, _ re: NSRegularExpression) -> PSHashtable {
         let h = PSHashtable()
@@ -274,10 +286,7 @@ extension Interpreter {
             if r.location != NSNotFound, let sr = Range(r, in: s) { h[.int(i)] = .string(String(s[sr])) }
         }
         // Named groups: (?<name>…)
-        let p = re.pattern
-        for n in groupName.matches(in: p, range: NSRange(p.startIndex..., in: p)) {
-            guard let nr = Range(n.range(at: 1), in: p) else { continue }
-            let name = String(p[nr])
+        for name in groupNames(re.pattern) {
             let r = m.range(withName: name)
             if r.location != NSNotFound, let sr = Range(r, in: s) { h[.string(name)] = .string(String(s[sr])) }
         }
@@ -285,7 +294,7 @@ extension Interpreter {
     }
 
     /// .NET replacement syntax (`$1`, `${name}`, `$$`) → NSRegularExpression's (`$1`, `\$`).
-    private func dotNetTemplate(_ t: String) -> String {
+    static func dotNetTemplate(_ t: String) -> String {
         var out = ""
         let chars = Array(t)
         var i = 0
@@ -308,7 +317,7 @@ extension Interpreter {
         return out
     }
 
-    private func split(_ s: String, _ re: NSRegularExpression, limit: Int) -> [String] {
+    static func regexSplit(_ s: String, _ re: NSRegularExpression, limit: Int) -> [String] {
         var parts: [String] = []
         var last = s.startIndex
         for m in re.matches(in: s, range: NSRange(s.startIndex..., in: s)) {

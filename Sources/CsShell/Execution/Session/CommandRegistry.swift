@@ -34,6 +34,8 @@ final class CommandRegistry {
     private(set) var types: [String: PSTypeDescriptor] = [:]
     /// The cmdlets with a secret parameter (ParameterMetadata.isSecret), in registration order.
     private(set) var entriesWithSecrets: [CommandEntry] = []
+    /// The .NET types scripts can name, the modules' enums among them.
+    private(set) lazy var dotNetTypes = TypeTable { [unowned self] in self.enumTypes[$0] }
 
     init(shell: [any ShellCmdlet.Type], modules: [ShellModule]) {
         for t in shell { register(.shell(t)) }
