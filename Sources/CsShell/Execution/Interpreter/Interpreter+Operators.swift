@@ -22,7 +22,9 @@ extension Interpreter {
             guard case let .int(n) = count, let a = PSNumeric(try numeric(l, at: range)) else { return .null }
             return try numberOperation(at: range) { () throws(PSArithmeticError) in try PSArithmetic.shift(left: op == .shl, a, n) }
         case .range: return try rangeValue(l, r, at: range)
-        case .format: return .string(try CompositeFormat.format(PSConvert.toString(l), r.asList, at: range, self))
+        case .format:
+            // `'{0}' -f $null` formats one $null argument.
+            return .string(try CompositeFormat.format(PSConvert.toString(l), r.isNull ? [.null] : r.asList, at: range, self))
         case .join: return .string(try join(joinedStrings(l), separator: PSConvert.toString(r), at: range))
         case .is, .isNot:
             let matches = try isType(l, r, at: range)
@@ -166,10 +168,31 @@ extension Interpreter {
     }
 
     private func rangeValue(_ l: PSValue, _ r: PSValue, at range: SourceRange) throws -> PSValue {
+        // Chars (a [char] or a one-character string on each side) make a range of chars, except two
+        // strings of digits ("0".."9"), which are numbers.
+        if let a = Interpreter.rangeChar(l), let b = Interpreter.rangeChar(r) {
+            let bothText = l.stringValue != nil && r.stringValue != nil
+            let digit = { (c: UInt16) in c >= 0x30 && c <= 0x39 }
+            if !(bothText && digit(a) && digit(b)) {
+                try checkSize(abs(Int(b) - Int(a)) + 1, .elements, at: range)
+                let codes = a <= b ? Array(a...b) : Array((b...a).reversed())
+                return .array(codes.map { .number(.char($0)) })
+            }
+        }
         guard case let .int(a) = try PSConvert.convert(try numeric(l, at: range), to: .int32),
               case let .int(b) = try PSConvert.convert(try numeric(r, at: range), to: .int32) else { return .array([]) }
         try checkSize(abs(b - a) + 1, .elements, at: range)
         return .array(a <= b ? (a...b).map { .int($0) } : (b...a).reversed().map { .int($0) })
+    }
+
+    /// The code of a range operand that is a char: a [char], or a string of one UTF-16 code unit.
+    private static func rangeChar(_ v: PSValue) -> UInt16? {
+        if case let .number(.char(c)) = v { return c }
+        if let s = v.stringValue {
+            let units = Array(s.utf16)
+            return units.count == 1 ? units[0] : nil
+        }
+        return nil
     }
 
     // MARK: Comparison

@@ -81,6 +81,12 @@ final class Session: ServiceProvider {
             ("NestedPromptLevel", .int(0)),
             ("LASTEXITCODE", .int(0)),
             ("PID", .int(Int(getpid()))),
+            // The platform variables pwsh 7 defines (scripts branch on them).
+            ("PSEdition", .string("Core")),
+            ("IsCoreCLR", .bool(true)),
+            ("IsLinux", .bool(true)),
+            ("IsWindows", .bool(false)),
+            ("IsMacOS", .bool(false)),
             // getenv, not ProcessInfo's environment dictionary (built anew on each call: start-up cost).
             ("HOME", .string(getenv("HOME").map { String(cString: $0) } ?? NSHomeDirectory())),
             ("PSVersionTable", .hashtable(PSHashtable(ordered: true, [
