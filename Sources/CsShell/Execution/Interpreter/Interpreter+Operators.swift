@@ -30,8 +30,10 @@ extension Interpreter {
             let matches = try isType(l, r, at: range)
             return .bool(op == .is ? matches : !matches)
         case .as:
-            guard case let .object(t) = r, let name = t["FullName"].map({ PSConvert.toString($0) }),
-                  let type = TypeResolver.resolve(name, registry: session.registry) else {
+            // The right operand is a type or text naming one (`5 -as 'string'`).
+            let name: String?
+            if case let .object(t) = r { name = t["FullName"].map { PSConvert.toString($0) } } else { name = r.stringValue }
+            guard let name, let type = TypeResolver.resolve(name, registry: session.registry) else {
                 return .null
             }
             return (try? type.convert(l, ofs: session.ofs)) ?? .null
@@ -359,10 +361,17 @@ extension Interpreter {
 
     // MARK: Types
 
+    /// `-is`: the right operand is a type, or text naming one (`'hello' -is 'string'`).
     private func isType(_ l: PSValue, _ r: PSValue, at range: SourceRange) throws -> Bool {
-        guard case let .object(t) = r, let name = t["FullName"].map({ PSConvert.toString($0) }) else {
-            throw failure("The right operand of '-is' must be a type.", id: "IsOperatorRequiresType", category: .InvalidArgument, at: range)
+        if let t = DotNetType.of(r) { return TypeResolver.isInstance(l, of: t, registry: session.registry) }
+        if case let .object(t) = r, let name = t["FullName"].map({ PSConvert.toString($0) }) {
+            return TypeResolver.isInstance(l, of: name)
         }
-        return TypeResolver.isInstance(l, of: name)
+        let text = PSConvert.toString(r)
+        guard r.stringValue != nil, let t = TypeResolver.type(text, registry: session.registry) else {
+            throw failure("Cannot convert the \"\(text)\" value of type \"\(r.typeName ?? "null")\" to type \"System.Type\".",
+                          id: "RuntimeException", category: .InvalidArgument, at: range)
+        }
+        return TypeResolver.isInstance(l, of: t, registry: session.registry)
     }
 }

@@ -49,7 +49,7 @@ final class CommandRegistry {
         }
         // Sorted once, after all are in (start-up cost).
         entries = entries.map { ($0.name.caseFoldedKey, $0) }.sorted { $0.0 < $1.0 }.map(\.1)
-        for e in [PSEnumType.actionPreference, PSEnumType.confirmImpact, .dayOfWeek, .dateTimeKind, .displayHint] { registerEnum(e) }
+        for e in [PSEnumType.actionPreference, PSEnumType.confirmImpact, .dayOfWeek, .dateTimeKind, .displayHint] + KnownEnums.all { registerEnum(e) }
     }
 
     private func register(_ kind: CmdletKind) {
