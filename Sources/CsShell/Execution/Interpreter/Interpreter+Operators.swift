@@ -231,12 +231,7 @@ extension Interpreter {
             if case let .array(a) = l { return .array(try a.map { .string(try replace(PSConvert.toString($0))) }) }
             return .string(try replace(PSConvert.toString(l)))
         case .split:
-            let items = r.asList
-            let pattern = items.first.map { PSConvert.toString($0) } ?? " "
-            var limit = 0
-            if items.count > 1, case let .int(n)? = try? PSConvert.convert(items[1], to: .int32) { limit = n }
-            let re = try regex(pattern, caseSensitive: cs, at: range)
-            return .array(l.asList.flatMap { Interpreter.regexSplit(PSConvert.toString($0), re, limit: limit).map { PSValue.string($0) } })
+            return try split(l, r, caseSensitive: cs, at: range)
         default:
             // The right operand is prepared once (a wildcard pattern, a regex), then tested against the
             // left value, or against each element of a left array (which filters it).
@@ -340,23 +335,6 @@ extension Interpreter {
             i += 1
         }
         return out
-    }
-
-    static func regexSplit(_ s: String, _ re: NSRegularExpression, limit: Int) -> [String] {
-        var parts: [String] = []
-        var last = s.startIndex
-        for m in re.matches(in: s, range: NSRange(s.startIndex..., in: s)) {
-            if limit > 0 && parts.count == limit - 1 { break }
-            guard let r = Range(m.range, in: s) else { continue }
-            if r.isEmpty && r.lowerBound == last { continue }
-            parts.append(String(s[last..<r.lowerBound]))
-            for g in 1..<max(1, m.numberOfRanges) {
-                if let gr = Range(m.range(at: g), in: s) { parts.append(String(s[gr])) }
-            }
-            last = r.upperBound
-        }
-        parts.append(String(s[last...]))
-        return parts
     }
 
     // MARK: Types
