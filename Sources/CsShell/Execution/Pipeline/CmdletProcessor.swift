@@ -32,6 +32,7 @@ final class CmdletProcessor: PipelineStage, ShellRuntime {
     var session: Session { interpreter.session }
     var errorRedirection: ErrorRedirection { ownErrorRedirection ?? session.inheritedErrorRedirection ?? .host }
     var metadata: CmdletMetadata { entry.metadata }
+    var commandLine: String { source.lines(covering: commandRange, mask: "********") }
     var common: CommonParameterValues { state?.common ?? CommonParameterValues() }
 
     init(interpreter: Interpreter, entry: CommandEntry, invocationName: String, arguments: [CommandArgument],
