@@ -1,13 +1,18 @@
 // Hashtables: case-insensitive string keys (PowerShell's default comparer), any value. Both
 // @{} and [ordered]@{} keep insertion order here; `isOrdered` only changes the reported type.
+// A case-sensitive table (Group-Object -AsHashTable -CaseSensitive) keeps `Bill` and `bill` apart.
 
 public final class PSHashtable {
     public var isOrdered: Bool
+    public let isCaseSensitive: Bool
     public private(set) var keys: [PSValue] = []
     public private(set) var values: [PSValue] = []
     private var positions: [PSHashKey: Int] = [:]
 
-    public init(ordered: Bool = false) { self.isOrdered = ordered }
+    public init(ordered: Bool = false, caseSensitive: Bool = false) {
+        self.isOrdered = ordered
+        self.isCaseSensitive = caseSensitive
+    }
 
     public convenience init(ordered: Bool = false, _ pairs: [(String, PSValue)]) {
         self.init(ordered: ordered)
@@ -17,12 +22,12 @@ public final class PSHashtable {
     public var count: Int { keys.count }
     public var entries: [(key: PSValue, value: PSValue)] { Array(zip(keys, values)).map { (key: $0.0, value: $0.1) } }
 
-    public func containsKey(_ key: PSValue) -> Bool { positions[PSHashKey(key)] != nil }
+    public func containsKey(_ key: PSValue) -> Bool { positions[PSHashKey(key, caseSensitive: isCaseSensitive)] != nil }
 
     public subscript(key: PSValue) -> PSValue? {
-        get { positions[PSHashKey(key)].map { values[$0] } }
+        get { positions[PSHashKey(key, caseSensitive: isCaseSensitive)].map { values[$0] } }
         set {
-            let k = PSHashKey(key)
+            let k = PSHashKey(key, caseSensitive: isCaseSensitive)
             if let v = newValue {
                 if let i = positions[k] { values[i] = v } else {
                     positions[k] = keys.count
@@ -47,17 +52,17 @@ public final class PSHashtable {
     }
 
     public func remove(_ key: PSValue) {
-        guard let i = positions[PSHashKey(key)] else { return }
+        guard let i = positions[PSHashKey(key, caseSensitive: isCaseSensitive)] else { return }
         keys.remove(at: i)
         values.remove(at: i)
         positions = [:]
-        for (j, k) in keys.enumerated() { positions[PSHashKey(k)] = j }
+        for (j, k) in keys.enumerated() { positions[PSHashKey(k, caseSensitive: isCaseSensitive)] = j }
     }
 
     public func removeAll() { keys = []; values = []; positions = [:] }
 
     public func copy() -> PSHashtable {
-        let h = PSHashtable(ordered: isOrdered)
+        let h = PSHashtable(ordered: isOrdered, caseSensitive: isCaseSensitive)
         for (k, v) in zip(keys, values) { h[k] = v }
         return h
     }

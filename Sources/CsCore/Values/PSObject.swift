@@ -28,7 +28,11 @@ public final class PSObject {
         self.init(typeNames: [descriptor.typeName], properties: Array(zip(descriptor.properties.map(\.name), values)), descriptor: descriptor)
     }
 
-    public var isCustomObject: Bool { descriptor == nil && typeNames.first == PSObject.customTypeName }
+    /// A PSCustomObject, possibly marked with more type names in front (`Selected.…`, a PSTypeName).
+    public var isCustomObject: Bool { descriptor == nil && (typeNames.first == PSObject.customTypeName || typeNames.contains(PSObject.customTypeName)) }
+
+    /// The type names as `$obj.pstypenames` lists them: most specific first, System.Object last.
+    public var typeNameChain: [String] { typeNames.last == "System.Object" ? typeNames : typeNames + ["System.Object"] }
     public var count: Int { names.count }
     public var properties: [(name: String, value: PSValue)] { Array(zip(names, values)).map { (name: $0.0, value: $0.1) } }
 
@@ -74,7 +78,7 @@ public final class PSObject {
     public func toPSString() -> String {
         if let s = toStringOverride { return s }
         if let p = descriptor?.toStringProperty, let v = self[p] { return PSConvert.toString(v) }
-        if descriptor == nil && typeNames.first == PSObject.customTypeName {
+        if isCustomObject {
             // PSCustomObject: @{a=1; b=2}
             return "@{" + zip(names, values).map { "\($0)=\(PSConvert.toString($1))" }.joined(separator: "; ") + "}"
         }

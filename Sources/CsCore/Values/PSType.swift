@@ -21,6 +21,8 @@ public indirect enum PSType: Sendable, Hashable {
     case listModifier(PSType)
     /// A string-valued type that .NET knows by another name (Lync's XdsGlobalRelativeIdentity, ...).
     case named(fullName: String, shortName: String)
+    /// An object of a .NET class (ErrorRecord, Exception): takes objects whose type names include it.
+    case instance(fullName: String, shortName: String)
 
     /// The .NET full name, as in "Specify a parameter of type 'System.String[]'".
     public var fullName: String {
@@ -39,7 +41,7 @@ public indirect enum PSType: Sendable, Hashable {
         case .hashtable: return "System.Collections.Hashtable"
         case .scriptBlock: return "System.Management.Automation.ScriptBlock"
         case .listModifier: return "System.Management.Automation.PSListModifier"
-        case let .named(full, _): return full
+        case let .named(full, _), let .instance(full, _): return full
         }
     }
 
@@ -60,7 +62,7 @@ public indirect enum PSType: Sendable, Hashable {
         case .hashtable: return "hashtable"
         case .scriptBlock: return "scriptblock"
         case .listModifier: return "PSListModifier"
-        case let .named(_, short): return short
+        case let .named(_, short), let .instance(_, short): return short
         }
     }
 

@@ -30,7 +30,7 @@ public enum PSValue {
         case let .enumValue(e): return e.type.fullName
         case .array: return "System.Object[]"
         case let .hashtable(h): return h.isOrdered ? "System.Collections.Specialized.OrderedDictionary" : "System.Collections.Hashtable"
-        case let .object(o): return o.typeNames.first ?? "System.Management.Automation.PSCustomObject"
+        case let .object(o): return o.isCustomObject ? PSObject.customTypeName : o.typeNames.first ?? PSObject.customTypeName
         case .scriptBlock: return "System.Management.Automation.ScriptBlock"
         }
     }
@@ -61,6 +61,7 @@ public enum PSValue {
         switch self {
         case let .object(o):
             if let v = o[name] { return v }
+            if name.equalsIgnoringCase("pstypenames") { return .array(o.typeNameChain.map { .string($0) }) }
         case let .hashtable(h):
             if let v = h[.string(name)] { return v }
             if name.equalsIgnoringCase("Count") { return .int(h.count) }

@@ -108,6 +108,7 @@ public struct CSVWriter {
     /// `#TYPE <first type name>` (a `CSV:` prefix from Import-Csv removed).
     public static func typeLine(for value: PSValue) -> String {
         var t = value.typeName ?? ""
+        if case let .object(o) = value, let first = o.typeNames.first { t = first }
         if t.hasPrefixIgnoringCase("CSV:") { t = String(t.dropFirst(4)) }
         return "#TYPE " + t
     }

@@ -4,6 +4,7 @@ import CsCore
 /// output with `2>&1`. Properties follow System.Management.Automation.ErrorRecord.
 enum ErrorRecordObject {
     static let typeName = "System.Management.Automation.ErrorRecord"
+    static let categoryInfoTypeName = "System.Management.Automation.ErrorCategoryInfo"
 
     final class Box {
         let record: ErrorRecord
@@ -11,10 +12,19 @@ enum ErrorRecordObject {
     }
 
     static func make(_ r: ErrorRecord) -> PSObject {
+        let exceptionText = r.exceptionMessage ?? r.message
         let exception = PSObject(typeNames: [r.exceptionType, "System.Exception", "System.Object"],
-                                 properties: [("Message", .string(r.message)), ("HResult", .int(-2146233087))])
-        exception.toStringOverride = r.message
-        let category = PSObject(typeNames: ["System.Management.Automation.ErrorCategoryInfo", "System.Object"], properties: [
+                                 properties: [("Message", .string(exceptionText)), ("HResult", .int(-2146233087))])
+        exception.toStringOverride = exceptionText
+        var details: PSValue = .null
+        if r.hasErrorDetails || r.recommendedAction != nil {
+            let d = PSObject(typeNames: ["System.Management.Automation.ErrorDetails", "System.Object"], properties: [
+                ("Message", .string(r.message)), ("RecommendedAction", .string(r.recommendedAction ?? "")),
+            ])
+            d.toStringOverride = r.message
+            details = .object(d)
+        }
+        let category = PSObject(typeNames: [categoryInfoTypeName, "System.Object"], properties: [
             ("Category", .string(r.category.rawValue)), ("Activity", .string(r.activity)), ("Reason", .string(r.reason)),
             ("TargetName", .string(r.targetName)), ("TargetType", .string(r.targetTypeName)),
         ])
@@ -32,7 +42,7 @@ enum ErrorRecordObject {
             ("TargetObject", r.targetObject ?? .null),
             ("CategoryInfo", .object(category)),
             ("FullyQualifiedErrorId", .string(r.fullyQualifiedErrorId)),
-            ("ErrorDetails", .null),
+            ("ErrorDetails", details),
             ("InvocationInfo", invocation),
             ("ScriptStackTrace", .string("")),
         ])

@@ -37,8 +37,11 @@ extension Interpreter {
             if case let .array(keys) = key { return .array(try keys.map { try element(chars, $0, at: range) }) }
             return try element(chars, key, at: range)
         case .object, .scriptBlock:
-            throw failure("Unable to index into an object of type \(container.typeName ?? "").", id: "CannotIndex",
-                          category: .InvalidOperation, at: range)
+            // A value that cannot be indexed is its own element 0 (and -1); any other index gives nothing.
+            if let i = PSConvert.toNumber(key), Comparison.equals(i, .int(0), caseSensitive: false) || Comparison.equals(i, .int(-1), caseSensitive: false) {
+                return container
+            }
+            return .null
         default:
             return try element([container], key, at: range)
         }

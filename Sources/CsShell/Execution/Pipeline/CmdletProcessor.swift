@@ -178,6 +178,11 @@ final class CmdletProcessor: PipelineStage, ShellRuntime {
 
     func writeWarning(_ message: String) {
         warningItems.append(.string(message))
+        if streams.warningsMerged, !["SilentlyContinue", "Ignore", "Stop"].contains(common.warningAction?.name ?? session.warningPreference) {
+            // `3>&1`: the warning goes down the pipeline as a WarningRecord.
+            writeObject(.object(WarningRecordObject.make(message)))
+            return
+        }
         do {
             try session.warning(message, action: common.warningAction?.name, redirectedToNull: streams.warningsDiscarded)
         } catch {
@@ -199,8 +204,20 @@ final class CmdletProcessor: PipelineStage, ShellRuntime {
 
     func runStreaming(_ block: any PSScriptBlock, dollarUnder: PSValue?) throws {
         guard let sb = block as? ScriptBlock else { return }
-        try interpreter.invoke(sb, dollarUnder: dollarUnder, newScope: false, output: ClosureSink { self.writeObject($0) })
+        try interpreter.invoke(sb, dollarUnder: dollarUnder, newScope: false, output: ClosureSink { value in
+            self.writeObject(value)
+            // A command downstream that wants no more input stops the script block too.
+            if case .stopUpstream? = self.downstreamFailure as? FlowControl {
+                let f = self.downstreamFailure!
+                self.downstreamFailure = nil
+                throw f
+            }
+        })
     }
+
+    var stopUpstream: Error { FlowControl.stopUpstream(requester: ObjectIdentifier(self)) }
+
+    var strictModeVersion: Int { 0 }
 
     func evaluate(_ block: any PSScriptBlock, dollarUnder: PSValue?) throws -> PSValue {
         guard let sb = block as? ScriptBlock else { return .null }

@@ -33,6 +33,13 @@ final class OutDefaultSink: OutputSink {
             emit(ErrorRecordView.render(r, view: session.errorView, singleLine: false, color: false))
             return
         }
+        if let message = WarningRecordObject.message(of: value) {
+            // PowerShell's view of a WarningRecord: its message, out of band.
+            formatter?.finish()
+            formatter = nil
+            emit(message + "\n")
+            return
+        }
         current().write(value)
     }
 

@@ -14,6 +14,11 @@ protocol ShellRuntime: CommandRuntime {
     func applyOperator(_ op: BinaryOperator, _ left: PSValue, _ right: PSValue) throws -> PSValue
     /// A method call on a value (`$x.ToUpper()`), as the script would make it.
     func invokeMethod(on target: PSValue, _ name: String, _ arguments: [PSValue]) throws -> PSValue
+    /// What a cmdlet throws from its process phase when it needs no more input: the commands before
+    /// it stop; its end phase and those of the commands after it still run.
+    var stopUpstream: Error { get }
+    /// PowerShell's strict mode version in effect (0 when off).
+    var strictModeVersion: Int { get }
 }
 
 extension ShellRuntime {
