@@ -36,11 +36,20 @@ final class ForEachObjectCommand: ShellCmdlet {
 
     private var process: [(any PSScriptBlock)?] = []
     private var end: (any PSScriptBlock)?
+    /// The member form: the name, whether it is a wildcard, and the method's arguments.
+    private var memberName = ""
+    private var memberIsPattern = false
+    private var memberArguments: [PSValue] = []
 
     required init() {}
 
     func begin(_ p: BoundParameters, _ runtime: any ShellRuntime) throws {
-        guard p.parameterSetName == "ScriptBlockSet" else { return }
+        guard p.parameterSetName == "ScriptBlockSet" else {
+            memberName = p.string("MemberName") ?? ""
+            memberIsPattern = WildcardPattern.hasWildcards(memberName)
+            memberArguments = p["ArgumentList"]?.asList ?? []
+            return
+        }
         // PowerShell's rule: -Begin, then -Process and the remaining blocks, in one list. With more than
         // one block the first is the begin block; with more than two (and no -End) the last is the end block.
         var scripts: [(any PSScriptBlock)?] = []
@@ -64,7 +73,7 @@ final class ForEachObjectCommand: ShellCmdlet {
     func process(_ p: BoundParameters, _ runtime: any ShellRuntime) throws {
         let input = p["InputObject"] ?? .null
         if p.parameterSetName == "PropertyAndMethodSet" {
-            return try member(p.string("MemberName") ?? "", of: input, arguments: p["ArgumentList"]?.asList ?? [], runtime)
+            return try member(memberName, of: input, arguments: memberArguments, runtime)
         }
         // A pipeline with no input still runs the process block once, with $_ = $null.
         for sb in process { if let sb { try runtime.runStreaming(sb, dollarUnder: input) } }
@@ -85,7 +94,7 @@ final class ForEachObjectCommand: ShellCmdlet {
         }
         var resolved = name
         if arguments.isEmpty {
-            if WildcardPattern.hasWildcards(name) {
+            if memberIsPattern {
                 let pattern = WildcardPattern(name)
                 let matches = FormatValue.propertyNames(of: input).filter { pattern.matches($0) }
                 if matches.count > 1 {

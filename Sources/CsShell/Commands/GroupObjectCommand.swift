@@ -65,7 +65,7 @@ final class GroupObjectCommand: InputCollectingCmdlet {
         if asHashTable {
             let table = PSHashtable(caseSensitive: p.isPresent("CaseSensitive"))
             for g in groups {
-                let values = keys.keys[g[0]]
+                let values = Array(keys.keys(g[0]))
                 let key: PSValue = asString ? .string(GroupObjectCommand.name(values)) : (values.first ?? nil) ?? .null
                 if key.isNull || table.containsKey(key) {
                     try runtime.writeError(ErrorRecord(message: "The objects grouped by this property cannot be expanded because there is a key duplication. Provide a valid value for the property, and then try again.",
@@ -80,7 +80,7 @@ final class GroupObjectCommand: InputCollectingCmdlet {
         }
         let noElement = p.isPresent("NoElement")
         for g in groups {
-            let values = keys.keys[g[0]]
+            let values = Array(keys.keys(g[0]))
             let info = PSObject(typeNames: [GroupObjectCommand.groupInfoType, "System.Object"], properties: [
                 ("Count", .int(g.count)),
                 ("Name", .string(GroupObjectCommand.name(values))),
@@ -94,14 +94,13 @@ final class GroupObjectCommand: InputCollectingCmdlet {
     /// True when, key by key, every object's value has one type (values that are $null or missing
     /// aside): then PowerShell sorts the groups.
     private static func sameTypes(_ keys: OrderedKeys) -> Bool {
-        var types: [String?] = Array(repeating: nil, count: keys.descending.count)
-        for row in keys.keys {
-            for (k, v) in row.enumerated() {
-                guard let v, !v.isNull else { continue }
-                let t = typeKey(v)
-                if let known = types[k], known != t { return false }
-                types[k] = t
-            }
+        var types: [String?] = Array(repeating: nil, count: keys.width)
+        for (i, value) in keys.values.enumerated() {
+            guard let v = value, !v.isNull else { continue }
+            let k = i % keys.width
+            let t = typeKey(v)
+            if let known = types[k], known != t { return false }
+            types[k] = t
         }
         return true
     }

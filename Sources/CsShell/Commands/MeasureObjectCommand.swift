@@ -64,16 +64,34 @@ final class MeasureObjectCommand: InputCollectingCmdlet {
         let ignoreWhiteSpace = p.isPresent("IgnoreWhiteSpace")
         let specs = try runtime.propertySpecs(p["Property"], usage: .group)
         var order: [String] = []
-        var stats: [String: Statistics] = [:]
+        var stats: [Statistics] = []
+        var slots: [String: Int] = [:]
         var nonNumeric = false
 
-        func entry(_ name: String) {
-            if stats[name.caseFoldedKey] == nil { order.append(name); stats[name.caseFoldedKey] = Statistics() }
+        var last: (name: String, slot: Int)?
+        @discardableResult
+        func entry(_ name: String) -> Int {
+            // Mostly the same property again: no need to fold and hash its name.
+            if let l = last, l.name == name { return l.slot }
+            let key = name.caseFoldedKey
+            let slot: Int
+            if let i = slots[key] {
+                slot = i
+            } else {
+                order.append(name)
+                stats.append(Statistics())
+                slot = stats.count - 1
+                slots[key] = slot
+            }
+            last = (name, slot)
+            return slot
         }
+        let countOnly = !(want.sum || want.avg || want.max || want.min || want.std || want.lines || want.words || want.chars)
         func analyze(_ name: String, _ value: PSValue) throws {
-            entry(name)
-            var s = stats[name.caseFoldedKey]!
-            defer { stats[name.caseFoldedKey] = s }
+            let slot = entry(name)
+            if countOnly { stats[slot].count += 1; return }
+            var s = stats[slot]
+            defer { stats[slot] = s }
             s.count += 1
             if want.lines || want.words || want.chars {
                 let str = value.isNull ? "" : PSConvert.toString(value)
@@ -100,26 +118,31 @@ final class MeasureObjectCommand: InputCollectingCmdlet {
             if want.max { s.max = MeasureObjectCommand.extreme(value, s.max, minimum: false) }
         }
 
+        // With several properties (or a wildcard) one object's property is counted once.
+        let mayRepeat = specs.count > 1 || specs.contains { $0.isPattern }
         for item in items where !item.isNull {
             if specs.isEmpty { try analyze("$_", item); continue }
-            var counted = Set<String>()
+            var counted: [String] = []
             for spec in specs {
-                let found = try spec.values(of: item, invoke: runtime.invoker).filter { $0.1 != nil }
-                if found.isEmpty {
-                    // Remembered so that a property no object has can be reported.
-                    if !spec.isPattern, let n = spec.plainName { entry(n) }
-                    continue
+                var found = false
+                for (name, value) in try spec.values(of: item, invoke: runtime.invoker) {
+                    guard let value else { continue }
+                    found = true
+                    if mayRepeat {
+                        let key = name.caseFoldedKey
+                        if counted.contains(key) { continue }
+                        counted.append(key)
+                    }
+                    try analyze(name, value)
                 }
-                for (name, value) in found where !counted.contains(name.caseFoldedKey) {
-                    counted.insert(name.caseFoldedKey)
-                    try analyze(name, value ?? .null)
-                }
+                // Remembered so that a property no object has can be reported.
+                if !found, let n = spec.plainName { entry(n) }
             }
         }
         if items.allSatisfy(\.isNull) && specs.isEmpty { entry("$_") }
 
-        for name in order {
-            let s = stats[name.caseFoldedKey]!
+        for (slot, name) in order.enumerated() {
+            let s = stats[slot]
             if s.count == 0 && !specs.isEmpty {
                 if runtime.strictModeVersion >= 2 {
                     var r = ErrorRecord(message: "The property \"\(name)\" cannot be found in the input for any objects.",

@@ -65,6 +65,7 @@ final class SelectObjectCommand: ShellCmdlet {
     private var caseInsensitive = false
     /// -Unique: the objects to write at the end, with the properties Select-Object gave them.
     private var uniques: [(object: PSValue, notes: [(String, PSValue)])] = []
+    private var lastSelectedName: (base: String, name: String)?
 
     required init() {}
 
@@ -94,6 +95,7 @@ final class SelectObjectCommand: ShellCmdlet {
     func process(_ p: BoundParameters, _ runtime: any ShellRuntime) throws {
         guard let input = p["InputObject"], !input.isNull else { return }
         if let indices { return try processIndexed(input, indices, runtime) }
+        if !firstOrLast && skip == 0 && skipLast == 0 { return try select(input, runtime) }
         enqueue(input)
         if let next = streamingDequeue() { try select(next, runtime) }
         if firstOrLast && last == 0 && first != 0 && streamed >= first && !wait { throw runtime.stopUpstream }
@@ -173,18 +175,11 @@ final class SelectObjectCommand: ShellCmdlet {
     private func select(_ input: PSValue, _ runtime: any ShellRuntime) throws {
         if properties.isEmpty && expand == nil { return write(input, notes: [], input: input, runtime) }
         var notes: [(String, PSValue)] = []
-        for spec in properties { try selectProperty(spec, of: input, into: &notes, runtime) }
+        notes.reserveCapacity(properties.count)
+        for spec in properties { try selectProperty(spec, of: input, into: &notes, newObject: expand == nil, runtime) }
         guard let expand else {
-            var kept: [(String, PSValue)] = []
-            for (name, value) in notes {
-                if kept.contains(where: { $0.0.equalsIgnoringCase(name) }) {
-                    try runtime.writeError(alreadyExists(name, input, id: "AlreadyExistingUserSpecifiedPropertyNoExpand"))
-                } else {
-                    kept.append((name, value))
-                }
-            }
-            let result = PSObject(typeNames: ["Selected." + SelectObjectCommand.baseTypeName(input), PSObject.customTypeName], properties: kept)
-            return write(.object(result), notes: kept, input: input, runtime)
+            let result = PSObject(typeNames: [selectedTypeName(input), PSObject.customTypeName], properties: notes)
+            return write(.object(result), notes: notes, input: input, marked: true, runtime)
         }
         do {
             try expandProperty(expand, of: input, notes: notes, runtime)
@@ -193,11 +188,12 @@ final class SelectObjectCommand: ShellCmdlet {
         }
     }
 
-    /// The (name, value) pairs one -Property element gives an object, less the excluded names.
-    private func selectProperty(_ spec: PropertySpec, of input: PSValue, into notes: inout [(String, PSValue)], _ runtime: any ShellRuntime) throws {
+    /// The (name, value) pairs one -Property element gives an object, less the excluded names; for a
+    /// new object, a name it already has is an error (and left out).
+    private func selectProperty(_ spec: PropertySpec, of input: PSValue, into notes: inout [(String, PSValue)], newObject: Bool,
+                                _ runtime: any ShellRuntime) throws {
         var found = try spec.values(of: input, invoke: runtime.invoker)
-        if case .name = spec.expression, !spec.isPattern { found = [(found[0].0, found[0].1 ?? .null)] }
-        found = found.filter { name, _ in !exclude.contains { $0.matches(name) } }
+        if !exclude.isEmpty { found = found.filter { name, _ in !exclude.contains { $0.matches(name) } } }
         if spec.label != nil && found.count > 1 {
             try runtime.writeError(ErrorRecord(message: "Cannot rename multiple results.", errorId: "RenamingMultipleResults",
                                                category: .InvalidOperation, target: input, exceptionType: "System.InvalidOperationException"))
@@ -209,6 +205,10 @@ final class SelectObjectCommand: ShellCmdlet {
                                     category: .InvalidArgument, exceptionType: "System.Management.Automation.PSArgumentException")
                 r.targetName = ""
                 throw r
+            }
+            if newObject && notes.contains(where: { $0.0.equalsIgnoringCase(name) }) {
+                try runtime.writeError(alreadyExists(name, input, id: "AlreadyExistingUserSpecifiedPropertyNoExpand"))
+                continue
             }
             notes.append((name, value ?? .null))
         }
@@ -253,7 +253,7 @@ final class SelectObjectCommand: ShellCmdlet {
 
     /// Writes a result (or, with -Unique, keeps it if no equal one is kept yet). A custom object that
     /// comes out is marked `Selected.<type of the input>` once.
-    private func write(_ v: PSValue, notes: [(String, PSValue)], input: PSValue, _ runtime: any ShellRuntime) {
+    private func write(_ v: PSValue, notes: [(String, PSValue)], input: PSValue, marked: Bool = false, _ runtime: any ShellRuntime) {
         if unique {
             let comparer = ObjectCommandComparer(caseSensitive: !caseInsensitive)
             let duplicate = uniques.contains { u in
@@ -262,18 +262,27 @@ final class SelectObjectCommand: ShellCmdlet {
                 }
             }
             if duplicate { return }
-            markSelected(v, input)
+            if !marked { markSelected(v, input) }
             uniques.append((v, notes))
             return
         }
-        markSelected(v, input)
+        if !marked { markSelected(v, input) }
         runtime.writeObject(v)
     }
 
     private func markSelected(_ v: PSValue, _ input: PSValue) {
         guard case let .object(o) = v, o.isCustomObject else { return }
-        let name = "Selected." + SelectObjectCommand.baseTypeName(input)
+        let name = selectedTypeName(input)
         if !o.typeNames.contains(name) { o.typeNames.insert(name, at: 0) }
+    }
+
+    /// `Selected.<type of the input>` (kept for the last input type: input is mostly of one type).
+    private func selectedTypeName(_ input: PSValue) -> String {
+        let base = SelectObjectCommand.baseTypeName(input)
+        if let last = lastSelectedName, last.base == base { return last.name }
+        let name = "Selected." + base
+        lastSelectedName = (base, name)
+        return name
     }
 
     /// The .NET type of the object behind a value (a custom object's is PSCustomObject).

@@ -69,10 +69,17 @@ final class SortObjectCommand: InputCollectingCmdlet {
 /// The sort keys of a list of objects, computed once per object, and PowerShell's order over them
 /// (OrderByPropertyComparer): key by key, a missing property last in both directions.
 struct OrderedKeys {
-    /// Per object, per key: the value, or nil when the object has no such property.
-    let keys: [[PSValue?]]
+    /// Per object, per key (object i's keys at i·width ..< (i+1)·width): the value, or nil when the
+    /// object has no such property.
+    let values: [PSValue?]
+    let width: Int
     let descending: [Bool]
     let comparer: ObjectCommandComparer
+
+    var count: Int { width == 0 ? 0 : values.count / width }
+
+    /// The keys of object `i`.
+    func keys(_ i: Int) -> ArraySlice<PSValue?> { values[(i * width)..<((i + 1) * width)] }
 
     /// `property` as Sort-Object and Group-Object read it; no property sorts by the objects themselves.
     init(_ property: PSValue?, of input: [PSValue], descending: Bool, caseSensitive: Bool, _ runtime: any ShellRuntime,
@@ -80,7 +87,8 @@ struct OrderedKeys {
         var specs = try runtime.propertySpecs(property, usage: usage)
         comparer = ObjectCommandComparer(caseSensitive: caseSensitive)
         if specs.isEmpty {
-            keys = input.map { [$0] }
+            values = input
+            width = 1
             self.descending = [descending]
             return
         }
@@ -97,15 +105,13 @@ struct OrderedKeys {
                 return s
             }
         }
-        var all: [[PSValue?]] = []
-        all.reserveCapacity(input.count)
+        var all: [PSValue?] = []
+        all.reserveCapacity(input.count * specs.count)
         for item in input {
-            var row: [PSValue?] = []
-            row.reserveCapacity(specs.count)
-            for s in specs { row.append(try OrderedKeys.value(s, of: item, runtime)) }
-            all.append(row)
+            for s in specs { all.append(try OrderedKeys.value(s, of: item, runtime)) }
         }
-        keys = all
+        values = all
+        width = specs.count
         self.descending = specs.map { $0.descending ?? descending }
     }
 
@@ -121,9 +127,9 @@ struct OrderedKeys {
     }
 
     func compare(_ a: Int, _ b: Int) -> Int {
-        let x = keys[a], y = keys[b]
-        for k in descending.indices {
-            switch (x[k], y[k]) {
+        let x = a * width, y = b * width
+        for k in 0..<width {
+            switch (values[x + k], values[y + k]) {
             case (nil, nil): continue
             case (nil, _): return 1
             case (_, nil): return -1
@@ -137,7 +143,7 @@ struct OrderedKeys {
 
     /// The indices in sorted order, equal objects in input order.
     func stableOrder() -> [Int] {
-        Array(keys.indices).sorted { a, b in
+        Array(0..<count).sorted { a, b in
             let c = compare(a, b)
             return c != 0 ? c < 0 : a < b
         }
