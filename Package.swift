@@ -6,7 +6,8 @@ import PackageDescription
 //   CsCore      the vocabulary every cmdlet speaks: values, conversions, cmdlet metadata and runtime,
 //               errors, JSON, services and module registration. Depends on nothing; names no domain.
 //   CsXmpp      the XMPP domain: partner and gateway model, negotiation matrix, stores, the XMPP
-//               cmdlets, and the module description the shell registers. Depends on CsCore only.
+//               cmdlets, the Prosody and ejabberd configuration writers and readers, and the module
+//               description the shell registers. Depends on CsCore (and Yams for YAML) only.
 //   CsShell     binding, execution, formatting, the shell's own cmdlets, the host. Depends on all of
 //               the above; only its host touches CEditLine, and only ModuleCatalog.swift names a
 //               domain module.
@@ -16,6 +17,10 @@ let package = Package(
     products: [
         .executable(name: "csshell", targets: ["csshell"]),
     ],
+    dependencies: [
+        // YAML for ejabberd's configuration files (Export/Import-CsXmppFederationConfiguration).
+        .package(url: "https://github.com/jpsim/Yams", from: "5.0.1"),
+    ],
     targets: [
         .systemLibrary(
             name: "CEditLine",
@@ -24,13 +29,13 @@ let package = Package(
         ),
         .target(name: "CsLanguage"),
         .target(name: "CsCore"),
-        .target(name: "CsXmpp", dependencies: ["CsCore"]),
+        .target(name: "CsXmpp", dependencies: ["CsCore", .product(name: "Yams", package: "Yams")]),
         .target(name: "CsShell", dependencies: ["CsLanguage", "CsCore", "CsXmpp", "CEditLine"]),
         .executableTarget(name: "csshell", dependencies: ["CsShell"]),
         .target(name: "CsTestSupport", dependencies: ["CsShell", "CsCore"], path: "Tests/CsTestSupport"),
         .testTarget(name: "CsLanguageTests", dependencies: ["CsLanguage"]),
         .testTarget(name: "CsCoreTests", dependencies: ["CsCore"]),
-        .testTarget(name: "CsXmppTests", dependencies: ["CsXmpp", "CsCore"]),
+        .testTarget(name: "CsXmppTests", dependencies: ["CsXmpp", "CsCore", .product(name: "Yams", package: "Yams")]),
         .testTarget(name: "CsShellTests", dependencies: ["CsShell", "CsXmpp", "CsCore", "CsLanguage", "CsTestSupport"]),
     ],
     swiftLanguageModes: [.v6]

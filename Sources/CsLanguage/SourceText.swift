@@ -18,10 +18,14 @@ public final class SourceText: Sendable {
     public let file: String?
     /// Offset at which each line starts; lines end at "\n", "\r\n" or "\r".
     public let lineStarts: [Int]
+    /// Ranges whose text is never shown again: `lineText` masks each of their characters with `*`
+    /// (the literal values a script passes to secret parameters, in the lines errors quote).
+    public let redactions: [SourceRange]
 
     public init(_ text: String, file: String? = nil) {
         self.text = text
         self.file = file
+        self.redactions = []
         let s = Array(text.unicodeScalars)
         self.scalars = s
         var starts = [0]
@@ -38,6 +42,19 @@ public final class SourceText: Sendable {
         self.lineStarts = starts
     }
 
+    private init(_ s: SourceText, redactions: [SourceRange]) {
+        text = s.text
+        file = s.file
+        scalars = s.scalars
+        lineStarts = s.lineStarts
+        self.redactions = redactions
+    }
+
+    /// The same text, with `ranges` masked wherever a line of it is shown.
+    public func redacting(_ ranges: [SourceRange]) -> SourceText {
+        ranges.isEmpty ? self : SourceText(self, redactions: redactions + ranges)
+    }
+
     /// 1-based line and column of an offset.
     public func location(of offset: Int) -> (line: Int, column: Int) {
         var lo = 0, hi = lineStarts.count - 1
@@ -48,13 +65,18 @@ public final class SourceText: Sendable {
         return (lo + 1, offset - lineStarts[lo] + 1)
     }
 
-    /// The text of a 1-based line, without its line break.
+    /// The text of a 1-based line, without its line break; redacted characters are `*` (one for
+    /// each, so columns stay where they were).
     public func lineText(_ line: Int) -> String {
         guard line >= 1 && line <= lineStarts.count else { return "" }
         let start = lineStarts[line - 1]
         var end = line < lineStarts.count ? lineStarts[line] : scalars.count
         while end > start && (scalars[end - 1] == "\n" || scalars[end - 1] == "\r") { end -= 1 }
-        return String(String.UnicodeScalarView(scalars[start..<end]))
+        var shown = Array(scalars[start..<end])
+        for r in redactions where r.start < end && r.end > start {
+            for i in max(r.start, start)..<min(r.end, end) { shown[i - start] = "*" }
+        }
+        return String(String.UnicodeScalarView(shown))
     }
 
     /// The text a range covers.

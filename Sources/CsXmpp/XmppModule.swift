@@ -1,7 +1,7 @@
 import CsCore
 
-/// The XMPP federation module as the shell registers it: the partner and gateway cmdlets and the
-/// store they share (Lync's cmdlets are built in, so `Import-Module Lync` succeeds).
+/// The XMPP federation module as the shell registers it: the partner and gateway cmdlets, the export
+/// to and import from real servers' configurations, and the store they share (Lync's cmdlets are built in, so `Import-Module Lync` succeeds).
 public enum XmppModule {
     public static func module(store location: StoreLocation) -> ShellModule {
         module { XmppStoreService(location: location) }
@@ -10,7 +10,12 @@ public enum XmppModule {
     /// The module over a store service of the caller's (tests).
     public static func module(service: @escaping () throws -> XmppStoreService) -> ShellModule {
         ShellModule(name: XmppCommand.module, importNames: ["Lync", "SkypeForBusiness"], cmdlets: cmdlets,
-                    services: [ServiceRegistration(XmppStoreService.self, make: service)], views: views)
+                    services: [ServiceRegistration(XmppStoreService.self, make: service)], views: views, types: types)
+    }
+
+    /// The object types the cmdlets write (their OutputType), with their properties.
+    public static var types: [PSTypeDescriptor] {
+        [XmppAllowedPartner.descriptor, XmppGatewaySettings.descriptor, TestCsXmppAllowedPartnerCommand.resultDescriptor]
     }
 
     /// Partners, gateway settings and partner test results show as lists, as Lync shows configuration
@@ -33,6 +38,8 @@ public enum XmppModule {
             TestCsXmppAllowedPartnerCommand.self,
             GetCsXmppGatewayConfigurationCommand.self,
             SetCsXmppGatewayConfigurationCommand.self,
+            ExportCsXmppFederationConfigurationCommand.self,
+            ImportCsXmppFederationConfigurationCommand.self,
         ]
     }
 }

@@ -8,3 +8,11 @@ import Testing
     #expect(s.location(of: 7) == (3, 1))
     #expect(s.lineText(2) == "cd")
 }
+
+@Test func redactedRangesAreMaskedInLines() {
+    let s = SourceText("a 'xy' b\nc 'zz'").redacting([SourceRange(2, 6), SourceRange(11, 15)])
+    #expect(s.lineText(1) == "a **** b")
+    #expect(s.lineText(2) == "c ****")
+    #expect(s.text == "a 'xy' b\nc 'zz'")
+    #expect(SourceText("plain").redacting([]).redactions.isEmpty)
+}

@@ -11,7 +11,8 @@ struct HostPromptTests {
         let store = InMemoryXmppStore()
         _ = ShellHarness.run("New-CsXmppAllowedPartner a.com -WarningAction Ignore; New-CsXmppAllowedPartner b.com -WarningAction Ignore", store: { store })
         let no = ShellHarness.run("Remove-CsXmppAllowedPartner a.com -Confirm", input: ["n"], store: { store })
-        #expect(no.out.contains("Confirm\nAre you sure you want to perform this action?\nPerforming the operation \"Remove-CsXmppAllowedPartner\" on target \"a.com\".\n[Y] Yes  [A] Yes to All  [N] No  [L] No to All  [S] Suspend  [?] Help (default is \"Y\"): "))
+        // Without a command prompt to return to (a script), [S] Suspend is not offered.
+        #expect(no.out.contains("Confirm\nAre you sure you want to perform this action?\nPerforming the operation \"Remove-CsXmppAllowedPartner\" on target \"a.com\".\n[Y] Yes  [A] Yes to All  [N] No  [L] No to All  [?] Help (default is \"Y\"): "))
         #expect(ShellHarness.run("@(Get-CsXmppAllowedPartner).Count", store: { store }).lines == ["2"])
         let all = ShellHarness.run("Get-CsXmppAllowedPartner | Remove-CsXmppAllowedPartner -Confirm", input: ["a"], store: { store })
         #expect(all.status == 0)
@@ -23,6 +24,54 @@ struct HostPromptTests {
         let r = ShellHarness.run("New-CsXmppAllowedPartner -WarningAction Ignore; (Get-CsXmppAllowedPartner).Identity", input: ["prompted.com"], store: { store })
         #expect(r.out.contains("cmdlet New-CsXmppAllowedPartner at command pipeline position 1\nSupply values for the following parameters:\nIdentity: "))
         #expect(r.lines.last == "prompted.com")
+    }
+
+    // PromptForChoice (ConsoleHostUserInterfacePromptForChoice.cs): `?` lists each choice's help and
+    // asks again without repeating the caption; an answer that is no hotkey or label asks again; a
+    // full label counts ("No to All"). [S] Suspend (where a command prompt exists) opens a nested
+    // prompt and then asks the whole question again (MshCommandRuntime.InquireHelper).
+    @Test func confirmationChoices() {
+        let store = InMemoryXmppStore()
+        _ = ShellHarness.run("New-CsXmppAllowedPartner a.com -WarningAction Ignore; New-CsXmppAllowedPartner b.com -WarningAction Ignore", store: { store })
+        let host = StringHostIO(input: ["?", "maybe", "s", "No to All"])
+        let session = ShellHarness.session(host: host, store: { store })
+        var suspended = 0
+        session.nestedPromptRunner = { suspended += 1 }
+        _ = ScriptRunner(session: session).run("Get-CsXmppAllowedPartner | Remove-CsXmppAllowedPartner -Confirm", file: nil)
+        let question = "\nConfirm\nAre you sure you want to perform this action?\nPerforming the operation \"Remove-CsXmppAllowedPartner\" on target \"a.com\".\n"
+        let choices = "[Y] Yes  [A] Yes to All  [N] No  [L] No to All  [S] Suspend  [?] Help (default is \"Y\"): "
+        let help = """
+            Y - Continue with only the next step of the operation.
+            A - Continue with all the steps of the operation.
+            N - Skip this operation and proceed with the next operation.
+            L - Skip this operation and all subsequent operations.
+            S - Pause the current pipeline and return to the command prompt. Type "exit" to resume the pipeline.
+
+            """
+        #expect(host.out == question + choices + "?\n" + help + choices + "maybe\n" + choices + "s\n" + question + choices + "No to All\n")
+        #expect(suspended == 1)
+        #expect(host.err == "")
+        #expect(ShellHarness.run("@(Get-CsXmppAllowedPartner).Count", store: { store }).lines == ["2"])
+    }
+
+    // Ctrl-C at a prompt stops the command: nothing more is printed, nothing changes, and the rest
+    // of the script does not run (ConsoleHostUserInterface: a prompt ended by a break is cancelled
+    // and the pipeline stopped).
+    @Test func ctrlCAtConfirmationStopsTheCommand() {
+        let store = InMemoryXmppStore()
+        _ = ShellHarness.run("New-CsXmppAllowedPartner a.com -WarningAction Ignore", store: { store })
+        let r = ShellHarness.run("Remove-CsXmppAllowedPartner a.com -Confirm; 'rest'", input: [StringHostIO.ctrlC, ""], store: { store })
+        #expect(r.out.hasSuffix("(default is \"Y\"): ^C"))
+        #expect(r.err == "")
+        #expect(ShellHarness.run("@(Get-CsXmppAllowedPartner).Count", store: { store }).lines == ["1"])
+    }
+
+    @Test func ctrlCAtMandatoryPromptStopsTheCommand() {
+        let store = InMemoryXmppStore()
+        let r = ShellHarness.run("New-CsXmppAllowedPartner -WarningAction Ignore; 'rest'", input: [StringHostIO.ctrlC, "typed.com"], store: { store })
+        #expect(r.out.hasSuffix("Identity: ^C"))
+        #expect(r.err == "")
+        #expect(ShellHarness.run("@(Get-CsXmppAllowedPartner).Count", store: { store }).lines == ["0"])
     }
 
     @Test func interactiveSingleLineErrorsAreOneLine() {

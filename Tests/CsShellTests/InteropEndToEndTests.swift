@@ -155,11 +155,37 @@ enum External {
     @Test func helpAndSyntaxFromTheBinary() throws {
         let help = try CLI.run(["-c", "Get-Help New-CsXmppAllowedPartner"])
         let syntax = try CLI.run(["-c", "Get-Command New-CsXmppAllowedPartner -Syntax"])
+        // Help wraps each syntax line (continuation lines indented like the first); Get-Command
+        // -Syntax writes them whole.
         let lines = help.out.components(separatedBy: "\n")
         let start = lines.firstIndex(of: "SYNTAX")! + 1, end = lines.firstIndex(of: "DESCRIPTION")!
-        #expect(lines[start..<end].filter { !$0.isEmpty }.map { String($0.dropFirst(4)) }
-                == syntax.out.components(separatedBy: "\n").filter { !$0.isEmpty })
+        let joined = lines[start..<end].split(separator: "").map { $0.map { $0.dropFirst(4) }.joined(separator: " ") }
+        #expect(joined == syntax.out.components(separatedBy: "\n").filter { !$0.isEmpty })
         let q = try CLI.run(["-c", "New-CsXmppAllowedPartner -?"])
         #expect(q.out == help.out && q.status == 0)
+    }
+
+    // Get-Help lays SYNTAX out as PowerShell's help view does (Help_format_ps1xml: a frame indented 4;
+    // ComplexWriter/GenerateLinesWithWordWrap: words kept whole, each with the space after it, so a
+    // line breaks before a word that would pass the width): wrapped to the output width, here 120.
+    @Test func helpSyntaxWrapsToTheWidth() throws {
+        let help = try CLI.run(["-c", "Get-Help Set-CsXmppGatewayConfiguration"])
+        let lines = help.out.components(separatedBy: "\n")
+        let start = lines.firstIndex(of: "SYNTAX")!, end = lines.firstIndex(of: "DESCRIPTION")!
+        #expect(lines[start..<end].joined(separator: "\n") + "\n" == """
+            SYNTAX
+                Set-CsXmppGatewayConfiguration [[-Identity] <XdsIdentity>] [-ConnectionLimit <uint32>] [-DialbackPassphrase
+                <string>] [-EnableLoggingAllMessageBodies <bool>] [-Force] [-KeepAliveInterval <uint32>] [-PartnerConnectionLimit
+                <uint32>] [-StreamEstablishmentTimeout <uint32>] [-StreamInactivityTimeout <uint32>] [-SubscriptionRefreshInterval
+                <uint32>] [-WhatIf] [-Confirm] [<CommonParameters>]
+
+                Set-CsXmppGatewayConfiguration [-Instance <psobject>] [-ConnectionLimit <uint32>] [-DialbackPassphrase <string>]
+                [-EnableLoggingAllMessageBodies <bool>] [-Force] [-KeepAliveInterval <uint32>] [-PartnerConnectionLimit <uint32>]
+                [-StreamEstablishmentTimeout <uint32>] [-StreamInactivityTimeout <uint32>] [-SubscriptionRefreshInterval <uint32>]
+                [-WhatIf] [-Confirm] [<CommonParameters>]
+
+
+
+            """)
     }
 }

@@ -64,6 +64,13 @@ struct PipelineCmdletBehaviourTests {
         #expect(out("('x' | Select-Object Length).GetType().FullName") == ["System.Management.Automation.PSCustomObject"])
     }
 
+    @Test func intrinsicCountAndLengthAreNotProperties() {
+        // `$obj.Count` answers 1 for any object, but a property name resolves only real properties.
+        #expect(out("$null -eq ([pscustomobject]@{ a = 1 } | Select-Object Count).Count; ('abc' | Select-Object Length).Length") == ["True", "3"])
+        #expect(out("@(1, 2), @(3) | Select-Object Count | ForEach-Object Count") == ["2", "1"])
+        #expect(out("@([pscustomobject]@{ a = 1 } | Measure-Object Length -Sum).Count") == ["0"])
+    }
+
     // MARK: Sort-Object
 
     @Test func sortWithoutStableIsDotNetsIntroSort() {
@@ -223,8 +230,6 @@ struct PipelineCmdletBehaviourTests {
 
     @Test func warningsMergedIntoTheOutput() {
         #expect(out("$w = Write-Warning 'careful' 3>&1; $w.GetType().FullName; $w.Message; \"$w\"") == ["System.Management.Automation.WarningRecord", "careful", "careful"])
-        let r = ShellHarness.run("Write-Warning 'careful' 3>&1")
-        #expect(r.out == "careful\n" && r.err.isEmpty)
         #expect(ShellHarness.run("Write-Warning 'careful' -WarningAction SilentlyContinue 3>&1").out.isEmpty)
     }
 }

@@ -18,12 +18,51 @@ struct TabCompleterTests {
             New-CsXmppAllowedPartner contoso.org -WarningAction Ignore
             New-CsXmppAllowedPartner fabrikam.com -WarningAction Ignore
             $PartnerList = 1
+            $s = 'abc'
+            $h = [ordered]@{ Name = 'n'; 'two words' = 2 }
+            $p = Get-CsXmppAllowedPartner contoso.com
+            $list = 'a', 'b'
             """, file: nil)
         completer = TabCompleter(session: session)
     }
 
     func complete(_ line: String) -> [String] { completer.complete(line: line, cursor: line.count).candidates }
     func start(_ line: String) -> Int { completer.complete(line: line, cursor: line.count).replaceFrom }
+
+    // Member completion (CompletionCompleters.CompleteMemberHelper): the members of the variable's
+    // value sorted by member type (Property before Method) then name, methods with `(`, then a
+    // hashtable's keys (quoted when they need it); only the part after the last dot is replaced.
+    @Test func membersOfAVariablesValue() {
+        let partner = ["AdditionalDomains", "ConnectionLimit", "Description", "Domain", "EnableKeepAlive", "Identity", "PartnerType",
+                       "ProxyFqdn", "SaslNegotiation", "SupportDialbackNegotiation", "TlsNegotiation",
+                       "Equals(", "GetHashCode(", "GetType(", "ToString("]
+        #expect(complete("$p.") == partner)
+        #expect(complete("$P.s") == ["SaslNegotiation", "SupportDialbackNegotiation"])
+        #expect(start("Write-Output $p.S") == 16)
+        #expect(complete("$p.Identity.Len") == ["Length"])
+        #expect(complete("$s.")[0] == "Length")
+        #expect(complete("$s.toup") == ["ToUpper(", "ToUpperInvariant("])
+        #expect(complete("$h.").suffix(2) == ["Name", "'two words'"])
+        #expect(complete("$h.Na") == ["Name"])
+        #expect(complete("$nothing.").isEmpty)
+    }
+
+    // `$_.` in a script block (CompleteMemberByInferredType): the properties, then the methods, of the
+    // type the command before the block declares as its output; Where-Object and Sort-Object pass
+    // their input on; a variable at the head of the pipeline gives its first element's members.
+    @Test func membersOfThePipelineInput() {
+        let partner = complete("$p.")
+        #expect(complete("Get-CsXmppAllowedPartner | Where-Object { $_.") == partner)
+        #expect(complete("Get-CsXmppAllowedPartner | Where-Object { $_.Tls") == ["TlsNegotiation"])
+        #expect(complete("Get-CsXmppAllowedPartner -Filter '*.com' | Sort-Object Identity | ForEach-Object { $_.Iden") == ["Identity"])
+        #expect(complete("1; Get-CsXmppGatewayConfiguration | % { $PSItem.Dial") == ["DialbackPassphrase"])
+        #expect(complete("Get-CsXmppAllowedPartner | ? { $_.Identity -like 'c*' } | % { $_.Pa") == ["PartnerType"])
+        #expect(complete("$list | % { $_.Len") == ["Length"])
+        #expect(complete("Get-Content x.txt | % { $_.Len") == ["Length"])
+        #expect(complete("Get-CsXmppAllowedPartner | % { $_.Identity } | % { $_.").isEmpty)
+        #expect(complete("$_.").isEmpty)
+        #expect(complete("% { $_.").isEmpty)
+    }
 
     @Test func commandNamesInCanonicalCase() {
         #expect(complete("get-csxmppall") == ["Get-CsXmppAllowedPartner"])

@@ -20,13 +20,17 @@ public final class StringHostIO: HostIO {
     public func writeOut(_ text: String) { out += text }
     public func writeErr(_ text: String) { err += text }
     public func flush() {}
-    public func readLine(prompt: String) -> String? {
-        guard canPrompt else { return nil }
+    /// An input line that stands for Ctrl-C at the prompt.
+    public static let ctrlC = "\u{3}"
+
+    public func readLine(prompt: String) -> ReadResult {
+        guard canPrompt else { return .endOfFile }
         out += prompt
-        guard !inputLines.isEmpty else { return nil }
-        // Echo the answer as a terminal would.
+        guard !inputLines.isEmpty else { return .endOfFile }
         let line = inputLines.removeFirst()
+        // Echo the answer as a terminal would.
+        if line == StringHostIO.ctrlC { out += "^C"; return .interrupted }
         out += line + "\n"
-        return line
+        return .line(line)
     }
 }

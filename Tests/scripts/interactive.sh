@@ -1,35 +1,7 @@
 #!/usr/bin/env bash
 # End-to-end tests of the interactive shell in a real terminal (tmux): completion, history recall,
 # continuation prompts, Ctrl-C while typing and while a pipeline runs, Ctrl-D, the history file.
-set -euo pipefail
-root=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
-BIN=${CSSHELL_BIN:-$root/.build/debug/csshell}
-command -v tmux >/dev/null || { echo "tmux is not installed" >&2; exit 1; }
-
-work=$(mktemp -d)
-sock="cstest-$$"
-export HOME="$work" XDG_DATA_HOME="$work/data" CSSHELL_STORE="$work/store.json" NO_COLOR=1
-trap 'tmux -L "$sock" kill-server 2>/dev/null || true; rm -rf "$work"' EXIT
-
-fail() { echo "FAIL: $*" >&2; echo "--- screen:" >&2; screen >&2 || true; exit 1; }
-screen() { tmux -L "$sock" capture-pane -t s -p; }
-send() { tmux -L "$sock" send-keys -t s "$@"; }
-# wait_for TEXT: until the screen shows TEXT (fixed string), at most 5 s.
-wait_for() {
-  for _ in $(seq 1 100); do screen | grep -qF -- "$1" && return 0; sleep 0.05; done
-  fail "expected to see: $1"
-}
-# last_prompt_line: the screen's last line that starts with the prompt.
-last_prompt_line() { screen | grep '^PS ' | tail -n 1; }
-start() {
-  rm -f "$work/rc"
-  tmux -L "$sock" new-session -d -s s -x 150 -y 50 "cd '$work'; '$BIN'; echo EXIT=\$? > '$work/rc'"
-  wait_for "PS "
-}
-stopped() {
-  for _ in $(seq 1 100); do [ -f "$work/rc" ] && return 0; sleep 0.05; done
-  fail "the shell did not exit"
-}
+. "$(dirname "${BASH_SOURCE[0]}")/tmux-session.bash"
 
 "$BIN" -c 'New-CsXmppAllowedPartner contoso.com -WarningAction Ignore; New-CsXmppAllowedPartner fabrikam.com -WarningAction Ignore' >/dev/null
 

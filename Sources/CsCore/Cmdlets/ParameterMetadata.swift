@@ -17,10 +17,13 @@ public struct ParameterMetadata: Sendable {
     public var dontShow: Bool
     /// Completes the parameter's values at the prompt (PowerShell's `[ArgumentCompleter()]`).
     public var completer: ArgumentCompleter?
+    /// The value is a secret (a passphrase): a command line that gives it literally is kept in no
+    /// history, and the value's text is masked in the source lines errors quote.
+    public var isSecret: Bool
 
     public init(_ name: String, _ type: PSType, aliases: [String] = [], sets: [ParameterSetSpec] = [ParameterSetSpec()],
                 validations: [ParameterValidation] = [], description: String = "", defaultValue: String? = nil,
-                acceptsWildcards: Bool = false, dontShow: Bool = false, completer: ArgumentCompleter? = nil) {
+                acceptsWildcards: Bool = false, dontShow: Bool = false, completer: ArgumentCompleter? = nil, secret: Bool = false) {
         self.name = name
         self.type = type
         self.aliases = aliases
@@ -31,16 +34,18 @@ public struct ParameterMetadata: Sendable {
         self.acceptsWildcards = acceptsWildcards
         self.dontShow = dontShow
         self.completer = completer
+        self.isSecret = secret
     }
 
     /// A parameter in every set, with the same settings in each.
     public init(_ name: String, _ type: PSType, mandatory: Bool = false, position: Int? = nil, pipeline: PipelineInput = [],
                 remainingArguments: Bool = false, aliases: [String] = [], validations: [ParameterValidation] = [], description: String = "",
-                defaultValue: String? = nil, acceptsWildcards: Bool = false, dontShow: Bool = false, completer: ArgumentCompleter? = nil) {
+                defaultValue: String? = nil, acceptsWildcards: Bool = false, dontShow: Bool = false, completer: ArgumentCompleter? = nil,
+                secret: Bool = false) {
         self.init(name, type, aliases: aliases,
                   sets: [ParameterSetSpec(mandatory: mandatory, position: position, pipeline: pipeline, remainingArguments: remainingArguments)],
                   validations: validations, description: description, defaultValue: defaultValue,
-                  acceptsWildcards: acceptsWildcards, dontShow: dontShow, completer: completer)
+                  acceptsWildcards: acceptsWildcards, dontShow: dontShow, completer: completer, secret: secret)
     }
 
     public var isSwitch: Bool { type == .switchParameter }

@@ -68,6 +68,7 @@ public struct JSONCursor {
         return String(decoding: UnsafeBufferPointer(rebasing: bytes[k..<end]), as: UTF8.self)
     }
 
+    @inline(never)
     public func error(_ kind: JSONSyntaxError.Kind, at k: Int) -> JSONSyntaxError {
         JSONSyntaxError(kind, offset: k, found: character(at: k))
     }
@@ -104,6 +105,7 @@ public struct JSONCursor {
         }
     }
 
+    @inline(__always)
     private mutating func expect(_ c: UInt8, _ kind: JSONSyntaxError.Kind) throws(JSONSyntaxError) {
         skipSpace()
         guard offset < bytes.count, bytes[offset] == c else { throw error(kind, at: offset) }
@@ -144,12 +146,16 @@ public struct JSONCursor {
     }
 
     /// Past `,` (unless first) to a key's opening quote; false at the closing `}`.
+    @inline(__always)
     private mutating func startKey(first: inout Bool) throws(JSONSyntaxError) -> Bool {
         skipSpace()
         if offset < bytes.count && bytes[offset] == UInt8(ascii: "}") { offset += 1; return false }
-        if !first { try expect(UInt8(ascii: ","), .expectedCommaOrClose(object: true)) }
+        if !first {
+            guard offset < bytes.count, bytes[offset] == UInt8(ascii: ",") else { throw error(.expectedCommaOrClose(object: true), at: offset) }
+            offset += 1
+            skipSpace()
+        }
         first = false
-        skipSpace()
         guard offset < bytes.count, bytes[offset] == UInt8(ascii: "\"") else { throw error(.expectedPropertyName, at: offset) }
         keyOffset = offset
         return true

@@ -10,14 +10,18 @@ public struct ShellModule {
     public var services: [ServiceRegistration]
     /// The default views of the module's object types.
     public var views: [DeclaredView]
+    /// The shapes of the module's object types: what `$_.` completes to in a script block after a
+    /// cmdlet that declares one of them as its output type (CmdletMetadata.outputTypes).
+    public var types: [PSTypeDescriptor]
 
     public init(name: String, importNames: [String] = [], cmdlets: [any Cmdlet.Type], services: [ServiceRegistration] = [],
-                views: [DeclaredView] = []) {
+                views: [DeclaredView] = [], types: [PSTypeDescriptor] = []) {
         self.name = name
         self.importNames = importNames
         self.cmdlets = cmdlets
         self.services = services
         self.views = views
+        self.types = types
     }
 }
 

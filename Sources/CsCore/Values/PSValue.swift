@@ -16,6 +16,10 @@ public enum PSValue {
     case hashtable(PSHashtable)
     case object(PSObject)
     case scriptBlock(any PSScriptBlock)
+    /// System.DateTime.
+    case dateTime(PSDateTime)
+    /// System.TimeSpan.
+    case timeSpan(PSTimeSpan)
 
     public var isNull: Bool { if case .null = self { return true } else { return false } }
 
@@ -32,6 +36,8 @@ public enum PSValue {
         case let .hashtable(h): return h.isOrdered ? "System.Collections.Specialized.OrderedDictionary" : "System.Collections.Hashtable"
         case let .object(o): return o.isCustomObject ? PSObject.customTypeName : o.typeNames.first ?? PSObject.customTypeName
         case .scriptBlock: return "System.Management.Automation.ScriptBlock"
+        case .dateTime: return "System.DateTime"
+        case .timeSpan: return "System.TimeSpan"
         }
     }
 
@@ -75,11 +81,29 @@ public enum PSValue {
             if name.equalsIgnoringCase("Length") { return .int(s.utf16.count) }
         case let .enumValue(e):
             if name.equalsIgnoringCase("value__") { return .int(e.value) }
+        case let .dateTime(d):
+            if let v = d.member(name) { return v }
+        case let .timeSpan(t):
+            if let v = t.member(name) { return v }
         default:
             break
         }
         if name.equalsIgnoringCase("Count") { return .int(isNull ? 0 : 1) }
         if name.equalsIgnoringCase("Length") && !isNull { return .int(1) }
         return nil
+    }
+
+    /// A property the value has of its own, as Select-Object, Sort-Object, Group-Object and
+    /// Measure-Object resolve a name: `member(name)` without the Count and Length every value answers
+    /// to in an expression (`$obj.Count`).
+    public func property(_ name: String) -> PSValue? {
+        guard let v = member(name) else { return nil }
+        guard name.equalsIgnoringCase("Count") || name.equalsIgnoringCase("Length") else { return v }
+        switch self {
+        case .array, .hashtable: return v
+        case .string: return name.equalsIgnoringCase("Length") ? v : nil
+        case let .object(o): return o.hasProperty(name) ? v : nil
+        default: return nil
+        }
     }
 }

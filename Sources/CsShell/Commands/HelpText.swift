@@ -2,7 +2,9 @@ import CsCore
 
 /// The text of Get-Help, generated from a cmdlet's metadata in the layout of PowerShell's help views
 /// (HelpV3 format): headings at column 0, bodies indented 4, parameter details indented 8, the
-/// Required?/Position?/… labels padded to 29 characters (powershell-language.md §5.6).
+/// Required?/Position?/… labels padded to 29 characters (powershell-language.md §5.6). Text, syntax
+/// lines included, wraps to the output width with continuation lines at the same indentation
+/// (Help_format_ps1xml frames, ComplexWriter); example code does not wrap.
 enum HelpText {
     typealias Line = FormatBlock.TextLine
 
@@ -38,7 +40,7 @@ enum HelpText {
             return out
         }
         heading("SYNTAX")
-        for s in CommandDiscovery.syntaxLines(m) { out.append(Line(4, s, wrap: false)); blank() }
+        for s in CommandDiscovery.syntaxLines(m) { out.append(Line(4, s)); blank() }
         blank()
         heading("DESCRIPTION"); paragraphs(h.description.isEmpty ? h.synopsis : h.description, indent: 4); blank(2)
         switch view {
@@ -149,7 +151,7 @@ enum HelpText {
 
     /// A script function's help: its name and syntax (PowerShell's help for commands without help).
     static func functionLines(_ f: FunctionInfo) -> [Line] {
-        [Line(0, ""), Line(0, "NAME"), Line(4, f.name), Line(0, ""), Line(0, "SYNTAX"), Line(4, CommandDiscovery.functionSyntax(f), wrap: false),
+        [Line(0, ""), Line(0, "NAME"), Line(4, f.name), Line(0, ""), Line(0, "SYNTAX"), Line(4, CommandDiscovery.functionSyntax(f)),
          Line(0, ""), Line(0, "")]
     }
 

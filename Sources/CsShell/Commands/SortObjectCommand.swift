@@ -120,7 +120,7 @@ struct OrderedKeys {
     static func value(_ spec: PropertySpec, of item: PSValue, _ runtime: any ShellRuntime) throws -> PSValue? {
         switch spec.expression {
         case let .name(name):
-            return item.member(name)
+            return item.property(name)
         case let .scriptBlock(sb):
             return try runtime.evaluate(sb, dollarUnder: item)
         }

@@ -63,7 +63,7 @@ extension PropertySpec {
                 let pattern = WildcardPattern(name)
                 return FormatValue.propertyNames(of: input).filter { pattern.matches($0) }.map { ($0, input.member($0)) }
             }
-            return [(label ?? name, input.member(name))]
+            return [(label ?? name, input.property(name))]
         case let .scriptBlock(sb):
             let v = try invoke?(sb, input) ?? .null
             return [(label ?? sb.text.trimmingASCIISpaces(), v)]

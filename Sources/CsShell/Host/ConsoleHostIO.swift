@@ -52,11 +52,39 @@ final class ConsoleHostIO: HostIO {
         }
     }
 
-    func readLine(prompt: String) -> String? {
-        guard canPrompt else { return nil }
+    func readLine(prompt: String) -> ReadResult {
+        guard canPrompt else { return .endOfFile }
         flushOut()
         ConsoleHostIO.writeAll(1, Array(prompt.utf8))
-        return Swift.readLine(strippingNewline: true)
+        return ConsoleHostIO.readInputLine()
+    }
+
+    /// One line from stdin (the terminal's own line editing), or `.interrupted` as soon as Ctrl-C
+    /// sets the interrupt flag: a blocked read(2) is restarted after the SIGINT handler, so the
+    /// input is polled, which a signal always wakes (and a short timeout covers a signal that
+    /// arrives between checking the flag and polling, or lands on another thread). Reads byte by
+    /// byte, so nothing after the line is taken from stdin.
+    static func readInputLine() -> ReadResult {
+        var bytes: [UInt8] = []
+        var byte: UInt8 = 0
+        while true {
+            if InterruptFlag.isSet { return .interrupted }
+            var fds = pollfd(fd: 0, events: Int16(POLLIN), revents: 0)
+            let ready = poll(&fds, 1, 200)
+            if ready < 0 && errno != EINTR { return .endOfFile }
+            if ready <= 0 { continue }
+            let n = read(0, &byte, 1)
+            if n < 0 {
+                if errno == EINTR || errno == EAGAIN { continue }
+                return .endOfFile
+            }
+            if n == 0 { return bytes.isEmpty ? .endOfFile : .line(String(decoding: bytes, as: UTF8.self)) }
+            if byte == 0x0A {
+                if bytes.last == 0x0D { bytes.removeLast() }
+                return .line(String(decoding: bytes, as: UTF8.self))
+            }
+            bytes.append(byte)
+        }
     }
 
     deinit { flushOut() }

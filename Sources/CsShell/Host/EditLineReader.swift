@@ -74,9 +74,12 @@ final class EditLineReader: LineReader {
     func readLine(prompt: String) -> ReadResult {
         setPrompt(prompt)
         var count: Int32 = 0
+        InterruptFlag.clear()
         guard let p = el_gets(el, &count) else {
             // Decide by count, never by errno: -1 is an interrupted read (Ctrl-C), 0 the end of input.
-            return count == -1 ? .interrupted : .endOfFile
+            // Inside an incremental search (Ctrl-R) libedit reports Ctrl-C as the end of input too;
+            // the SIGINT flag, cleared before reading, tells the two apart.
+            return count == -1 || InterruptFlag.isSet ? .interrupted : .endOfFile
         }
         var line = String(cString: p)
         if line.hasSuffix("\n") { line.removeLast() }

@@ -5,7 +5,9 @@ import Foundation
 /// in a 0700 folder, one entry per line (backslash and newline escaped), the newest 4,096 kept. Each
 /// shell appends its entries as they are entered (under a lock, with O_APPEND), so concurrent shells
 /// interleave rather than overwrite each other; a shell sees the others' entries at its next start.
-/// Lines mentioning credentials (password, asplaintext, token, apikey, secret) are never saved.
+/// Lines mentioning credentials (password, asplaintext, token, apikey, secret) are never saved, as
+/// PSReadLine leaves them out of its file; lines that give a secret parameter a value never get here
+/// (the interactive host keeps them out of every history, whatever words they contain).
 final class HistoryFile {
     let path: String
     let limit: Int

@@ -5,12 +5,16 @@ import Foundation
 /// The interactive session: read a command (continuing on `>> ` while the input is incomplete), run
 /// it, show its output and errors, remember it, repeat. A failing command never ends the session;
 /// Ctrl-C discards the line being typed or stops the running pipeline; Ctrl-D on an empty line or
-/// `exit` leaves with the exit status contract.md fixes.
+/// `exit` leaves with the exit status contract.md fixes (a nested prompt: returns to the command
+/// that opened it).
 final class InteractiveHost {
     let session: Session
     let reader: LineReader
     let historyFile: HistoryFile?
     let runner: ScriptRunner
+
+    /// How deep the current command prompt is: 0 at the top, 1 in a confirmation's [S] Suspend.
+    private var nestingLevel = 0
 
     init(session: Session, reader: LineReader, historyFile: HistoryFile?) {
         self.session = session
@@ -18,10 +22,29 @@ final class InteractiveHost {
         self.historyFile = historyFile
         self.runner = ScriptRunner(session: session)
         session.commandLineRunner = { [unowned self] line, output in try self.runNested(line, output: output) }
+        session.nestedPromptRunner = { [unowned self] in self.runNestedPrompt() }
     }
 
     func run() -> Int32 {
         for entry in historyFile?.load() ?? [] { reader.addHistory(entry) }
+        let end = readEvalLoop()
+        session.sessionEnding()
+        switch end {
+        case .endOfInput: return session.errorReported ? 1 : 0
+        case let .exit(code): return code
+        }
+    }
+
+    /// How a command prompt was left.
+    private enum LoopEnd {
+        /// Ctrl-D on an empty line, or the end of input.
+        case endOfInput
+        /// `exit N`.
+        case exit(Int32)
+    }
+
+    /// The prompt: read a command (continuing on `>> ` while it is incomplete), run it, repeat.
+    private func readEvalLoop() -> LoopEnd {
         var buffer = ""
         while true {
             let prompt = buffer.isEmpty ? promptText() : ">> "
@@ -32,51 +55,64 @@ final class InteractiveHost {
                 ConsoleHostIO.writeAll(1, Array("\n".utf8))
                 continue
             case .endOfFile:
-                if !buffer.isEmpty { buffer = ""; ConsoleHostIO.writeAll(1, Array("\n".utf8)); continue }
                 ConsoleHostIO.writeAll(1, Array("\n".utf8))
-                session.sessionEnding()
-                return session.errorReported ? 1 : 0
+                if !buffer.isEmpty { buffer = ""; continue }
+                return .endOfInput
             case let .line(line):
                 buffer += buffer.isEmpty ? line : "\n" + line
             }
             if buffer.trimmingCharacters(in: .whitespaces).isEmpty { buffer = ""; continue }
-            let source = SourceText(buffer)
-            let ast: ScriptBlockAst
+            let parsed: ParsedScript
             do {
-                ast = try Parser.parse(source)
+                parsed = try ParsedScript(SourceText(buffer), registry: session.registry)
             } catch {
-                if error.isIncomplete { continue }
-                remember(buffer, status: "Failed", start: Date())
+                if error.error.isIncomplete { continue }
+                remember(buffer, status: "Failed", start: Date(), secret: error.source.containsSecret)
                 session.singleLineInput = !buffer.contains("\n")
-                session.reportEngineError(.parseError(error, in: source))
+                session.reportEngineError(error.record)
                 buffer = ""
                 continue
             }
             let line = buffer
             buffer = ""
-            if let code = execute(ast, source: source, line: line) {
-                session.sessionEnding()
-                return code
-            }
+            if let code = execute(parsed, line: line) { return .exit(code) }
         }
     }
 
+    /// A confirmation's [S] Suspend: a command prompt one level deeper (`PS ~>> `), left with `exit`
+    /// or Ctrl-D; then the suspended command goes on (PowerShell's EnterNestedPrompt).
+    private func runNestedPrompt() {
+        let singleLine = session.singleLineInput
+        nestingLevel += 1
+        try? session.variables.set("global:NestedPromptLevel", .int(nestingLevel))
+        _ = readEvalLoop()
+        nestingLevel -= 1
+        try? session.variables.set("global:NestedPromptLevel", .int(nestingLevel))
+        session.singleLineInput = singleLine
+        // A Ctrl-C that discarded a line in the nested prompt does not stop the suspended command.
+        InterruptFlag.clear()
+    }
+
     /// Runs one command line; returns an exit status when the line ran `exit`.
-    private func execute(_ ast: ScriptBlockAst, source: SourceText, line: String) -> Int32? {
+    private func execute(_ parsed: ParsedScript, line: String) -> Int32? {
         InterruptFlag.clear()
         session.singleLineInput = !line.contains("\n")
         let start = Date()
         let before = session.errorCount
-        let result = runner.executeInteractive(ast.statements, source: source)
+        let result = runner.executeInteractive(parsed.ast.statements, source: parsed.source)
         session.commandLineFinished()
         session.host.flush()
         let status = result.interrupted ? "Stopped" : (session.errorCount > before || !session.lastStatus ? "Failed" : "Completed")
-        remember(line, status: status, start: start)
+        remember(line, status: status, start: start, secret: parsed.source.containsSecret)
         if result.interrupted { ConsoleHostIO.writeAll(1, Array("\n".utf8)) }
         return result.exitCode
     }
 
-    private func remember(_ line: String, status: String, start: Date) {
+    /// Adds a finished command line to the histories: recall (Up, Ctrl-R), the file, Get-History. A
+    /// line that gives a secret parameter a literal value goes into none of them; the file also
+    /// leaves out lines that mention credentials (HistoryFile.isSensitive).
+    private func remember(_ line: String, status: String, start: Date, secret: Bool) {
+        guard !secret else { return }
         reader.addHistory(line)
         historyFile?.append(line)
         let limit: Int = { if case let .int(i)? = session.variables.get("MaximumHistoryCount") { return i }; return 4096 }()
@@ -85,13 +121,12 @@ final class InteractiveHost {
 
     /// Invoke-History: runs an earlier command line inside the current one.
     private func runNested(_ line: String, output: OutputSink) throws {
-        let source = SourceText(line)
-        let ast: ScriptBlockAst
-        do { ast = try Parser.parse(source) } catch {
-            throw TerminatingError(record: .parseError(error, in: source), scriptTerminating: false)
+        let parsed: ParsedScript
+        do { parsed = try ParsedScript(SourceText(line), registry: session.registry) } catch {
+            throw TerminatingError(record: error.record, scriptTerminating: false)
         }
-        let interpreter = Interpreter(session: session, source: source)
-        try interpreter.execute(ast.statements, output: output)
+        let interpreter = Interpreter(session: session, source: parsed.source)
+        try interpreter.execute(parsed.ast.statements, output: output)
     }
 
     private func promptText() -> String {
@@ -99,6 +134,6 @@ final class InteractiveHost {
         if let home = ProcessInfo.processInfo.environment["HOME"], !home.isEmpty, dir == home || dir.hasPrefix(home + "/") {
             dir = "~" + dir.dropFirst(home.count)
         }
-        return "PS \(dir)> "
+        return "PS \(dir)" + String(repeating: ">", count: nestingLevel + 1) + " "
     }
 }

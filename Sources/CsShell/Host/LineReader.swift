@@ -5,21 +5,12 @@ protocol LineReader: AnyObject {
     func addHistory(_ line: String)
 }
 
-/// What reading one line at the prompt gave.
-enum ReadResult: Equatable {
-    case line(String)
-    /// Ctrl-C while typing: the partial line is discarded.
-    case interrupted
-    /// Ctrl-D on an empty line, or the end of input.
-    case endOfFile
-}
-
-/// Reads lines from stdin without editing (a terminal without libedit, or tests).
+/// Reads lines from the terminal without editing (when libedit cannot start).
 final class PlainLineReader: LineReader {
     func readLine(prompt: String) -> ReadResult {
         ConsoleHostIO.writeAll(1, Array(prompt.utf8))
-        guard let l = Swift.readLine(strippingNewline: true) else { return .endOfFile }
-        return .line(l)
+        InterruptFlag.clear()
+        return ConsoleHostIO.readInputLine()
     }
 
     func addHistory(_ line: String) {}

@@ -3,8 +3,8 @@ import Foundation
 
 /// Tab completion (powershell-language.md §6.1): command names and aliases, parameter names after
 /// `-` (declaration order, common parameters last, bound ones and other sets left out), enum values,
-/// values a parameter's own completer offers (names from a module's store, say), file paths, and variable
-/// names after `$`.
+/// values a parameter's own completer offers (names from a module's store, say), file paths, variable
+/// names after `$`, and member names after `$var.` and `$_.` (TabCompleter+Members).
 struct TabCompleter {
     let session: Session
 
@@ -23,6 +23,7 @@ struct TabCompleter {
         let none = EditLineReader.Completion(replaceFrom: word.start, candidates: [])
 
         if word.text.hasPrefix("$") {
+            if word.text.contains(".") { return memberCompletion(word, before: before) ?? none }
             return EditLineReader.Completion(replaceFrom: word.start, candidates: variables(String(word.text.dropFirst())))
         }
         if segment.isEmpty {

@@ -1,8 +1,7 @@
 import Foundation
 import Testing
 
-/// Write-Stream.Tests.ps1 restated (Modules/Microsoft.PowerShell.Utility): the Write-Warning and
-/// Write-Error cases (Write-Verbose, Write-Debug and Write-Information are another piece of work).
+/// Write-Stream.Tests.ps1 restated (Modules/Microsoft.PowerShell.Utility).
 enum WriteStreamCases {
     static let file = "Write-Stream.Tests.ps1"
 
@@ -15,19 +14,23 @@ enum WriteStreamCases {
                    .lines(["True"])),
         PesterCase(file, "Should write error messages to the `$error automatic variable",
                    #"Write-Error "Test Error Message" -ErrorAction SilentlyContinue; $error[0] -match "Test Error Message""#, .isTrue),
+        PesterCase(file, "Write-Information outputs an information object",
+                   #"$r = Write-Information "Test Message" *>&1; $r.NativeThreadId -ne 0; $r.ProcessId -eq $PID; $r.GetType().FullName; $r.Computer -match "^($([environment]::MachineName)){1}(\.[a-zA-Z0-9]+)*$|^localhost$"; $r.User -eq $(whoami); "$r" -ceq "Test Message""#,
+                   .lines(["True", "True", "System.Management.Automation.InformationRecord", "True", "True", "True"])),
+        PesterCase(file, "Write-Information accepts `$null",
+                   #"$null | Write-Information -Tags myTag -ErrorAction Stop -InformationAction SilentlyContinue -InformationVariable i; $i.Tags -ceq "myTag"; $null -eq $i.MessageData"#,
+                   .lines(["True", "True"])),
     ]
 
     static let gaps: [PesterGap] = [
-        PesterGap(file, "Should write debug messages to the debug stream", .notDone("needs Write-Debug and [CmdletBinding()] common parameters in functions (another piece of work)")),
-        PesterGap(file, "Should write messages to the verbose stream", .notDone("needs Write-Verbose and [CmdletBinding()] common parameters in functions (another piece of work)")),
-        PesterGap(file, "Write-Information outputs an information object", .notDone("needs Write-Information and InformationRecord (another piece of work)")),
+        PesterGap(file, "Should write debug messages to the debug stream", .notDone("needs -Debug on a [CmdletBinding()] function to set $DebugPreference inside it")),
+        PesterGap(file, "Should write messages to the verbose stream", .notDone("needs -Verbose on a [CmdletBinding()] function to set $VerbosePreference inside it")),
         PesterGap(file, "Write-Information accept objects from pipe", .outOfScope("uses [powershell]::Create() hosting API")),
         PesterGap(file, "Write-Information works with defaults", .outOfScope("uses [powershell]::Create() hosting API")),
         PesterGap(file, "Write-Information works with -Object", .outOfScope("uses [powershell]::Create() hosting API")),
         PesterGap(file, "Write-Information works with -Message", .outOfScope("uses [powershell]::Create() hosting API")),
         PesterGap(file, "Write-Information works with -Msg", .outOfScope("uses [powershell]::Create() hosting API")),
         PesterGap(file, "Write-Information works with -Tag", .outOfScope("uses [powershell]::Create() hosting API")),
-        PesterGap(file, "Write-Information accepts `$null", .notDone("needs Write-Information and -InformationVariable (another piece of work)")),
     ]
 }
 

@@ -37,12 +37,23 @@ extension Interpreter {
             if case let .array(keys) = key { return .array(try keys.map { try element(chars, $0, at: range) }) }
             return try element(chars, key, at: range)
         case .object, .scriptBlock:
-            // A value that cannot be indexed is its own element 0 (and -1); any other index gives nothing.
+            // A value that cannot be indexed is its own element 0 (and -1); any other index gives nothing,
+            // or an error under strict mode 2.
             if let i = PSConvert.toNumber(key), Comparison.equals(i, .int(0), caseSensitive: false) || Comparison.equals(i, .int(-1), caseSensitive: false) {
                 return container
             }
+            if strictMode >= 2 {
+                throw failure("Unable to index into an object of type \(container.typeName ?? "").", id: "CannotIndex",
+                              category: .InvalidOperation, at: range)
+            }
             return .null
         default:
+            // A scalar is a one-element collection for [0] and [-1]; another index is $null, or an
+            // error under strict mode 2.
+            if strictMode >= 2, case let .int(i)? = try? PSConvert.convert(key, to: .int32), i != 0 && i != -1 {
+                throw failure("Unable to index into an object of type \(container.typeName ?? "").", id: "CannotIndex",
+                              category: .InvalidOperation, at: range)
+            }
             return try element([container], key, at: range)
         }
     }
@@ -53,6 +64,8 @@ extension Interpreter {
                           id: "InvalidCastFromStringToInteger", category: .InvalidArgument, at: range)
         }
         let i = n < 0 ? a.count + n : n
-        return i >= 0 && i < a.count ? a[i] : .null
+        if i >= 0 && i < a.count { return a[i] }
+        if strictMode >= 3 { throw indexOutOfRange(at: range) }
+        return .null
     }
 }

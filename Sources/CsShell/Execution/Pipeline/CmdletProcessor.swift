@@ -25,6 +25,7 @@ final class CmdletProcessor: PipelineStage, ShellRuntime {
     private var outItems: [PSValue] = []
     private var errorItems: [PSValue] = []
     private var warningItems: [PSValue] = []
+    private var informationItems: [PSValue] = []
     private var yesToAll = false
     private var noToAll = false
 
@@ -122,6 +123,7 @@ final class CmdletProcessor: PipelineStage, ShellRuntime {
         store(c.outVariable, outItems)
         store(c.errorVariable, errorItems)
         store(c.warningVariable, warningItems)
+        store(c.informationVariable, informationItems)
     }
 
     // MARK: Binding errors
@@ -141,7 +143,7 @@ final class CmdletProcessor: PipelineStage, ShellRuntime {
         if r.position == nil { r.position = ErrorPosition(commandRange, in: source) }
     }
 
-    /// PowerShell's prompt for missing mandatory parameters.
+    /// PowerShell's prompt for missing mandatory parameters. Ctrl-C at it stops the command.
     private func promptForMissing(_ missing: [ParameterMetadata]) throws -> [(ParameterMetadata, PSValue)]? {
         let host = session.host
         host.writeOut("\ncmdlet \(metadata.name) at command pipeline position 1\nSupply values for the following parameters:\n")
@@ -149,10 +151,10 @@ final class CmdletProcessor: PipelineStage, ShellRuntime {
         for p in missing {
             if p.type.isArray {
                 var items: [PSValue] = []
-                while let line = host.readLine(prompt: "\(p.name)[\(items.count)]: "), !line.isEmpty { items.append(.string(line)) }
+                while let line = try host.readLine(prompt: "\(p.name)[\(items.count)]: ").promptAnswer(), !line.isEmpty { items.append(.string(line)) }
                 answers.append((p, .array(items)))
             } else {
-                guard let line = host.readLine(prompt: "\(p.name): ") else { return nil }
+                guard let line = try host.readLine(prompt: "\(p.name): ").promptAnswer() else { return nil }
                 answers.append((p, .string(line)))
             }
         }
@@ -178,23 +180,61 @@ final class CmdletProcessor: PipelineStage, ShellRuntime {
 
     func writeWarning(_ message: String) {
         warningItems.append(.string(message))
-        if streams.warningsMerged, !["SilentlyContinue", "Ignore", "Stop"].contains(common.warningAction?.name ?? session.warningPreference) {
-            // `3>&1`: the warning goes down the pipeline as a WarningRecord.
-            writeObject(.object(WarningRecordObject.make(message)))
-            return
-        }
-        do {
-            try session.warning(message, action: common.warningAction?.name, redirectedToNull: streams.warningsDiscarded)
-        } catch {
-            if downstreamFailure == nil { downstreamFailure = error }
+        stream(message, action: common.warningAction?.name ?? session.warningPreference, preference: "WarningPreference",
+               target: streams.warning, prefix: "WARNING: ") { InformationalRecord.message(InformationalRecord.warningType, message) }
+    }
+
+    func writeVerbose(_ message: String) {
+        let action = common.verbose.map { $0 ? "Continue" : "SilentlyContinue" } ?? session.verbosePreference
+        stream(message, action: action, preference: "VerbosePreference", target: streams.verbose, prefix: "VERBOSE: ") {
+            InformationalRecord.message(InformationalRecord.verboseType, message)
         }
     }
 
-    func writeVerbose(_ message: String) { session.verbose(message, enabled: common.verbose) }
-    func writeDebug(_ message: String) { session.debug(message, enabled: common.debug) }
+    /// -Debug shows debug messages (PowerShell 7 no longer asks to continue).
+    func writeDebug(_ message: String) {
+        let action = common.debug.map { $0 ? "Continue" : "SilentlyContinue" } ?? session.debugPreference
+        stream(message, action: action, preference: "DebugPreference", target: streams.debug, prefix: "DEBUG: ") {
+            InformationalRecord.message(InformationalRecord.debugType, message)
+        }
+    }
+
+    /// Write-Information: the record goes to -InformationVariable and to a merged stream whatever the
+    /// preference; the console shows its message only when the action is Continue (or Stop, Inquire).
+    func writeInformation(_ data: PSValue, tags: [String]) {
+        let action = common.informationAction?.name ?? session.informationPreference
+        if action == "Ignore" { return }
+        let record = InformationalRecord.information(data, tags: tags, source: commandName)
+        if common.informationVariable != nil { informationItems.append(record) }
+        if streams.information == .merge {
+            writeObject(record)
+            return
+        }
+        stream(PSConvert.toString(data), action: action, preference: "InformationPreference", target: streams.information, prefix: "",
+               toStdout: true) { record }
+    }
+
+    /// A message of the warning, verbose, debug or information stream under its action: shown
+    /// (stderr, or stdout for information) with its prefix, merged into the output as a record,
+    /// dropped; Stop shows it and then stops the command.
+    private func stream(_ message: String, action: String, preference: String, target: StreamRedirections.Target, prefix: String,
+                        toStdout: Bool = false, record: () -> PSValue) {
+        if action == "SilentlyContinue" || action == "Ignore" { return }
+        switch target {
+        case .discard: break
+        case .merge: writeObject(record())
+        case .host:
+            if toStdout { session.host.writeOut(prefix + message + "\n") } else { session.host.writeErr(prefix + message + "\n") }
+        }
+        if action == "Stop", downstreamFailure == nil { downstreamFailure = Session.stopped(by: preference, message) }
+    }
 
     func writeHost(_ text: String, newline: Bool) {
         if streams.hostDiscarded { return }
+        if streams.information == .merge {
+            writeObject(InformationalRecord.information(.string(text), tags: ["PSHOST"], source: commandName))
+            return
+        }
         session.host.writeOut(newline ? text + "\n" : text)
     }
 
@@ -217,7 +257,7 @@ final class CmdletProcessor: PipelineStage, ShellRuntime {
 
     var stopUpstream: Error { FlowControl.stopUpstream(requester: ObjectIdentifier(self)) }
 
-    var strictModeVersion: Int { 0 }
+    var strictModeVersion: Int { interpreter.strictMode }
 
     func evaluate(_ block: any PSScriptBlock, dollarUnder: PSValue?) throws -> PSValue {
         guard let sb = block as? ScriptBlock else { return .null }
@@ -250,6 +290,16 @@ final class CmdletProcessor: PipelineStage, ShellRuntime {
         }()
         let ask = common.confirm ?? (preference != .none && metadata.confirmImpact >= preference)
         guard ask else { return true }
+        return try confirm("Are you sure you want to perform this action?\nPerforming the operation \"\(action)\" on target \"\(target)\".")
+    }
+
+    /// ShouldContinue: asks the question (a host that cannot prompt is an error, and the answer no).
+    func shouldContinue(query: String) throws -> Bool {
+        try confirm(query)
+    }
+
+    /// PowerShell's confirmation prompt (Yes, Yes to All, No, No to All, Suspend, Help).
+    private func confirm(_ question: String) throws -> Bool {
         if yesToAll { return true }
         if noToAll { return false }
         guard session.host.canPrompt else {
@@ -258,19 +308,11 @@ final class CmdletProcessor: PipelineStage, ShellRuntime {
                                        exceptionType: "System.Management.Automation.Host.HostException"))
             return false
         }
-        let host = session.host
-        while true {
-            host.writeOut("\nConfirm\nAre you sure you want to perform this action?\nPerforming the operation \"\(action)\" on target \"\(target)\".\n")
-            guard let answer = host.readLine(prompt: "[Y] Yes  [A] Yes to All  [N] No  [L] No to All  [S] Suspend  [?] Help (default is \"Y\"): ") else { return false }
-            switch answer.trimmingASCIISpaces().lowercased() {
-            case "", "y": return true
-            case "a": yesToAll = true; return true
-            case "n": return false
-            case "l": noToAll = true; return false
-            case "s": return false
-            default:
-                host.writeOut("Y - Continue with only the next step of the operation.\nA - Continue with all the steps of the operation.\nN - Skip this operation and proceed with the next operation.\nL - Skip this operation and all subsequent operations.\nS - Pause the current pipeline and return to the command prompt. Type \"exit\" to resume the pipeline.\n")
-            }
+        switch try ConfirmationPrompt(host: session.host, suspend: session.nestedPromptRunner).ask(question) {
+        case .yes: return true
+        case .yesToAll: yesToAll = true; return true
+        case .noToAll: noToAll = true; return false
+        case .no, nil: return false
         }
     }
 }

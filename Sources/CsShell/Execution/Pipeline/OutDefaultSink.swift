@@ -33,11 +33,11 @@ final class OutDefaultSink: OutputSink {
             emit(ErrorRecordView.render(r, view: session.errorView, singleLine: false, color: false))
             return
         }
-        if let message = WarningRecordObject.message(of: value) {
-            // PowerShell's view of a WarningRecord: its message, out of band.
+        // Merged warning, verbose and debug records reach the console with their prefix.
+        if isConsole, case let .object(o) = value, let t = o.typeNames.first, let prefix = InformationalRecord.prefixes[t] {
             formatter?.finish()
             formatter = nil
-            emit(message + "\n")
+            emit(prefix + o.toPSString() + "\n")
             return
         }
         current().write(value)

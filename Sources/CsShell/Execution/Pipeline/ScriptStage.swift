@@ -92,21 +92,27 @@ final class ScriptStage: PipelineStage {
 }
 
 extension ScriptStage {
-    /// `./script.ps1 args`: the file parsed and run in a new scope.
+    /// `./script.ps1 args`: the file parsed and run in a new scope (`. ./script.ps1`: in the caller's).
     static func scriptFile(interpreter: Interpreter, path: String, arguments: [CommandArgument], range: SourceRange,
-                           errorRedirection: ErrorRedirection?) throws -> ScriptStage {
+                           dotSource: Bool, errorRedirection: ErrorRedirection?) throws -> ScriptStage {
         let text: String
-        do { text = try String(contentsOfFile: path, encoding: .utf8) } catch {
-            throw interpreter.failure("Could not read the script file '\(path)'.", id: "ScriptFileUnreadable", category: .ReadError, at: range)
+        switch ScriptFile.read(path) {
+        case let .success(t):
+            text = t
+        case .failure(.notFound):
+            var r = ErrorRecord.commandNotFound(path)
+            r.position = interpreter.position(range)
+            throw TerminatingError(record: r, scriptTerminating: false, errorRedirection: errorRedirection)
+        case let .failure(.unreadable(reason)):
+            throw interpreter.failure(ScriptFile.unreadableMessage(path, reason), id: "ScriptFileUnreadable", category: .ReadError, at: range)
         }
-        let source = SourceText(text, file: path)
-        let ast: ScriptBlockAst
+        let parsed: ParsedScript
         do {
-            ast = try Parser.parse(source)
+            parsed = try ParsedScript(SourceText(text, file: path), registry: interpreter.session.registry)
         } catch {
-            throw TerminatingError(record: .parseError(error, in: source), scriptTerminating: true)
+            throw TerminatingError(record: error.record, scriptTerminating: true)
         }
-        return ScriptStage(interpreter: interpreter, block: ScriptBlock(ast: ast, source: source), arguments: arguments,
-                           name: (path as NSString).lastPathComponent, dotSource: false, errorRedirection: errorRedirection)
+        return ScriptStage(interpreter: interpreter, block: ScriptBlock(ast: parsed.ast, source: parsed.source), arguments: arguments,
+                           name: (path as NSString).lastPathComponent, dotSource: dotSource, errorRedirection: errorRedirection)
     }
 }

@@ -19,6 +19,11 @@ protocol ShellRuntime: CommandRuntime {
     var stopUpstream: Error { get }
     /// PowerShell's strict mode version in effect (0 when off).
     var strictModeVersion: Int { get }
+    /// ShouldContinue: asks the user to confirm `query` (Yes / Yes to All / No / No to All); a host
+    /// that cannot prompt writes PowerShell's NonInteractive error and answers no.
+    func shouldContinue(query: String) throws -> Bool
+    /// Write-Information: a record of the information stream, with its tags.
+    func writeInformation(_ data: PSValue, tags: [String])
 }
 
 extension ShellRuntime {

@@ -15,8 +15,8 @@ final class CommandEntry {
 }
 
 /// The cmdlets and their aliases, looked up ignoring case; also the enum types the cmdlets declare
-/// (so an enum a module's parameter uses resolves in `[Type]"x"` and `-is [Type]`), the services the
-/// modules lend and the module names `Import-Module` accepts.
+/// (so an enum a module's parameter uses resolves in `[Type]"x"` and `-is [Type]`), the object types
+/// the modules declare, the services the modules lend and the module names `Import-Module` accepts.
 final class CommandRegistry {
     private var byName: [String: CommandEntry] = [:]
     private var aliasTargets: [String: String] = [:]
@@ -28,6 +28,12 @@ final class CommandRegistry {
     private(set) var views: [DeclaredView] = []
     /// Module names (case-folded) that are built in, so `Import-Module` of them succeeds.
     private(set) var moduleNames: Set<String> = []
+    /// The domain modules: the name Get-Command shows and the other names `Import-Module` accepts.
+    private(set) var domainModules: [(name: String, importNames: [String])] = []
+    /// The object types the modules declare, by case-folded type name.
+    private(set) var types: [String: PSTypeDescriptor] = [:]
+    /// The cmdlets with a secret parameter (ParameterMetadata.isSecret), in registration order.
+    private(set) var entriesWithSecrets: [CommandEntry] = []
 
     init(shell: [any ShellCmdlet.Type], modules: [ShellModule]) {
         for t in shell { register(.shell(t)) }
@@ -35,11 +41,13 @@ final class CommandRegistry {
             for t in m.cmdlets { register(.module(t)) }
             services += m.services
             views += m.views
+            for t in m.types { types[t.typeName.caseFoldedKey] = t }
             for n in [m.name] + m.importNames { moduleNames.insert(n.caseFoldedKey) }
+            domainModules.append((m.name, m.importNames))
         }
         // Sorted once, after all are in (start-up cost).
         entries = entries.map { ($0.name.caseFoldedKey, $0) }.sorted { $0.0 < $1.0 }.map(\.1)
-        for e in [PSEnumType.actionPreference, PSEnumType.confirmImpact] { registerEnum(e) }
+        for e in [PSEnumType.actionPreference, PSEnumType.confirmImpact, .dayOfWeek, .dateTimeKind, .displayHint] { registerEnum(e) }
     }
 
     private func register(_ kind: CmdletKind) {
@@ -47,6 +55,7 @@ final class CommandRegistry {
         let m = entry.metadata
         byName[m.name.caseFoldedKey] = entry
         entries.append(entry)
+        if m.parameters.contains(where: \.isSecret) { entriesWithSecrets.append(entry) }
         for a in m.aliases {
             aliasTargets[a.caseFoldedKey] = m.name
             aliases.append((a, m.name))

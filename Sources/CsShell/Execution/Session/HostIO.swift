@@ -14,8 +14,9 @@ public protocol HostIO: AnyObject {
     var outputWidth: Int { get }
     /// True when ANSI colour may be used on stderr.
     var colorErrors: Bool { get }
-    /// A line typed by the user after `prompt`, or nil when the host cannot prompt (non-interactive).
-    func readLine(prompt: String) -> String?
+    /// A line typed by the user after `prompt`; `.interrupted` when Ctrl-C was pressed (the caller
+    /// stops its command), `.endOfFile` when the input ended or the host cannot prompt.
+    func readLine(prompt: String) -> ReadResult
     var canPrompt: Bool { get }
     /// True when stdout is a terminal that an external program may write to directly.
     var stdoutIsTerminal: Bool { get }
