@@ -138,8 +138,8 @@ public struct CSVWriter {
         switch value {
         case let .object(o): return o[name]
         case let .hashtable(h): return h[name]
-        case let .string(s): return name.equalsIgnoringCase("Length") ? .int(s.utf16.count) : nil
-        default: return nil
+        // A date, a time span, a file: the properties its type adapts (DateTime's Ticks, …).
+        default: return value.property(name)
         }
     }
 
