@@ -25,6 +25,29 @@ enum ImportCsvCases {
         ("TestImportCsv_W3C_ELF.csv", ##""#Software: csshell`n#Version: 1.0`n#Date: 2016-09-16T23:30:07.338Z`n#Fields: Column1,Column2,Column 3`ndata1,1,A`ndata2,2,B`ndata3,3,C`ndata4,4,D""##, "-Delimiter ','"),
     ]
 
+    /// "Import-Csv Double Quote Delimiter" row `i`: the file piped as a string and as an object whose
+    /// `property` (LiteralPath or Path) names it; both give the expected header.
+    static func quoteCase(_ i: Int, _ property: String) -> String {
+        let row = quoteRows[i]
+        return names + path("\(property)\(i)") + row.content + " | Out-File $f; $r = $f | Import-Csv -Delimiter " + row.delimiter
+            + " 3>$null; names $r[0]; $r = [pscustomobject]@{ \(property) = $f } | Import-Csv -Delimiter " + row.delimiter + " 3>$null; names $r[0]" + cleanup
+    }
+
+    /// "Import-Csv File Format Tests" for format `i`: `test` is fields, custom or values.
+    static func formatCase(_ i: Int, _ test: String) -> String {
+        let format = formats[i]
+        switch test {
+        case "fields": return names + path("fields\(i)") + format.content + " | Out-File $f; $a = Import-Csv -Path $f " + format.headerParams + "; names $a[0]" + cleanup
+        case "custom": return names + path("custom\(i)") + format.content + #" | Out-File $f; $a = Import-Csv -Path $f -Header "test1","test2","test3" -Delimiter ','; names $a[0]"# + cleanup
+        default: return path("values\(i)") + format.content + " | Out-File $f; $a = Import-Csv -Path $f " + format.headerParams + #"; $a.Count; $a[0].'Column1'; $a[0].'Column2'; $a[0].'Column 3'"# + cleanup
+        }
+    }
+
+    /// "Import-Csv with different newlines": the rows separated by `nl` (a PowerShell escape).
+    static func newlineCase(_ name: String, _ nl: String) -> String {
+        path("newline\(name)") + "\"h1,h2,h3\(nl)11,12,13\(nl)21,22,23\(nl)\"" + #" | Out-File -FilePath $f; $r = Import-Csv -Path $f -Delimiter ','; $r.Count; $r[0].h1; $r[0].h2; $r[0].h3; $r[1].h1; $r[1].h2; $r[1].h3"# + cleanup
+    }
+
     static let all: [PesterCase] = [
         PesterCase(file, "Test import-csv with a delimiter parameter",
                    path("delimiter") + #"[pscustomobject]@{ "First" = "1"; "Second" = "2" } | Export-Csv -Path $f -Delimiter ';'; $r = Import-Csv -Path $f -Delimiter ';'; $r.First; $r.Second"# + cleanup,
@@ -32,34 +55,32 @@ enum ImportCsvCases {
         PesterCase(file, "Test import-csv with UseCulture parameter",
                    path("useculture") + #"[pscustomobject]@{ "First" = "1"; "Second" = "2" } | Export-Csv -Path $f -UseCulture; $r = Import-Csv -Path $f -UseCulture; $r.First; $r.Second"# + cleanup,
                    .lines(["1", "2"])),
-    ] + quoteRows.enumerated().flatMap { i, row in [
-        // Upstream also pipes the file from Get-ChildItem; csshell's Get-ChildItem object binds the same way (by PSPath).
-        PesterCase(file, "Should handle \(row.name) and bind to LiteralPath from pipeline",
-                   names + path("literal\(i)") + row.content + #" | Out-File $f; names @($f | Import-Csv -Delimiter "# + row.delimiter + #" 3>$null)[0]; names @([pscustomobject]@{ LiteralPath = $f } | Import-Csv -Delimiter "# + row.delimiter + ")[0] 3>$null" + cleanup,
-                   .lines([row.header, row.header])),
-        PesterCase(file, "Should handle \(row.name) and bind to Path from pipeline",
-                   names + path("path\(i)") + row.content + #" | Out-File $f; names @($f | Import-Csv -Delimiter "# + row.delimiter + #" 3>$null)[0]; names @([pscustomobject]@{ Path = $f } | Import-Csv -Delimiter "# + row.delimiter + ")[0] 3>$null" + cleanup,
-                   .lines([row.header, row.header])),
-    ] } + formats.enumerated().flatMap { i, format in [
-        PesterCase(file, "\(format.name): Should be able to import all fields",
-                   names + path("fields\(i)") + format.content + #" | Out-File $f; $a = Import-Csv -Path $f "# + format.headerParams + #"; names $a[0]"# + cleanup,
-                   .lines(["Column1,Column2,Column 3"])),
-        PesterCase(file, "\(format.name): Should be able to import all fields with custom header",
-                   names + path("custom\(i)") + format.content + #" | Out-File $f; $a = Import-Csv -Path $f -Header "test1","test2","test3" -Delimiter ','; names $a[0]"# + cleanup,
-                   .lines(["test1,test2,test3"])),
-        PesterCase(file, "\(format.name): Should be able to import correct values",
-                   path("values\(i)") + format.content + #" | Out-File $f; $a = Import-Csv -Path $f "# + format.headerParams + #"; $a.Count; $a[0].'Column1'; $a[0].'Column2'; $a[0].'Column 3'"# + cleanup,
-                   .lines(["4", "data1", "1", "A"])),
-    ] } + [
-        // Upstream exports two processes with -IncludeTypeInformation; the file here has that #TYPE line.
+        // Upstream also pipes the file from Get-ChildItem (bound by its PSPath).
+        PesterCase(file, "Should handle quote with empty value and bind to LiteralPath from pipeline", quoteCase(0, "LiteralPath"), .lines(["a1,H1,a3", "a1,H1,a3"])),
+        PesterCase(file, "Should handle quote with value and bind to LiteralPath from pipeline", quoteCase(1, "LiteralPath"), .lines(["a1,a2,a3", "a1,a2,a3"])),
+        PesterCase(file, "Should handle value enclosed in quote and bind to LiteralPath from pipeline", quoteCase(2, "LiteralPath"), .lines(["a1,a2,a3", "a1,a2,a3"])),
+        PesterCase(file, "Should handle quote with empty value and bind to Path from pipeline", quoteCase(0, "Path"), .lines(["a1,H1,a3", "a1,H1,a3"])),
+        PesterCase(file, "Should handle quote with value and bind to Path from pipeline", quoteCase(1, "Path"), .lines(["a1,a2,a3", "a1,a2,a3"])),
+        PesterCase(file, "Should handle value enclosed in quote and bind to Path from pipeline", quoteCase(2, "Path"), .lines(["a1,a2,a3", "a1,a2,a3"])),
+        // Describe "Import-Csv File Format Tests", one Context per file
+        PesterCase(file, "TestImportCsv_NoHeader.csv: Should be able to import all fields", formatCase(0, "fields"), .lines(["Column1,Column2,Column 3"])),
+        PesterCase(file, "TestImportCsv_NoHeader.csv: Should be able to import all fields with custom header", formatCase(0, "custom"), .lines(["test1,test2,test3"])),
+        PesterCase(file, "TestImportCsv_NoHeader.csv: Should be able to import correct values", formatCase(0, "values"), .lines(["4", "data1", "1", "A"])),
+        PesterCase(file, "TestImportCsv_WithHeader.csv: Should be able to import all fields", formatCase(1, "fields"), .lines(["Column1,Column2,Column 3"])),
+        PesterCase(file, "TestImportCsv_WithHeader.csv: Should be able to import all fields with custom header", formatCase(1, "custom"), .lines(["test1,test2,test3"])),
+        PesterCase(file, "TestImportCsv_WithHeader.csv: Should be able to import correct values", formatCase(1, "values"), .lines(["4", "data1", "1", "A"])),
+        PesterCase(file, "TestImportCsv_W3C_ELF.csv: Should be able to import all fields", formatCase(2, "fields"), .lines(["Column1,Column2,Column 3"])),
+        PesterCase(file, "TestImportCsv_W3C_ELF.csv: Should be able to import all fields with custom header", formatCase(2, "custom"), .lines(["test1,test2,test3"])),
+        PesterCase(file, "TestImportCsv_W3C_ELF.csv: Should be able to import correct values", formatCase(2, "values"), .lines(["4", "data1", "1", "A"])),
+        // Describe "Import-Csv #Type Tests": upstream exports two processes with -IncludeTypeInformation; the file here has that #TYPE line.
         PesterCase(file, "Test import-csv import Object",
                    path("type") + ##""#TYPE System.Diagnostics.Process`n`"Name`",`"Id`"`n`"init`",`"1`"`n`"bash`",`"2`"" | Out-File $f; $l = Import-Csv -Path $f; $l.Count; $t = $l[0].pstypenames; $t.Count; $t[0]; $t[1]"## + cleanup,
                    .lines(["2", "2", "System.Diagnostics.Process", "CSV:System.Diagnostics.Process"])),
-    ] + [("CR", "`r"), ("LF", "`n"), ("CRLF", "`r`n")].map { name, nl in
-        PesterCase(file, "Test import-csv with '\(name)' newline",
-                   path("newline\(name)") + #""h1,h2,h3$("# + "\"\(nl)\"" + #")11,12,13$("# + "\"\(nl)\"" + #")21,22,23$("# + "\"\(nl)\"" + #")" | Out-File -FilePath $f; $r = Import-Csv -Path $f -Delimiter ','; $r.Count; $r[0].h1; $r[0].h2; $r[0].h3; $r[1].h1; $r[1].h2; $r[1].h3"# + cleanup,
-                   .lines(["2", "11", "12", "13", "21", "22", "23"]))
-    }
+        // Describe "Import-Csv with different newlines"
+        PesterCase(file, "Test import-csv with 'CR' newline", newlineCase("CR", "`r"), .lines(["2", "11", "12", "13", "21", "22", "23"])),
+        PesterCase(file, "Test import-csv with 'LF' newline", newlineCase("LF", "`n"), .lines(["2", "11", "12", "13", "21", "22", "23"])),
+        PesterCase(file, "Test import-csv with 'CRLF' newline", newlineCase("CRLF", "`r`n"), .lines(["2", "11", "12", "13", "21", "22", "23"])),
+    ]
 }
 
 @Suite struct ImportCsvPesterTests {
