@@ -82,11 +82,12 @@ public enum FormatValue {
         }
     }
 
-    /// One element inside `{…}`: its string form; nested collections show their type name, as .NET's
-    /// ToString() does.
+    /// One element inside `{…}` (PSObjectHelper.GetObjectName): its string form; a nested collection
+    /// shows as PowerShell converts it to a string (its elements joined by spaces), $null as `$null`.
     static func elementText(_ v: PSValue) -> String {
         switch v {
-        case .array: return "System.Object[]"
+        case .null: return "$null"
+        case .array: return PSConvert.toString(v)
         case let .dateTime(d): return DateTimeFormat.general(d, culture: .enUS)
         default: return PSConvert.toString(v)
         }
