@@ -38,7 +38,7 @@ final class FormatListCommand: InputCollectingCmdlet {
         let (specs, exclude) = try runtime.formatSpecs(parameters, usage: .list)
         let registry = runtime.session.formatViews
         if let view = parameters.string("View"), let first = FormatCommand.flatten(items).first {
-            try FormatGrouping.checkView(view, first: first, table: false, registry: registry)
+            try FormatGrouping.checkView(view, first: first, kind: "List", found: registry.listView(for: first)?.name)
         }
         let format = { (values: [PSValue]) in
             FormatCommand.list(values, properties: specs.isEmpty ? nil : specs, enumerationLimit: runtime.session.enumerationLimit,

@@ -44,7 +44,7 @@ final class FormatTableCommand: InputCollectingCmdlet {
         let (specs, exclude) = try runtime.formatSpecs(parameters, usage: .table)
         let registry = runtime.session.formatViews
         if let view = parameters.string("View"), let first = FormatCommand.flatten(items).first {
-            try FormatGrouping.checkView(view, first: first, table: true, registry: registry)
+            try FormatGrouping.checkView(view, first: first, kind: "Table", found: registry.tableView(for: first)?.name)
         }
         let options = TableFormatOptions(autoSize: parameters.isPresent("AutoSize"), hideTableHeaders: parameters.isPresent("HideTableHeaders"),
                                          wrap: parameters.isPresent("Wrap"), enumerationLimit: runtime.session.enumerationLimit)

@@ -30,12 +30,10 @@ enum FormatGrouping {
         throw r
     }
 
-    /// -View `name` for the first object: nothing when it names the object's view of this kind (`table`:
-    /// a table view, else a list view), else the terminating FormatViewNotFound error.
-    static func checkView(_ name: String, first: PSValue, table: Bool, registry: FormatViewRegistry) throws {
-        let found = table ? registry.tableView(for: first)?.name : registry.listView(for: first)?.name
+    /// -View `name` for the first object: nothing when it names `found`, the object's view of this
+    /// `kind` (Table, List, Wide), else the terminating FormatViewNotFound error.
+    static func checkView(_ name: String, first: PSValue, kind: String, found: String?) throws {
         if let found, found.equalsIgnoringCase(name) { return }
-        let kind = table ? "Table" : "List"
         var message = "The view name \(name) cannot be found."
         if let found {
             message = "The view name \(name) cannot be found. Specify one of the following \(kind) views and try again: \(found)."
@@ -74,17 +72,17 @@ enum FormatGrouping {
     }
 
     /// One block per group, its first table (or list) under the group's line.
-    static func grouped(_ groups: [(header: String, items: [PSValue])], _ format: ([PSValue]) -> FormatBlock) -> FormatBlock {
+    static func grouped(_ groups: [(header: String, items: [PSValue])], _ format: ([PSValue]) throws -> FormatBlock) rethrows -> FormatBlock {
         var parts: [FormatBlock.Part] = []
         for g in groups {
-            var block = format(g.items).parts
+            var block = try format(g.items).parts
             if let i = block.firstIndex(where: { if case .table = $0 { return true } else if case .list = $0 { return true } else { return false } }) {
                 switch block[i] {
                 case let .table(t, _): block[i] = .table(t, groupHeader: g.header)
-                default: block.insert(.lines(["", g.header, ""]), at: i)
+                default: block.insert(.lines(["", g.header]), at: i)
                 }
             } else {
-                block.insert(.lines(["", g.header, ""]), at: 0)
+                block.insert(.lines(["", g.header]), at: 0)
             }
             parts += block
         }
