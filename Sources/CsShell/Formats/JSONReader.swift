@@ -20,9 +20,13 @@ public struct JSONReaderOptions: Sendable {
     /// -Depth: the deepest nesting of objects and arrays allowed.
     public var maxDepth: Int
 
-    public init(asHashtable: Bool = false, maxDepth: Int = 1024) {
+    /// -DateKind: how strings in ISO 8601 date form are read (nil: as strings).
+    public var dateKind: JSONDateKind?
+
+    public init(asHashtable: Bool = false, maxDepth: Int = 1024, dateKind: JSONDateKind? = nil) {
         self.asHashtable = asHashtable
         self.maxDepth = maxDepth
+        self.dateKind = dateKind
     }
 }
 
@@ -183,7 +187,9 @@ private struct Parser {
             let isObject = c.peek() == UInt8(ascii: "{")
             c.offset += 1
             frames.append(Frame(isObject: isObject, valueStart: values.count, keyStart: keys.count))
-        case .string?: values.append(.string(try c.readString()))
+        case .string?:
+            let text = try c.readString()
+            if let kind = options.dateKind, let d = kind.date(text) { values.append(.dateTime(d)) } else { values.append(.string(text)) }
         case .number?:
             switch try c.readNumber() {
             case let .int(i): values.append(.int(i))
