@@ -5,8 +5,8 @@
 // by the thread's stack. Errors read like pwsh's (Newtonsoft's text after
 // "Conversion from JSON failed with error: "), with the line, position and JSON path.
 //
-// Differences from pwsh, on purpose: comments, single-quoted strings, NaN and trailing commas (which
-// Newtonsoft tolerates) are errors; raw control characters inside strings are accepted, as Newtonsoft
+// Comments (`//`, `/* */`) are skipped, as Newtonsoft skips them. Differences from pwsh, on purpose:
+// single-quoted strings, NaN and trailing commas (which Newtonsoft tolerates) are errors; raw control characters inside strings are accepted, as Newtonsoft
 // does. A key repeated with the same spelling keeps the last value (Newtonsoft's Replace); one
 // repeated with other casing is an error for objects (PowerShell property names ignore case) and
 // keeps the last value with `asHashtable` (csshell hashtables ignore case too).
@@ -88,7 +88,7 @@ private struct Parser {
     var keys: [String] = []
 
     init(_ p: UnsafeBufferPointer<UInt8>, _ options: JSONReaderOptions) {
-        c = JSONCursor(p, allowsControlCharacters: true)
+        c = JSONCursor(p, allowsControlCharacters: true, allowsComments: true)
         self.options = options
         values.reserveCapacity(64)
     }
