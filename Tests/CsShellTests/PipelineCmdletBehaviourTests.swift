@@ -211,7 +211,7 @@ struct PipelineCmdletBehaviourTests {
         let prefix = "try { [int]::Parse('x') } catch { }\n"
         #expect(out(prefix + "$e = Write-Error $Error[0] 2>&1; $e.FullyQualifiedErrorId; $e.CategoryInfo.Activity") == ["FormatException", "Write-Error"])
         #expect(out(prefix + "$e = Write-Error -Exception $Error[0].Exception -Message 'shown' 2>&1; $e.Exception.GetType().FullName; $e.Exception.Message; $e.ErrorDetails.Message; \"$e\"; $e.FullyQualifiedErrorId")
-                == ["System.Management.Automation.MethodInvocationException", "Exception calling \"Parse\" with \"1\" argument(s): \"Cannot convert value \"x\" to type \"System.Int32\". Error: \"The input string 'x' was not in a correct format.\"\"",
+                == ["System.Management.Automation.MethodInvocationException", "Exception calling \"Parse\" with \"1\" argument(s): \"The input string 'x' was not in a correct format.\"",
                     "shown", "shown", "System.Management.Automation.MethodInvocationException"])
         #expect(out("$e = Write-Error 'm' -RecommendedAction 'retry' 2>&1; $e.ErrorDetails.RecommendedAction; $e.ErrorDetails.Message") == ["retry", "m"])
         #expect(out("$e = Write-Error 'm' -ErrorId MyId -Category ObjectNotFound -TargetObject t 2>&1; $e.FullyQualifiedErrorId; $e.CategoryInfo.GetMessage()")

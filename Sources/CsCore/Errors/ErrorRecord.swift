@@ -26,6 +26,9 @@ public struct ErrorRecord: Error, @unchecked Sendable {
     public var exceptionMessage: String?
     /// CategoryInfo's Reason when set explicitly (Write-Error -CategoryReason); else the exception's short type name.
     public var reasonOverride: String?
+    /// The exception object a script threw or made (`throw [ArgumentException]::new('x')`), which
+    /// `$_.Exception` is; nil for the errors the engine and cmdlets make.
+    public var exceptionObject: PSValue?
 
     public init(message: String, errorId: String, category: ErrorCategory, target: PSValue? = nil,
                 exceptionType: String = "System.Management.Automation.RuntimeException") {

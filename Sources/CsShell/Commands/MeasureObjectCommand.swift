@@ -189,13 +189,12 @@ final class MeasureObjectCommand: InputCollectingCmdlet {
         case let .double(d): return d
         case let .bool(b): return b ? 1 : 0
         case let .enumValue(e): return Double(e.value)
+        case .number: return PSNumeric(v)?.doubleValue
         case let .string(s):
             let t = s.trimmingCharacters(in: .whitespaces)
             if t.isEmpty { return 0 }
             guard let n = PSConvert.parseNumber(t) else { return nil }
-            if case let .int(i) = n { return Double(i) }
-            if case let .double(d) = n { return d }
-            return nil
+            return PSNumeric(n)?.doubleValue
         default: return nil
         }
     }

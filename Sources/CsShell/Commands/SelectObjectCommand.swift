@@ -85,7 +85,7 @@ final class SelectObjectCommand: ShellCmdlet {
         wait = p.isPresent("Wait")
         parameterSet = p.parameterSetName
         if let list = p["Index"] ?? p["SkipIndex"] {
-            indices = list.asList.compactMap { if case let .int(i) = $0 { return i } else { return nil } }.sorted()
+            indices = list.asList.compactMap(\.integerValue).sorted()
             includeIndices = p.has("Index")
         }
         unique = p.isPresent("Unique")

@@ -13,9 +13,15 @@ enum ErrorRecordObject {
 
     static func make(_ r: ErrorRecord) -> PSObject {
         let exceptionText = r.exceptionMessage ?? r.message
-        let exception = PSObject(typeNames: [r.exceptionType, "System.Exception", "System.Object"],
-                                 properties: [("Message", .string(exceptionText)), ("HResult", .int(-2146233087))])
-        exception.toStringOverride = exceptionText
+        let exception: PSValue
+        if let e = r.exceptionObject {
+            exception = e
+        } else {
+            let o = PSObject(typeNames: ExceptionTypes.chain(r.exceptionType),
+                             properties: [("Message", .string(exceptionText)), ("InnerException", .null), ("HResult", .int(-2146233087))])
+            o.toStringOverride = exceptionText
+            exception = .object(o)
+        }
         var details: PSValue = .null
         if r.hasErrorDetails || r.recommendedAction != nil {
             let d = PSObject(typeNames: ["System.Management.Automation.ErrorDetails", "System.Object"], properties: [
@@ -38,7 +44,7 @@ enum ErrorRecordObject {
             invocation = .object(info)
         }
         let o = PSObject(typeNames: [typeName, "System.Object"], properties: [
-            ("Exception", .object(exception)),
+            ("Exception", exception),
             ("TargetObject", r.targetObject ?? .null),
             ("CategoryInfo", .object(category)),
             ("FullyQualifiedErrorId", .string(r.fullyQualifiedErrorId)),
