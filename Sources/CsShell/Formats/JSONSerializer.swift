@@ -109,6 +109,9 @@ public enum JSONSerializer {
                 container(open: "{", close: "}", count: entries.count, indent: indent) { s, i in
                     s.member(PSConvert.toString(entries[i].key), entries[i].value, depth: depth, indent: indent)
                 }
+            // A Guid is its text (JsonObject.ProcessValue writes Guid, like string and DateTime, as a scalar).
+            case let .object(o) where o.typeNames.first == "System.Guid":
+                w.string(PSConvert.toString(o["Guid"] ?? .null))
             case let .object(o):
                 if depth > options.depth { cut(v); return }
                 let names = o.names
