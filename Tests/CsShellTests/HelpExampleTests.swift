@@ -261,8 +261,14 @@ enum HelpExamples {
         "Write-Host \"no newline test \" -NoNewline": Check(verify: nil, expected: [], output: ["no newline test "]),
         "Write-Warning \"This is only a test warning.\"": Check(verify: nil, expected: [], output: [], stderrPrefix: "WARNING: This is only a test warning."),
         "Write-Error \"Access denied.\"": Check(verify: nil, expected: [], output: [], stderrPrefix: "Write-Error : Access denied."),
+        "Write-Error -Message \"Partner not found.\" -Category ObjectNotFound -TargetObject \"contoso.com\"":
+            Check(verify: nil, expected: [], output: [], stderrPrefix: "Write-Error : Partner not found."),
         "Get-CsXmppAllowedPartner | ForEach-Object { $_.Identity }":
             Check(setup: fixture, verify: nil, expected: [], output: ["contoso.com", "xmpp.contoso.com", "xmpp.contoso.org", "xmpp.fabrikam.org"]),
+        "Get-CsXmppAllowedPartner | ForEach-Object -Begin { $n = 0 } -Process { $n++ } -End { \"$n partners\" }":
+            Check(setup: fixture, verify: nil, expected: [], output: ["4 partners"]),
+        "'xmpp.contoso.com' | ForEach-Object -MemberName Split -ArgumentList '.'":
+            Check(verify: nil, expected: [], output: ["xmpp", "contoso", "com"]),
         "Get-CsXmppAllowedPartner | ForEach-Object Identity":
             Check(setup: fixture, verify: nil, expected: [], output: ["contoso.com", "xmpp.contoso.com", "xmpp.contoso.org", "xmpp.fabrikam.org"]),
         "Get-CsXmppAllowedPartner | Where-Object PartnerType -eq Federated":
@@ -270,8 +276,24 @@ enum HelpExamples {
         "Get-CsXmppAllowedPartner | Out-Null": Check(setup: fixture, verify: nil, expected: [], output: []),
         "Get-CsXmppAllowedPartner | Measure-Object":
             Check(setup: fixture, verify: "(Get-CsXmppAllowedPartner | Measure-Object).Count", expected: ["4"]),
+        // The groups are sorted by their values: PartnerType's order (Federated, PublicVerified, PublicUnverified).
         "Get-CsXmppAllowedPartner | Group-Object PartnerType":
-            Check(setup: fixture, verify: "(Get-CsXmppAllowedPartner | Group-Object PartnerType).Name", expected: ["PublicUnverified", "Federated", "PublicVerified"]),
+            Check(setup: fixture, verify: "(Get-CsXmppAllowedPartner | Group-Object PartnerType).Name", expected: ["Federated", "PublicVerified", "PublicUnverified"]),
+        "$byType = Get-CsXmppAllowedPartner | Group-Object PartnerType -AsHashTable -AsString; $byType['Federated']":
+            Check(setup: fixture, verify: nil, expected: [], outputContains: ["Identity                   : xmpp.contoso.com"]),
+        "Get-CsXmppAllowedPartner | Measure-Object -Maximum { $_.Identity.Length }":
+            Check(setup: fixture, verify: "(Get-CsXmppAllowedPartner | Measure-Object -Maximum { $_.Identity.Length }).Maximum", expected: ["17"]),
+        "Get-CsXmppAllowedPartner | Sort-Object Identity -Bottom 2":
+            Check(setup: fixture, verify: "(Get-CsXmppAllowedPartner | Sort-Object Identity -Bottom 2).Identity", expected: ["xmpp.contoso.org", "xmpp.fabrikam.org"]),
+        "Get-CsXmppAllowedPartner | Sort-Object PartnerType -Unique -Stable":
+            Check(setup: fixture, verify: "(Get-CsXmppAllowedPartner | Sort-Object PartnerType -Unique -Stable).Identity",
+                  expected: ["xmpp.contoso.com", "xmpp.fabrikam.org", "contoso.com"]),
+        "Get-CsXmppAllowedPartner | Select-Object -ExcludeProperty Description":
+            Check(setup: fixture, verify: "$s = Get-CsXmppAllowedPartner | Select-Object -ExcludeProperty Description; $s.Count; ($s[0] | Get-Member -MemberType NoteProperty).Name -contains 'Description'; $s[0].Identity",
+                  expected: ["4", "False", "contoso.com"]),
+        "Get-CsXmppAllowedPartner | Where-Object -Not EnableKeepAlive":
+            Check(setup: fixture + "\nNew-CsXmppAllowedPartner gmail.com -TlsNegotiation NotSupported -SaslNegotiation NotSupported -EnableKeepAlive $false -SupportDialbackNegotiation $true",
+                  verify: "(Get-CsXmppAllowedPartner | Where-Object -Not EnableKeepAlive).Identity", expected: ["gmail.com"]),
         "Get-CsXmppAllowedPartner | Sort-Object PartnerType, Identity":
             Check(setup: fixture, verify: "(Get-CsXmppAllowedPartner | Sort-Object PartnerType, Identity).Identity",
                   expected: ["xmpp.contoso.com", "xmpp.fabrikam.org", "contoso.com", "xmpp.contoso.org"]),

@@ -28,7 +28,14 @@ public final class PSObject {
         self.init(typeNames: [descriptor.typeName], properties: Array(zip(descriptor.properties.map(\.name), values)), descriptor: descriptor)
     }
 
-    public var isCustomObject: Bool { descriptor == nil && typeNames.first == PSObject.customTypeName }
+    /// A PSCustomObject, possibly marked with more type names in front (`Selected.…`, a PSTypeName).
+    public var isCustomObject: Bool { descriptor == nil && (typeNames.first == PSObject.customTypeName || typeNames.contains(PSObject.customTypeName)) }
+
+    /// The type names as `$obj.pstypenames` lists them: most specific first, System.Object last; an
+    /// object Import-Csv typed from a `#TYPE` line has only its two names (`T`, `CSV:T`).
+    public var typeNameChain: [String] {
+        typeNames.last == "System.Object" || typeNames.last?.hasPrefix("CSV:") == true ? typeNames : typeNames + ["System.Object"]
+    }
     public var count: Int { names.count }
     public var properties: [(name: String, value: PSValue)] { Array(zip(names, values)).map { (name: $0.0, value: $0.1) } }
 

@@ -32,6 +32,8 @@ extension Interpreter {
         // Members every value has.
         switch n {
         case "tostring" where args.isEmpty:
+            // Double.ToString() is .NET's shortest round-trip form; string conversion keeps 15 digits.
+            if case let .double(d) = target, d.isFinite { return .string(DoubleFormat.roundTrip(d)) }
             return .string(PSConvert.toString(target, ofs: session.ofs))
         case "gettype" where args.isEmpty:
             guard let t = TypeResolver.type(of: target, registry: session.registry) else { break }
@@ -95,6 +97,8 @@ extension Interpreter {
             }
         case let .object(o):
             if n == "psobject" || n == "copy", o.isCustomObject { return .object(o.copy()) }
+            // ErrorCategoryInfo.GetMessage(): the "Category: (Target:Type) [Activity], Reason" line.
+            if n == "getmessage", args.isEmpty, o.typeNames.first == ErrorRecordObject.categoryInfoTypeName { return .string(o.toPSString()) }
             throw notFound()
         case let .scriptBlock(sb):
             guard n == "invoke" || n == "invokereturnasis", let block = sb as? ScriptBlock else { throw notFound() }

@@ -44,19 +44,44 @@ extension Interpreter {
         }
         defer { writeRedirectionFiles(files, outputSinks) }
         for s in stages { try s.begin() }
-        if let (value, _) = firstValue {
-            if case let .array(items) = value {
-                for item in items {
-                    if session.interrupted() { throw FlowControl.pipelineStopped }
-                    try firstSink.write(item)
+        do {
+            if let (value, _) = firstValue {
+                if case let .array(items) = value {
+                    for item in items {
+                        if session.interrupted() { throw FlowControl.pipelineStopped }
+                        try firstSink.write(item)
+                    }
+                } else {
+                    try firstSink.write(value)
                 }
-            } else {
-                try firstSink.write(value)
+            } else if let first = stages.first {
+                try first.processWithoutInput()
             }
-        } else if let first = stages.first {
-            try first.processWithoutInput()
+        } catch let FlowControl.stopUpstream(requester) {
+            // The commands before the requester are done; it and those after it end as usual.
+            guard let i = stages.firstIndex(where: { ObjectIdentifier($0) == requester }) else { throw FlowControl.stopUpstream(requester: requester) }
+            try endStages(stages, from: i)
+            return
         }
-        for s in stages { try s.end() }
+        try endStages(stages, from: 0)
+    }
+
+    /// Runs the end phases from `start` on. A command that wants no more input while an earlier one
+    /// ends (`Sort-Object | Select-Object -First 1`) stops the commands before it; its own end and
+    /// those after it still run.
+    private func endStages(_ stages: [PipelineStage], from start: Int) throws {
+        var i = start
+        while i < stages.count {
+            do {
+                try stages[i].end()
+                i += 1
+            } catch let FlowControl.stopUpstream(requester) {
+                guard let j = stages.firstIndex(where: { ObjectIdentifier($0) == requester }), j > i else {
+                    throw FlowControl.stopUpstream(requester: requester)
+                }
+                i = j
+            }
+        }
     }
 
     /// `> file` / `>> file` / `*> file` on the success stream: a formatter writing into the file's text

@@ -38,8 +38,16 @@ extension Interpreter {
             if case let .array(keys) = key { return .array(try keys.map { try element(chars, $0, at: range) }) }
             return try element(chars, key, at: range)
         case .object, .scriptBlock:
-            throw failure("Unable to index into an object of type \(container.typeName ?? "").", id: "CannotIndex",
-                          category: .InvalidOperation, at: range)
+            // A value that cannot be indexed is its own element 0 (and -1); any other index gives nothing,
+            // or an error under strict mode 2.
+            if let i = PSConvert.toNumber(key), Comparison.equals(i, .int(0), caseSensitive: false) || Comparison.equals(i, .int(-1), caseSensitive: false) {
+                return container
+            }
+            if strictMode >= 2 {
+                throw failure("Unable to index into an object of type \(container.typeName ?? "").", id: "CannotIndex",
+                              category: .InvalidOperation, at: range)
+            }
+            return .null
         default:
             // A scalar is a one-element collection for [0] and [-1]; another index is $null, or an
             // error under strict mode 2.

@@ -245,8 +245,20 @@ final class CmdletProcessor: PipelineStage, ShellRuntime {
 
     func runStreaming(_ block: any PSScriptBlock, dollarUnder: PSValue?) throws {
         guard let sb = block as? ScriptBlock else { return }
-        try interpreter.invoke(sb, dollarUnder: dollarUnder, newScope: false, output: ClosureSink { self.writeObject($0) })
+        try interpreter.invoke(sb, dollarUnder: dollarUnder, newScope: false, output: ClosureSink { value in
+            self.writeObject(value)
+            // A command downstream that wants no more input stops the script block too.
+            if case .stopUpstream? = self.downstreamFailure as? FlowControl {
+                let f = self.downstreamFailure!
+                self.downstreamFailure = nil
+                throw f
+            }
+        })
     }
+
+    var stopUpstream: Error { FlowControl.stopUpstream(requester: ObjectIdentifier(self)) }
+
+    var strictModeVersion: Int { interpreter.strictMode }
 
     func evaluate(_ block: any PSScriptBlock, dollarUnder: PSValue?) throws -> PSValue {
         guard let sb = block as? ScriptBlock else { return .null }

@@ -14,6 +14,11 @@ protocol ShellRuntime: CommandRuntime {
     func applyOperator(_ op: BinaryOperator, _ left: PSValue, _ right: PSValue) throws -> PSValue
     /// A method call on a value (`$x.ToUpper()`), as the script would make it.
     func invokeMethod(on target: PSValue, _ name: String, _ arguments: [PSValue]) throws -> PSValue
+    /// What a cmdlet throws from its process phase when it needs no more input: the commands before
+    /// it stop; its end phase and those of the commands after it still run.
+    var stopUpstream: Error { get }
+    /// PowerShell's strict mode version in effect (0 when off).
+    var strictModeVersion: Int { get }
     /// ShouldContinue: asks the user to confirm `query` (Yes / Yes to All / No / No to All); a host
     /// that cannot prompt writes PowerShell's NonInteractive error and answers no.
     func shouldContinue(query: String) throws -> Bool
@@ -24,6 +29,15 @@ protocol ShellRuntime: CommandRuntime {
 extension ShellRuntime {
     /// Runs calculated-property script blocks for the formatting layer.
     var invoker: ScriptBlockInvoker { { block, input in try self.evaluate(block, dollarUnder: input) } }
+
+    /// Format-Table's and Format-List's -Property and -ExcludeProperty: the specs (every property,
+    /// `*`, when only -ExcludeProperty is given) and the names to leave out.
+    func formatSpecs(_ p: BoundParameters, usage: PropertySpecUsage) throws -> (specs: [PropertySpec], exclude: [WildcardPattern]) {
+        let exclude = (p.strings("ExcludeProperty") ?? []).map { WildcardPattern($0) }
+        var specs = try propertySpecs(p["Property"], usage: usage)
+        if specs.isEmpty && !exclude.isEmpty { specs = [PropertySpec(expression: .name("*"))] }
+        return (specs, exclude)
+    }
 
     /// Reads a `-Property` argument (names, wildcards, script blocks, calculated properties); a bad
     /// hashtable is a terminating error of this command.
@@ -51,6 +65,12 @@ extension ShellCmdlet {
 
 /// Shared parameter declarations of the shell's cmdlets.
 enum CommonDeclarations {
+    /// Format-Table's and Format-List's -ExcludeProperty.
+    static let excludeProperty = ParameterMetadata(
+        "ExcludeProperty", .array(.string),
+        description: "Specifies the properties to leave out of the display (wildcards are permitted). Without -Property, every other property is shown (as with -Property *).",
+        acceptsWildcards: true)
+
     static func inputObject(_ description: String = "Specifies the objects to process. Enter a variable that contains the objects, or type a command or expression that gets the objects.") -> ParameterMetadata {
         ParameterMetadata("InputObject", .psObject, pipeline: .byValue, description: description)
     }
