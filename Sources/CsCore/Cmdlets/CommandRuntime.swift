@@ -16,9 +16,19 @@ public protocol CommandRuntime: ServiceProvider {
     func shouldProcess(target: String, action: String) throws -> Bool
     /// True once the user pressed Ctrl-C; long loops should stop.
     var isStopping: Bool { get }
+    /// Makes the host text written so far (writeHost) visible now, for a command that announces
+    /// something and then keeps running.
+    func flushHost()
+    /// Runs `body`, a command that runs until the user presses Ctrl-C, with Ctrl-C reported through
+    /// `isStopping` wherever the command runs: also in a script, where Ctrl-C otherwise ends the process.
+    /// A Ctrl-C pressed before `body` starts does not count.
+    func catchingInterrupts<R>(_ body: () throws -> R) rethrows -> R
 }
 
 extension CommandRuntime {
+    public func flushHost() {}
+    public func catchingInterrupts<R>(_ body: () throws -> R) rethrows -> R { try body() }
+
     /// Writes each element of a collection (WriteObject(x, enumerateCollection: true)).
     public func writeEnumerated(_ value: PSValue) {
         if case let .array(a) = value { for x in a { writeObject(x) } } else { writeObject(value) }
