@@ -7,6 +7,9 @@ import PackageDescription
 //               errors, JSON, services and module registration. Depends on nothing; names no domain.
 //   CsXmpp      the XMPP domain: partner and gateway model, negotiation matrix, stores, the XMPP
 //               cmdlets, and the module description the shell registers. Depends on CsCore only.
+//   CsControlPanel  the Control Panel: Start-CsControlPanel and the web server it runs (Hummingbird),
+//               whose pages call the XMPP cmdlets. Depends on CsCore and CsXmpp only (and the server
+//               libraries); a domain module like CsXmpp.
 //   CsShell     binding, execution, formatting, the shell's own cmdlets, the host. Depends on all of
 //               the above; only its host touches CEditLine, and only ModuleCatalog.swift names a
 //               domain module.
@@ -15,6 +18,17 @@ let package = Package(
     name: "csshell",
     products: [
         .executable(name: "csshell", targets: ["csshell"]),
+    ],
+    dependencies: [
+        // The Control Panel's web server. HummingbirdTLS (swift-nio-ssl, BoringSSL) is most of the
+        // first build's cost; the others are already in Hummingbird's graph and are named because
+        // CsControlPanel imports their modules directly.
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
+        .package(url: "https://github.com/apple/swift-nio-ssl", from: "2.37.6"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+        .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
     ],
     targets: [
         .systemLibrary(
@@ -25,12 +39,28 @@ let package = Package(
         .target(name: "CsLanguage"),
         .target(name: "CsCore"),
         .target(name: "CsXmpp", dependencies: ["CsCore"]),
-        .target(name: "CsShell", dependencies: ["CsLanguage", "CsCore", "CsXmpp", "CEditLine"]),
+        .target(
+            name: "CsControlPanel",
+            dependencies: [
+                "CsCore", "CsXmpp",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HummingbirdCore", package: "hummingbird"),
+                .product(name: "HummingbirdTLS", package: "hummingbird"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "NIOSSL", package: "swift-nio-ssl"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+            ]
+        ),
+        .target(name: "CsShell", dependencies: ["CsLanguage", "CsCore", "CsXmpp", "CsControlPanel", "CEditLine"]),
         .executableTarget(name: "csshell", dependencies: ["CsShell"]),
         .target(name: "CsTestSupport", dependencies: ["CsShell", "CsCore"], path: "Tests/CsTestSupport"),
         .testTarget(name: "CsLanguageTests", dependencies: ["CsLanguage"]),
         .testTarget(name: "CsCoreTests", dependencies: ["CsCore"]),
         .testTarget(name: "CsXmppTests", dependencies: ["CsXmpp", "CsCore"]),
+        .testTarget(name: "CsControlPanelTests", dependencies: ["CsControlPanel", "CsXmpp", "CsCore"]),
         .testTarget(name: "CsShellTests", dependencies: ["CsShell", "CsXmpp", "CsCore", "CsLanguage", "CsTestSupport"]),
     ],
     swiftLanguageModes: [.v6]

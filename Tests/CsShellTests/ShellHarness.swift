@@ -22,9 +22,9 @@ enum ShellHarness {
         Session(registry: registry(store: store), host: host)
     }
 
-    /// The shell's cmdlets and the XMPP module over the store `store` makes.
+    /// The shell's cmdlets and the modules a session has, the XMPP store being the one `store` makes.
     static func registry(store: @escaping () throws -> any XmppStore = { InMemoryXmppStore() }) -> CommandRegistry {
-        CommandRegistry(shell: CommandCatalog.shell, modules: [XmppModule.module { XmppStoreService(open: store) }])
+        CommandRegistry(shell: CommandCatalog.shell, modules: ModuleCatalog.modules { XmppStoreService(open: store) })
     }
 
     /// The metadata of every cmdlet a session knows, the shell's and the modules'.
