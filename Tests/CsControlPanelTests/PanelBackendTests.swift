@@ -36,7 +36,7 @@ import Testing
                 ("SupportDialbackNegotiation", .bool(ref.dialback)),
             ]
             if force { pairs.append(("Force", .bool(true))) }
-            let shell = try RecordingRuntime.run(NewCsXmppAllowedPartnerCommand.self, pairs, store: shellStore)
+            let shell = try TestSession.run(NewCsXmppAllowedPartnerCommand.self, pairs, store: shellStore)
 
             #expect(try panelStore.partners() == shellStore.partners(), "row \(row) force \(force): stored partners differ")
             switch outcome {
@@ -154,7 +154,7 @@ import Testing
         #expect(try store.partner(identity: "contoso.com")?.description == "first")
         // A change in the shell counts too.
         var fresh = PartnerForm(partner: try #require(try store.partner(identity: "contoso.com")))
-        _ = try RecordingRuntime.run(SetCsXmppAllowedPartnerCommand.self, [("Identity", .string("contoso.com")), ("Description", .string("shell"))], store: store)
+        _ = try TestSession.run(SetCsXmppAllowedPartnerCommand.self, [("Identity", .string("contoso.com")), ("Description", .string("shell"))], store: store)
         fresh.description = "page"
         guard case .changedMeanwhile = backend.commitEdit(fresh) else { Issue.record("the page overwrote the shell's change"); return }
         #expect(try store.partner(identity: "contoso.com")?.description == "shell")

@@ -1,42 +1,15 @@
 @testable import CsCore
 @testable import CsXmpp
 
-/// The runtime of Start-CsControlPanel as the backend sees it: a session that lends the XMPP store
-/// service (an in-memory store unless a test passes another).
+/// A runtime over a store: the session Start-CsControlPanel runs in, as the backend sees it, and the
+/// shell running a cmdlet directly (no panel in between), recording what the cmdlet writes.
 final class TestSession: CommandRuntime {
-    let commandName = "Start-CsControlPanel"
-    let store: any XmppStore
-    private let storeService: XmppStoreService
-
-    init(store: any XmppStore = InMemoryXmppStore()) {
-        self.store = store
-        self.storeService = XmppStoreService { store }
-    }
-
-    func writeObject(_ value: PSValue) {}
-    func writeError(_ error: ErrorRecord) throws {}
-    func writeWarning(_ message: String) {}
-    func writeVerbose(_ message: String) {}
-    func writeDebug(_ message: String) {}
-    func writeHost(_ text: String, newline: Bool) {}
-    func shouldProcess(target: String, action: String) throws -> Bool { true }
-    var isStopping: Bool { false }
-
-    func service<S: SessionService>(_ type: S.Type) throws -> S {
-        guard let s = storeService as? S else { throw MissingServiceError(String(describing: type)) }
-        return s
-    }
-}
-
-/// What a cmdlet wrote when run directly, as the shell would run it (no panel in between).
-final class RecordingRuntime: CommandRuntime {
-    let commandName: String
+    var commandName = "Start-CsControlPanel"
     var errors: [ErrorRecord] = []
     var warnings: [String] = []
     private let storeService: XmppStoreService
 
-    init<C: Cmdlet>(_ type: C.Type, store: any XmppStore) {
-        commandName = C.metadata.name
+    init(store: any XmppStore = InMemoryXmppStore()) {
         storeService = XmppStoreService { store }
     }
 
@@ -54,9 +27,11 @@ final class RecordingRuntime: CommandRuntime {
         return s
     }
 
-    /// Runs the cmdlet with typed parameters, as the binder would bind a command line.
-    static func run<C: Cmdlet>(_ type: C.Type, _ pairs: [(String, PSValue)], store: any XmppStore) throws -> RecordingRuntime {
-        let runtime = RecordingRuntime(type, store: store)
+    /// Runs a cmdlet with typed parameters, as the binder would bind a command line, and returns what
+    /// it wrote (a terminating error recorded with the others).
+    static func run<C: Cmdlet>(_ type: C.Type, _ pairs: [(String, PSValue)], store: any XmppStore) throws -> TestSession {
+        let runtime = TestSession(store: store)
+        runtime.commandName = C.metadata.name
         let params = BoundParameters(parameterSetName: C.metadata.defaultParameterSet ?? ParameterSetSpec.allSets, pairs)
         let cmdlet = C()
         do {

@@ -34,6 +34,15 @@ extension Pages {
         func invalid(_ field: String) -> HTML {
             messages(field).isEmpty ? .empty : " aria-invalid=\"true\" aria-describedby=\"\(field)-error\""
         }
+        func selectField(_ name: String, _ label: String, _ choices: [String], _ selected: String?) -> HTML {
+            """
+            <div class="field">
+                <label for="\(name)">\(label)</label>
+                \(Display.select(name, choices, selected: selected, disabled: readOnly, invalid: !messages(name).isEmpty))
+                \(fieldError(name))
+              </div>
+            """
+        }
         let disabled = HTML.attribute("disabled", if: readOnly)
         let identityAttributes: HTML = mode == .new ? "" : " readonly"
         let chosen = NegotiationHint.key(tls: form.tlsNegotiation ?? "Required", sasl: form.saslNegotiation ?? "Required",
@@ -76,29 +85,13 @@ extension Pages {
                 <span class="help">One domain per line, for example corp.fabrikam.com</span>
                 \(fieldError("AdditionalDomains"))
               </div>
-              <div class="field">
-                <label for="PartnerType">Partner type</label>
-                \(Display.select("PartnerType", Display.partnerTypes, selected: form.partnerType, disabled: readOnly, invalid: !messages("PartnerType").isEmpty))
-                \(fieldError("PartnerType"))
-              </div>
+              \(selectField("PartnerType", "Partner type", Display.partnerTypes, form.partnerType))
               <fieldset class="negotiation" id="negotiation"\(invalid(FieldMessage.negotiation))>
                 <legend>Negotiation</legend>
                 <div class="negotiation-fields">
-                  <div class="field">
-                    <label for="TlsNegotiation">TLS negotiation</label>
-                    \(Display.select("TlsNegotiation", Display.negotiations, selected: form.tlsNegotiation, disabled: readOnly, invalid: !messages("TlsNegotiation").isEmpty))
-                    \(fieldError("TlsNegotiation"))
-                  </div>
-                  <div class="field">
-                    <label for="SaslNegotiation">SASL negotiation</label>
-                    \(Display.select("SaslNegotiation", Display.negotiations, selected: form.saslNegotiation, disabled: readOnly, invalid: !messages("SaslNegotiation").isEmpty))
-                    \(fieldError("SaslNegotiation"))
-                  </div>
-                  <div class="field">
-                    <label for="SupportDialbackNegotiation">Dialback negotiation</label>
-                    \(Display.select("SupportDialbackNegotiation", Display.booleans, selected: form.supportDialbackNegotiation, disabled: readOnly, invalid: !messages("SupportDialbackNegotiation").isEmpty))
-                    \(fieldError("SupportDialbackNegotiation"))
-                  </div>
+                  \(selectField("TlsNegotiation", "TLS negotiation", Display.negotiations, form.tlsNegotiation))
+                  \(selectField("SaslNegotiation", "SASL negotiation", Display.negotiations, form.saslNegotiation))
+                  \(selectField("SupportDialbackNegotiation", "Dialback negotiation", Display.booleans, form.supportDialbackNegotiation))
                   <div class="hints" id="hints" aria-live="polite">
                     \(hintBlocks)
                   </div>
@@ -111,11 +104,7 @@ extension Pages {
                 <input id="ConnectionLimit" name="ConnectionLimit" value="\(form.connectionLimit ?? "")" inputmode="numeric" placeholder="\(limitPlaceholder)" maxlength="20"\(disabled)\(invalid("ConnectionLimit"))>
                 \(fieldError("ConnectionLimit"))
               </div>
-              <div class="field">
-                <label for="EnableKeepAlive">Enable keep-alive</label>
-                \(Display.select("EnableKeepAlive", Display.booleans, selected: form.enableKeepAlive, disabled: readOnly, invalid: !messages("EnableKeepAlive").isEmpty))
-                \(fieldError("EnableKeepAlive"))
-              </div>
+              \(selectField("EnableKeepAlive", "Enable keep-alive", Display.booleans, form.enableKeepAlive))
               <div class="field">
                 <label for="ProxyFqdn">Proxy FQDN</label>
                 <input id="ProxyFqdn" name="ProxyFqdn" value="\(form.proxyFqdn ?? "")" maxlength="300" spellcheck="false"\(disabled)\(invalid("ProxyFqdn"))>

@@ -4,12 +4,10 @@ import Hummingbird
 extension PanelRoutes {
     func gatewayPage(_ request: Request) async throws -> Response {
         guard let session = session(of: request) else { return notSignedIn() }
-        do {
+        return await reading(session) {
             let (access, gateway) = try await gate.perform { backend in (try backend.access(), try backend.gateway()) }
             return PanelResponse.page(.ok, Pages.gateway(form: GatewayForm(gateway: gateway), passphraseSet: gateway.dialbackPassphrase != nil,
                                                          notice: sessions.takeNotice(for: session.id), session: session, access: access))
-        } catch {
-            return failed(error, session: session)
         }
     }
 
@@ -25,20 +23,16 @@ extension PanelRoutes {
             case let .viewOnly(reason):
                 return viewOnlyRefused(reason, session: session)
             case let .refused(errors, warnings):
-                do {
+                return await reading(session) {
                     let (access, gateway) = try await gate.perform { backend in (try backend.access(), try backend.gateway()) }
                     return PanelResponse.page(.badRequest, Pages.gateway(form: form.withoutSecret, passphraseSet: gateway.dialbackPassphrase != nil,
                                                                          errors: errors, warnings: warnings, session: session, access: access))
-                } catch {
-                    return failed(error, session: session)
                 }
             case .changedMeanwhile:
-                do {
+                return await reading(session) {
                     let (access, gateway) = try await gate.perform { backend in (try backend.access(), try backend.gateway()) }
                     return PanelResponse.page(.conflict, Pages.gateway(form: GatewayForm(gateway: gateway), passphraseSet: gateway.dialbackPassphrase != nil,
                                                                        conflict: true, session: session, access: access))
-                } catch {
-                    return failed(error, session: session)
                 }
             }
         }

@@ -49,12 +49,10 @@ extension PanelRoutes {
     func partnerList(_ request: Request) async throws -> Response {
         guard let session = session(of: request) else { return notSignedIn() }
         let filter = query(request, "filter") ?? ""
-        do {
+        return await reading(session) {
             let (access, partners) = try await gate.perform { backend in (try backend.access(), try backend.partners(filter: filter)) }
             return PanelResponse.page(.ok, Pages.partnerList(partners, filter: filter, notice: sessions.takeNotice(for: session.id),
                                                              session: session, access: access))
-        } catch {
-            return failed(error, session: session)
         }
     }
 
@@ -62,14 +60,12 @@ extension PanelRoutes {
 
     func newPartnerForm(_ request: Request) async throws -> Response {
         guard let session = session(of: request) else { return notSignedIn() }
-        do {
+        return await reading(session) {
             let context = try await formContext()
             if let reason = context.access.viewOnlyReason { return viewOnlyRefused(reason, session: session) }
             return PanelResponse.page(.ok, Pages.partnerForm(.new, form: .newPartner, hints: context.hints,
                                                              gatewayConnectionLimit: context.gatewayConnectionLimit,
                                                              session: session, access: context.access))
-        } catch {
-            return failed(error, session: session)
         }
     }
 
@@ -90,7 +86,7 @@ extension PanelRoutes {
         guard let identity = query(request, "identity"), !identity.isEmpty else {
             return backToList(session, "Select a partner in the list, then click Edit.")
         }
-        do {
+        return await reading(session) {
             let context = try await formContext()
             guard let partner = try await gate.perform({ backend in try backend.partner(identity: identity) }) else {
                 return missing(identity, session: session)
@@ -98,8 +94,6 @@ extension PanelRoutes {
             return PanelResponse.page(.ok, Pages.partnerForm(context.access.canChange ? .edit : .details, form: PartnerForm(partner: partner),
                                                              hints: context.hints, gatewayConnectionLimit: context.gatewayConnectionLimit,
                                                              session: session, access: context.access))
-        } catch {
-            return failed(error, session: session)
         }
     }
 
@@ -123,16 +117,14 @@ extension PanelRoutes {
         case let .viewOnly(reason):
             return viewOnlyRefused(reason, session: session)
         case let .refused(errors, warnings):
-            do {
+            return await reading(session) {
                 let context = try await formContext()
                 return PanelResponse.page(.badRequest, Pages.partnerForm(mode, form: form, errors: errors, warnings: warnings, hints: context.hints,
                                                                          gatewayConnectionLimit: context.gatewayConnectionLimit,
                                                                          session: session, access: context.access))
-            } catch {
-                return failed(error, session: session)
             }
         case .changedMeanwhile:
-            do {
+            return await reading(session) {
                 let identity = form.identity ?? ""
                 let context = try await formContext()
                 guard let current = try await gate.perform({ backend in try backend.partner(identity: identity) }) else {
@@ -143,8 +135,6 @@ extension PanelRoutes {
                 return PanelResponse.page(.conflict, Pages.partnerForm(mode, form: retry, conflict: Pages.changedMeanwhile(current), hints: context.hints,
                                                                        gatewayConnectionLimit: context.gatewayConnectionLimit,
                                                                        session: session, access: context.access))
-            } catch {
-                return failed(error, session: session)
             }
         }
     }
@@ -156,13 +146,11 @@ extension PanelRoutes {
         guard let identity = query(request, "identity"), !identity.isEmpty else {
             return backToList(session, "Select a partner in the list, then click Delete.")
         }
-        do {
+        return await reading(session) {
             let (access, partner) = try await gate.perform { backend in (try backend.access(), try backend.partner(identity: identity)) }
             if let reason = access.viewOnlyReason { return viewOnlyRefused(reason, session: session) }
             guard let partner else { return missing(identity, session: session) }
             return PanelResponse.page(.ok, Pages.confirmDelete(partner, notice: nil, session: session, access: access))
-        } catch {
-            return failed(error, session: session)
         }
     }
 
@@ -179,12 +167,10 @@ extension PanelRoutes {
             case let .refused(errors, _):
                 return backToList(session, errors.map(\.text).joined(separator: " "), isError: true)
             case .changedMeanwhile:
-                do {
+                return await reading(session) {
                     let (access, partner) = try await gate.perform { backend in (try backend.access(), try backend.partner(identity: form.identity)) }
                     guard let partner else { return missing(form.identity, session: session) }
                     return PanelResponse.page(.conflict, Pages.confirmDelete(partner, notice: "The XMPP federated partner \(partner.identity) was changed after you asked to delete it (in the shell or in another browser), so it was not deleted. Its settings now are shown below: delete it again if you still want to.", session: session, access: access))
-                } catch {
-                    return failed(error, session: session)
                 }
             }
         }

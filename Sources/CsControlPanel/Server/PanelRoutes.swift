@@ -107,8 +107,18 @@ struct PanelRoutes: Sendable {
             session: session))
     }
 
-    /// The page for a read that failed (the store cannot be read, say).
-    func failed(_ error: any Error, session: PanelSession) -> Response {
+    /// Builds a page from what it reads; a read that fails (the store cannot be read, say) gives the
+    /// page that says so.
+    func reading(_ session: PanelSession, _ body: () async throws -> Response) async -> Response {
+        do {
+            return try await body()
+        } catch {
+            return failed(error, session: session)
+        }
+    }
+
+    /// The page for a read that failed.
+    private func failed(_ error: any Error, session: PanelSession) -> Response {
         let text = (error as? XmppStoreError)?.message ?? (error as? ControlPanelError)?.message ?? "\(error)"
         return PanelResponse.page(.internalServerError, Pages.message(title: "The store cannot be read", text: text, session: session))
     }
