@@ -6,7 +6,8 @@ import PackageDescription
 //   CsCore      the vocabulary every cmdlet speaks: values, conversions, cmdlet metadata and runtime,
 //               errors, JSON, services and module registration. Depends on nothing; names no domain.
 //   CsXmpp      the XMPP domain: partner and gateway model, negotiation matrix, stores, the XMPP
-//               cmdlets, and the module description the shell registers. Depends on CsCore only.
+//               cmdlets, the Prosody and ejabberd configuration writers and readers, and the module
+//               description the shell registers. Depends on CsCore (and Yams for YAML) only.
 //   CsControlPanel  the Control Panel: Start-CsControlPanel and the web server it runs (Hummingbird),
 //               whose pages call the XMPP cmdlets. Depends on CsCore and CsXmpp only (and the server
 //               libraries); a domain module like CsXmpp.
@@ -20,6 +21,8 @@ let package = Package(
         .executable(name: "csshell", targets: ["csshell"]),
     ],
     dependencies: [
+        // YAML for ejabberd's configuration files (Export/Import-CsXmppFederationConfiguration).
+        .package(url: "https://github.com/jpsim/Yams", from: "5.0.1"),
         // The Control Panel's web server. HummingbirdTLS (swift-nio-ssl, BoringSSL) is most of the
         // first build's cost; the others are already in Hummingbird's graph and are named because
         // CsControlPanel imports their modules directly.
@@ -38,7 +41,7 @@ let package = Package(
         ),
         .target(name: "CsLanguage"),
         .target(name: "CsCore"),
-        .target(name: "CsXmpp", dependencies: ["CsCore"]),
+        .target(name: "CsXmpp", dependencies: ["CsCore", .product(name: "Yams", package: "Yams")]),
         .target(
             name: "CsControlPanel",
             dependencies: [
@@ -59,7 +62,7 @@ let package = Package(
         .target(name: "CsTestSupport", dependencies: ["CsShell", "CsCore"], path: "Tests/CsTestSupport"),
         .testTarget(name: "CsLanguageTests", dependencies: ["CsLanguage"]),
         .testTarget(name: "CsCoreTests", dependencies: ["CsCore"]),
-        .testTarget(name: "CsXmppTests", dependencies: ["CsXmpp", "CsCore"]),
+        .testTarget(name: "CsXmppTests", dependencies: ["CsXmpp", "CsCore", .product(name: "Yams", package: "Yams")]),
         .testTarget(name: "CsControlPanelTests", dependencies: ["CsControlPanel", "CsXmpp", "CsCore"]),
         .testTarget(name: "CsShellTests", dependencies: ["CsShell", "CsXmpp", "CsCore", "CsLanguage", "CsTestSupport"]),
     ],

@@ -28,6 +28,23 @@ ensure_swift() {
   return 1
 }
 
+# ensure_packages_without_services PKG... : ensure_packages for packages that ship a system service
+# (prosody, ejabberd): while they install, a policy-rc.d refuses every service start, so nothing is
+# left running on the machine's ports; the tests start their own instances. A policy-rc.d that was
+# already there is left as it is.
+ensure_packages_without_services() {
+  local guard=/usr/sbin/policy-rc.d sudo="" created="" rc=0
+  [ "$(id -u)" -ne 0 ] && sudo="sudo"
+  if [ ! -e "$guard" ]; then
+    printf '#!/bin/sh\n# csshell scripts/setup.sh: no service starts while packages install\nexit 101\n' | $sudo tee "$guard" >/dev/null
+    $sudo chmod 755 "$guard"
+    created=1
+  fi
+  ensure_packages "$@" || rc=$?
+  [ -n "$created" ] && $sudo rm -f "$guard"
+  return $rc
+}
+
 # ensure_panel_test_tools : what the Control Panel's browser tests need — Debian's chromium and
 # chromium-driver, openssl (test certificates), and Selenium from PyPI in a virtual environment of the
 # checkout's own (.build-panel-venv), so that pip upgrades nothing of the machine's Python. Exports

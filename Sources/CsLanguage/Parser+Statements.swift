@@ -23,6 +23,8 @@ extension Parser {
     mutating func parseScriptBody() throws(ParseError) -> (ParamBlock?, [StatementAst], NamedBlocksAst?) {
         try skipNewlinesAndSemicolons()
         let paramBlock = lexer.paramBlockFollows(pos) ? try parseParamBlock() : nil
+        // Named blocks may start on a line of their own after `param( … )`.
+        if paramBlock != nil { try skipNewlinesAndSemicolons() }
         if let blocks = try parseNamedBlocks() { return (paramBlock, [], blocks) }
         let statements = try parseStatementList()
         return (paramBlock, statements, nil)

@@ -58,11 +58,16 @@ public enum Shell {
             return ScriptRunner(session: session).run(readStandardInput(), file: nil)
         case let .file(path, args):
             let full = FileSystemPath.resolve(path)
-            guard let text = try? String(contentsOfFile: full, encoding: .utf8) else {
+            switch ScriptFile.read(full) {
+            case let .success(text):
+                return ScriptRunner(session: session).run(text, file: full, arguments: args)
+            case .failure(.notFound):
                 host.writeErr("The argument '\(path)' is not recognized as the name of a script file. Check the spelling of the name, or if a path was included, verify that the path is correct and try again.\n")
                 return 64
+            case let .failure(.unreadable(reason)):
+                host.writeErr(ScriptFile.unreadableMessage(full, reason) + "\n")
+                return 1
             }
-            return ScriptRunner(session: session).run(text, file: full, arguments: args)
         case .standardInput:
             if interactive {
                 session.isInteractive = true
@@ -83,7 +88,6 @@ public enum Shell {
     }
 
     static func readStandardInput() -> String {
-        let data = FileHandle.standardInput.readDataToEndOfFile()
-        return String(decoding: data, as: UTF8.self)
+        ScriptFile.decode([UInt8](FileHandle.standardInput.readDataToEndOfFile()))
     }
 }

@@ -1,7 +1,7 @@
 import CsCore
 
-/// The XMPP federation module as the shell registers it: the partner and gateway cmdlets and the
-/// store they share (Lync's cmdlets are built in, so `Import-Module Lync` succeeds).
+/// The XMPP federation module as the shell registers it: the partner and gateway cmdlets, the export
+/// to and import from real servers' configurations, and the store they share (Lync's cmdlets are built in, so `Import-Module Lync` succeeds).
 public enum XmppModule {
     public static func module(store location: StoreLocation) -> ShellModule {
         module { XmppStoreService(location: location) }
@@ -38,6 +38,8 @@ public enum XmppModule {
             TestCsXmppAllowedPartnerCommand.self,
             GetCsXmppGatewayConfigurationCommand.self,
             SetCsXmppGatewayConfigurationCommand.self,
+            ExportCsXmppFederationConfigurationCommand.self,
+            ImportCsXmppFederationConfigurationCommand.self,
         ]
     }
 }

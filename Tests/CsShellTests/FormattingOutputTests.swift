@@ -31,11 +31,18 @@ import Testing
         #expect(outString([obj(("a", .int(1))), obj(("a", .int(22)))]) == "\n a\n -\n 1\n22\n\n")
     }
 
-    @Test func aNewShapeStartsANewBlock() {
-        #expect(outString([obj(("a", .int(1))), obj(("b", .string("x")))]) == "\na\n-\n1\n\n\nb\n-\nx\n\n")
-        #expect(outString([obj(("a", .int(1))), .string("between"), obj(("a", .int(2)))]) == "\na\n-\n1\n\nbetween\n\na\n-\n2\n\n")
+    /// The first object of a type decides its layout (FormatViewManager.Initialize); later objects of the
+    /// type fill its columns (a row with an empty cell here) or, in a list, show their own properties.
+    @Test func laterObjectsOfTheTypeFollowTheFirstObjectsLayout() {
+        #expect(outString([obj(("a", .int(1))), obj(("b", .string("x")))]) == "\na\n-\n1\n\n\n")
         let five = obj(("P1", .int(1)), ("P2", .int(2)), ("P3", .int(3)), ("P4", .int(4)), ("P5", .int(5)))
-        #expect(outString([five, obj(("a", .int(1)))]) == "\nP1 : 1\nP2 : 2\nP3 : 3\nP4 : 4\nP5 : 5\n\n\na\n-\n1\n\n")
+        #expect(outString([five, obj(("a", .int(1)))]) == "\nP1 : 1\nP2 : 2\nP3 : 3\nP4 : 4\nP5 : 5\n\na : 1\n\n")
+    }
+
+    @Test func aStringOrAnotherTypeStartsANewBlock() {
+        #expect(outString([obj(("a", .int(1))), .string("between"), obj(("a", .int(2)))]) == "\na\n-\n1\n\nbetween\n\na\n-\n2\n\n")
+        let typed = PSObject(typeNames: ["Other.Type"], properties: [("b", .int(2))])
+        #expect(outString([obj(("a", .int(1))), .object(typed)]) == "\na\n-\n1\n\n\nb\n-\n2\n\n")
     }
 
     @Test func hashtablesShareTheNameValueTable() {

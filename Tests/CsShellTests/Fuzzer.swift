@@ -159,10 +159,22 @@ struct Fuzzer {
     /// the cmdlets that write files) or wait for input.
     static func isSafeToRun(_ script: String) -> Bool {
         let l = script.lowercased()
-        if l.contains(">") { return false }
-        return !["out-file", "export-csv", "set-content", "add-content", "tee", "new-item", "remove-item", "read-host",
-                 "start-sleep", "transcript", "epcsv"].contains { l.contains($0) }
+        if l.contains(">") || l.contains("transcript") { return false }
+        // Whole words: a short alias (`ri`, `del`) must not match inside `Description`.
+        let words = Set(l.split { !($0.isLetter || $0.isNumber || $0 == "-") }.map(String.init))
+        return unsafeCommandNames.isDisjoint(with: words)
     }
+
+    /// The names and aliases of the cmdlets that write files (a write verb and a path parameter) or
+    /// wait (Start-, Read-, Wait-), taken from the catalogue so that a new cmdlet is covered.
+    static let unsafeCommandNames: Set<String> = Set(ShellHarness.allMetadata.filter { m in
+        let pathParameter = m.parameters.contains { ["Path", "LiteralPath", "FilePath", "FileName"].contains($0.name) }
+        let writes = ["Out", "Export", "Set", "Add", "New", "Remove", "Tee", "Clear"].contains(m.verb) && pathParameter
+        return writes || ["Start", "Read", "Wait"].contains(m.verb)
+    }.flatMap { [$0.name] + $0.aliases }.map { $0.lowercased() }).union(nativeHazards)
+
+    /// Programs on PATH that a mutated script could name and that would change files or wait.
+    static let nativeHazards: Set<String> = ["rm", "rmdir", "mv", "cp", "dd", "tee", "truncate", "shred", "sleep", "touch", "mkdir", "ln", "chmod"]
 
     /// Parses `text` on a thread of its own; false when it did not finish within `timeout` seconds.
     static func parses(_ text: String, timeout: Double = 20) -> Bool {

@@ -59,7 +59,50 @@ enum HelpExamples {
             """,
     ]
 
+    /// Server configurations the import examples read: Prosody with a mod_firewall allow list, ejabberd
+    /// with an s2s_access rule.
+    static let serverFiles: [String: String] = [
+        "prosody.cfg.lua": """
+            modules_enabled = { "tls"; "saslauth"; "dialback"; "firewall" }
+            s2s_secure_auth = true
+            s2s_insecure_domains = { "legacy.example.org" } -- may use dialback
+            firewall_scripts = { "partners.pfw" }
+            VirtualHost "example.com"
+
+            """,
+        "partners.pfw": """
+            %ZONE partners: partner.example.com, legacy.example.org
+            ::deliver
+            ENTERING: $local
+            NOT LEAVING: partners
+            DROP.
+
+            """,
+        "ejabberd.yml": """
+            hosts: [example.com]
+            s2s_use_starttls: required
+            s2s_access: s2s_partners
+            acl:
+              partners:
+                server: [partner.example.com, im.partner.example.com]
+            access_rules:
+              s2s_partners:
+                - allow: partners
+                - deny
+
+            """,
+    ]
+
     static let warningDefaults = "WARNING: Dialback will not operate if both SASL and TLS are required."
+
+    /// A fresh folder holding every file the examples read.
+    static func folder() throws -> String {
+        let dir = CLI.tempDir()
+        for (name, text) in files.merging(serverFiles, uniquingKeysWith: { a, _ in a }) {
+            try text.write(toFile: dir + "/" + name, atomically: true, encoding: .utf8)
+        }
+        return dir
+    }
 
     /// The documented effect of each example, by its code.
     static let checks: [String: Check] = [
@@ -110,6 +153,24 @@ enum HelpExamples {
                                    "DialbackPassphrase            :"]),
         "Set-CsXmppGatewayConfiguration -Identity \"global\" -ConnectionLimit 1200":
             Check(verify: "(Get-CsXmppGatewayConfiguration).ConnectionLimit", expected: ["1200"]),
+        // Export- and Import-CsXmppFederationConfiguration (the TLS line: the fixture has partners that require TLS)
+        "Export-CsXmppFederationConfiguration -Server Prosody -LocalDomain example.com -Path federation.cfg.lua -WarningAction SilentlyContinue":
+            Check(setup: fixture, verify: "Get-Content federation.cfg.lua | Where-Object { $_ -like '; s2s_require_encryption*' -or $_ -like '; VirtualHost*' }",
+                  expected: ["; s2s_require_encryption = true", "; VirtualHost \"example.com\""]),
+        "Export-CsXmppFederationConfiguration -Server Ejabberd -LocalDomain example.com, example.org -Path federation.yml":
+            Check(setup: fixture, verify: "(Get-Content federation.yml | Where-Object { $_ -like '*s2s_access: csshell_s2s*' }).Count",
+                  expected: ["2"], stderrPrefix: "WARNING: "),
+        "Export-CsXmppFederationConfiguration Prosody -LocalDomain example.com -WarningAction SilentlyContinue | Out-String -Stream | Where-Object { $_ -like \"*s2s_require_encryption*\" }":
+            Check(setup: fixture, verify: nil, expected: [], output: ["; s2s_require_encryption = true"]),
+        "Export-CsXmppFederationConfiguration -Server Ejabberd -LocalDomain example.com -Path federation.yml -NoClobber -WhatIf":
+            Check(setup: fixture, verify: "try { Get-Content federation.yml -ErrorAction Stop; 'written' } catch { 'not written' }",
+                  expected: ["not written"], stderrPrefix: "WARNING: "),
+        "Import-CsXmppFederationConfiguration -Server Prosody -Path prosody.cfg.lua":
+            Check(verify: "Get-CsXmppAllowedPartner | ForEach-Object { \"$($_.Identity) $($_.TlsNegotiation) $($_.SaslNegotiation) $($_.SupportDialbackNegotiation)\" }",
+                  expected: ["partner.example.com Required Required False", "legacy.example.org Required Optional True"]),
+        "Import-CsXmppFederationConfiguration -Server Ejabberd -Path ejabberd.yml -WhatIf":
+            Check(verify: "@(Get-CsXmppAllowedPartner).Count", expected: ["0"],
+                  output: ["What if: Performing the operation \"New-CsXmppAllowedPartner\" on target \"partner.example.com\"."]),
         // Test-CsXmppAllowedPartner
         "Test-CsXmppAllowedPartner -Identity \"contoso.com\"":
             Check(setup: fixture, verify: "$t = Test-CsXmppAllowedPartner contoso.com; $t.IsValid; $t.ExpectedAuthenticationMethods; $t.Warnings",
@@ -255,6 +316,78 @@ enum HelpExamples {
         "Import-Csv partners.csv | Get-Member":
             Check(verify: "(Import-Csv partners.csv | Get-Member -MemberType NoteProperty).Name -join ','",
                   expected: ["Identity,PartnerType,SaslNegotiation,SupportDialbackNegotiation,TlsNegotiation"]),
+        // Modules
+        "Import-Module Lync": Check(verify: nil, expected: [], output: []),
+        "Import-Module SkypeForBusiness -PassThru":
+            Check(verify: "(Import-Module SkypeForBusiness -PassThru).Name", expected: ["Lync"],
+                  outputContains: ["ModuleType Version    PreRelease Name                                ExportedCommands"]),
+        "Get-Module":
+            Check(verify: "(Get-Module).Name -contains 'Lync'", expected: ["True"],
+                  outputContains: ["ModuleType Version    PreRelease Name                                ExportedCommands"]),
+        "(Get-Module Lync).ExportedCommands.Keys": Check(verify: nil, expected: [], outputContains: ["New-CsXmppAllowedPartner", "Test-CsXmppAllowedPartner"]),
+        // Dates and times
+        "Get-Date": Check(verify: "(Get-Date).Kind", expected: ["Local"]),
+        "Get-Date -Date \"2024-01-02 15:04:05\" -Format \"yyyy-MM-dd HH:mm:ss\"": Check(verify: nil, expected: [], output: ["2024-01-02 15:04:05"]),
+        "Get-Date -Date \"2024-01-02\" -UFormat \"%A %d %B %Y\"": Check(verify: nil, expected: [], output: ["Tuesday 02 January 2024"]),
+        "\"partners-$(Get-Date -Format FileDate).csv\"":
+            Check(verify: "\"partners-$(Get-Date -Format FileDate).csv\" -match '^partners-\\d{8}\\.csv$'", expected: ["True"]),
+        "((Get-Date) - (Get-Date -Year 2020 -Month 1 -Day 1)).Days -gt 365": Check(verify: nil, expected: [], output: ["True"]),
+        "New-TimeSpan -Hours 1 -Minutes 25": Check(verify: "(New-TimeSpan -Hours 1 -Minutes 25).ToString()", expected: ["01:25:00"],
+                                                   outputContains: ["Hours             : 1", "Minutes           : 25"]),
+        "New-TimeSpan -Start \"2024-01-01\" -End \"2024-03-01\"": Check(verify: nil, expected: [], outputContains: ["Days              : 60"]),
+        "Start-Sleep -Milliseconds 250": Check(verify: nil, expected: [], output: []),
+        "Start-Sleep -Seconds 0.5": Check(verify: nil, expected: [], output: []),
+        "Start-Sleep -Duration (New-TimeSpan -Milliseconds 100)": Check(verify: nil, expected: [], output: []),
+        // Read-Host prompts; the examples run without a terminal, where prompting is PowerShell's NonInteractive error.
+        "$domain = Read-Host -Prompt \"Partner domain\"":
+            Check(verify: nil, expected: [], output: [], stderrPrefix: "Read-Host : PowerShell is in NonInteractive mode. Read and Prompt functionality is not available."),
+        "$secret = Read-Host \"Passphrase\" -AsSecureString":
+            Check(verify: nil, expected: [], output: [], stderrPrefix: "Read-Host : PowerShell is in NonInteractive mode. Read and Prompt functionality is not available."),
+        // Paths and items
+        "if (Test-Path partners.csv) { Import-Csv partners.csv }": Check(verify: nil, expected: [], outputContains: ["Identity                   : csv1.example.com"]),
+        "Test-Path -Path /tmp -PathType Container": Check(verify: nil, expected: [], output: ["True"]),
+        "Test-Path env:HOME": Check(verify: nil, expected: [], output: ["True"]),
+        "Join-Path -Path /var/log -ChildPath csshell.log": Check(verify: nil, expected: [], output: ["/var/log/csshell.log"]),
+        "Join-Path exports 2024 partners.csv": Check(verify: nil, expected: [], output: ["exports/2024/partners.csv"]),
+        "Join-Path -Path exports -ChildPath partners.csv -Extension .json": Check(verify: nil, expected: [], output: ["exports/partners.json"]),
+        "Split-Path -Path /var/log/csshell.log": Check(verify: nil, expected: [], output: ["/var/log"]),
+        "Split-Path -Path /var/log/csshell.log -Leaf": Check(verify: nil, expected: [], output: ["csshell.log"]),
+        "Split-Path -Path exports/partners.csv -LeafBase": Check(verify: nil, expected: [], output: ["partners"]),
+        "New-Item -Path . -Name partners.txt -ItemType File -Value \"contoso.com\"":
+            Check(verify: "Get-Content partners.txt", expected: ["contoso.com"], outputContains: ["UnixMode         User Group         LastWriteTime         Size Name"]),
+        "New-Item -Path exports -ItemType Directory": Check(verify: "Test-Path exports -PathType Container", expected: ["True"]),
+        "New-Item -Path logs/2024/run.log -Force": Check(verify: "Test-Path logs/2024/run.log -PathType Leaf", expected: ["True"]),
+        "Remove-Item -Path partners.csv": Check(verify: "Test-Path partners.csv", expected: ["False"], output: []),
+        "Remove-Item -Path exports -Recurse":
+            Check(setup: "New-Item exports/a/b.txt -Force | Out-Null", verify: "Test-Path exports", expected: ["False"], output: []),
+        "Remove-Item *.txt -WhatIf": Check(verify: "Test-Path domains.txt", expected: ["True"]),
+        // Pipelines and variables
+        "Get-CsXmppAllowedPartner | Tee-Object -FilePath partners.txt | Measure-Object":
+            Check(setup: fixture, verify: "(Get-Content partners.txt | Where-Object { $_ -like 'Identity *' }).Count", expected: ["4"],
+                  outputContains: ["Count             : 4"]),
+        "Get-CsXmppAllowedPartner | Tee-Object -Variable all | Where-Object PartnerType -eq Federated":
+            Check(setup: fixture, verify: nil, expected: [], outputContains: ["Identity                   : xmpp.contoso.com"]),
+        "Get-Variable -Name *Preference": Check(verify: nil, expected: [], outputContains: ["ErrorActionPreference          Continue"]),
+        "Get-Variable -Name PSVersionTable -ValueOnly": Check(verify: nil, expected: [], outputContains: ["PSEdition                      Core"]),
+        "Set-Variable -Name domain -Value contoso.com": Check(verify: nil, expected: [], output: []),
+        "Set-Variable -Name MaxPartners -Value 50 -Option ReadOnly": Check(verify: nil, expected: [], output: []),
+        "Get-CsXmppAllowedPartner | Set-Variable -Name partners": Check(setup: fixture, verify: nil, expected: [], output: []),
+        "Set-StrictMode -Version Latest": Check(verify: nil, expected: [], output: []),
+        "Set-StrictMode -Off": Check(verify: nil, expected: [], output: []),
+        "Get-CsXmppAllowedPartner | Format-Wide -Property Identity -Column 3":
+            Check(setup: fixture, verify: "(Get-CsXmppAllowedPartner | Format-Wide -Property Identity -Column 3 | Out-String -Stream | Where-Object { $_ }).Count",
+                  expected: ["2"], outputContains: ["xmpp.fabrikam.org"]),
+        // Names of up to 39 cells fit three to a 120-cell line.
+        "Get-Command -Noun CsXmpp* | Format-Wide -AutoSize":
+            Check(verify: "$n = @(Get-Command -Noun CsXmpp*).Count; @(Get-Command -Noun CsXmpp* | Format-Wide -AutoSize | Out-String -Stream | Where-Object { $_ }).Count -eq [math]::Ceiling($n / 3)",
+                  expected: ["True"]),
+        // Streams
+        "Write-Verbose -Message \"Checking contoso.com\" -Verbose": Check(verify: nil, expected: [], output: [], stderrPrefix: "VERBOSE: Checking contoso.com"),
+        "$VerbosePreference = \"Continue\"; Write-Verbose \"Starting the export\"": Check(verify: nil, expected: [], output: [], stderrPrefix: "VERBOSE: Starting the export"),
+        "Write-Debug -Message \"Partner count: 4\" -Debug": Check(verify: nil, expected: [], output: [], stderrPrefix: "DEBUG: Partner count: 4"),
+        "Write-Debug \"Not shown\"": Check(verify: nil, expected: [], output: []),
+        "Write-Information -MessageData \"Export finished\" -InformationAction Continue": Check(verify: nil, expected: [], output: ["Export finished"]),
+        "Write-Information \"contoso.com checked\" -Tags Audit -InformationVariable log; $log.Tags": Check(verify: nil, expected: [], output: ["Audit"]),
     ]
 
     /// Every example of every registered cmdlet.
@@ -276,8 +409,7 @@ enum HelpExamples {
                 Issue.record("\(cmdlet): no documented effect is checked for example: \(example.code)")
                 continue
             }
-            let dir = CLI.tempDir()
-            for (name, text) in HelpExamples.files { try text.write(toFile: dir + "/" + name, atomically: true, encoding: .utf8) }
+            let dir = try HelpExamples.folder()
             let env = ["CSSHELL_STORE": dir + "/store.json", "HOME": dir]
             func run(_ script: String) throws -> ShellRun { try CLI.run(["-Command", script], env: env, cwd: dir) }
             if let setup = check.setup {

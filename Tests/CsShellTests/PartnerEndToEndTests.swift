@@ -7,8 +7,8 @@ import Testing
 @Suite(.serialized) struct PartnerEndToEndTests {
     func store() -> String { CLI.tempDir() + "/store.json" }
 
-    func run(_ script: String, _ storePath: String) throws -> ShellRun {
-        try CLI.run(["-Command", script], env: ["CSSHELL_STORE": storePath])
+    func run(_ script: String, _ storePath: String, cwd: String? = nil) throws -> ShellRun {
+        try CLI.run(["-Command", script], env: ["CSSHELL_STORE": storePath], cwd: cwd)
     }
 
     @Test func lyncExamplesRunVerbatimWithTheirDocumentedEffect() throws {
@@ -18,11 +18,12 @@ import Testing
             let check = try #require(HelpExamples.checks[example.code])
             let path = store()
             if let setup = check.setup { #expect(try run(setup, path).status == 0) }
-            let r = try run(example.code, path)
+            let dir = try HelpExamples.folder()   // the files the examples read and write
+            let r = try run(example.code, path, cwd: dir)
             if let prefix = check.stderrPrefix { #expect(r.err.hasPrefix(prefix), "\(example.code): \(r.err)") }
             else { #expect(r.err == "" && r.status == 0, "\(example.code): \(r.err)") }
             if let verify = check.verify {
-                #expect(try run(verify, path).lines == check.expected, "\(example.code)")
+                #expect(try run(verify, path, cwd: dir).lines == check.expected, "\(example.code)")
             }
         }
     }

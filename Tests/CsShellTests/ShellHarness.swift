@@ -9,6 +9,8 @@ struct ShellRun {
     var out: String
     var err: String
     var status: Int32
+    /// True when the process was killed for running past its time limit.
+    var timedOut = false
     /// stdout split into lines, without the trailing empty line.
     var lines: [String] {
         var l = out.components(separatedBy: "\n")
@@ -41,7 +43,9 @@ enum ShellHarness {
 
 /// Runs a program to completion with text on its stdin, collecting its stdout and stderr.
 enum Subprocess {
-    static func run(_ executable: String, _ args: [String], stdin: String? = nil, env: [String: String] = [:], cwd: String? = nil) throws -> ShellRun {
+    /// `timeout`: seconds after which the process is killed (the result says so).
+    static func run(_ executable: String, _ args: [String], stdin: String? = nil, env: [String: String] = [:], cwd: String? = nil,
+                    timeout: Double? = nil) throws -> ShellRun {
         let p = Process()
         p.executableURL = URL(fileURLWithPath: executable)
         p.arguments = args
@@ -52,6 +56,13 @@ enum Subprocess {
         p.standardError = errPipe
         p.standardInput = inPipe
         try p.run()
+        let killed = KillFlag()
+        if let timeout {
+            let pid = p.processIdentifier
+            DispatchQueue.global().asyncAfter(deadline: .now() + timeout) {
+                if p.isRunning { killed.set(); kill(pid, SIGKILL) }
+            }
+        }
         // Read both pipes while writing stdin, so that neither side can block the other.
         let group = DispatchGroup()
         nonisolated(unsafe) var errData = Data()
@@ -64,7 +75,15 @@ enum Subprocess {
         try inPipe.fileHandleForWriting.close()
         group.wait()
         p.waitUntilExit()
-        return ShellRun(out: String(decoding: outData, as: UTF8.self), err: String(decoding: errData, as: UTF8.self), status: p.terminationStatus)
+        return ShellRun(out: String(decoding: outData, as: UTF8.self), err: String(decoding: errData, as: UTF8.self), status: p.terminationStatus,
+                        timedOut: killed.isSet)
+    }
+
+    final class KillFlag: @unchecked Sendable {
+        private let lock = NSLock()
+        private var value = false
+        func set() { lock.lock(); value = true; lock.unlock() }
+        var isSet: Bool { lock.lock(); defer { lock.unlock() }; return value }
     }
 }
 
@@ -79,6 +98,15 @@ enum CLI {
     @discardableResult
     static func run(_ args: [String], stdin: String? = nil, env: [String: String] = [:], cwd: String? = nil) throws -> ShellRun {
         try Subprocess.run(binary, args, stdin: stdin, env: env.merging(["NO_COLOR": "1"]) { given, _ in given }, cwd: cwd)
+    }
+
+    /// Runs the binary with its address space limited to `memoryMB` and killed after `seconds`: for
+    /// scripts that could run away, so that a regression fails its test instead of exhausting the
+    /// machine. A process stopped by either limit ends with a signal or a non-zero status.
+    static func runBounded(_ args: [String], stdin: String? = nil, memoryMB: Int = 4096, seconds: Double = 120, cwd: String? = nil,
+                           env: [String: String] = [:]) throws -> ShellRun {
+        try Subprocess.run("/bin/sh", ["-c", "ulimit -v \(memoryMB * 1024) && exec \"$0\" \"$@\"", binary] + args, stdin: stdin,
+                           env: env.merging(["NO_COLOR": "1"]) { given, _ in given }, cwd: cwd, timeout: seconds)
     }
 
     /// A fresh temporary folder for one test, inside one folder per test process that is removed when

@@ -3,11 +3,11 @@ import Testing
 @testable import CsXmpp
 
 @Suite struct CmdletMetadataTests {
-    @Test func catalogueListsTheSevenCmdlets() {
+    @Test func catalogueListsTheNineCmdlets() {
         let names = XmppModule.cmdlets.map { $0.metadata.name }
         #expect(names == ["New-CsXmppAllowedPartner", "Set-CsXmppAllowedPartner", "Get-CsXmppAllowedPartner",
                           "Remove-CsXmppAllowedPartner", "Test-CsXmppAllowedPartner", "Get-CsXmppGatewayConfiguration",
-                          "Set-CsXmppGatewayConfiguration"])
+                          "Set-CsXmppGatewayConfiguration", "Export-CsXmppFederationConfiguration", "Import-CsXmppFederationConfiguration"])
     }
 
     /// The generic declaration checks run over every cmdlet of the whole catalogue in the shell's tests

@@ -18,8 +18,8 @@ private let fixture = [
 private func safeToRun(_ script: String) -> Bool {
     let l = script.lowercased()
     if l.contains(">") { return false }
-    return !["out-file", "export-csv", "set-content", "add-content", "tee", "new-item", "remove-item", "read-host",
-             "start-sleep", "transcript", "epcsv"].contains { l.contains($0) }
+    return !["out-file", "export-", "set-content", "add-content", "tee", "new-item", "remove-item", "read-",
+             "start-", "wait-", "transcript", "epcsv"].contains { l.contains($0) }
 }
 
 private func run(_ script: String, store: any XmppStore, budget: Double) -> Int32 {

@@ -13,4 +13,8 @@ public enum ParameterValidation: Sendable, Hashable {
     case allowEmptyString
     /// A mandatory parameter accepts @() (AllowEmptyCollection).
     case allowEmptyCollection
+    /// Not $null, though it may be empty (ValidateNotNull).
+    case notNull
+    /// Zero or more: a number or a duration (ValidateRange(ValidateRangeKind.NonNegative)).
+    case nonNegative
 }

@@ -20,14 +20,27 @@ public enum PSConvert {
             if a.isEmpty { return false }
             if a.count == 1 { return isTrue(a[0]) }
             return true
-        case .hashtable, .object, .scriptBlock: return true
+        case .hashtable, .object, .scriptBlock, .dateTime, .timeSpan: return true
         }
     }
 
     // MARK: Strings
 
     /// The string PowerShell makes of a value: string expansion, `[string]` casts, -join.
+    /// Bounded for any value, objects that contain themselves included: what is inside the value (an
+    /// array's elements, a PSCustomObject's property values) is written with `nestedString`.
     public static func toString(_ v: PSValue, ofs: String = " ") -> String {
+        switch v {
+        case let .array(a): return a.map { nestedString($0) }.joined(separator: ofs)
+        case let .object(o): return o.toPSString()
+        default: return nestedString(v)
+        }
+    }
+
+    /// A value inside another's string form: PSObject.ToString with recurse = false, which does not
+    /// look inside it again. An array is its type name (`System.Object[]`), a PSCustomObject the empty
+    /// string of its base object, a typed object its own ToString(); scalars as in `toString`.
+    public static func nestedString(_ v: PSValue) -> String {
         switch v {
         case .null: return ""
         case let .bool(b): return b ? "True" : "False"
@@ -35,17 +48,13 @@ public enum PSConvert {
         case let .double(d): return formatDouble(d)
         case let .string(s): return s
         case let .enumValue(e): return e.name
-        case let .array(a): return a.map { elementString($0) }.joined(separator: ofs)
+        case .array: return "System.Object[]"
         case let .hashtable(h): return h.isOrdered ? "System.Collections.Specialized.OrderedDictionary" : "System.Collections.Hashtable"
-        case let .object(o): return o.toPSString()
+        case let .object(o): return o.toPSString(nested: true)
         case let .scriptBlock(s): return s.text
+        case let .dateTime(d): return DateTimeFormat.general(d, culture: .invariant)
+        case let .timeSpan(t): return t.description
         }
-    }
-
-    /// Array elements inside a joined string: nested arrays show their type name, as .NET ToString() does.
-    private static func elementString(_ v: PSValue) -> String {
-        if case .array = v { return "System.Object[]" }
-        return toString(v)
     }
 
     /// A double as PowerShell prints it: up to 15 significant digits, no trailing zeros, `E+NN` exponents.
@@ -181,8 +190,65 @@ public enum PSConvert {
             case .scriptBlock, .null: return v
             default: throw invalidCast(v, t)
             }
+        case .dateTime:
+            return try convertToDateTime(v)
+        case .timeSpan:
+            return try convertToTimeSpan(v)
         case .listModifier:
             return v
+        }
+    }
+
+    /// `[datetime]x`: a date as it is (without Get-Date's display hint), text read with the invariant
+    /// culture, a number as ticks.
+    private static func convertToDateTime(_ v: PSValue) throws(PSConversionError) -> PSValue {
+        let target = PSType.dateTime.fullName
+        switch v {
+        case var .dateTime(d):
+            d.displayHint = nil
+            return .dateTime(d)
+        case let .string(s):
+            guard let d = DateTimeParser.parse(s) else {
+                throw PSConversionError(valueText: s, targetType: target, kind: .fromValue(inner: DateTimeParser.notADate(s)))
+            }
+            return .dateTime(d)
+        case let .int(i):
+            guard i >= 0, Int64(i) <= PSDateTime.maxTicks else {
+                throw PSConversionError(valueText: String(i), targetType: target,
+                                        kind: .fromValue(inner: "Ticks must be between DateTime.MinValue.Ticks and DateTime.MaxValue.Ticks. (Parameter 'ticks')"))
+            }
+            return .dateTime(PSDateTime(ticks: Int64(i)))
+        case .null:
+            throw PSConversionError(valueText: "", targetType: target, kind: .fromNull)
+        case let .array(a) where a.count == 1:
+            return try convertToDateTime(a[0])
+        default:
+            throw invalidCast(v, .dateTime)
+        }
+    }
+
+    /// `[timespan]x`: text as TimeSpan.Parse reads it, a number as ticks.
+    private static func convertToTimeSpan(_ v: PSValue) throws(PSConversionError) -> PSValue {
+        let target = PSType.timeSpan.fullName
+        switch v {
+        case .timeSpan:
+            return v
+        case let .string(s):
+            switch DateTimeParser.parseTimeSpan(s) {
+            case let .success(t): return .timeSpan(t)
+            case let .failure(e): throw PSConversionError(valueText: s, targetType: target, kind: .fromValue(inner: e.message))
+            }
+        case let .int(i):
+            return .timeSpan(PSTimeSpan(ticks: Int64(i)))
+        case let .double(d):
+            guard d.isFinite, abs(d) < 9.2e18 else { throw invalidCast(v, .timeSpan) }
+            return .timeSpan(PSTimeSpan(ticks: Int64(d.rounded(.toNearestOrEven))))
+        case .null:
+            throw PSConversionError(valueText: "", targetType: target, kind: .fromNull)
+        case let .array(a) where a.count == 1:
+            return try convertToTimeSpan(a[0])
+        default:
+            throw invalidCast(v, .timeSpan)
         }
     }
 

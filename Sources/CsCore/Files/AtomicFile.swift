@@ -19,15 +19,15 @@ public enum AtomicFile {
     }
 
     /// Writes `bytes` as the new contents of `path` (created with `mode` when it does not exist; an
-    /// existing file's mode is kept). A symbolic link at `path` is replaced, not followed: callers
-    /// resolve links first.
-    public static func write(_ bytes: [UInt8], to path: String, mode: mode_t = 0o600) throws(Failure) {
+    /// existing file's mode is kept unless `keepExistingMode` is false, and then it becomes `mode`).
+    /// A symbolic link at `path` is replaced, not followed: callers resolve links first.
+    public static func write(_ bytes: [UInt8], to path: String, mode: mode_t = 0o600, keepExistingMode: Bool = true) throws(Failure) {
         let slash = path.lastIndex(of: "/")
         let folder = slash.map { $0 == path.startIndex ? "/" : String(path[..<$0]) } ?? "."
         let name = slash.map { String(path[path.index(after: $0)...]) } ?? path
         let temp = (folder == "/" ? "" : folder) + "/." + name + ".tmp-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
         var st = stat()
-        let keepMode = stat(path, &st) == 0 ? st.st_mode & 0o7777 : mode
+        let keepMode = keepExistingMode && stat(path, &st) == 0 ? st.st_mode & 0o7777 : mode
         let fd = open(temp, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, keepMode)
         if fd < 0 { throw Failure(errno: errno, step: .createTemporary) }
         var ok = false

@@ -11,3 +11,16 @@ public enum FileSystemPath {
         return (p as NSString).standardizingPath
     }
 }
+
+extension FileSystemPath {
+    /// True when `path` is an existing file (not a folder).
+    public static func isFile(_ path: String) -> Bool {
+        var isDir: ObjCBool = false
+        return FileManager.default.fileExists(atPath: path, isDirectory: &isDir) && !isDir.boolValue
+    }
+
+    public static func isDirectory(_ path: String) -> Bool {
+        var isDir: ObjCBool = false
+        return FileManager.default.fileExists(atPath: path, isDirectory: &isDir) && isDir.boolValue
+    }
+}

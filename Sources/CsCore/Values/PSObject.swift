@@ -70,13 +70,19 @@ public final class PSObject {
         return o
     }
 
-    /// What `"$obj"` and `[string]$obj` give.
-    public func toPSString() -> String {
+    /// True for a PSCustomObject (also one Select-Object made): an object that is only its properties.
+    public var hasEmptyBase: Bool { descriptor == nil && toStringOverride == nil && typeNames.contains(PSObject.customTypeName) }
+
+    /// What `"$obj"` and `[string]$obj` give (PSObject.ToString). A PSCustomObject is `@{a=1; b=2}`,
+    /// each value written without looking inside it again (ToStringEmptyBaseObject), so an object
+    /// that contains itself is `@{a=}`; `nested` (an element or a property value of another value)
+    /// is the empty string its base object gives. Typed objects give their own ToString().
+    public func toPSString(nested: Bool = false) -> String {
         if let s = toStringOverride { return s }
-        if let p = descriptor?.toStringProperty, let v = self[p] { return PSConvert.toString(v) }
-        if descriptor == nil && typeNames.first == PSObject.customTypeName {
-            // PSCustomObject: @{a=1; b=2}
-            return "@{" + zip(names, values).map { "\($0)=\(PSConvert.toString($1))" }.joined(separator: "; ") + "}"
+        if let p = descriptor?.toStringProperty, let v = self[p] { return PSConvert.nestedString(v) }
+        if hasEmptyBase {
+            if nested || names.isEmpty { return "" }
+            return "@{" + zip(names, values).map { "\($0)=\(PSConvert.nestedString($1))" }.joined(separator: "; ") + "}"
         }
         return typeNames.first ?? PSObject.customTypeName
     }

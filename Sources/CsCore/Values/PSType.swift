@@ -17,6 +17,10 @@ public indirect enum PSType: Sendable, Hashable {
     case array(PSType)
     case hashtable
     case scriptBlock
+    /// System.DateTime.
+    case dateTime
+    /// System.TimeSpan.
+    case timeSpan
     /// System.Management.Automation.PSListModifier: a list replaced, cleared, or changed with @{Add=…; Remove=…}.
     case listModifier(PSType)
     /// A string-valued type that .NET knows by another name (Lync's XdsGlobalRelativeIdentity, ...).
@@ -38,6 +42,8 @@ public indirect enum PSType: Sendable, Hashable {
         case let .array(t): return t.fullName + "[]"
         case .hashtable: return "System.Collections.Hashtable"
         case .scriptBlock: return "System.Management.Automation.ScriptBlock"
+        case .dateTime: return "System.DateTime"
+        case .timeSpan: return "System.TimeSpan"
         case .listModifier: return "System.Management.Automation.PSListModifier"
         case let .named(full, _): return full
         }
@@ -59,6 +65,8 @@ public indirect enum PSType: Sendable, Hashable {
         case let .array(t): return t.syntaxName + "[]"
         case .hashtable: return "hashtable"
         case .scriptBlock: return "scriptblock"
+        case .dateTime: return "datetime"
+        case .timeSpan: return "timespan"
         case .listModifier: return "PSListModifier"
         case let .named(_, short): return short
         }

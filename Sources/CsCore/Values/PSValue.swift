@@ -16,6 +16,10 @@ public enum PSValue {
     case hashtable(PSHashtable)
     case object(PSObject)
     case scriptBlock(any PSScriptBlock)
+    /// System.DateTime.
+    case dateTime(PSDateTime)
+    /// System.TimeSpan.
+    case timeSpan(PSTimeSpan)
 
     public var isNull: Bool { if case .null = self { return true } else { return false } }
 
@@ -32,6 +36,8 @@ public enum PSValue {
         case let .hashtable(h): return h.isOrdered ? "System.Collections.Specialized.OrderedDictionary" : "System.Collections.Hashtable"
         case let .object(o): return o.typeNames.first ?? "System.Management.Automation.PSCustomObject"
         case .scriptBlock: return "System.Management.Automation.ScriptBlock"
+        case .dateTime: return "System.DateTime"
+        case .timeSpan: return "System.TimeSpan"
         }
     }
 
@@ -74,6 +80,10 @@ public enum PSValue {
             if name.equalsIgnoringCase("Length") { return .int(s.utf16.count) }
         case let .enumValue(e):
             if name.equalsIgnoringCase("value__") { return .int(e.value) }
+        case let .dateTime(d):
+            if let v = d.member(name) { return v }
+        case let .timeSpan(t):
+            if let v = t.member(name) { return v }
         default:
             break
         }

@@ -27,6 +27,7 @@ enum ArgumentCoercer {
         case let (.array(t), v): return matchesWithoutConversion(v, t)
         case (.hashtable, .hashtable): return true
         case (.scriptBlock, .scriptBlock): return true
+        case (.dateTime, .dateTime), (.timeSpan, .timeSpan): return true
         default: return false
         }
     }
@@ -135,9 +136,32 @@ enum ArgumentCoercer {
                 if bad { throw .argumentValidation(p, "The argument is null or empty. Provide an argument that is not null or empty, and then try the command again.", range) }
             case let .range(lo, hi):
                 for item in v.asList {
-                    guard case let .int(i) = item else { continue }
-                    if i < lo { throw .argumentValidation(p, "The \(i) argument is less than the minimum allowed range of \(lo). Supply an argument that is greater than or equal to \(lo) and then try the command again.", range) }
-                    if i > hi { throw .argumentValidation(p, "The \(i) argument is greater than the maximum allowed range of \(hi). Supply an argument that is less than or equal to \(hi) and then try the command again.", range) }
+                    let x: Double
+                    switch item {
+                    case let .int(i): x = Double(i)
+                    case let .double(d): x = d
+                    default: continue
+                    }
+                    let text = PSConvert.toString(item)
+                    if x < Double(lo) { throw .argumentValidation(p, "The \(text) argument is less than the minimum allowed range of \(lo). Supply an argument that is greater than or equal to \(lo) and then try the command again.", range) }
+                    if x > Double(hi) { throw .argumentValidation(p, "The \(text) argument is greater than the maximum allowed range of \(hi). Supply an argument that is less than or equal to \(hi) and then try the command again.", range) }
+                }
+            case .notNull:
+                if v.isNull || v.asList.contains(where: \.isNull) {
+                    throw .argumentValidation(p, "The argument is null. Provide a valid value for the argument, and then try running the command again.", range)
+                }
+            case .nonNegative:
+                for item in v.asList {
+                    let negative: Bool
+                    switch item {
+                    case let .int(i): negative = i < 0
+                    case let .double(d): negative = d < 0
+                    case let .timeSpan(t): negative = t.ticks < 0
+                    default: negative = false
+                    }
+                    if negative {
+                        throw .argumentValidation(p, "The argument \"\(PSConvert.toString(item))\" cannot be validated because its value is not greater than or equal to zero.", range)
+                    }
                 }
             case let .set(allowed):
                 for item in v.asList {

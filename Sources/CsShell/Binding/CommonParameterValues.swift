@@ -1,12 +1,13 @@
 import CsCore
 import CsLanguage
 
-/// The common parameters' values for one command. (-InformationAction, -InformationVariable and
-/// -OutBuffer are accepted and have nothing to act on: csshell has no information stream, and output
-/// is never buffered.)
+/// The common parameters' values for one command. (-OutBuffer is accepted and has nothing to act on:
+/// output is never buffered.)
 struct CommonParameterValues {
     var errorAction: PSEnumValue?
     var warningAction: PSEnumValue?
+    var informationAction: PSEnumValue?
+    var informationVariable: String?
     var errorVariable: String?
     var warningVariable: String?
     var outVariable: String?
@@ -20,6 +21,8 @@ struct CommonParameterValues {
         switch name.caseFoldedKey {
         case "erroraction": errorAction = enumOf(value)
         case "warningaction": warningAction = enumOf(value)
+        case "informationaction": informationAction = enumOf(value)
+        case "informationvariable": informationVariable = value.stringValue
         case "errorvariable": errorVariable = value.stringValue
         case "warningvariable": warningVariable = value.stringValue
         case "outvariable": outVariable = value.stringValue

@@ -13,6 +13,11 @@ enum CommandCatalog {
             ConvertToJsonCommand.self, ConvertFromJsonCommand.self, ConvertToCsvCommand.self, ConvertFromCsvCommand.self,
             ExportCsvCommand.self, ImportCsvCommand.self, GetContentCommand.self,
             GetCommandCommand.self, GetHelpCommand.self, GetMemberCommand.self,
+            ImportModuleCommand.self, GetModuleCommand.self,
+            GetDateCommand.self, NewTimeSpanCommand.self, StartSleepCommand.self, ReadHostCommand.self,
+            TestPathCommand.self, JoinPathCommand.self, SplitPathCommand.self, NewItemCommand.self, RemoveItemCommand.self,
+            TeeObjectCommand.self, GetVariableCommand.self, SetVariableCommand.self, SetStrictModeCommand.self, FormatWideCommand.self,
+            WriteVerboseCommand.self, WriteDebugCommand.self, WriteInformationCommand.self,
         ]
     }
 }

@@ -71,7 +71,7 @@ final class ExportCsvCommand: ShellCmdlet {
         encoding = try TextEncoding.from(p) ?? .default
         proceed = try runtime.shouldProcess(target: given, action: "Export-Csv")
         guard proceed else { return }
-        if p.isPresent("NoClobber") && !append && FileCommands.isFile(path) { throw FileCommands.noClobber(given, path) }
+        if p.isPresent("NoClobber") && !append && FileCommands.isFile(path) { throw FileErrors.noClobber(given, path) }
         var needsNewline = false
         if append, let bytes = TextFile.read(path), !bytes.isEmpty {
             let (text, detected) = TextEncoding.decode(bytes, fallback: p.has("Encoding") ? encoding : .default)

@@ -52,7 +52,7 @@ final class ImportCsvCommand: ShellCmdlet {
                     throw ErrorRecord(message: "Access to the path '\(path)' is denied.", errorId: "FileOpenFailure", category: .OpenError,
                                       target: .string(path), exceptionType: "System.UnauthorizedAccessException")
                 }
-                throw FileCommands.fileNotFound(path)
+                throw FileErrors.fileNotFound(path)
             }
             let text = TextEncoding.decode(bytes, fallback: encoding).text
             try CsvCommands.read(text, delimiter: delimiter, header: p.strings("Header"), runtime)

@@ -44,6 +44,8 @@ enum MemberCatalog {
         case let .hashtable(h): return h.isOrdered ? "System.Collections.Specialized.OrderedDictionary" : "hashtable"
         case let .object(o): return o.typeNames.first ?? PSObject.customTypeName
         case .scriptBlock: return "scriptblock"
+        case .dateTime: return "datetime"
+        case .timeSpan: return "timespan"
         }
     }
 
@@ -92,6 +94,8 @@ enum MemberCatalog {
         case .hashtable: list = hashtableMembers
         case .array: list = arrayMembers
         case .scriptBlock: list = scriptBlockMembers
+        case let .dateTime(d): list = dateTimeMembers(d)
+        case .timeSpan: list = timeSpanMembers
         case .null: list = []
         }
         if force {
@@ -104,6 +108,35 @@ enum MemberCatalog {
             ]
         }
         return (typeName, sorted(list))
+    }
+
+    /// A DateTime's members: its .NET properties and methods, the DateTime script property, and Get-Date's
+    /// DisplayHint note property.
+    static func dateTimeMembers(_ d: PSDateTime) -> [Member] {
+        var list = objectMethods.filter { $0.name != "ToString" && $0.name != "Equals" }
+        list += PSDateTime.methodSignatures.map { Member(name: $0.name, memberType: "Method", definition: $0.definition) }
+        for name in d.propertyNames {
+            let value = d.member(name) ?? .null
+            switch name {
+            case "DisplayHint":
+                list.append(Member(name: name, memberType: "NoteProperty", definition: "\(noteTypeName(value)) \(name)=\(noteValueText(value))"))
+            case "DateTime":
+                list.append(Member(name: name, memberType: "ScriptProperty", definition: "System.Object DateTime {get=…;}"))
+            default:
+                list.append(Member(name: name, memberType: "Property", definition: "\(noteTypeName(value)) \(name) {get;}"))
+            }
+        }
+        return list
+    }
+
+    static var timeSpanMembers: [Member] {
+        var list = objectMethods.filter { $0.name != "ToString" && $0.name != "Equals" }
+        list += PSTimeSpan.methodSignatures.map { Member(name: $0.name, memberType: "Method", definition: $0.definition) }
+        for name in PSTimeSpan.propertyNames {
+            let value = PSTimeSpan.zero.member(name) ?? .null
+            list.append(Member(name: name, memberType: "Property", definition: "\(noteTypeName(value)) \(name) {get;}"))
+        }
+        return list
     }
 
     /// -Static: the type's static members.

@@ -54,7 +54,7 @@ final class OutFileCommand: InputCollectingCmdlet {
         encoding = try TextEncoding.from(p) ?? .default
         proceed = try runtime.shouldProcess(target: given, action: "Output to File")
         if proceed && p.isPresent("NoClobber") && !p.isPresent("Append") && FileCommands.isFile(path) {
-            throw FileCommands.noClobber(given, path)
+            throw FileErrors.noClobber(given, path)
         }
     }
 

@@ -8,10 +8,10 @@
 // Collections in cells: PowerShell writes a cell with the value's .NET ToString(), so a list of
 // domains becomes `System.Object[]` (or `System.Collections.Generic.List`1[System.String]`) and the
 // data is lost. csshell writes a collection as its elements joined with a single space, which is also
-// what PowerShell's own string conversion (`"$list"`, `[string]$list`, $OFS) gives. Domain names never
-// contain spaces, so `$_.AdditionalDomains -split ' '` recreates the list on import. An empty list
-// becomes an empty string; note that `'' -split ' '` is one empty string, so importers should drop
-// empty entries (`-split ' ' | Where-Object { $_ }`) or the cmdlet should ignore empty domains.
+// what PowerShell's own string conversion (`"$list"`, `[string]$list`, $OFS) gives. An empty list
+// becomes an empty string. The XMPP cmdlets read such a cell back as the list (a domain name contains
+// no space or comma, so `-AdditionalDomains $_.AdditionalDomains` and `Import-Csv | Set-…` take the
+// names apart, and an empty cell is no domain); other consumers can use `-split ' '`.
 // Doubles are written in their shortest round-trip form (.NET Core's ToString()).
 
 import CsCore
@@ -118,6 +118,8 @@ public struct CSVWriter {
         case .null: return nil
         case let .double(d): return DoubleFormat.roundTrip(d).replacingNaN()
         case let .array(a): return a.map(elementText).joined(separator: " ")
+        // ToString() of a date: the current culture's (en-US) general form.
+        case let .dateTime(d): return DateTimeFormat.general(d, culture: .enUS)
         default: return PSConvert.toString(v)
         }
     }

@@ -77,6 +77,15 @@ public enum JSONSerializer {
             case let .string(s): w.string(s)
             case let .enumValue(e): w.string(e.name)
             case let .scriptBlock(sb): w.string(sb.text)
+            // Newtonsoft's round-trip form: fraction digits without trailing zeros, the kind's zone.
+            case let .dateTime(d): w.string((try? DateTimeFormat.format(d, "yyyy-MM-ddTHH:mm:ss.FFFFFFFK", culture: .invariant)) ?? "")
+            // A TimeSpan is an object of its properties, in .NET's declaration order.
+            case let .timeSpan(t):
+                if depth > options.depth { cut(v); return }
+                let names = PSTimeSpan.propertyNames
+                container(open: "{", close: "}", count: names.count, indent: indent) { s, i in
+                    s.member(names[i], t.member(names[i]) ?? .null, depth: depth, indent: indent)
+                }
             case let .array(a):
                 if depth > options.depth { cut(v); return }
                 container(open: "[", close: "]", count: a.count, indent: indent) { s, i in

@@ -9,6 +9,8 @@ public final class FormatBlock {
         case lines([String])
         /// Indented text wrapped to the width when rendered (help text).
         case text([TextLine])
+        /// Format-Wide: one value per cell, `columns` per row (nil: as many as fit the widest).
+        case wide([String], columns: Int?)
     }
 
     /// One line of running text: its indentation, and whether it may be wrapped (continuation lines
@@ -47,6 +49,8 @@ public final class FormatBlock {
                 out.append("")
             case let .lines(ls):
                 out.append(contentsOf: ls)
+            case let .wide(items, columns):
+                out.append(contentsOf: FormatBlock.wideLines(items, columns: columns, width: width))
             case let .text(ls):
                 for l in ls {
                     let pad = String(repeating: " ", count: l.indent)
@@ -57,6 +61,40 @@ public final class FormatBlock {
                 }
             }
         }
+        return out
+    }
+
+    /// Format-Wide's rows (OutCommandInner's wide view): the columns share the line equally (the
+    /// first ones get the odd cells), values cut with an ellipsis; a blank line before and after.
+    static func wideLines(_ items: [String], columns: Int?, width: Int) -> [String] {
+        guard !items.isEmpty else { return [] }
+        let perRow: Int
+        if let c = columns {
+            perRow = max(1, c)
+        } else {
+            // TableWriter.ComputeWideViewBestItemsPerRowFit: as many as fit with one space between.
+            let longest = items.map(DisplayText.width).max() ?? 0
+            var n = 1
+            if longest > 0 && longest < width {
+                while longest * (n + 1) + n < width { n += 1 }
+            }
+            perRow = n
+        }
+        var widths = Array(repeating: 0, count: perRow)
+        ColumnWidths.fit(&widths, tableWidth: max(1, width))
+        var out = [""]
+        var i = 0
+        while i < items.count {
+            var line = ""
+            for k in 0..<perRow where widths[k] > 0 {
+                if k > 0 { line += " " }
+                let text = i + k < items.count ? DisplayText.fit(DisplayText.firstLine(items[i + k]), widths[k]) : ""
+                line += DisplayText.align(text, widths[k], .left)
+            }
+            out.append(DisplayText.trimTrailingSpaces(line))
+            i += perRow
+        }
+        out.append("")
         return out
     }
 

@@ -3,11 +3,11 @@ import CsCore
 /// The work of the Format-Table and Format-List cmdlets: they collect their input, call these at the
 /// end, and write `block.value` to the pipeline.
 public enum FormatCommand {
-    /// Format-Table. Without `properties`, each value shows its table view, or all its properties;
-    /// hashtables show Name/Value; strings and numbers show as lines. With `properties`, the columns
-    /// are resolved against the first object and used for every input (a string or number has none
-    /// of them and adds no row; a hashtable contributes its entries, whose properties are Name, Key
-    /// and Value).
+    /// Format-Table. Without `properties`, each value shows its table view, or the properties of the
+    /// first object without a view (later ones fill its columns); hashtables show Name/Value; strings
+    /// and numbers show as lines. With `properties`, the columns are resolved against the first object
+    /// and used for every input (a string or number has none of them and adds no row; a hashtable
+    /// contributes its entries, whose properties are Name, Key and Value).
     public static func table(_ inputs: [PSValue], properties: [PropertySpec]? = nil, options: TableFormatOptions = TableFormatOptions(),
                              registry: FormatViewRegistry = .standard, invoke: ScriptBlockInvoker? = nil) -> FormatBlock {
         var parts: [FormatBlock.Part] = []
@@ -32,8 +32,12 @@ public enum FormatCommand {
                 appendLines(&parts, DisplayText.splitLines(PSConvert.toString(v)))
                 continue
             }
+            // PowerShell builds the view from the first object; a view made of that object's properties
+            // applies to every later object (ViewGenerator.IsObjectApplicable), so every object without
+            // a table view of its own joins the open property table, with empty cells for what it lacks.
             let shape = tableShape(of: v, view: registry.tableView(for: v))
-            if current?.key != shape.key {
+            let joinsOpenTable = shape.isPropertyTable && current.map { $0.key.hasPrefix("auto:") } == true
+            if current?.key != shape.key && !joinsOpenTable {
                 close()
                 let formatter = shape.formatter(options)
                 current = (shape.key, formatter, formatter.emptyTable(), shape.header)
@@ -118,10 +122,11 @@ public enum FormatCommand {
         if let (name, tv) = view {
             guard let g = tv.groupBy else { return TableShape(key: "view:" + name.caseFoldedKey, header: nil, source: .view(tv)) }
             let gv = PSConvert.toString(FormatValue.property(g.property, of: v))
-            return TableShape(key: "view:" + name.caseFoldedKey + "|" + gv, header: "   \(g.label): \(gv)", source: .view(tv))
+            return TableShape(key: "view:" + name.caseFoldedKey + "|" + gv, header: tv.groupHeader?(gv) ?? "   \(g.label): \(gv)", source: .view(tv))
         }
+        // Without a view the table is made from this object's properties, and later objects of the
+        // same type fill those columns, whatever their own properties (the key names the type only).
         let names = FormatValue.propertyNames(of: v)
-        return TableShape(key: "auto:" + (v.typeName ?? "") + "|" + names.map(\.caseFoldedKey).joined(separator: "|"),
-                          header: nil, source: .properties(names))
+        return TableShape(key: "auto:" + (v.typeName ?? "").caseFoldedKey, header: nil, source: .properties(names))
     }
 }

@@ -22,6 +22,10 @@ public enum FormatValue {
             return h.entries.map { (name: PSConvert.toString($0.key), value: $0.value) }
         case let .string(s):
             return [(name: "Length", value: .int(s.utf16.count))]
+        case let .dateTime(d):
+            return d.propertyNames.map { (name: $0, value: d.member($0) ?? .null) }
+        case let .timeSpan(t):
+            return PSTimeSpan.propertyNames.map { (name: $0, value: t.member($0) ?? .null) }
         default:
             return []
         }
@@ -70,6 +74,9 @@ public enum FormatValue {
             return collection(a.map(elementText), limit: enumerationLimit)
         case let .hashtable(h):
             return collection(h.entries.map { "[\(PSConvert.toString($0.key)), \(elementText($0.value))]" }, limit: enumerationLimit)
+        case let .dateTime(d):
+            // A date in a cell is its ToString() in the current culture (en-US).
+            return DateTimeFormat.general(d, culture: .enUS)
         default:
             return PSConvert.toString(v)
         }
@@ -80,6 +87,7 @@ public enum FormatValue {
     static func elementText(_ v: PSValue) -> String {
         switch v {
         case .array: return "System.Object[]"
+        case let .dateTime(d): return DateTimeFormat.general(d, culture: .enUS)
         default: return PSConvert.toString(v)
         }
     }

@@ -11,6 +11,8 @@ public struct TableView {
     /// A property whose value heads each group (`   TypeName: X` for Get-Member); a change of value
     /// starts a new table under a new group header.
     public var groupBy: (property: String, label: String)?
+    /// The group line for a group value, when the view's is not `   Label: value` (a custom control).
+    public var groupHeader: ((String) -> String)?
 
     public init(columns: [FormatColumn], autoSize: Bool = false, groupBy: (property: String, label: String)? = nil) {
         self.columns = columns
@@ -90,6 +92,13 @@ public struct FormatViewRegistry {
         r.register(.table(TableView(columns: [.property("Name", width: 33), .property("Category", width: 9), .property("Module", width: 25),
                                               .property("Synopsis")])), for: FormatTypeNames.helpInfoShort)
         r.registerAlternate(.list(ListView(columns: [.property("Name"), .property("Value")])), for: FormatTypeNames.dictionaryEntry)
+        // System.TimeSpan: a list by default, a table of its parts for Format-Table (DotNetTypes.format.ps1xml).
+        r.register(.list(ListView(columns: PSTimeSpan.listViewProperties.map { FormatColumn.property($0) })), for: "System.TimeSpan")
+        r.registerAlternate(.table(TableView(columns: ["Days", "Hours", "Minutes", "Seconds", "Milliseconds"].map { FormatColumn.property($0) })),
+                            for: "System.TimeSpan")
+        FileSystemItem.register(in: &r)
+        ModuleInfo.register(in: &r)
+        GetVariableCommand.register(in: &r)
         r.registerAlternate(.list(ListView(columns: ["Name", "Count", "Group", "Values"].map { FormatColumn.property($0) })),
                             for: FormatTypeNames.groupInfo)
         return r

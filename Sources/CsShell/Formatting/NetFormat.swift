@@ -1,9 +1,10 @@
 import CsCore
 import Foundation
 
-/// The .NET format strings a calculated property's `FormatString` may use: the standard numeric
+/// The .NET format strings a calculated property's `FormatString` and `-f` may use: the standard numeric
 /// formats (C, D, E, F, G, N, P, R, X with an optional precision) and simple custom patterns
-/// (`0.00`, `#,##0.0`, `000`, with literal text around them), invariant-culture style.
+/// (`0.00`, `#,##0.0`, `000`, with literal text around them), invariant-culture style; dates and time
+/// spans go to CsCore's DateTimeFormat.
 public enum NetFormat {
     /// The formatted text, or nil when the format does not apply to the value (strings, unknown
     /// formats), in which case the caller shows the value unformatted.
@@ -14,6 +15,9 @@ public enum NetFormat {
         case let .int(i): number = Double(i); integer = i
         case let .double(d): number = d
         case let .enumValue(e): number = Double(e.value); integer = e.value
+        // Dates and time spans take .NET's date and time format strings (in the current culture, en-US).
+        case let .dateTime(d): return try? DateTimeFormat.format(d, spec, culture: .enUS)
+        case let .timeSpan(t): return try? DateTimeFormat.format(t, spec)
         default: return nil
         }
         let chars = Array(spec)
@@ -94,6 +98,13 @@ public enum NetFormat {
 
     /// Custom numeric patterns: `0` a required digit, `#` an optional one, `,` grouping, `.` the point.
     private static func custom(_ d: Double, _ spec: String) -> String? {
+        // Sections: positive (and zero);negative (shown without its sign)[;zero].
+        let sections = spec.split(separator: ";", omittingEmptySubsequences: false).map(String.init)
+        if sections.count > 1 {
+            if d < 0, !sections[1].isEmpty { return custom(-d, sections[1]) }
+            if d == 0, sections.count > 2, !sections[2].isEmpty { return custom(0, sections[2]) }
+            return custom(d, sections[0])
+        }
         let patternChars: Set<Character> = ["0", "#", ",", "."]
         guard let start = spec.firstIndex(where: { $0 == "0" || $0 == "#" }) else { return nil }
         var endIdx = start

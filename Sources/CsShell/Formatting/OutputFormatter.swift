@@ -7,10 +7,14 @@
 // from the objects of the first 300 ms; a batch shell sizes from all of them. A table whose view fixes
 // its first column's width (hashtables, Get-Command, Get-History, Group-Object) streams row by row.
 //
-// Shapes: consecutive values of the same type (and, without a view, the same property names) share
-// one table or one list; any change closes the block (its trailing blank line) and opens another.
-// (PowerShell reuses the first table for every later PSCustomObject, even with other properties,
-// which hides their columns; csshell starts a new table instead.)
+// Shapes: consecutive values of the same type share one table or one list; any change closes the
+// block (its trailing blank line) and opens another. Without a view, the first object decides, as in
+// PowerShell (the view is built from the first object and applies to the later ones): up to 4
+// properties make a table whose columns are that object's properties, which later objects of the
+// same type name fill (empty cells for what they lack, no column for what only they have); more make
+// a list, in which every later object of the type shows its own properties. (PowerShell also puts
+// objects of other types into such a table, and leaves it open across strings; csshell starts a new
+// block for another type name or after a string, so that no object's properties are hidden.)
 
 import CsCore
 
@@ -53,6 +57,8 @@ public final class OutputFormatter {
         case none
         case table(OpenTable)
         case list(String)
+        /// A custom view's group (DateTime's): entries one after another between blank lines.
+        case custom(String)
     }
 
     private var open: Open = .none
@@ -78,6 +84,10 @@ public final class OutputFormatter {
             if let block = o.native as? FormatBlock {
                 close()
                 for l in block.render(width: output.width) { output.writeLine(l) }
+            } else if InformationalRecord.isRecord(o) {
+                // Warning, verbose, debug and information records show their message, out of band.
+                close()
+                for l in DisplayText.splitLines(o.toPSString()) { output.writeLine(l) }
             } else {
                 let registered = options.registry.view(for: value)
                 if o.count == 0 && registered == nil {
@@ -87,6 +97,19 @@ public final class OutputFormatter {
                     writeObject(value, registered)
                 }
             }
+        case let .dateTime(d):
+            // DateTime's custom view: its DateTime property (the long date and time, or what the
+            // display hint asks for).
+            if case let .custom(key) = open, key == "System.DateTime" {
+                // the same group goes on
+            } else {
+                close()
+                open = .custom("System.DateTime")
+                output.writeLine("")
+            }
+            output.writeLine(DateTimeFormat.display(d))
+        case .timeSpan:
+            writeObject(value, options.registry.view(for: value))
         default:
             close()
             for l in DisplayText.splitLines(PSConvert.toString(value)) { output.writeLine(l) }
@@ -98,9 +121,9 @@ public final class OutputFormatter {
         close()
     }
 
-    /// Writes an object with its default view `registered` (nil: none): a row of the open table when
-    /// it has the same shape, else a new table or list. Without a view, up to 4 properties make a
-    /// table, more a list.
+    /// Writes an object with its default view `registered` (nil: none): a row of the open table (or an
+    /// entry of the open list) when it has the same shape, else a new table or list. Without a view, up
+    /// to 4 properties of the first object of its type make a table, more a list.
     private func writeObject(_ v: PSValue, _ registered: (name: String, view: FormatView)?) {
         switch registered?.view {
         case let .table(tv)?:
@@ -109,10 +132,17 @@ public final class OutputFormatter {
             writeEntry(v, columns: lv.columns, key: "view:" + registered!.name.caseFoldedKey)
         case nil:
             let shape = FormatCommand.tableShape(of: v, view: nil)
-            if case let .properties(names) = shape.source, names.count > 4 {
-                writeEntry(v, columns: nil, key: shape.key)
-            } else {
+            switch open {
+            case let .table(t) where t.key == shape.key:
                 writeRow(v, shape)
+            case let .list(key) where key == shape.key:
+                writeEntry(v, columns: nil, key: shape.key)
+            default:
+                if case let .properties(names) = shape.source, names.count > 4 {
+                    writeEntry(v, columns: nil, key: shape.key)
+                } else {
+                    writeRow(v, shape)
+                }
             }
         }
     }
@@ -171,7 +201,7 @@ public final class OutputFormatter {
                 if let h = t.groupHeader { output.writeLine(""); output.writeLine(h) }
                 for l in t.table.render(lineWidth: output.width) { output.writeLine(l) }
             }
-        case .list:
+        case .list, .custom:
             output.writeLine("")
         }
         open = .none

@@ -15,6 +15,12 @@ struct TableShape {
     let header: String?
     let source: Source
 
+    /// True for a table made of an object's own properties (no view).
+    var isPropertyTable: Bool {
+        if case .properties = source { return true }
+        return false
+    }
+
     func formatter(_ options: TableFormatOptions) -> TableFormatter {
         switch source {
         case let .view(tv):

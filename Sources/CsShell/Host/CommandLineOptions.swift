@@ -85,7 +85,8 @@ struct CommandLineOptions: Equatable {
     Usage: csshell [options] [SCRIPT.ps1 [ARGS...]]
 
       -Command TEXT | -c TEXT   Run TEXT as a script, then exit. '-Command -' reads the script from stdin.
-      -File PATH [ARGS...]      Run a script file; ARGS become $args. Also: csshell PATH.ps1 [ARGS...]
+      -File PATH [ARGS...]      Run a script file; ARGS bind to its param() (-Name value, -Switch:$false,
+                                positional), the rest become $args. Also: csshell PATH.ps1 [ARGS...]
       -Store PATH               The JSON store to use (else $CSSHELL_STORE, else
                                 ${XDG_DATA_HOME:-$HOME/.local/share}/csshell/store.json).
       -NoProfile                Accepted (csshell has no profile scripts).

@@ -20,8 +20,16 @@ final class ScriptRunner {
             return 1
         }
         session.variables.enterScriptScope()
-        session.variables.setLocal("args", .array(arguments.map { .string($0) }))
-        let outcome = executeInteractive(parsed.ast.statements, source: parsed.source)
+        // The script's param() is bound as for a script called from inside the shell; the arguments of
+        // the command line are strings, as pwsh -File passes them. `begin`/`process`/`end` run in order.
+        let ast = parsed.ast
+        let statements = ast.namedBlocks.map { [$0.begin, $0.process, $0.end].compactMap { $0?.statements }.flatMap { $0 } } ?? ast.statements
+        let name = file.map { ($0 as NSString).lastPathComponent } ?? ""
+        let args = ast.parameters.isEmpty ? arguments.map { CommandArgument.value(ArgumentValue(.string($0), range: .empty)) }
+                                          : Self.commandLineArguments(arguments, range: ast.paramBlock ?? .empty)
+        let outcome = executeInteractive(statements, source: parsed.source) { interpreter in
+            try interpreter.bindScriptParameters(ast.parameters, args, name: name)
+        }
         // Closing folds the journal into the store; a failure there (a full disk, a read-only folder)
         // is an error reported during the run, so it counts for the exit status unless `exit N` set it.
         session.sessionEnding()
@@ -43,12 +51,53 @@ final class ScriptRunner {
         return session.errorReported ? 1 : 0
     }
 
-    /// Runs statements at the top level, each statement's output formatted as it ends.
-    func executeInteractive(_ statements: [StatementAst], source: SourceText) -> Outcome {
+    /// pwsh -File's reading of a script's arguments (CommandLineParameterParser.CollectPSArgs): `-Name`
+    /// is a parameter name, `-Name:value` a parameter with its value (`$true`, `true`, `$false`,
+    /// `false` become Booleans, so `-Switch:$false` works), `-Name:` takes the next argument as its
+    /// value, anything else is a positional string.
+    static func commandLineArguments(_ arguments: [String], range: SourceRange) -> [CommandArgument] {
+        func boolIfPossible(_ s: String) -> PSValue {
+            let t = s.hasPrefix("$") ? String(s.dropFirst()) : s
+            if t.equalsIgnoringCase("true") { return .bool(true) }
+            if t.equalsIgnoringCase("false") { return .bool(false) }
+            return .string(s)
+        }
+        var out: [CommandArgument] = []
+        var pending: (name: String, text: String)?
+        for arg in arguments {
+            if let p = pending {
+                out.append(.parameter(name: p.name, text: p.text, range: range, colonArgument: ArgumentValue(.string(arg), range: range)))
+                pending = nil
+            } else if arg.count > 1, let first = arg.first, "-\u{2013}\u{2014}\u{2015}".contains(first) {
+                let body = arg.dropFirst()
+                if let colon = body.firstIndex(of: ":") {
+                    let name = String(body[..<colon])
+                    let value = String(body[body.index(after: colon)...])
+                    if value.isEmpty {
+                        pending = (name, arg)
+                    } else {
+                        out.append(.parameter(name: name, text: arg, range: range, colonArgument: ArgumentValue(boolIfPossible(value), range: range)))
+                    }
+                } else {
+                    out.append(.parameter(name: String(body), text: arg, range: range, colonArgument: nil))
+                }
+            } else {
+                out.append(.value(ArgumentValue(.string(arg), range: range)))
+            }
+        }
+        // `-Name:` last, with nothing after it: a parameter without its argument (the binder's error).
+        if let p = pending { out.append(.parameter(name: p.name, text: p.text, range: range, colonArgument: nil)) }
+        return out
+    }
+
+    /// Runs statements at the top level, each statement's output formatted as it ends. `prepare` runs
+    /// first, with the same interpreter and error handling (binding a script's parameters).
+    func executeInteractive(_ statements: [StatementAst], source: SourceText, prepare: ((Interpreter) throws -> Void)? = nil) -> Outcome {
         let interpreter = Interpreter(session: session, source: source)
         let out = OutDefaultSink(session: session)
         var outcome = Outcome()
         do {
+            try prepare?(interpreter)
             for s in statements {
                 defer { out.finish() }
                 try interpreter.execute([s], output: out)

@@ -79,21 +79,18 @@ enum XmppCommand {
     /// A list modifier applied to a list of domains: added and replacing names must be valid DNS names;
     /// removing an absent name does nothing; a name is kept once (ignoring case), in the order added.
     /// Names keep their spelling here (so messages quote what was typed); `validated()` normalises them.
+    /// Each value may hold several names (`DomainName.names(in:)`): a cell of Export-Csv passes as is.
     static func applyDomains(_ m: PSListModifier, to list: [String]) throws(XmppValidationError) -> [String] {
-        func checked(_ v: PSValue) throws(XmppValidationError) -> (text: String, key: String) {
-            let text = PSConvert.toString(v)
-            return (text, try DomainName.normalize(text, role: "The additional domain"))
-        }
         var result: [String] = m.replaces ? [] : list
         var keys = result.map { DomainName.lookupKey($0) }
         if !m.replaces {
-            for v in m.remove {
-                let key = DomainName.lookupKey(PSConvert.toString(v))
+            for name in DomainName.names(in: m.remove) {
+                let key = DomainName.lookupKey(name)
                 while let i = keys.firstIndex(of: key) { keys.remove(at: i); result.remove(at: i) }
             }
         }
-        for v in m.replaces ? m.replace : m.add {
-            let (text, key) = try checked(v)
+        for text in DomainName.names(in: m.replaces ? m.replace : m.add) {
+            let key = try DomainName.normalize(text, role: "The additional domain")
             if !keys.contains(key) { keys.append(key); result.append(text) }
         }
         return result
@@ -128,6 +125,12 @@ enum XmppCommand {
     }
 
     // MARK: Metadata pieces
+
+    /// -Server of the export and import cmdlets: mandatory, first position.
+    static func serverParameter(_ description: String) -> ParameterMetadata {
+        ParameterMetadata("Server", .enumeration(XmppServerKind.psType), sets: [ParameterSetSpec(mandatory: true, position: 0)],
+                          description: description)
+    }
 
     static func partnerParameters(connectionLimitText: String, set: [ParameterSetSpec] = [ParameterSetSpec()]) -> [ParameterMetadata] {
         [

@@ -24,6 +24,27 @@ public enum DomainName {
     public static let maxLength = 253
     public static let maxLabelLength = 63
 
+    /// The domain names a list of values holds. A string may hold several names separated by white
+    /// space or commas (a DNS name contains neither), as Export-Csv writes a list of domains (`a.com
+    /// b.com`) and as an administrator types one (`'a.com, b.com'`); empty entries are dropped, so an
+    /// empty CSV cell is no domain at all. The names are not checked here.
+    public static func names(in values: [PSValue]) -> [String] {
+        var out: [String] = []
+        for v in values {
+            let text = PSConvert.toString(v)
+            if !text.utf8.contains(where: isSeparator) {
+                if !text.isEmpty { out.append(text) }
+                continue
+            }
+            for part in text.utf8.split(whereSeparator: isSeparator) { out.append(String(decoding: part, as: UTF8.self)) }
+        }
+        return out
+    }
+
+    private static func isSeparator(_ b: UInt8) -> Bool {
+        b == UInt8(ascii: " ") || b == UInt8(ascii: ",") || b == UInt8(ascii: "\t") || b == UInt8(ascii: "\n") || b == UInt8(ascii: "\r")
+    }
+
     /// The name in stored form (lower case, trailing dot dropped) when valid; otherwise a message saying
     /// what is wrong, naming the value (`role` names what it is: "The domain", "The ProxyFqdn", ...).
     public static func normalize(_ given: String, role: String = "The domain", errorId: String = "InvalidDomainName") throws(XmppValidationError) -> String {

@@ -117,7 +117,8 @@ public struct XmppAllowedPartner: Equatable, Sendable {
 
     /// Reads a partner from an object: a partner written by the partner cmdlets (possibly changed with
     /// `$x.Property = …`), or a PSCustomObject with the same property names (ConvertFrom-Json, Import-Csv):
-    /// enum names as strings, lists as arrays (or one string), Booleans as Booleans or "True"/"False".
+    /// enum names as strings, lists as arrays (or one string of names separated by spaces or commas,
+    /// as Export-Csv writes them), Booleans as Booleans or "True"/"False".
     /// Missing properties take New's defaults (`connectionLimit` for ConnectionLimit); Identity (or
     /// Domain) is required. The result is not yet validated.
     public init(from object: PSObject, defaultConnectionLimit: UInt32 = XmppAllowedPartner.defaultConnectionLimit) throws(XmppValidationError) {
@@ -130,7 +131,7 @@ public struct XmppAllowedPartner: Equatable, Sendable {
         self.init(identity: PSConvert.toString(idValue), connectionLimit: defaultConnectionLimit)
 
         if let v = object["AdditionalDomains"] {
-            additionalDomains = v.asList.map { PSConvert.toString($0) }
+            additionalDomains = DomainName.names(in: v.asList)
         }
         if let v = object["ConnectionLimit"], let n = try reader.uint32(v, "ConnectionLimit") { connectionLimit = n }
         if let v = object["Description"] {

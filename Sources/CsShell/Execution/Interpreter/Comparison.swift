@@ -47,6 +47,12 @@ enum Comparison {
         case let .array(a):
             if case let .array(b) = r { return a.count == b.count && zip(a, b).allSatisfy { equals($0, $1, caseSensitive: cs) } }
             return false
+        case let .dateTime(a):
+            guard case let .dateTime(b)? = try? PSConvert.convert(r, to: .dateTime) else { return false }
+            return a == b
+        case let .timeSpan(a):
+            guard case let .timeSpan(b)? = try? PSConvert.convert(r, to: .timeSpan) else { return false }
+            return a == b
         }
     }
 
@@ -77,6 +83,15 @@ enum Comparison {
             }
             guard let o = other else { return nil }
             return e.value == o ? 0 : (e.value < o ? -1 : 1)
+        case let .dateTime(a):
+            // The right side converts to a date ($null is the smallest value, as .NET's CompareTo says).
+            if r.isNull { return 1 }
+            guard case let .dateTime(b)? = try? PSConvert.convert(r, to: .dateTime) else { return nil }
+            return a.ticks == b.ticks ? 0 : (a.ticks < b.ticks ? -1 : 1)
+        case let .timeSpan(a):
+            if r.isNull { return 1 }
+            guard case let .timeSpan(b)? = try? PSConvert.convert(r, to: .timeSpan) else { return nil }
+            return a.ticks == b.ticks ? 0 : (a.ticks < b.ticks ? -1 : 1)
         default:
             return nil
         }

@@ -5,6 +5,9 @@ import Foundation
 /// .NET composite formatting for `-f` and `[string]::Format`: `{index[,alignment][:format]}` with
 /// `{{` / `}}` escapes; each item's format string goes to the formatting layer's NetFormat.
 enum CompositeFormat {
+    /// .NET's IndexLimit and WidthLimit: digits are read while the number is below it.
+    static let itemLimit = 1_000_000
+
     static func format(_ template: String, _ args: [PSValue], at range: SourceRange, _ interpreter: Interpreter) throws -> String {
         var out = ""
         let chars = Array(template)
@@ -17,29 +20,59 @@ enum CompositeFormat {
             let c = chars[i]
             if c == "{" {
                 if i + 1 < chars.count && chars[i + 1] == "{" { out.append("{"); i += 2; continue }
-                guard let close = chars[i...].firstIndex(of: "}") else { throw bad() }
-                let spec = String(chars[(i + 1)..<close])
-                var indexPart = spec
+                // The item is read as .NET's StringBuilder.AppendFormat reads it: an index, an optional
+                // `,alignment` and `:format`, spaces between them; the index and the alignment are read
+                // only while below 1,000,000 (a digit after that is a format error), which bounds the
+                // padding an item can ask for.
+                var p = i
+                func next() throws -> Character {
+                    p += 1
+                    guard p < chars.count else { throw bad() }
+                    return chars[p]
+                }
+                func digit(_ ch: Character) -> Int? { ch.isASCII ? ch.wholeNumberValue : nil }
+                var ch = try next()
+                guard var index = digit(ch) else { throw bad() }
+                var width = 0
+                var leftAlign = false
                 var format: String?
-                if let colon = spec.firstIndex(of: ":") {
-                    indexPart = String(spec[..<colon])
-                    format = String(spec[spec.index(after: colon)...])
+                ch = try next()
+                if ch != "}" {
+                    while let d = digit(ch), index < CompositeFormat.itemLimit { index = index * 10 + d; ch = try next() }
+                    while ch == " " { ch = try next() }
+                    if ch == "," {
+                        repeat { ch = try next() } while ch == " "
+                        if ch == "-" { leftAlign = true; ch = try next() }
+                        guard let w = digit(ch) else { throw bad() }
+                        width = w
+                        ch = try next()
+                        while let d = digit(ch), width < CompositeFormat.itemLimit { width = width * 10 + d; ch = try next() }
+                        while ch == " " { ch = try next() }
+                    }
+                    if ch != "}" {
+                        guard ch == ":" else { throw bad() }
+                        let start = p + 1
+                        while true {
+                            ch = try next()
+                            if ch == "}" { break }
+                            if ch == "{" { throw bad() }
+                        }
+                        if p > start { format = String(chars[start..<p]) }
+                    }
                 }
-                var alignment = 0
-                if let comma = indexPart.firstIndex(of: ",") {
-                    alignment = Int(indexPart[indexPart.index(after: comma)...].trimmingCharacters(in: .whitespaces)) ?? 0
-                    indexPart = String(indexPart[..<comma])
-                }
-                guard let idx = Int(indexPart.trimmingCharacters(in: .whitespaces)) else { throw bad() }
-                guard idx < args.count else {
+                guard index < args.count else {
                     throw interpreter.failure("Error formatting a string: Index (zero based) must be greater than or equal to zero and less than the size of the argument list..",
                                               id: "FormatError", category: .InvalidOperation, at: range, target: .string(template))
                 }
-                var text = format.map { formatValue(args[idx], format: $0) } ?? PSConvert.toString(args[idx])
-                if alignment > 0 && text.count < alignment { text = String(repeating: " ", count: alignment - text.count) + text }
-                if alignment < 0 && text.count < -alignment { text += String(repeating: " ", count: -alignment - text.count) }
+                var text = format.map { formatValue(args[index], format: $0) } ?? itemText(args[index])
+                let length = text.count
+                try interpreter.checkSize(ElementLimit.sum(out.utf8.count, text.utf8.count, max(0, width - length)), .characters, at: range)
+                if width > length {
+                    let fill = String(repeating: " ", count: width - length)
+                    text = leftAlign ? text + fill : fill + text
+                }
                 out += text
-                i = close + 1
+                i = p + 1
             } else if c == "}" {
                 if i + 1 < chars.count && chars[i + 1] == "}" { out.append("}"); i += 2; continue }
                 throw bad()
@@ -49,6 +82,12 @@ enum CompositeFormat {
             }
         }
         return out
+    }
+
+    /// An item without a format string: its ToString(), which for a date is the current culture's form.
+    static func itemText(_ v: PSValue) -> String {
+        if case let .dateTime(d) = v { return DateTimeFormat.general(d, culture: .enUS) }
+        return PSConvert.toString(v)
     }
 
     /// One value with a .NET format string (`N2`, `X4`, `0.00`, …); values the format does not apply

@@ -39,20 +39,22 @@ extension Interpreter {
             }
         case let .string(s, _, _):
             return .string(s)
-        case let .expandableString(parts, _, _):
-            return .string(try expand(parts))
+        case let .expandableString(parts, _, range):
+            return .string(try expand(parts, at: range))
         case let .variable(v):
             if v.splatted {
                 throw failure("The splatting operator '@' cannot be used to reference variables in an expression. '@\(v.name)' can be used only as an argument to a command. To reference variables in an expression use '$\(v.name)'.",
                               id: "SplattingNotPermitted", category: .ParserError, at: v.range)
             }
-            return variable(v.name)
+            return try readVariable(v)
         case let .member(target, name, isStatic, range):
             let memberName = try self.memberName(name)
             if isStatic {
                 return try staticMember(target, memberName, at: range)
             }
-            return Members.get(try evaluate(target), memberName)
+            let value = try evaluate(target)
+            try checkMemberExists(value, memberName, at: range)
+            return Members.get(value, memberName)
         case let .invokeMember(target, name, arguments, isStatic, range):
             let memberName = try self.memberName(name)
             let args = try arguments.map { try evaluate($0) }
@@ -127,17 +129,20 @@ extension Interpreter {
     }
 
     /// `"text $var $(expr)"`
-    func expand(_ parts: [StringPartAst]) throws -> String {
+    func expand(_ parts: [StringPartAst], at range: SourceRange) throws -> String {
         var out = ""
         let ofs = session.ofs
         for part in parts {
+            let piece: String
             switch part {
-            case let .text(t): out += t
-            case let .variable(v): out += PSConvert.toString(variable(v.name), ofs: ofs)
+            case let .text(t): piece = t
+            case let .variable(v): piece = PSConvert.toString(try readVariable(v, inString: true), ofs: ofs)
             case let .subExpression(statements, _):
                 let items = try collect(statements)
-                out += items.count == 1 ? PSConvert.toString(items[0], ofs: ofs) : items.map { PSConvert.toString($0, ofs: ofs) }.joined(separator: ofs)
+                piece = items.count == 1 ? PSConvert.toString(items[0], ofs: ofs) : try join(joinedStrings(.array(items)), separator: ofs, at: range)
             }
+            try checkSize(ElementLimit.sum(out.utf8.count, piece.utf8.count), .characters, at: range)
+            out += piece
         }
         return out
     }
@@ -182,6 +187,7 @@ extension Interpreter {
             return .array([try evaluate(operand)])
         case .negate:
             let v = try evaluate(operand)
+            if case .timeSpan = v { return try binary(.multiply, v, .int(-1), at: range) }
             return try binary(.multiply, try numeric(v, at: range), .int(-1), at: range)
         case .plus:
             return try numeric(try evaluate(operand), at: range)
@@ -190,7 +196,7 @@ extension Interpreter {
             return .int(~i)
         case .join:
             let v = try evaluate(operand)
-            return .string(v.asList.map { PSConvert.toString($0) }.joined())
+            return .string(try join(joinedStrings(v), separator: "", at: range))
         case .split:
             let v = try evaluate(operand)
             return .array(v.asList.flatMap { PSConvert.toString($0).split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r" }).map { PSValue.string(String($0)) } })

@@ -19,6 +19,16 @@ extension Interpreter {
                     id: "MethodNotFound", at: range)
         }
 
+        // Dates and durations have their own ToString (the current culture) and methods.
+        switch target {
+        case let .dateTime(d):
+            if let v = try valueMethod(name, args, at: range, { () throws(PSMethodError) in try d.invoke(name, args) }) { return v }
+        case let .timeSpan(t):
+            if let v = try valueMethod(name, args, at: range, { () throws(PSMethodError) in try t.invoke(name, args) }) { return v }
+        default:
+            break
+        }
+
         // Members every value has.
         switch n {
         case "tostring" where args.isEmpty:
@@ -37,7 +47,7 @@ extension Interpreter {
             throw failure("You cannot call a method on a null-valued expression.", id: "InvokeMethodOnNull", at: range)
         case let .string(s):
             do {
-                return try stringMethod(s, n, args, str: str, int: int) ?? { throw notFound() }()
+                return try stringMethod(s, n, args, str: str, int: int, at: range) ?? { throw notFound() }()
             } catch let e as TerminatingError { throw e } catch {
                 throw failure("Exception calling \"\(name)\" with \"\(args.count)\" argument(s): \"\(error.message)\"", id: "MethodInvocationException", at: range)
             }
@@ -102,7 +112,24 @@ extension Interpreter {
         }
     }
 
-    private func stringMethod(_ s: String, _ n: String, _ args: [PSValue], str: (Int) -> String, int: (Int) throws -> Int) throws -> PSValue? {
+    /// A method of a value type implemented in the value model; its failure is PowerShell's
+    /// "Exception calling …" (MethodInvocationException).
+    private func valueMethod(_ name: String, _ args: [PSValue], at range: SourceRange,
+                             _ call: () throws(PSMethodError) -> PSValue?) throws -> PSValue? {
+        do {
+            return try call()
+        } catch {
+            throw methodException(name, args.count, error, at: range)
+        }
+    }
+
+    func methodException(_ name: String, _ count: Int, _ error: PSMethodError, at range: SourceRange) -> TerminatingError {
+        failure("Exception calling \"\(name)\" with \"\(count)\" argument(s): \"\(error.message)\"", id: error.exceptionType.split(separator: ".").last.map(String.init) ?? "MethodInvocationException",
+                category: .NotSpecified, at: range, exceptionType: "System.Management.Automation.MethodInvocationException")
+    }
+
+    private func stringMethod(_ s: String, _ n: String, _ args: [PSValue], str: (Int) -> String, int: (Int) throws -> Int,
+                              at range: SourceRange) throws -> PSValue? {
         func chars(_ i: Int) -> Set<Character> { Set(args.count > i ? args[i...].flatMap { Array(PSConvert.toString($0)) } : []) }
         switch n {
         case "toupper", "toupperinvariant": return .string(s.uppercased())
@@ -125,7 +152,16 @@ extension Interpreter {
         case "lastindexof":
             guard let r = s.range(of: str(0), options: .backwards) else { return .int(-1) }
             return .int(s.distance(from: s.startIndex, to: r.lowerBound))
-        case "replace": return .string(s.replacingOccurrences(of: str(0), with: str(1)))
+        case "replace":
+            let (old, new) = (str(0), str(1))
+            let growth = new.utf8.count - old.utf8.count
+            // Counted only when the most the result could grow to passes the limit.
+            if growth > 0, !old.isEmpty,
+               ElementLimit.check(ElementLimit.sum(s.utf8.count, ElementLimit.product(s.utf8.count / old.utf8.count, growth)), .characters) != nil {
+                let count = Self.occurrences(of: Array(old.utf8), in: Array(s.utf8))
+                try checkSize(ElementLimit.sum(s.utf8.count, ElementLimit.product(count, growth)), .characters, at: range)
+            }
+            return .string(s.replacingOccurrences(of: old, with: new))
         case "split":
             let seps = chars(0)
             if seps.isEmpty { return .array(s.split(omittingEmptySubsequences: false, whereSeparator: { $0.isWhitespace }).map { .string(String($0)) }) }
@@ -140,13 +176,16 @@ extension Interpreter {
             return .string(String(a[start..<(start + len)]))
         case "padleft", "padright":
             let width = try int(0)
+            try checkSize(width, .characters, at: range)
             let pad = args.count > 1 ? (str(1).first ?? " ") : " "
             let fill = String(repeating: pad, count: max(0, width - s.count))
             return .string(n == "padleft" ? fill + s : s + fill)
         case "insert":
+            let inserted = str(1)
+            try checkSize(ElementLimit.sum(s.utf8.count, inserted.utf8.count), .characters, at: range)
             let a = Array(s)
             let i = min(max(0, try int(0)), a.count)
-            return .string(String(a[..<i]) + str(1) + String(a[i...]))
+            return .string(String(a[..<i]) + inserted + String(a[i...]))
         case "remove":
             let a = Array(s)
             let i = min(max(0, try int(0)), a.count)
@@ -160,6 +199,23 @@ extension Interpreter {
         }
     }
 
+    /// How often `needle` occurs in `hay`, without overlaps (for the size of a Replace result).
+    private static func occurrences(of needle: [UInt8], in hay: [UInt8]) -> Int {
+        guard let first = needle.first, needle.count <= hay.count else { return 0 }
+        var count = 0
+        var i = 0
+        let last = hay.count - needle.count
+        while i <= last {
+            if hay[i] == first && hay[i..<(i + needle.count)].elementsEqual(needle) {
+                count += 1
+                i += needle.count
+            } else {
+                i += 1
+            }
+        }
+        return count
+    }
+
     // MARK: Static members
 
     func staticMember(_ target: ExpressionAst, _ name: String, at range: SourceRange) throws -> PSValue {
@@ -171,6 +227,7 @@ extension Interpreter {
             if let m = e.member(named: name) { return .enumValue(m) }
             throw failure("Cannot find an overload or member named \"\(name)\" on type [\(e.fullName)].", id: "PropertyNotFound", at: range)
         }
+        if let v = dateTimeStaticMember(staticTypeKey(t), name) { return v }
         switch (staticTypeKey(t), name.lowercased()) {
         case ("int32", "maxvalue"): return .int(Int(Int32.max))
         case ("int32", "minvalue"): return .int(Int(Int32.min))
@@ -209,14 +266,15 @@ extension Interpreter {
             return 0
         }
         func num(_ x: Double) -> PSValue { x == x.rounded() && abs(x) < 1e15 ? .int(Int(x)) : .double(x) }
+        if let v = try dateTimeStaticMethod(type, name, args, at: range) { return v }
         switch (type, m) {
         case ("string", "isnullorempty"): return .bool(PSConvert.toString(args.first ?? .null).isEmpty)
         case ("string", "isnullorwhitespace"): return .bool(PSConvert.toString(args.first ?? .null).trimmingCharacters(in: .whitespacesAndNewlines).isEmpty)
         case ("string", "join"):
             let sep = args.first.map { PSConvert.toString($0) } ?? ""
             let items = args.dropFirst().flatMap { $0.asList }
-            return .string(items.map { PSConvert.toString($0) }.joined(separator: sep))
-        case ("string", "concat"): return .string(args.flatMap { $0.asList }.map { PSConvert.toString($0) }.joined())
+            return .string(try join(items.map { PSConvert.toString($0) }, separator: sep, at: range))
+        case ("string", "concat"): return .string(try join(args.flatMap { $0.asList }.map { PSConvert.toString($0) }, separator: "", at: range))
         case ("string", "format"):
             return .string(try CompositeFormat.format(args.first.map { PSConvert.toString($0) } ?? "", Array(args.dropFirst()).flatMap { $0.asList }, at: range, self))
         case ("math", "max"): return args.count == 2 && args.allSatisfy({ if case .int = $0 { return true }; return false }) ? .int(max(Int(try d(0)), Int(try d(1)))) : .double(max(try d(0), try d(1)))

@@ -11,16 +11,15 @@ extension Interpreter {
         case .and: return .bool(PSConvert.isTrue(l) && PSConvert.isTrue(r))
         case .or: return .bool(PSConvert.isTrue(l) || PSConvert.isTrue(r))
         case .xor: return .bool(PSConvert.isTrue(l) != PSConvert.isTrue(r))
-        case .add: return try add(l, r, at: range)
-        case .subtract, .multiply, .divide, .remainder: return try arithmetic(op, l, r, at: range)
+        case .add, .subtract, .multiply, .divide, .remainder:
+            if let v = try dateArithmetic(op, l, r, at: range) { return v }
+            return op == .add ? try add(l, r, at: range) : try arithmetic(op, l, r, at: range)
         case .band, .bor, .bxor:
             guard case let .int(a) = try numeric(l, at: range), case let .int(b) = try numeric(r, at: range) else { return .int(0) }
             return .int(op == .band ? a & b : op == .bor ? a | b : a ^ b)
         case .range: return try rangeValue(l, r, at: range)
         case .format: return .string(try CompositeFormat.format(PSConvert.toString(l), r.asList, at: range, self))
-        case .join:
-            let sep = PSConvert.toString(r)
-            return .string(l.asList.map { PSConvert.toString($0) }.joined(separator: sep))
+        case .join: return .string(try join(joinedStrings(l), separator: PSConvert.toString(r), at: range))
         case .is, .isNot:
             let matches = try isType(l, r, at: range)
             return .bool(op == .is ? matches : !matches)
@@ -42,7 +41,11 @@ extension Interpreter {
         case .null:
             return r
         case let .array(a):
-            if case let .array(b) = r { return .array(a + b) }
+            if case let .array(b) = r {
+                try checkSize(ElementLimit.sum(a.count, b.count), .elements, at: range)
+                return .array(a + b)
+            }
+            try checkSize(ElementLimit.sum(a.count, 1), .elements, at: range)
             return .array(a + [r])
         case let .hashtable(h):
             guard case let .hashtable(h2) = r else {
@@ -58,7 +61,9 @@ extension Interpreter {
             }
             return .hashtable(out)
         case let .string(s):
-            return .string(s + PSConvert.toString(r, ofs: session.ofs))
+            let t = PSConvert.toString(r, ofs: session.ofs)
+            try checkSize(ElementLimit.sum(s.utf8.count, t.utf8.count), .characters, at: range)
+            return .string(s + t)
         case .object, .scriptBlock:
             throw failure("Method invocation failed because [\(l.typeName ?? "")] does not contain a method named 'op_Addition'.",
                           id: "MethodNotFound", at: range)
@@ -72,11 +77,11 @@ extension Interpreter {
             switch l {
             case let .string(s):
                 guard case let .int(n) = try PSConvert.convert(try numeric(r, at: range), to: .int32) else { return .string("") }
-                try checkSize(s.utf8.count.multipliedReportingOverflow(by: max(0, n)), at: range)
+                try checkSize(ElementLimit.product(s.utf8.count, max(0, n)), .characters, at: range)
                 return .string(String(repeating: s, count: max(0, n)))
             case let .array(a):
                 guard case let .int(n) = try PSConvert.convert(try numeric(r, at: range), to: .int32) else { return .array([]) }
-                try checkSize(a.count.multipliedReportingOverflow(by: max(0, n)), at: range)
+                try checkSize(ElementLimit.product(a.count, max(0, n)), .elements, at: range)
                 return .array(Array([[PSValue]](repeating: a, count: max(0, n)).joined()))
             default: break
             }
@@ -133,23 +138,32 @@ extension Interpreter {
                 exceptionType: "System.DivideByZeroException")
     }
 
-    /// Keeps `*` from building unbounded arrays or strings (an overflowing size is too large too).
-    func checkSize(_ n: (partialValue: Int, overflow: Bool), at range: SourceRange) throws {
-        try checkSize(n.overflow ? Int.max : n.partialValue, at: range)
+    /// Fails when a result of `count` elements or characters would pass the shell's element limit
+    /// (ending the script, unless caught: see ElementLimit).
+    func checkSize(_ count: Int, _ unit: ElementLimit.Unit, at range: SourceRange) throws {
+        if var r = ElementLimit.check(count, unit) {
+            r.position = position(range)
+            throw TerminatingError(record: r, scriptTerminating: true)
+        }
     }
 
-    /// Keeps `..`, `*` and friends from building unbounded arrays or strings.
-    func checkSize(_ n: Int, at range: SourceRange) throws {
-        if n > 50_000_000 {
-            throw failure("The result would hold \(n) elements, more than the 50,000,000 this shell allows.", id: "ResultTooLarge",
-                          category: .LimitsExceeded, at: range)
-        }
+    /// The strings -join joins: a collection's elements as PowerShell writes them inside a joined
+    /// string (PSObject.ToStringEnumerable: not looked into again), or the one value's string.
+    func joinedStrings(_ v: PSValue) -> [String] {
+        if case let .array(a) = v { return a.map { PSConvert.nestedString($0) } }
+        return v.isNull ? [] : [PSConvert.toString(v)]
+    }
+
+    /// `-join`, `[string]::Join`: the strings with `separator` between them, within the limit.
+    func join(_ strings: [String], separator: String, at range: SourceRange) throws -> String {
+        try checkSize(ElementLimit.joinedLength(strings, separator: separator), .characters, at: range)
+        return strings.joined(separator: separator)
     }
 
     private func rangeValue(_ l: PSValue, _ r: PSValue, at range: SourceRange) throws -> PSValue {
         guard case let .int(a) = try PSConvert.convert(try numeric(l, at: range), to: .int32),
               case let .int(b) = try PSConvert.convert(try numeric(r, at: range), to: .int32) else { return .array([]) }
-        try checkSize(abs(b - a) + 1, at: range)
+        try checkSize(abs(b - a) + 1, .elements, at: range)
         return .array(a <= b ? (a...b).map { .int($0) } : (b...a).reversed().map { .int($0) })
     }
 
@@ -169,11 +183,23 @@ extension Interpreter {
             let replacement = items.count > 1 ? PSConvert.toString(items[1]) : ""
             let re = try regex(pattern, caseSensitive: cs, at: range)
             let template = dotNetTemplate(replacement)
-            func replace(_ s: String) -> String {
-                re.stringByReplacingMatches(in: s, range: NSRange(s.startIndex..., in: s), withTemplate: template)
+            let references = replacement.utf8.filter { $0 == UInt8(ascii: "$") }.count
+            func replace(_ s: String) throws -> String {
+                let whole = NSRange(s.startIndex..., in: s)
+                // At most: the text, the replacement once per match, and each group reference as long
+                // as the text (the matches do not overlap). The matches are counted only when even a
+                // match at every position could pass the limit.
+                let length = s.utf8.count
+                func bound(_ matches: Int) -> Int {
+                    ElementLimit.sum(length, ElementLimit.product(matches, replacement.utf8.count), ElementLimit.product(references, length))
+                }
+                if ElementLimit.check(bound(length + 1), .characters) != nil {
+                    try checkSize(bound(re.numberOfMatches(in: s, range: whole)), .characters, at: range)
+                }
+                return re.stringByReplacingMatches(in: s, range: whole, withTemplate: template)
             }
-            if case let .array(a) = l { return .array(a.map { .string(replace(PSConvert.toString($0))) }) }
-            return .string(replace(PSConvert.toString(l)))
+            if case let .array(a) = l { return .array(try a.map { .string(try replace(PSConvert.toString($0))) }) }
+            return .string(try replace(PSConvert.toString(l)))
         case .split:
             let items = r.asList
             let pattern = items.first.map { PSConvert.toString($0) } ?? " "

@@ -130,6 +130,7 @@ extension Interpreter {
         let redirect = try errorRedirection(c.redirections, output: { merged }, files: &files)
         defer { if let s = stage { merged.target = { [weak s] in s?.next } } }
         let streams = StreamRedirections(c.redirections)
+        try checkMethodCallSyntax(c)
         switch c.name {
         case let .name(name, range):
             if let f = session.functions[name.caseFoldedKey] {
@@ -149,7 +150,8 @@ extension Interpreter {
                                         commandRange: c.range, nameRange: range, expectsInput: expectsInput,
                                         errorRedirection: redirect, streams: streams)
             } else if let script = scriptFile(name) {
-                stage = try ScriptStage.scriptFile(interpreter: self, path: script, arguments: args, range: range, errorRedirection: redirect)
+                stage = try ScriptStage.scriptFile(interpreter: self, path: script, arguments: args, range: range,
+                                                   dotSource: c.invocationOperator == .dotSource, errorRedirection: redirect)
             } else if let program = NativeCommandStage.find(name) {
                 stage = NativeCommandStage(interpreter: self, path: program, arguments: args, expectsInput: expectsInput, errorRedirection: redirect)
             } else {
@@ -191,7 +193,7 @@ extension Interpreter {
                 out.append(.parameter(name: p.name, text: p.text, range: p.range, colonArgument: colon))
             case let .argument(e):
                 if case let .variable(v) = e, v.splatted {
-                    let value = variable(v.name)
+                    let value = try readVariable(v)
                     switch value {
                     case let .hashtable(h):
                         for (k, val) in h.entries {

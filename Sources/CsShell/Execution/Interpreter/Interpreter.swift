@@ -53,6 +53,10 @@ final class Interpreter {
                     throw f
                 } catch let e as TerminatingError {
                     throw e
+                } catch let e as ElementLimit.Exceeded {
+                    var r = e.record
+                    r.position = position(s.range)
+                    throw TerminatingError(record: r, scriptTerminating: true)
                 } catch {
                     // A value-model error that no layer turned into an error record (a conversion in an
                     // operator, say): a statement-terminating runtime error at this statement.

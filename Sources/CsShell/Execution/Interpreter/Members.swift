@@ -40,6 +40,12 @@ extension Interpreter {
             throw failure("Unable to index into an object of type \(container.typeName ?? "").", id: "CannotIndex",
                           category: .InvalidOperation, at: range)
         default:
+            // A scalar is a one-element collection for [0] and [-1]; another index is $null, or an
+            // error under strict mode 2.
+            if strictMode >= 2, case let .int(i)? = try? PSConvert.convert(key, to: .int32), i != 0 && i != -1 {
+                throw failure("Unable to index into an object of type \(container.typeName ?? "").", id: "CannotIndex",
+                              category: .InvalidOperation, at: range)
+            }
             return try element([container], key, at: range)
         }
     }
@@ -50,6 +56,8 @@ extension Interpreter {
                           id: "InvalidCastFromStringToInteger", category: .InvalidArgument, at: range)
         }
         let i = n < 0 ? a.count + n : n
-        return i >= 0 && i < a.count ? a[i] : .null
+        if i >= 0 && i < a.count { return a[i] }
+        if strictMode >= 3 { throw indexOutOfRange(at: range) }
+        return .null
     }
 }

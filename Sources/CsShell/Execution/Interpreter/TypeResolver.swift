@@ -24,6 +24,7 @@ enum TypeResolver {
         "hashtable": .hashtable, "system.collections.hashtable": .hashtable,
         "scriptblock": .scriptBlock, "system.management.automation.scriptblock": .scriptBlock,
         "array": .array(.object), "object[]": .array(.object), "system.object[]": .array(.object),
+        "datetime": .dateTime, "system.datetime": .dateTime, "timespan": .timeSpan, "system.timespan": .timeSpan,
     ]
 
     static func psType(_ name: String, registry: CommandRegistry) -> PSType? {
@@ -100,6 +101,8 @@ enum TypeResolver {
         case .array: return n == "system.object[]" || n == "system.array"
         case let .hashtable(h): return n == "system.collections.hashtable" ? !h.isOrdered : n == "system.collections.specialized.ordereddictionary" && h.isOrdered
         case .scriptBlock: return n == "system.management.automation.scriptblock"
+        case .dateTime: return n == "system.datetime" || n == "system.valuetype"
+        case .timeSpan: return n == "system.timespan" || n == "system.valuetype"
         case let .object(o):
             if n == "system.management.automation.psobject" || n == "system.management.automation.pscustomobject" && o.isCustomObject { return true }
             return o.typeNames.contains { $0.lowercased() == n || $0.lowercased().hasSuffix("." + n) }

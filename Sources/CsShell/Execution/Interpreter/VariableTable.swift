@@ -7,10 +7,15 @@ final class Scope {
         var name: String
         var value: PSValue
         var readOnly: Bool
+        /// Set-Variable's -Option: ReadOnly, Constant, Private, AllScope (ReadOnly and Constant make it read-only).
+        var options: VariableOptions = []
+        var description = ""
     }
 
     var variables: [String: Variable] = [:]
     let parent: Scope?
+    /// Set-StrictMode's version in this scope (0 is off); nil inherits the parent's.
+    var strictMode: Int?
 
     init(parent: Scope?) { self.parent = parent }
 }
@@ -90,9 +95,11 @@ final class VariableTable {
         return false
     }
 
-    /// Assigns in the scope the prefix names (the current scope when none).
+    /// Assigns in the scope the prefix names (the current scope when none). `$null` takes any value
+    /// and stays null: assigning to it discards the value (`$null = expr`, PowerShell's NullVariable).
     func set(_ fullName: String, _ value: PSValue) throws {
         let (scope, name) = split(fullName)
+        if scope != "env" && name.caseFoldedKey == "null" { return }
         if scope == "env" {
             if case .null = value { unsetenv(name) } else { setenv(name, PSConvert.toString(value), 1) }
             return
@@ -110,7 +117,12 @@ final class VariableTable {
                                                    exceptionType: "System.Management.Automation.SessionStateUnauthorizedAccessException"),
                                    scriptTerminating: false)
         }
-        target.variables[key] = Scope.Variable(name: target.variables[key]?.name ?? name, value: value, readOnly: false)
+        if var existing = target.variables[key] {
+            existing.value = value
+            target.variables[key] = existing
+        } else {
+            target.variables[key] = Scope.Variable(name: name, value: value, readOnly: false)
+        }
     }
 
     /// Sets a variable in the current scope without checks (the engine's own `$_`, `$args`, ...).

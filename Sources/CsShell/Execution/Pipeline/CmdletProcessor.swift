@@ -25,6 +25,7 @@ final class CmdletProcessor: PipelineStage, ShellRuntime {
     private var outItems: [PSValue] = []
     private var errorItems: [PSValue] = []
     private var warningItems: [PSValue] = []
+    private var informationItems: [PSValue] = []
     private var yesToAll = false
     private var noToAll = false
 
@@ -122,6 +123,7 @@ final class CmdletProcessor: PipelineStage, ShellRuntime {
         store(c.outVariable, outItems)
         store(c.errorVariable, errorItems)
         store(c.warningVariable, warningItems)
+        store(c.informationVariable, informationItems)
     }
 
     // MARK: Binding errors
@@ -178,18 +180,61 @@ final class CmdletProcessor: PipelineStage, ShellRuntime {
 
     func writeWarning(_ message: String) {
         warningItems.append(.string(message))
-        do {
-            try session.warning(message, action: common.warningAction?.name, redirectedToNull: streams.warningsDiscarded)
-        } catch {
-            if downstreamFailure == nil { downstreamFailure = error }
+        stream(message, action: common.warningAction?.name ?? session.warningPreference, preference: "WarningPreference",
+               target: streams.warning, prefix: "WARNING: ") { InformationalRecord.message(InformationalRecord.warningType, message) }
+    }
+
+    func writeVerbose(_ message: String) {
+        let action = common.verbose.map { $0 ? "Continue" : "SilentlyContinue" } ?? session.verbosePreference
+        stream(message, action: action, preference: "VerbosePreference", target: streams.verbose, prefix: "VERBOSE: ") {
+            InformationalRecord.message(InformationalRecord.verboseType, message)
         }
     }
 
-    func writeVerbose(_ message: String) { session.verbose(message, enabled: common.verbose) }
-    func writeDebug(_ message: String) { session.debug(message, enabled: common.debug) }
+    /// -Debug shows debug messages (PowerShell 7 no longer asks to continue).
+    func writeDebug(_ message: String) {
+        let action = common.debug.map { $0 ? "Continue" : "SilentlyContinue" } ?? session.debugPreference
+        stream(message, action: action, preference: "DebugPreference", target: streams.debug, prefix: "DEBUG: ") {
+            InformationalRecord.message(InformationalRecord.debugType, message)
+        }
+    }
+
+    /// Write-Information: the record goes to -InformationVariable and to a merged stream whatever the
+    /// preference; the console shows its message only when the action is Continue (or Stop, Inquire).
+    func writeInformation(_ data: PSValue, tags: [String]) {
+        let action = common.informationAction?.name ?? session.informationPreference
+        if action == "Ignore" { return }
+        let record = InformationalRecord.information(data, tags: tags, source: commandName)
+        if common.informationVariable != nil { informationItems.append(record) }
+        if streams.information == .merge {
+            writeObject(record)
+            return
+        }
+        stream(PSConvert.toString(data), action: action, preference: "InformationPreference", target: streams.information, prefix: "",
+               toStdout: true) { record }
+    }
+
+    /// A message of the warning, verbose, debug or information stream under its action: shown
+    /// (stderr, or stdout for information) with its prefix, merged into the output as a record,
+    /// dropped; Stop shows it and then stops the command.
+    private func stream(_ message: String, action: String, preference: String, target: StreamRedirections.Target, prefix: String,
+                        toStdout: Bool = false, record: () -> PSValue) {
+        if action == "SilentlyContinue" || action == "Ignore" { return }
+        switch target {
+        case .discard: break
+        case .merge: writeObject(record())
+        case .host:
+            if toStdout { session.host.writeOut(prefix + message + "\n") } else { session.host.writeErr(prefix + message + "\n") }
+        }
+        if action == "Stop", downstreamFailure == nil { downstreamFailure = Session.stopped(by: preference, message) }
+    }
 
     func writeHost(_ text: String, newline: Bool) {
         if streams.hostDiscarded { return }
+        if streams.information == .merge {
+            writeObject(InformationalRecord.information(.string(text), tags: ["PSHOST"], source: commandName))
+            return
+        }
         session.host.writeOut(newline ? text + "\n" : text)
     }
 
@@ -241,6 +286,16 @@ final class CmdletProcessor: PipelineStage, ShellRuntime {
         }()
         let ask = common.confirm ?? (preference != .none && metadata.confirmImpact >= preference)
         guard ask else { return true }
+        return try confirm("Are you sure you want to perform this action?\nPerforming the operation \"\(action)\" on target \"\(target)\".")
+    }
+
+    /// ShouldContinue: asks the question (a host that cannot prompt is an error, and the answer no).
+    func shouldContinue(query: String) throws -> Bool {
+        try confirm(query)
+    }
+
+    /// PowerShell's confirmation prompt (Yes, Yes to All, No, No to All, Suspend, Help).
+    private func confirm(_ question: String) throws -> Bool {
         if yesToAll { return true }
         if noToAll { return false }
         guard session.host.canPrompt else {
@@ -249,7 +304,7 @@ final class CmdletProcessor: PipelineStage, ShellRuntime {
                                        exceptionType: "System.Management.Automation.Host.HostException"))
             return false
         }
-        switch try ConfirmationPrompt(host: session.host, suspend: session.nestedPromptRunner).ask(action: action, target: target) {
+        switch try ConfirmationPrompt(host: session.host, suspend: session.nestedPromptRunner).ask(question) {
         case .yes: return true
         case .yesToAll: yesToAll = true; return true
         case .noToAll: noToAll = true; return false

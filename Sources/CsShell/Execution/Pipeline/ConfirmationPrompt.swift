@@ -31,10 +31,15 @@ struct ConfirmationPrompt {
     /// The answer: yes or no, for this operation or all. Nil when the input ends; Ctrl-C throws
     /// FlowControl.pipelineStopped.
     func ask(action: String, target: String) throws -> Choice? {
+        try ask("Are you sure you want to perform this action?\nPerforming the operation \"\(action)\" on target \"\(target)\".")
+    }
+
+    /// The answer to a question of the command's own (ShouldContinue: Remove-Item's folder with children).
+    func ask(_ message: String) throws -> Choice? {
         let offered = ConfirmationPrompt.options.filter { $0.choice != nil || suspend != nil }
         let choiceLine = offered.map { "[\($0.hotkey)] \($0.label)  " }.joined() + "[?] Help (default is \"Y\"): "
         while true {
-            host.writeOut("\nConfirm\nAre you sure you want to perform this action?\nPerforming the operation \"\(action)\" on target \"\(target)\".\n")
+            host.writeOut("\nConfirm\n\(message)\n")
             var picked: Option?
             while picked == nil {
                 guard let answer = try host.readLine(prompt: choiceLine).promptAnswer() else { return nil }

@@ -64,7 +64,7 @@ final class NativeCommandStage: PipelineStage {
         p.executableURL = URL(fileURLWithPath: path)
         p.arguments = arguments
         p.currentDirectoryURL = URL(fileURLWithPath: FileSystemPath.currentDirectory())
-        let toConsole = next is OutDefaultSink && (next as! OutDefaultSink).writesToConsole
+        let toConsole = (next as? OutDefaultSink)?.writesToConsole ?? false
         let inPipe = expectsInput ? Pipe() : nil
         let outPipe = toConsole ? nil : Pipe()
         if let i = inPipe { p.standardInput = i }

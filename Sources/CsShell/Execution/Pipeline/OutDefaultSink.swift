@@ -33,6 +33,13 @@ final class OutDefaultSink: OutputSink {
             emit(ErrorRecordView.render(r, view: session.errorView, singleLine: false, color: false))
             return
         }
+        // Merged warning, verbose and debug records reach the console with their prefix.
+        if isConsole, case let .object(o) = value, let t = o.typeNames.first, let prefix = InformationalRecord.prefixes[t] {
+            formatter?.finish()
+            formatter = nil
+            emit(prefix + o.toPSString() + "\n")
+            return
+        }
         current().write(value)
     }
 

@@ -28,7 +28,13 @@ final class LateBoundSink: OutputSink {
 /// Collects output (assignments, subexpressions, `@()`).
 final class CollectingSink: OutputSink {
     var items: [PSValue] = []
-    func write(_ value: PSValue) { items.append(value) }
+    func write(_ value: PSValue) throws {
+        // Output gathered into one value is bounded like every other array the shell builds.
+        if items.count >= ElementLimit.maximum, let r = ElementLimit.check(items.count + 1, .elements) {
+            throw ElementLimit.Exceeded(record: r)
+        }
+        items.append(value)
+    }
 
     /// What an assignment stores: nothing → $null, one item → the item, several → an array.
     var result: PSValue {

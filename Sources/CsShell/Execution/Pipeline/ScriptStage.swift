@@ -92,12 +92,19 @@ final class ScriptStage: PipelineStage {
 }
 
 extension ScriptStage {
-    /// `./script.ps1 args`: the file parsed and run in a new scope.
+    /// `./script.ps1 args`: the file parsed and run in a new scope (`. ./script.ps1`: in the caller's).
     static func scriptFile(interpreter: Interpreter, path: String, arguments: [CommandArgument], range: SourceRange,
-                           errorRedirection: ErrorRedirection?) throws -> ScriptStage {
+                           dotSource: Bool, errorRedirection: ErrorRedirection?) throws -> ScriptStage {
         let text: String
-        do { text = try String(contentsOfFile: path, encoding: .utf8) } catch {
-            throw interpreter.failure("Could not read the script file '\(path)'.", id: "ScriptFileUnreadable", category: .ReadError, at: range)
+        switch ScriptFile.read(path) {
+        case let .success(t):
+            text = t
+        case .failure(.notFound):
+            var r = ErrorRecord.commandNotFound(path)
+            r.position = interpreter.position(range)
+            throw TerminatingError(record: r, scriptTerminating: false, errorRedirection: errorRedirection)
+        case let .failure(.unreadable(reason)):
+            throw interpreter.failure(ScriptFile.unreadableMessage(path, reason), id: "ScriptFileUnreadable", category: .ReadError, at: range)
         }
         let parsed: ParsedScript
         do {
@@ -106,6 +113,6 @@ extension ScriptStage {
             throw TerminatingError(record: error.record, scriptTerminating: true)
         }
         return ScriptStage(interpreter: interpreter, block: ScriptBlock(ast: parsed.ast, source: parsed.source), arguments: arguments,
-                           name: (path as NSString).lastPathComponent, dotSource: false, errorRedirection: errorRedirection)
+                           name: (path as NSString).lastPathComponent, dotSource: dotSource, errorRedirection: errorRedirection)
     }
 }

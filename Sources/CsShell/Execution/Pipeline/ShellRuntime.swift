@@ -14,6 +14,11 @@ protocol ShellRuntime: CommandRuntime {
     func applyOperator(_ op: BinaryOperator, _ left: PSValue, _ right: PSValue) throws -> PSValue
     /// A method call on a value (`$x.ToUpper()`), as the script would make it.
     func invokeMethod(on target: PSValue, _ name: String, _ arguments: [PSValue]) throws -> PSValue
+    /// ShouldContinue: asks the user to confirm `query` (Yes / Yes to All / No / No to All); a host
+    /// that cannot prompt writes PowerShell's NonInteractive error and answers no.
+    func shouldContinue(query: String) throws -> Bool
+    /// Write-Information: a record of the information stream, with its tags.
+    func writeInformation(_ data: PSValue, tags: [String])
 }
 
 extension ShellRuntime {

@@ -28,6 +28,8 @@ final class CommandRegistry {
     private(set) var views: [DeclaredView] = []
     /// Module names (case-folded) that are built in, so `Import-Module` of them succeeds.
     private(set) var moduleNames: Set<String> = []
+    /// The domain modules: the name Get-Command shows and the other names `Import-Module` accepts.
+    private(set) var domainModules: [(name: String, importNames: [String])] = []
     /// The object types the modules declare, by case-folded type name.
     private(set) var types: [String: PSTypeDescriptor] = [:]
     /// The cmdlets with a secret parameter (ParameterMetadata.isSecret), in registration order.
@@ -41,10 +43,11 @@ final class CommandRegistry {
             views += m.views
             for t in m.types { types[t.typeName.caseFoldedKey] = t }
             for n in [m.name] + m.importNames { moduleNames.insert(n.caseFoldedKey) }
+            domainModules.append((m.name, m.importNames))
         }
         // Sorted once, after all are in (start-up cost).
         entries = entries.map { ($0.name.caseFoldedKey, $0) }.sorted { $0.0 < $1.0 }.map(\.1)
-        for e in [PSEnumType.actionPreference, PSEnumType.confirmImpact] { registerEnum(e) }
+        for e in [PSEnumType.actionPreference, PSEnumType.confirmImpact, .dayOfWeek, .dateTimeKind, .displayHint] { registerEnum(e) }
     }
 
     private func register(_ kind: CmdletKind) {

@@ -27,6 +27,8 @@ final class Session: ServiceProvider {
     /// commands inside it follow unless they redirect their own errors.
     var inheritedErrorRedirection: ErrorRedirection?
     var callDepth = 0
+    /// True once Set-StrictMode ran (until then no check looks for the strict mode of a scope).
+    var strictModeUsed = false
     static let maxCallDepth = 200
     /// Interactive console session (the REPL) rather than a script.
     var isInteractive = false
@@ -126,6 +128,7 @@ final class Session: ServiceProvider {
     var warningPreference: String { preference("WarningPreference", default: "Continue") }
     var verbosePreference: String { preference("VerbosePreference", default: "SilentlyContinue") }
     var debugPreference: String { preference("DebugPreference", default: "SilentlyContinue") }
+    var informationPreference: String { preference("InformationPreference", default: "SilentlyContinue") }
 
     var ofs: String { variables.get("OFS").map { PSConvert.toString($0) } ?? " " }
 
@@ -219,26 +222,11 @@ final class Session: ServiceProvider {
 
     // MARK: Streams other than errors
 
-    /// A warning under the given action (or $WarningPreference).
-    func warning(_ message: String, action: String?, redirectedToNull: Bool) throws {
-        switch action ?? warningPreference {
-        case "SilentlyContinue", "Ignore":
-            return
-        case "Stop":
-            throw TerminatingError(record: ErrorRecord.runtime(
-                "The running command stopped because the preference variable \"WarningPreference\" or common parameter is set to Stop: \(message)",
-                id: "ActionPreferenceStop", category: .OperationStopped,
-                exceptionType: "System.Management.Automation.ActionPreferenceStopException"), scriptTerminating: true)
-        default:
-            if !redirectedToNull { host.writeErr("WARNING: \(message)\n") }
-        }
-    }
-
-    func verbose(_ message: String, enabled: Bool?) {
-        if enabled ?? (verbosePreference == "Continue") { host.writeErr("VERBOSE: \(message)\n") }
-    }
-
-    func debug(_ message: String, enabled: Bool?) {
-        if enabled ?? (debugPreference == "Continue") { host.writeErr("DEBUG: \(message)\n") }
+    /// The error that ends a command whose stream's action is Stop (ActionPreferenceStopException).
+    static func stopped(by preference: String, _ message: String) -> TerminatingError {
+        TerminatingError(record: ErrorRecord.runtime(
+            "The running command stopped because the preference variable \"\(preference)\" or common parameter is set to Stop: \(message)",
+            id: "ActionPreferenceStop", category: .OperationStopped,
+            exceptionType: "System.Management.Automation.ActionPreferenceStopException"), scriptTerminating: true)
     }
 }
