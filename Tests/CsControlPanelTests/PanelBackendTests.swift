@@ -216,6 +216,22 @@ import Testing
         #expect(try readOnly.partners(filter: nil).map(\.identity) == ["a.example.com"], "reading still works")
     }
 
+    /// A store that cannot tell it is read-only (a database role found out only at the first write):
+    /// the permission error at Commit makes the panel view-only from then on.
+    @Test func aPermissionErrorAtCommitMakesThePanelViewOnly() throws {
+        let store = DenyingStore(InMemoryXmppStore(partners: [XmppAllowedPartner(identity: "a.example.com")]))
+        let backend = PanelBackend(session: TestSession(store: store), viewOnly: false)
+        #expect(try backend.access().canChange)
+        guard case let .viewOnly(reason) = backend.commitNew(newForm("b.example.com")) else { Issue.record("not view-only"); return }
+        #expect(reason.contains("permission denied for table partners"), "\(reason)")
+        #expect(try backend.access().viewOnlyReason == reason)
+        #expect(try backend.partners(filter: nil).map(\.identity) == ["a.example.com"])
+        guard case .viewOnly = backend.commitEdit(PartnerForm(partner: try #require(try backend.partner(identity: "a.example.com")))) else {
+            Issue.record("an Edit after the refusal is not view-only"); return
+        }
+        #expect(store.attempts == 1, "the second Commit does not reach the store")
+    }
+
     @Test func theListFiltersAsGetFilterDoes() throws {
         let store = InMemoryXmppStore(partners: ["xmpp.contoso.org", "contoso.com", "xmpp.fabrikam.org"].map { XmppAllowedPartner(identity: $0) })
         let backend = PanelBackend(session: TestSession(store: store), viewOnly: false)
@@ -292,6 +308,25 @@ final class RacingStore: XmppStore {
             race(inner)
         }
         return try inner.apply(decide)
+    }
+    func sync() throws {}
+    func close() throws {}
+}
+
+/// A store that says it can be written but refuses every change for want of permission, as a
+/// database role without write privileges does when the backend cannot ask beforehand.
+final class DenyingStore: XmppStore {
+    let inner: InMemoryXmppStore
+    private(set) var attempts = 0
+
+    init(_ inner: InMemoryXmppStore) { self.inner = inner }
+
+    var location: String { "postgresql://reader@db/csshell" }
+    func read<R>(_ body: (any XmppStoreView) throws -> R) throws -> R { try inner.read(body) }
+    func apply(_ decide: (any XmppStoreView) throws -> XmppStoreChange?) throws -> XmppStoreChange? {
+        attempts += 1
+        throw XmppStoreError("Cannot change the XMPP store '\(location)': permission denied for table partners.",
+                             errorId: "XmppStoreWriteFailed", category: .PermissionDenied, location: location)
     }
     func sync() throws {}
     func close() throws {}

@@ -16,6 +16,7 @@ enum CommitOutcome: Sendable {
     case refused(errors: [FieldMessage], warnings: [String])
     /// The partner or gateway settings changed after the form was opened; nothing was saved.
     case changedMeanwhile
-    /// The panel or the store is view-only; nothing was tried.
+    /// The panel or the store is view-only (nothing was tried), or the store has just refused the change
+    /// for want of permission (nothing was saved, and the panel is view-only from then on).
     case viewOnly(reason: String)
 }

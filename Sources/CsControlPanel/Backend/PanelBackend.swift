@@ -12,8 +12,14 @@ final class PanelBackend {
     /// The change was refused by the panel's guard because the panel is view-only.
     private struct ViewOnlyRefusal: Error {}
 
+    private static let startedViewOnly = "The Control Panel was started with -ViewOnly: it shows the settings and changes nothing."
+
     private let session: any CommandRuntime
     private let viewOnly: Bool
+    /// Set when a change was refused for want of permission although the store had not said it was
+    /// read-only (a database role that may read but not write, found out at the first Commit): the
+    /// pages are view-only from then on, with the store's message.
+    private var refusedPermission: String?
 
     /// - Parameters:
     ///   - session: Start-CsControlPanel's runtime: the session whose store and services the panel uses.
@@ -30,7 +36,8 @@ final class PanelBackend {
 
     /// Whether the pages may offer changes, and why not.
     func access() throws -> PanelAccess {
-        if viewOnly { return PanelAccess(viewOnlyReason: "The Control Panel was started with -ViewOnly: it shows the settings and changes nothing.") }
+        if viewOnly { return PanelAccess(viewOnlyReason: Self.startedViewOnly) }
+        if let message = refusedPermission { return PanelAccess(viewOnlyReason: "The store refused a change, so the Control Panel changes nothing: \(message)") }
         switch try store.access() {
         case .readWrite: return .readWrite
         case let .readOnly(reason): return PanelAccess(viewOnlyReason: "The store can only be read here, so the Control Panel changes nothing: \(reason).")
@@ -128,12 +135,17 @@ final class PanelBackend {
             try runtime.run(type, args.parameters)
             var warnings = runtime.warnings
             do { try storeService.commandLineFinished() } catch let record as ErrorRecord { warnings.append(record.message) }
+            // A store that could not tell beforehand (a database role without write privileges).
+            if let denied = runtime.errors.first(where: { $0.category == .PermissionDenied }) {
+                refusedPermission = denied.message
+                return try .viewOnly(reason: access().viewOnlyReason ?? denied.message)
+            }
             if runtime.errors.isEmpty { return .saved(warnings: warnings) }
             return .refused(errors: runtime.errors.map { FieldMessage(field: field($0), text: $0.message) }, warnings: warnings)
         } catch is ChangedMeanwhile {
             return .changedMeanwhile
         } catch is ViewOnlyRefusal {
-            return .viewOnly(reason: "The Control Panel was started with -ViewOnly: it shows the settings and changes nothing.")
+            return .viewOnly(reason: Self.startedViewOnly)
         } catch let e as XmppStoreError {
             return .refused(errors: [FieldMessage(field: nil, text: e.message)], warnings: [])
         } catch let record as ErrorRecord {

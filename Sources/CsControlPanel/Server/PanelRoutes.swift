@@ -124,7 +124,8 @@ struct PanelRoutes: Sendable {
     }
 
     func viewOnlyRefused(_ reason: String, session: PanelSession) -> Response {
-        PanelResponse.page(.forbidden, Pages.message(title: "View only", text: reason + " Nothing was changed.", session: session))
+        let text = reason.hasSuffix("Nothing was changed.") ? reason : reason + " Nothing was changed."
+        return PanelResponse.page(.forbidden, Pages.message(title: "View only", text: text, session: session))
     }
 
     // MARK: Static assets
