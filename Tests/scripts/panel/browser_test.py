@@ -11,10 +11,9 @@ import time
 import urllib.parse
 
 from selenium import webdriver
-from selenium.common.exceptions import NoSuchElementException
+from selenium.common.exceptions import NoSuchElementException, WebDriverException
 from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
-from selenium.webdriver.support import expected_conditions
 from selenium.webdriver.support.ui import Select, WebDriverWait
 
 from panel import (CERT, KEY, ROWS, SASL_RULE, Checks, Panel, cmdlet_outcome, csshell, negotiation_test, new_command,
@@ -55,11 +54,19 @@ def wait(driver, condition, seconds=10):
 
 
 def go(driver, element_id):
-    """Clicks a link or button that loads a page, and waits until the new page has loaded."""
-    old = driver.find_element(By.TAG_NAME, "html")
+    """Clicks a link or button that loads a page, and waits until the new page has loaded. The old page
+    is marked on its window object, which the new page does not have (Selenium's staleness_of asks the
+    old element, and Chromium may answer "Node … does not belong to the document" instead of "stale"
+    while the page is being replaced)."""
+    driver.execute_script("window.panelTestOldPage = true")
     by_id(driver, element_id).click()
-    wait(driver, expected_conditions.staleness_of(old))
-    wait(driver, lambda d: d.execute_script("return document.readyState") == "complete")
+
+    def loaded(d):
+        try:
+            return d.execute_script("return window.panelTestOldPage !== true && document.readyState === 'complete'")
+        except WebDriverException:
+            return False  # between the two pages
+    wait(driver, loaded)
 
 
 def by_id(driver, element_id):
