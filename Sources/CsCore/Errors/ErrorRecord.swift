@@ -19,6 +19,9 @@ public struct ErrorRecord: Error, @unchecked Sendable {
     public var fullyQualifiedErrorIdOverride: String?
     public var position: ErrorPosition?
     public var recommendedAction: String?
+    /// The exception object a script threw or made (`throw [ArgumentException]::new('x')`), which
+    /// `$_.Exception` is; nil for the errors the engine and cmdlets make.
+    public var exceptionObject: PSValue?
 
     public init(message: String, errorId: String, category: ErrorCategory, target: PSValue? = nil,
                 exceptionType: String = "System.Management.Automation.RuntimeException") {
