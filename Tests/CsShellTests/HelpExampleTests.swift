@@ -27,6 +27,11 @@ enum HelpExamples {
         var outputContains: [String] = []
         /// What the example may write to stderr (a prefix); nil means nothing.
         var stderrPrefix: String? = nil
+        /// For a command that runs until Ctrl-C: a pattern its first stdout line must match; the test
+        /// then presses Ctrl-C and expects status 0.
+        var servesUntilInterrupted: String? = nil
+        /// Files the example needs that the test makes first: a PEM certificate and key (openssl).
+        var certificate: (cert: String, key: String)? = nil
     }
 
     /// Files in the working folder every example runs in (the examples read domains.txt, partners.csv, partners.json).
@@ -402,6 +407,14 @@ enum HelpExamples {
         "Get-CsXmppAllowedPartner | Get-Member -MemberType Property":
             Check(setup: fixture, verify: "(Get-CsXmppAllowedPartner | Get-Member -MemberType Property).Name -join ','",
                   expected: ["AdditionalDomains,ConnectionLimit,Description,Domain,EnableKeepAlive,Identity,PartnerType,ProxyFqdn,SaslNegotiation,SupportDialbackNegotiation,TlsNegotiation"]),
+        // Start-CsControlPanel: each example serves until Ctrl-C; its first line is the sign-in URL.
+        "Start-CsControlPanel":
+            Check(verify: nil, expected: [], servesUntilInterrupted: #"http://127\.0\.0\.1:8443/signin\?token=[0-9a-f]{64}"#),
+        "Start-CsControlPanel -Port 0 -ViewOnly":
+            Check(verify: nil, expected: [], servesUntilInterrupted: #"http://127\.0\.0\.1:[1-9][0-9]*/signin\?token=[0-9a-f]{64}"#),
+        "Start-CsControlPanel -Address 0.0.0.0 -Port 9443 -CertificatePath panel.crt -KeyPath panel.key":
+            Check(verify: nil, expected: [], servesUntilInterrupted: #"https://[^/:]+:9443/signin\?token=[0-9a-f]{64}"#,
+                  certificate: ("panel.crt", "panel.key")),
         "Import-Csv partners.csv | Get-Member":
             Check(verify: "(Import-Csv partners.csv | Get-Member -MemberType NoteProperty).Name -join ','",
                   expected: ["Identity,PartnerType,SaslNegotiation,SupportDialbackNegotiation,TlsNegotiation"]),
@@ -505,6 +518,17 @@ enum HelpExamples {
                 let s = try run(setup)
                 #expect(s.status == 0, "setup failed: \(s.err)")
             }
+            if let pattern = check.servesUntilInterrupted {
+                if let (cert, key) = check.certificate {
+                    let made = try Subprocess.run("/usr/bin/openssl", ["req", "-x509", "-newkey", "rsa:2048", "-nodes", "-keyout", key, "-out", cert,
+                                                                       "-days", "1", "-subj", "/CN=localhost"], cwd: dir)
+                    #expect(made.status == 0, "openssl: \(made.err)")
+                }
+                let (first, status, err) = try ServingCommand.runUntilInterrupted(CLI.binary, ["-Command", example.code], env: env, cwd: dir)
+                #expect(first.range(of: "^" + pattern + "$", options: .regularExpression) != nil, "\(example.code): first line \(first); \(err)")
+                #expect(status == 0 && err.isEmpty, "\(example.code): status \(status), stderr \(err)")
+                continue
+            }
             let r = try run(example.code)
             if let prefix = check.stderrPrefix {
                 #expect(r.err.hasPrefix(prefix), "\(example.code): stderr was \(r.err)")
@@ -531,5 +555,36 @@ enum HelpExamples {
         #expect(ids("Get-CsXmppAllowedPartner -Filter \"*.org\"") == ["xmpp.contoso.org", "xmpp.fabrikam.org"])
         #expect(ids("Get-CsXmppAllowedPartner | Where-Object {$_.SaslNegotiation -eq \"Required\"}") == ["contoso.com"])
         #expect(ids("Get-CsXmppAllowedPartner | Where-Object PartnerType -eq Federated") == ["xmpp.contoso.com"])
+    }
+}
+
+/// Runs a command that serves until Ctrl-C: waits for its first stdout line, sends SIGINT, and
+/// returns that line, the exit status and stderr.
+enum ServingCommand {
+    static func runUntilInterrupted(_ executable: String, _ args: [String], env: [String: String], cwd: String) throws -> (String, Int32, String) {
+        let p = Process()
+        p.executableURL = URL(fileURLWithPath: executable)
+        p.arguments = args
+        p.environment = ProcessInfo.processInfo.environment.merging(env.merging(["NO_COLOR": "1"]) { given, _ in given }) { _, given in given }
+        p.currentDirectoryURL = URL(fileURLWithPath: cwd)
+        let outPipe = Pipe(), errPipe = Pipe()
+        p.standardOutput = outPipe
+        p.standardError = errPipe
+        p.standardInput = FileHandle.nullDevice
+        try p.run()
+        // The first line, or whatever came before the command ended (at most 60 s).
+        var bytes: [UInt8] = []
+        let reader = outPipe.fileHandleForReading
+        let deadline = Date().addingTimeInterval(60)
+        while !bytes.contains(10), Date() < deadline {
+            let chunk = reader.availableData
+            if chunk.isEmpty { break }
+            bytes += chunk
+        }
+        if p.isRunning { kill(p.processIdentifier, SIGINT) }
+        let err = errPipe.fileHandleForReading.readDataToEndOfFile()
+        p.waitUntilExit()
+        let first = String(decoding: bytes.prefix { $0 != 10 }, as: UTF8.self)
+        return (first, p.terminationStatus, String(decoding: err, as: UTF8.self))
     }
 }

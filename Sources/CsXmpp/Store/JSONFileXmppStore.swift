@@ -187,6 +187,26 @@ public final class JSONFileXmppStore: XmppStore {
         return change
     }
 
+    /// Read-write when the journal opens for writing or, before there is one, when the folder that will
+    /// hold it (or, for the default location, its nearest existing ancestor) can be written.
+    public func access() throws -> XmppStoreAccess {
+        if try journal.open(create: false, prepareFolder: ensureFolder) {
+            if journal.writable { return .readWrite }
+            return .readOnly(reason: "the XMPP store journal '\(journalPath)' can only be opened for reading (\(AtomicFile.Failure.describe(journal.readOnlyReason)))")
+        }
+        var folder = folderPath
+        var st = stat()
+        while stat(folder, &st) != 0 {
+            // A missing folder that is not created for us is reported by the first change.
+            guard createsMissingFolders, let slash = folder.lastIndex(of: "/"), folder != "/" else { return .readWrite }
+            folder = slash == folder.startIndex ? "/" : String(folder[..<slash])
+        }
+        if Glibc.access(folder, W_OK | X_OK) != 0 {
+            return .readOnly(reason: "the folder '\(folder)' of the XMPP store '\(path)' cannot be written (\(AtomicFile.Failure.describe(errno)))")
+        }
+        return .readWrite
+    }
+
     public func sync() throws {
         if unsynced { try syncJournal() }
     }

@@ -241,6 +241,14 @@ final class CmdletProcessor: PipelineStage, ShellRuntime {
 
     var isStopping: Bool { downstreamFailure != nil || session.interrupted() }
 
+    func flushHost() { session.host.flush() }
+
+    func catchingInterrupts<R>(_ body: () throws -> R) rethrows -> R {
+        let restore = session.catchInterrupts()
+        defer { restore() }
+        return try body()
+    }
+
     // MARK: What shell cmdlets may ask of the engine
 
     func runStreaming(_ block: any PSScriptBlock, dollarUnder: PSValue?) throws {
