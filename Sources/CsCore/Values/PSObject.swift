@@ -62,6 +62,13 @@ public final class PSObject {
         if let i = index(of: name) { values[i] = value } else { names.append(name); values.append(value) }
     }
 
+    /// Removes a property (PSMemberInfoCollection.Remove); nothing when there is none of that name.
+    public func removeProperty(_ name: String) {
+        guard let i = index(of: name) else { return }
+        names.remove(at: i)
+        values.remove(at: i)
+    }
+
     /// A shallow copy (the same property values, a new object).
     public func copy() -> PSObject {
         let o = PSObject(typeNames: typeNames, properties: Array(zip(names, values)), descriptor: descriptor)

@@ -124,6 +124,11 @@ extension Interpreter {
     /// `value.Name`
     func memberValue(_ value: PSValue, _ name: MemberNameAst, at range: SourceRange) throws -> PSValue {
         let memberName = try self.memberName(name)
+        switch memberName.caseFoldedKey {
+        case "psobject" where !value.isNull: return PSObjectView.make(value, registry: session.registry)
+        case "pstypenames" where !value.isNull: return .list(PSObjectView.typeNames(value, registry: session.registry))
+        default: break
+        }
         try checkMemberExists(value, memberName, at: range)
         return Members.get(value, memberName)
     }

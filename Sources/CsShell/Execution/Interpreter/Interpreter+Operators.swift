@@ -8,6 +8,13 @@ import Foundation
 extension Interpreter {
     func binary(_ op: BinaryOperator, _ l: PSValue, _ r: PSValue, at range: SourceRange) throws -> PSValue {
         switch op {
+        case .is, .isNot, .as, .and, .or, .xor, .coalesce: break
+        default:
+            // A growable collection (List[T], ArrayList) is an operand as its elements are, as an array.
+            if case let .list(list) = l { return try binary(op, .array(list.enumerated), r, at: range) }
+            if case .comparison = op, case let .list(list) = r { return try binary(op, l, .array(list.enumerated), at: range) }
+        }
+        switch op {
         case .and: return .bool(PSConvert.isTrue(l) && PSConvert.isTrue(r))
         case .or: return .bool(PSConvert.isTrue(l) || PSConvert.isTrue(r))
         case .xor: return .bool(PSConvert.isTrue(l) != PSConvert.isTrue(r))

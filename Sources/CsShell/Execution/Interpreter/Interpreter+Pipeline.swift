@@ -45,7 +45,7 @@ extension Interpreter {
         defer { writeRedirectionFiles(files, outputSinks) }
         for s in stages { try s.begin() }
         if let (value, _) = firstValue {
-            if case let .array(items) = value {
+            if let items = value.enumerated {
                 for item in items {
                     if session.interrupted() { throw FlowControl.pipelineStopped }
                     try firstSink.write(item)

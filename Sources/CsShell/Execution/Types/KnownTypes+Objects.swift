@@ -84,6 +84,8 @@ extension KnownTypes {
             return .object(o)
         case "System.Management.Automation.ErrorRecord":
             return .object(errorRecord(args))
+        case "System.Management.Automation.PSNoteProperty" where args.count == 2:
+            return PSObjectView.property(text(args, 0), args[1], kind: "NoteProperty", typeName: nil, settable: true)
         case "System.Object":
             return .object(PSObject())
         default:
