@@ -141,3 +141,18 @@ struct DotNetObjectTests {
         #expect(r.lines == ["1 Property"])
     }
 }
+
+/// A Double's own ToString() and composite formatting (`-f`) write .NET Core 3.0+'s shortest round-trip
+/// text, while PowerShell's conversion to string keeps 15 significant digits (PowerShell/PowerShell#9893).
+struct DoubleTextTests {
+    @Test func toStringIsTheShortestRoundTripAndConversionKeepsFifteenDigits() {
+        let r = ShellHarness.run("""
+            (0.1 + 0.2).ToString(); "$(0.1 + 0.2)"; '{0}' -f (0.1 + 0.2)
+            [math]::PI.ToString(); [string][math]::PI
+            ([single]0.1).ToString(); (1e20).ToString(); [double]::MaxValue.ToString(); (2.5).ToString()
+            """)
+        #expect(r.err.isEmpty, "\(r.err)")
+        #expect(r.lines == ["0.30000000000000004", "0.3", "0.30000000000000004", "3.141592653589793", "3.14159265358979",
+                            "0.1", "1E+20", "1.7976931348623157E+308", "2.5"])
+    }
+}

@@ -14,6 +14,11 @@ public final class PSObject {
     public var toStringOverride: String?
     /// The native object behind this one, when there is one (an error record behind `$_` in catch).
     public var native: AnyObject?
+    /// Script properties (Add-Member -MemberType ScriptProperty) by case-folded name: read by running
+    /// the getter with `$this` set to the object. The property is also listed among the names.
+    public var scriptProperties: [String: any PSScriptBlock] = [:]
+    /// Script methods (Add-Member -MemberType ScriptMethod) by case-folded name.
+    public var scriptMethods: [String: (name: String, body: any PSScriptBlock)] = [:]
 
     public init(typeNames: [String] = [PSObject.customTypeName], properties: [(String, PSValue)] = [], descriptor: PSTypeDescriptor? = nil) {
         self.typeNames = typeNames
@@ -74,6 +79,8 @@ public final class PSObject {
         let o = PSObject(typeNames: typeNames, properties: Array(zip(names, values)), descriptor: descriptor)
         o.toStringOverride = toStringOverride
         o.native = native
+        o.scriptProperties = scriptProperties
+        o.scriptMethods = scriptMethods
         return o
     }
 

@@ -32,7 +32,7 @@ extension Interpreter {
         // Members every value has.
         switch n {
         case "tostring" where args.isEmpty:
-            return .string(PSConvert.toString(target, ofs: session.ofs))
+            return .string(CompositeFormat.floatingToString(target) ?? PSConvert.toString(target, ofs: session.ofs))
         case "gettype" where args.isEmpty:
             guard let t = TypeResolver.type(of: target, registry: session.registry) else { break }
             return .object(t.object)
@@ -100,6 +100,9 @@ extension Interpreter {
             return try invokeMethod(.array(l.enumerated), name, args, at: range)
         case let .object(o):
             if n == "psobject" || n == "copy", o.isCustomObject { return .object(o.copy()) }
+            if let m = o.scriptMethods[name.caseFoldedKey], let block = m.body as? ScriptBlock {
+                return try invokeMember(block, this: target, args: args)
+            }
             do {
                 if let v = try KnownTypes.instanceMethod(o, name, args, self) { return v }
             } catch let e as PSMethodError {

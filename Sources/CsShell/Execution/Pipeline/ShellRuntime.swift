@@ -14,6 +14,10 @@ protocol ShellRuntime: CommandRuntime {
     func applyOperator(_ op: BinaryOperator, _ left: PSValue, _ right: PSValue) throws -> PSValue
     /// A method call on a value (`$x.ToUpper()`), as the script would make it.
     func invokeMethod(on target: PSValue, _ name: String, _ arguments: [PSValue]) throws -> PSValue
+    /// `[T]::new(arguments)` for the type a name denotes (New-Object); TypeNotFound when there is none.
+    func newObject(typeName: String, _ arguments: [PSValue]) throws -> PSValue
+    /// Script text parsed into a script block (Invoke-Expression); a ParseException when it does not parse.
+    func parseScript(_ text: String) throws -> any PSScriptBlock
     /// ShouldContinue: asks the user to confirm `query` (Yes / Yes to All / No / No to All); a host
     /// that cannot prompt writes PowerShell's NonInteractive error and answers no.
     func shouldContinue(query: String) throws -> Bool

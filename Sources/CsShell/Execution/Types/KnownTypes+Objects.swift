@@ -61,6 +61,13 @@ extension KnownTypes {
             }
         case .exception:
             return .object(exception(t.fullName, args))
+        case let .array(element) where args.count == 1:
+            // `[int[]]::new(10)`, New-Object int[] 10: that many elements of the type's default value.
+            guard case let .int(n) = try convertArgument(args[0], .int32, "length"), n >= 0 else {
+                throw PSMethodError("Arithmetic operation resulted in an overflow.", exceptionType: "System.OverflowException")
+            }
+            let zero: PSValue = element.isValueType ? ((try? element.psType.map { try PSConvert.convert(.int(0), to: $0) }) ?? .null) ?? .null : .null
+            return .array(Array(repeating: zero, count: n))
         default:
             break
         }
