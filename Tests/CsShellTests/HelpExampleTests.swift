@@ -424,11 +424,11 @@ enum HelpExamples {
         "Write-Information -MessageData \"Export finished\" -InformationAction Continue": Check(verify: nil, expected: [], output: ["Export finished"]),
         "Write-Information \"contoso.com checked\" -Tags Audit -InformationVariable log; $log.Tags": Check(verify: nil, expected: [], output: ["Audit"]),
         // Objects
-        "New-Object -TypeName PSObject -Property @{ Domain = 'contoso.com'; Enabled = $true }":
-            Check(verify: nil, expected: [], outputContains: ["contoso.com", "True"]),
+        "New-Object -TypeName PSObject -Property ([ordered]@{ Domain = 'contoso.com'; Enabled = $true })":
+            Check(verify: nil, expected: [], outputContains: ["Domain      Enabled"]),
         "$list = New-Object System.Collections.ArrayList; [void]$list.Add('contoso.com'); $list.Count": Check(verify: nil, expected: [], output: ["1"]),
         "New-Object -TypeName System.Version -ArgumentList '1.2.3.4'":
-            Check(verify: "$v = New-Object -TypeName System.Version -ArgumentList '1.2.3.4'; \"$v\"; $v.Build", expected: ["1.2.3.4", "3"], outputContains: ["Major"]),
+            Check(verify: "$v = New-Object -TypeName System.Version -ArgumentList '1.2.3.4'; \"$v\"; $v.Build", expected: ["1.2.3.4", "3"]),
         "$o = [pscustomobject]@{ Domain = 'contoso.com' }; $o | Add-Member -NotePropertyName Enabled -NotePropertyValue $true; $o.Enabled":
             Check(verify: nil, expected: [], output: ["True"]),
         "[pscustomobject]@{ a = 1 } | Add-Member -NotePropertyMembers ([ordered]@{ b = 2; c = 3 }) -PassThru":

@@ -4,8 +4,6 @@ import CsCore
 /// object, or a type name (-TypeName); -PassThru writes the object. Members go onto objects
 /// (PSCustomObject and the typed objects cmdlets write); other values are not wrapped as in PowerShell.
 final class AddMemberCommand: ShellCmdlet {
-    static let addable = ["NoteProperty", "AliasProperty", "ScriptProperty", "ScriptMethod"]
-
     static let metadata = CmdletMetadata(
         verb: "Add", noun: "Member", className: "Microsoft.PowerShell.Commands.AddMemberCommand",
         parameters: [
@@ -57,6 +55,8 @@ final class AddMemberCommand: ShellCmdlet {
 
     func process(_ p: BoundParameters, _ runtime: any ShellRuntime) throws {
         let input = p["InputObject"] ?? .null
+        // The member is checked before the object, as PowerShell does.
+        let member = p.parameterSetName == "MemberSet" ? try checkedMember(p, runtime) : nil
         guard case let .object(o) = input, DotNetType.of(input) == nil else {
             throw ErrorRecord(message: "Add-Member adds members to objects; a value of type [\(input.typeName ?? "null")] cannot take members in this shell.",
                               errorId: "CannotAddMemberType", category: .InvalidOperation, target: input, exceptionType: "System.InvalidOperationException")
@@ -64,15 +64,24 @@ final class AddMemberCommand: ShellCmdlet {
         let force = p.isPresent("Force")
         switch p.parameterSetName {
         case "NotePropertySingleMemberSet":
-            try add(o, p.string("NotePropertyName") ?? "", p["NotePropertyValue"] ?? .null, force: force, runtime)
+            try add(o, p.string("NotePropertyName") ?? "", p["NotePropertyValue"] ?? .null, force: force)
         case "NotePropertyMultiMemberSet":
             if case let .hashtable(h)? = p["NotePropertyMembers"] {
-                for (k, v) in h.entries { try add(o, PSConvert.toString(k), v, force: force, runtime) }
+                for (k, v) in h.entries { try add(o, PSConvert.toString(k), v, force: force) }
             }
-        case "MemberSet":
-            try addMember(o, p, force: force, runtime)
         default:
-            break
+            switch member {
+            case let .note(name, value)?: try add(o, name, value, force: force)
+            case let .scriptProperty(name, getter)?:
+                try add(o, name, .null, force: force)
+                o.scriptProperties[name.caseFoldedKey] = getter
+            case let .scriptMethod(name, body)?: o.scriptMethods[name.caseFoldedKey] = (name, body)
+            case let .alias(name, target, type)?:
+                var v = Members.get(input, target)
+                if let type { v = try type.convert(v, ofs: " ") }
+                try add(o, name, v, force: force)
+            case nil: break
+            }
         }
         if let typeName = p.string("TypeName") {
             o.typeNames.removeAll { $0 == typeName }
@@ -81,58 +90,67 @@ final class AddMemberCommand: ShellCmdlet {
         if p.isPresent("PassThru") { runtime.writeObject(input) }
     }
 
-    private func addMember(_ o: PSObject, _ p: BoundParameters, force: Bool, _ runtime: any ShellRuntime) throws {
+    private enum Member {
+        case note(String, PSValue)
+        case alias(String, String, TypeResolver.Target?)
+        case scriptProperty(String, any PSScriptBlock)
+        case scriptMethod(String, any PSScriptBlock)
+    }
+
+    /// The -MemberType set's member, checked as PowerShell checks it: the kind, then -SecondValue, then
+    /// the values' types.
+    private func checkedMember(_ p: BoundParameters, _ runtime: any ShellRuntime) throws -> Member {
         let kind = p.enumValue("MemberType")?.name ?? ""
         let name = p.string("Name") ?? ""
         let value = p["Value"] ?? .null
         let second = p["SecondValue"]
-        guard AddMemberCommand.addable.contains(kind) else {
-            throw ErrorRecord(message: "Cannot add a member with type \"\(kind)\". Specify a different type for the MemberTypes parameter.",
-                              errorId: "CannotAddMemberType", category: .InvalidOperation, target: .string(kind), exceptionType: "System.InvalidOperationException")
+        func invalid(_ message: String, _ id: String) -> ErrorRecord {
+            ErrorRecord(message: message, errorId: id, category: .InvalidOperation, target: .string(kind), exceptionType: "System.InvalidOperationException")
+        }
+        func cast(_ v: PSValue, _ type: String) -> ErrorRecord {
+            ErrorRecord(message: "Cannot convert the \"\(PSConvert.toString(v))\" value of type \"\(v.typeName ?? "System.Object")\" to type \"\(type)\".",
+                        errorId: "ConvertToFinalInvalidCastException", category: .InvalidArgument, target: v,
+                        exceptionType: "System.Management.Automation.PSInvalidCastException")
+        }
+        guard ["AliasProperty", "CodeMethod", "CodeProperty", "MemberSet", "NoteProperty", "PropertySet", "ScriptMethod", "ScriptProperty"].contains(kind) else {
+            throw invalid("Cannot add a member with type \"\(kind)\". Specify a different type for the MemberTypes parameter.", "CannotAddMemberType")
+        }
+        if ["CodeMethod", "MemberSet", "PropertySet", "ScriptMethod", "NoteProperty"].contains(kind), second != nil {
+            throw invalid("The SecondValue parameter is not necessary for a member of type \"\(kind)\", and should not be specified. Do not specify the SecondValue parameter when you add members of this type.",
+                          "Value2ShouldNotBeSpecified")
+        }
+        if ["CodeProperty", "ScriptProperty"].contains(kind), value.isNull, (second ?? .null).isNull {
+            throw invalid("The Value and SecondValue parameters cannot both be null.", "Value1AndValue2AreNotBothNull")
         }
         switch kind {
         case "NoteProperty":
-            if second != nil {
-                throw ErrorRecord(message: "The SecondValue parameter is not necessary for a member of type \"\(kind)\", and should not be specified. Do not specify the SecondValue parameter when you add members of this type.",
-                                  errorId: "Value2ShouldNotBeSpecified", category: .InvalidOperation, target: .string(kind),
-                                  exceptionType: "System.InvalidOperationException")
-            }
-            try add(o, name, value, force: force, runtime)
+            return .note(name, value)
         case "AliasProperty":
-            var v = Members.get(.object(o), PSConvert.toString(value))
-            if let second, !second.isNull {
-                let typeName = DotNetType.of(second)?.fullName ?? PSConvert.toString(second)
-                guard let target = TypeResolver.resolve(typeName, registry: runtime.session.registry) else {
-                    throw ErrorRecord(message: "Cannot convert the \"\(typeName)\" value of type \"System.String\" to type \"System.Type\".",
-                                      errorId: "InvalidCastFromStringToType", category: .InvalidArgument, target: second,
-                                      exceptionType: "System.Management.Automation.PSInvalidCastException")
-                }
-                v = try target.convert(v, ofs: " ")
-            }
-            try add(o, name, v, force: force, runtime)
-        case "ScriptProperty", "ScriptMethod":
-            guard let block = value.scriptBlockValue else {
-                if value.isNull && (second ?? .null).isNull {
-                    throw ErrorRecord(message: "The Value and SecondValue parameters cannot both be null.", errorId: "Value1AndValue2AreNotBothNull",
-                                      category: .InvalidOperation, target: .string(kind), exceptionType: "System.InvalidOperationException")
-                }
-                throw ErrorRecord(message: "Cannot convert the \"\(PSConvert.toString(value))\" value of type \"\(value.typeName ?? "System.Object")\" to type \"System.Management.Automation.ScriptBlock\".",
-                                  errorId: "ConvertToFinalInvalidCastException", category: .InvalidArgument, target: value,
+            guard let second, !second.isNull else { return .alias(name, PSConvert.toString(value), nil) }
+            let typeName = DotNetType.of(second)?.fullName ?? PSConvert.toString(second)
+            guard let target = TypeResolver.resolve(typeName, registry: runtime.session.registry) else {
+                throw ErrorRecord(message: "Cannot convert the \"\(typeName)\" value of type \"System.String\" to type \"System.Type\".",
+                                  errorId: "InvalidCastFromStringToType", category: .InvalidArgument, target: second,
                                   exceptionType: "System.Management.Automation.PSInvalidCastException")
             }
-            if kind == "ScriptMethod" {
-                o.scriptMethods[name.caseFoldedKey] = (name, block)
-            } else {
-                try add(o, name, .null, force: force, runtime)
-                o.scriptProperties[name.caseFoldedKey] = block
-            }
+            return .alias(name, PSConvert.toString(value), target)
+        case "ScriptProperty", "ScriptMethod":
+            guard let block = value.scriptBlockValue else { throw cast(value, "System.Management.Automation.ScriptBlock") }
+            return kind == "ScriptMethod" ? .scriptMethod(name, block) : .scriptProperty(name, block)
+        case "CodeProperty", "CodeMethod":
+            throw cast(value, "System.Reflection.MethodInfo")
         default:
-            break
+            // MemberSet and PropertySet.
+            if !value.isNull && value.enumerated == nil {
+                throw cast(value, "System.Collections.ObjectModel.Collection`1[System.Management.Automation.PSMemberInfo]")
+            }
+            throw ErrorRecord(message: "Members of type \"\(kind)\" are not supported by this shell.", errorId: "CannotAddMemberType",
+                              category: .NotImplemented, target: .string(kind), exceptionType: "System.NotSupportedException")
         }
     }
 
     /// A note property; one of the same name is an error unless -Force replaces it.
-    private func add(_ o: PSObject, _ name: String, _ value: PSValue, force: Bool, _ runtime: any ShellRuntime) throws {
+    private func add(_ o: PSObject, _ name: String, _ value: PSValue, force: Bool) throws {
         if o.hasProperty(name) && !force {
             throw ErrorRecord(message: "Cannot add a member with the name \"\(name)\" because a member with that name already exists. To overwrite the member anyway, add the Force parameter to your command.",
                               errorId: "MemberAlreadyExists", category: .InvalidOperation, target: .object(o), exceptionType: "System.InvalidOperationException")

@@ -17,7 +17,7 @@ final class NewObjectCommand: ShellCmdlet {
             synopsis: "Creates an instance of a .NET Framework object.",
             description: "The New-Object cmdlet creates an instance of a .NET type, calling the constructor that takes the arguments of -ArgumentList, and sets the properties -Property gives. New-Object PSObject -Property makes a custom object from a hash table.",
             examples: [
-                CmdletExample("Example 1: A custom object from a hash table", code: "New-Object -TypeName PSObject -Property @{ Domain = 'contoso.com'; Enabled = $true }",
+                CmdletExample("Example 1: A custom object from a hash table", code: "New-Object -TypeName PSObject -Property ([ordered]@{ Domain = 'contoso.com'; Enabled = $true })",
                               remarks: "Creates an object with the note properties Domain and Enabled."),
                 CmdletExample("Example 2: A growable list", code: "$list = New-Object System.Collections.ArrayList; [void]$list.Add('contoso.com'); $list.Count",
                               remarks: "Creates an ArrayList, adds one element and shows the count: 1."),
