@@ -251,6 +251,9 @@ final class Interpreter {
             if t == "system.exception" || t == "exception" { return true }
             if short == "runtimeexception" && r.exceptionType.hasPrefix("System.Management.Automation.") { return true }
             if r.exceptionType.lowercased() == t || r.reason.lowercased() == short { return true }
+            // A base type of the exception (`catch [ArgumentException]` takes an ArgumentNullException).
+            if let type = TypeResolver.type(raw, registry: session.registry),
+               ExceptionTypes.chain(r.exceptionType).contains(where: { $0.equalsIgnoringCase(type.fullName) }) { return true }
         }
         return false
     }
@@ -260,6 +263,14 @@ final class Interpreter {
         var value: PSValue = .null
         if let p { value = try evaluate(p) }
         if let r = ErrorRecordObject.record(from: value) {
+            return TerminatingError(record: r, scriptTerminating: true)
+        }
+        if case let .object(o) = value, o.typeNames.contains("System.Exception"), let type = o.typeNames.first {
+            // An exception object: the error carries it, so catch and -is see its type.
+            let message = o["Message"].map { PSConvert.toString($0) } ?? type
+            var r = ErrorRecord(message: message, errorId: message, category: .OperationStopped, target: nil, exceptionType: type)
+            r.exceptionObject = value
+            r.position = position(range)
             return TerminatingError(record: r, scriptTerminating: true)
         }
         let message = value.isNull ? "ScriptHalted" : PSConvert.toString(value, ofs: session.ofs)
