@@ -97,10 +97,12 @@ enum TryCatchCases {
         PesterCase(file, "Choose 'ItemNotFoundException' over 'RuntimeException' and 'Exception' when throw ItemNotFoundException directly",
                    "$a = try { throw [System.Management.Automation.ItemNotFoundException]::new() } catch [System.Management.Automation.ItemNotFoundException] { \"ItemNotFoundException caught\" } catch [System.Management.Automation.RuntimeException] { \"RuntimeException caught\" } catch [System.Exception] { \"System.Exception caught\" }; $a",
                    .lines(["ItemNotFoundException caught"])),
+        PesterCase(file, "Catch ActionPreferenceStopException",
+                   "$exception = $null; $a = try { Get-Content ./NotExist-csshell -ErrorAction Stop } catch [System.Management.Automation.ActionPreferenceStopException] { $exception = $_.Exception.GetType().FullName; \"ActionPreferenceStopException Caught\" }; $a; $exception",
+                   .lines(["ActionPreferenceStopException Caught", "System.Management.Automation.ItemNotFoundException"])),
     ]
     static let gaps: [PesterGap] = [
         PesterGap(file, "rethrow flow up", .notDone("$_.Exception is made anew on each read, so the inner and outer catch's exceptions are not the same object")),
-        PesterGap(file, "Catch ActionPreferenceStopException", .notDone("an error stopped by -ErrorAction Stop is not wrapped in an ActionPreferenceStopException")),
         PesterGap(file, "Catch CmdletInvocationException", .notDone("a parameter binding error inside Invoke-Expression is not wrapped in a CmdletInvocationException")),
         PesterGap(file, "Test simple parsing, ensure newlines allowed everywhere", .notDone("not restated yet (a catch's types on lines of their own are parsed: TernaryOperator/ComparisonOperator restatements use them)")),
         PesterGap(file, "return in try", .outOfScope("marked -Pending upstream (never runs)")),

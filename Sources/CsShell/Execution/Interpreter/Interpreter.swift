@@ -69,7 +69,7 @@ final class Interpreter {
                 }
             } catch let e as TerminatingError {
                 if !traps.isEmpty {
-                    if let trap = traps.first(where: { t in catches(t.typeName.map { [$0] } ?? [], e.record) }) {
+                    if let trap = traps.first(where: { t in catches(t.typeName.map { [$0] } ?? [], e.record, stoppedByPreference: e.stoppedByPreference) }) {
                         try runTrap(trap, e, output: output)
                         continue
                     }
@@ -219,7 +219,7 @@ final class Interpreter {
             session.tryDepth -= 1
         } catch let e as TerminatingError {
             session.tryDepth -= 1
-            if let clause = node.catches.first(where: { catches($0, e.record) }) {
+            if let clause = node.catches.first(where: { catches($0.typeNames, e.record, stoppedByPreference: e.stoppedByPreference) }) {
                 let caught = session.addToErrorList(e.record)
                 session.pipelineFailed = false
                 let saved = session.variables.get("_")
@@ -239,16 +239,13 @@ final class Interpreter {
 
     /// Whether a catch clause's types take this error. `[System.Exception]` and an untyped catch take
     /// everything; `[…RuntimeException]` every engine error; otherwise the exception's own type.
-    private func catches(_ clause: CatchClauseAst, _ r: ErrorRecord) -> Bool {
-        catches(clause.typeNames, r)
-    }
-
-    private func catches(_ typeNames: [String], _ r: ErrorRecord) -> Bool {
+    private func catches(_ typeNames: [String], _ r: ErrorRecord, stoppedByPreference: Bool = false) -> Bool {
         if typeNames.isEmpty { return true }
         for raw in typeNames {
             let t = raw.lowercased()
             let short = t.split(separator: ".").last.map(String.init) ?? t
             if t == "system.exception" || t == "exception" { return true }
+            if short == "actionpreferencestopexception" && stoppedByPreference { return true }
             if short == "runtimeexception" && r.exceptionType.hasPrefix("System.Management.Automation.") { return true }
             if r.exceptionType.lowercased() == t || r.reason.lowercased() == short { return true }
             // A base type of the exception (`catch [ArgumentException]` takes an ArgumentNullException).
