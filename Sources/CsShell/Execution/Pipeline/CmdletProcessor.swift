@@ -278,7 +278,8 @@ final class CmdletProcessor: PipelineStage, ShellRuntime {
             let parsed = try ParsedScript(SourceText(text), registry: session.registry)
             return ScriptBlock(ast: parsed.ast, source: parsed.source)
         } catch {
-            throw ErrorRecord(message: error.error.message, errorId: "ParseException", category: .ParserError, target: .string(text),
+            // The parse error's own id, as PowerShell's ParseException carries it.
+            throw ErrorRecord(message: error.error.message, errorId: error.error.errorId, category: .ParserError, target: .string(text),
                               exceptionType: "System.Management.Automation.ParseException")
         }
     }
