@@ -15,6 +15,17 @@ extension KnownTypes {
             return try regexMethod(box, n, args, interp)
         case let box as WildcardBox:
             return n == "ismatch" ? .bool(box.pattern.matches(text(args, 0))) : nil
+        case let type as DotNetType:
+            switch n {
+            case "getgenericarguments": return .array(type.genericArguments.map { .object($0.object) })
+            case "getelementtype":
+                if case let .array(element) = type.kind { return .object(element.object) }
+                return .null
+            case "isassignablefrom":
+                guard let other = DotNetType.of(arg(args, 0)) else { return .bool(false) }
+                return .bool(other.assignableNames.contains(type.fullName))
+            default: return nil
+            }
         default:
             return nil
         }
