@@ -156,3 +156,19 @@ struct DoubleTextTests {
                             "0.1", "1E+20", "1.7976931348623157E+308", "2.5"])
     }
 }
+
+/// `throw` alone in a catch block rethrows the error being handled (the same exception object); outside
+/// a catch block (also in a function called from one) it is ScriptHalted, as in PowerShell.
+struct RethrowTests {
+    @Test func bareThrowRethrowsOnlyInsideTheCatchBlock() {
+        let r = ShellHarness.run("""
+            try { try { throw 'x1' } catch { throw } } catch { $_.FullyQualifiedErrorId }
+            try { try { 1 / 0 } catch { $inner = $_; throw } } catch { $_.Exception.GetType().FullName; $inner.Exception -eq $_.Exception }
+            function f { throw }
+            try { try { throw 'x2' } catch { f } } catch { $_.FullyQualifiedErrorId }
+            try { throw } catch { $_.FullyQualifiedErrorId }
+            """)
+        #expect(r.err.isEmpty, "\(r.err)")
+        #expect(r.lines == ["x1", "System.DivideByZeroException", "True", "ScriptHalted", "ScriptHalted"])
+    }
+}

@@ -100,9 +100,11 @@ enum TryCatchCases {
         PesterCase(file, "Catch ActionPreferenceStopException",
                    "$exception = $null; $a = try { Get-Content ./NotExist-csshell -ErrorAction Stop } catch [System.Management.Automation.ActionPreferenceStopException] { $exception = $_.Exception.GetType().FullName; \"ActionPreferenceStopException Caught\" }; $a; $exception",
                    .lines(["ActionPreferenceStopException Caught", "System.Management.Automation.ItemNotFoundException"])),
+        PesterCase(file, "rethrow flow up",
+                   "$a = . { try { try { $a = 0; 1 / $a } catch { \"inner catch\"; $ex_inner = $_; throw } } catch { \"outer catch\"; $ex_outer = $_ } }; $a; $ex_inner.Exception -eq $ex_outer.Exception",
+                   .lines(["inner catch", "outer catch", "True"])),
     ]
     static let gaps: [PesterGap] = [
-        PesterGap(file, "rethrow flow up", .notDone("$_.Exception is made anew on each read, so the inner and outer catch's exceptions are not the same object")),
         PesterGap(file, "Catch CmdletInvocationException", .notDone("a parameter binding error inside Invoke-Expression is not wrapped in a CmdletInvocationException")),
         PesterGap(file, "Test simple parsing, ensure newlines allowed everywhere", .notDone("not restated yet (a catch's types on lines of their own are parsed: TernaryOperator/ComparisonOperator restatements use them)")),
         PesterGap(file, "return in try", .outOfScope("marked -Pending upstream (never runs)")),

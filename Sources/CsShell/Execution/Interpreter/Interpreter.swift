@@ -258,7 +258,12 @@ final class Interpreter {
     /// `throw`, `throw "text"`, `throw $_`.
     private func thrownError(_ p: PipelineAst?, _ range: SourceRange) throws -> TerminatingError {
         var value: PSValue = .null
-        if let p { value = try evaluate(p) }
+        if let p {
+            value = try evaluate(p)
+        } else if let current = session.variables.get("local:_"), ErrorRecordObject.record(from: current) != nil {
+            // `throw` alone in a catch block rethrows the error being handled.
+            value = current
+        }
         if let r = ErrorRecordObject.record(from: value) {
             return TerminatingError(record: r, scriptTerminating: true)
         }
