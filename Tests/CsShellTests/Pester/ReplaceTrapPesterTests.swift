@@ -20,13 +20,14 @@ enum ReplaceOperatorCases {
                    "'domain.example' -replace '.*\\.(?<tld>\\w+)$', \"`${tld}\"", .lines(["example"])),
         PesterCase(file, "Replace operator can take a ScriptBlock in place of a substitution string",
                    "'ID ABC123' -replace '\\b[A-C]+', { return 'X' * $_.Value.Length }", .lines(["ID XXX123"])),
+        PesterCase(file, "Replace operator can take a MatchEvaluator in place of a substitution string",
+                   "$matchEvaluator = { return 'X' * $args[0].Value.Length } -as [System.Text.RegularExpressions.MatchEvaluator]; 'ID ABC123' -replace '\\b[A-C]+', $matchEvaluator",
+                   .lines(["ID XXX123"])),
         PesterCase(file, "-split: LHS stringification is not culture-sensitive", "1.2 -split ','", .lines(["1.2"])),
         PesterCase(file, "-replace: LHS stringification is not culture-sensitive", "1.2 -replace ','", .lines(["1.2"])),
     ]
     static let gaps: [PesterGap] = [
         PesterGap(file, "Replace operator can convert an substitution object to string", .outOfScope("System.Diagnostics.Process (Get-Process)")),
-        PesterGap(file, "Replace operator can take a MatchEvaluator in place of a substitution string",
-                  .notDone("a script block converted with -as [System.Text.RegularExpressions.MatchEvaluator]: delegate types are not provided")),
         PesterGap(file, "Replace operator can take a static PSMethod in place of a substitution string", .notDone("class statements are not supported")),
     ]
 }

@@ -113,6 +113,10 @@ extension KnownTypes {
 
     static func convert(_ v: PSValue, to t: DotNetType) throws -> PSValue? {
         switch t.fullName {
+        case "System.Text.RegularExpressions.MatchEvaluator":
+            // A script block stands for the delegate: -replace and Regex.Replace call it with the Match.
+            guard case .scriptBlock = v else { return nil }
+            return v
         case "System.Guid":
             guard case let .string(s) = v else { return nil }
             return try parseGuid(s)
