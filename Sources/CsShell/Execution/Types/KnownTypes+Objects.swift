@@ -113,6 +113,10 @@ extension KnownTypes {
 
     static func convert(_ v: PSValue, to t: DotNetType) throws -> PSValue? {
         switch t.fullName {
+        case "System.IO.FileInfo":
+            // .NET's FileInfo(path): relative to the process's directory; the file need not exist.
+            guard case let .string(path) = v, !path.isEmpty else { return nil }
+            return .object(fileInfo(path))
         case "System.Text.RegularExpressions.MatchEvaluator":
             // A script block stands for the delegate: -replace and Regex.Replace call it with the Match.
             guard case .scriptBlock = v else { return nil }
@@ -363,6 +367,25 @@ extension KnownTypes {
             throw PSMethodError("Version string portion was too short or too long. (Parameter 'input')", exceptionType: "System.ArgumentException")
         }
         return .object(version(parts.map { $0! }))
+    }
+
+    /// A FileInfo for a path: the item's properties when it exists, else its names; it is written as
+    /// the path it was made from, as .NET's FileInfo.ToString() does.
+    static func fileInfo(_ path: String) -> PSObject {
+        let full = path.hasPrefix("/") ? path : (FileManager.default.currentDirectoryPath as NSString).appendingPathComponent(path)
+        let o: PSObject
+        if case let .object(item)? = FileSystemItem.object(full), item.typeNames.first == "System.IO.FileInfo" {
+            o = item
+            o.addProperty("Exists", .bool(true))
+        } else {
+            let name = (full as NSString).lastPathComponent
+            o = PSObject(typeNames: FileSystemItem.fileTypeNames, properties: [
+                ("Name", .string(name)), ("FullName", .string(full)), ("DirectoryName", .string((full as NSString).deletingLastPathComponent)),
+                ("Extension", .string(ItemPath.extensionOf(name))), ("Exists", .bool(false)),
+            ])
+        }
+        o.toStringOverride = path
+        return o
     }
 
     static func stringBuilder() -> PSObject {
