@@ -490,6 +490,20 @@ enum HelpExamples {
         "Write-Debug \"Not shown\"": Check(verify: nil, expected: [], output: []),
         "Write-Information -MessageData \"Export finished\" -InformationAction Continue": Check(verify: nil, expected: [], output: ["Export finished"]),
         "Write-Information \"contoso.com checked\" -Tags Audit -InformationVariable log; $log.Tags": Check(verify: nil, expected: [], output: ["Audit"]),
+        // Objects
+        "New-Object -TypeName PSObject -Property ([ordered]@{ Domain = 'contoso.com'; Enabled = $true })":
+            Check(verify: nil, expected: [], outputContains: ["Domain      Enabled"]),
+        "$list = New-Object System.Collections.ArrayList; [void]$list.Add('contoso.com'); $list.Count": Check(verify: nil, expected: [], output: ["1"]),
+        "New-Object -TypeName System.Version -ArgumentList '1.2.3.4'":
+            Check(verify: "$v = New-Object -TypeName System.Version -ArgumentList '1.2.3.4'; \"$v\"; $v.Build", expected: ["1.2.3.4", "3"]),
+        "$o = [pscustomobject]@{ Domain = 'contoso.com' }; $o | Add-Member -NotePropertyName Enabled -NotePropertyValue $true; $o.Enabled":
+            Check(verify: nil, expected: [], output: ["True"]),
+        "[pscustomobject]@{ a = 1 } | Add-Member -NotePropertyMembers ([ordered]@{ b = 2; c = 3 }) -PassThru":
+            Check(verify: nil, expected: [], output: ["", "a b c", "- - -", "1 2 3", ""]),
+        "$o = [pscustomobject]@{ Domain = 'contoso.com' }; Add-Member -InputObject $o -MemberType ScriptProperty -Name Upper -Value { $this.Domain.ToUpper() }; $o.Upper":
+            Check(verify: nil, expected: [], output: ["CONTOSO.COM"]),
+        "Invoke-Expression -Command '2 + 2'": Check(verify: nil, expected: [], output: ["4"]),
+        "$command = 'Get-Date -Year 2024 -Month 1 -Day 1 -Format yyyy-MM-dd'; Invoke-Expression $command": Check(verify: nil, expected: [], output: ["2024-01-01"]),
     ]
 
     /// Every example of every registered cmdlet.

@@ -53,7 +53,10 @@ enum ErrorRecordObject {
             ("ScriptStackTrace", .string("")),
         ])
         o.toStringOverride = r.message
-        o.native = Box(r)
+        // The record keeps its exception object, so a rethrown error carries the same exception.
+        var record = r
+        record.exceptionObject = exception
+        o.native = Box(record)
         return o
     }
 

@@ -9,6 +9,9 @@ struct TerminatingError: Error, @unchecked Sendable {
     var scriptTerminating: Bool
     /// The error redirection (`2>$null`, `2>&1`) of the command that raised it.
     var errorRedirection: ErrorRedirection? = nil
+    /// A non-terminating error that -ErrorAction Stop (or $ErrorActionPreference) made terminating:
+    /// PowerShell's ActionPreferenceStopException, which `catch [ActionPreferenceStopException]` takes.
+    var stoppedByPreference = false
 
     init(record: ErrorRecord, scriptTerminating: Bool, errorRedirection: ErrorRedirection? = nil) {
         self.record = record

@@ -37,6 +37,12 @@ enum Comparison {
             }
         case let .object(o):
             if case let .object(p) = r { return o === p }
+            // Text converted to the object's type: a type by its name (`$t -eq 'System.Object'`), a
+            // value-like object (Version, Guid) by the text it is written as.
+            if case let .string(s) = r {
+                if let t = DotNetType.of(l) { return s.equalsIgnoringCase(t.fullName) || s.equalsIgnoringCase(t.psName) }
+                if let text = o.toStringOverride, o.descriptor == nil { return cs ? text == s : text.equalsIgnoringCase(s) }
+            }
             return false
         case let .hashtable(h):
             if case let .hashtable(g) = r { return h === g }

@@ -46,7 +46,7 @@ extension Interpreter {
         for s in stages { try s.begin() }
         do {
             if let (value, _) = firstValue {
-                if case let .array(items) = value {
+                if let items = value.enumerated {
                     for item in items {
                         if session.interrupted() { throw FlowControl.pipelineStopped }
                         try firstSink.write(item)

@@ -281,6 +281,30 @@ final class CmdletProcessor: PipelineStage, ShellRuntime {
         try interpreter.invokeMethod(target, name, arguments, at: commandRange)
     }
 
+    func newObject(typeName: String, _ arguments: [PSValue]) throws -> PSValue {
+        guard let type = TypeResolver.type(typeName, registry: session.registry) else {
+            throw ErrorRecord(message: "Cannot find type [\(typeName)]: verify that the assembly containing this type is loaded.", errorId: "TypeNotFound",
+                              category: .InvalidType, target: .string(typeName), exceptionType: "System.Management.Automation.PSArgumentException")
+        }
+        do {
+            return try interpreter.construct(type, arguments, at: commandRange)
+        } catch let e as TerminatingError {
+            throw ErrorRecord(message: e.record.message, errorId: "ConstructorInvokedThrowException", category: .InvalidOperation,
+                              target: .string(typeName), exceptionType: "System.Management.Automation.MethodException")
+        }
+    }
+
+    func parseScript(_ text: String) throws -> any PSScriptBlock {
+        do {
+            let parsed = try ParsedScript(SourceText(text), registry: session.registry)
+            return ScriptBlock(ast: parsed.ast, source: parsed.source)
+        } catch {
+            // The parse error's own id, as PowerShell's ParseException carries it.
+            throw ErrorRecord(message: error.error.message, errorId: error.error.errorId, category: .ParserError, target: .string(text),
+                              exceptionType: "System.Management.Automation.ParseException")
+        }
+    }
+
     func service<S: SessionService>(_ type: S.Type) throws -> S { try session.service(type) }
 
     /// -WhatIf prints PowerShell's `What if:` line; -Confirm (or an impact at or above $ConfirmPreference)

@@ -19,6 +19,10 @@ protocol ShellRuntime: CommandRuntime {
     var stopUpstream: Error { get }
     /// PowerShell's strict mode version in effect (0 when off).
     var strictModeVersion: Int { get }
+    /// `[T]::new(arguments)` for the type a name denotes (New-Object); TypeNotFound when there is none.
+    func newObject(typeName: String, _ arguments: [PSValue]) throws -> PSValue
+    /// Script text parsed into a script block (Invoke-Expression); a ParseException when it does not parse.
+    func parseScript(_ text: String) throws -> any PSScriptBlock
     /// ShouldContinue: asks the user to confirm `query` (Yes / Yes to All / No / No to All); a host
     /// that cannot prompt writes PowerShell's NonInteractive error and answers no.
     func shouldContinue(query: String) throws -> Bool

@@ -186,7 +186,9 @@ final class Session: ServiceProvider {
         case "SilentlyContinue":
             addToErrorList(r)
         case "Stop":
-            throw TerminatingError(record: r, scriptTerminating: true)
+            var e = TerminatingError(record: r, scriptTerminating: true)
+            e.stoppedByPreference = true
+            throw e
         default:
             addToErrorList(r)
             try emit(r, via: redirection)
