@@ -61,7 +61,7 @@ final class PanelBackend {
         for sasl in XmppNegotiation.allCases {
             for tls in XmppNegotiation.allCases {
                 for dialback in [true, false] {
-                    let runtime = PanelCommandRuntime(commandName: TestCsXmppAllowedPartnerCommand.metadata.name, session: session, store: try store)
+                    let runtime = PanelCommandRuntime(session: session, store: try store)
                     try runtime.run(TestCsXmppAllowedPartnerCommand.self, BoundParameters(parameterSetName: "Combination", [
                         ("TlsNegotiation", tls.tlsValue), ("SaslNegotiation", sasl.saslValue), ("SupportDialbackNegotiation", .bool(dialback)),
                     ]))
@@ -131,7 +131,7 @@ final class PanelBackend {
             }
             // Checked before the cmdlet too, so a form opened on old settings is not judged on them.
             try guarded.read(check)
-            let runtime = PanelCommandRuntime(commandName: C.metadata.name, session: session, store: guarded)
+            let runtime = PanelCommandRuntime(session: session, store: guarded)
             try runtime.run(type, args.parameters)
             var warnings = runtime.warnings
             do { try storeService.commandLineFinished() } catch let record as ErrorRecord { warnings.append(record.message) }
