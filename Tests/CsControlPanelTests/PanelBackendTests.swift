@@ -73,7 +73,7 @@ import Testing
     /// Test-CsXmppAllowedPartner's answers for the hint beside the drop-downs: the reference's methods
     /// and texts for all 18 rows, and Force needed exactly for rows 5 and 11.
     @Test func theNegotiationHintsAreTestCsXmppAllowedPartnersAnswers() throws {
-        let hints = try PanelBackend(session: TestSession(), viewOnly: false).negotiationHints()
+        let hints = PanelBackend.negotiationHints
         #expect(hints.count == 18)
         for ref in MatrixReference.rows {
             let hint = try #require(hints.first { $0.tls == ref.tls && $0.sasl == ref.sasl && $0.dialback == ref.dialback })

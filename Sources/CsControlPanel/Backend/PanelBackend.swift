@@ -55,26 +55,17 @@ final class PanelBackend {
 
     func gateway() throws -> XmppGatewaySettings { try store.gatewaySettings() }
 
-    /// Test-CsXmppAllowedPartner's answer for each of the 18 combinations, in the matrix's order.
-    func negotiationHints() throws -> [NegotiationHint] {
-        var hints: [NegotiationHint] = []
-        for sasl in XmppNegotiation.allCases {
-            for tls in XmppNegotiation.allCases {
-                for dialback in [true, false] {
-                    let runtime = PanelCommandRuntime(session: session, store: try store)
-                    try runtime.run(TestCsXmppAllowedPartnerCommand.self, BoundParameters(parameterSetName: "Combination", [
-                        ("TlsNegotiation", tls.tlsValue), ("SaslNegotiation", sasl.saslValue), ("SupportDialbackNegotiation", .bool(dialback)),
-                    ]))
-                    guard let result = runtime.objects.first?.objectValue else {
-                        throw ControlPanelError(runtime.errors.first?.message ?? "Test-CsXmppAllowedPartner wrote no result.")
-                    }
-                    var needsForce = false
-                    if case .needsForce = NegotiationMatrix.decide(tls: tls, sasl: sasl, dialback: dialback) { needsForce = true }
-                    if let hint = NegotiationHint(result: result, needsForce: needsForce) { hints.append(hint) }
-                }
+    /// Test-CsXmppAllowedPartner's answer for each of the 18 combinations, in the matrix's order. The
+    /// answer depends on the combination alone (the fixed matrix), so it is made once, not per page.
+    static let negotiationHints: [NegotiationHint] = XmppNegotiation.allCases.flatMap { sasl in
+        XmppNegotiation.allCases.flatMap { tls in
+            [true, false].compactMap { dialback in
+                var needsForce = false
+                if case .needsForce = NegotiationMatrix.decide(tls: tls, sasl: sasl, dialback: dialback) { needsForce = true }
+                return NegotiationHint(result: TestCsXmppAllowedPartnerCommand.result(identity: nil, tls: tls, sasl: sasl, dialback: dialback),
+                                       needsForce: needsForce)
             }
         }
-        return hints
     }
 
     // MARK: Changing

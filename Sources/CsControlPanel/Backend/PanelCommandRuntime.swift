@@ -1,8 +1,8 @@
 import CsCore
 import CsXmpp
 
-/// The runtime the panel runs a cmdlet on: it collects what the cmdlet writes (objects, errors,
-/// warnings) for the page instead of the console, confirms every change (the page's Commit and Delete
+/// The runtime the panel runs a cmdlet on: it collects what the cmdlet writes (errors, warnings)
+/// for the page instead of the console, confirms every change (the page's Commit and Delete
 /// confirmation are the admin's answer), and lends the cmdlet the session's services, with the XMPP
 /// store seen through a guard of the panel's (view-only, changed-meanwhile). Its command line, which
 /// the change history records, is the one that binds the same parameters in the shell, marked as the
@@ -13,7 +13,6 @@ final class PanelCommandRuntime: CommandRuntime {
 
     private(set) var commandName = ""
     private(set) var commandLine = ""
-    private(set) var objects: [PSValue] = []
     private(set) var errors: [ErrorRecord] = []
     private(set) var warnings: [String] = []
     private let session: any CommandRuntime
@@ -27,7 +26,8 @@ final class PanelCommandRuntime: CommandRuntime {
         self.storeService = XmppStoreService { store }
     }
 
-    func writeObject(_ value: PSValue) { objects.append(value) }
+    /// The panel runs only changing cmdlets; what they write to the pipeline is not shown.
+    func writeObject(_ value: PSValue) {}
     func writeError(_ error: ErrorRecord) throws { errors.append(error) }
     func writeWarning(_ message: String) { warnings.append(message) }
     func writeVerbose(_ message: String) {}
