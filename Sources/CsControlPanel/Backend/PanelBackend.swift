@@ -72,16 +72,15 @@ final class PanelBackend {
 
     /// Commit on the New form: New-CsXmppAllowedPartner with the form's values.
     func commitNew(_ form: PartnerForm) -> CommitOutcome {
-        perform(NewCsXmppAllowedPartnerCommand.self, form.arguments(for: NewCsXmppAllowedPartnerCommand.self, identity: form.identity ?? ""),
+        perform(NewCsXmppAllowedPartnerCommand.self, form.arguments(for: NewCsXmppAllowedPartnerCommand.self),
                 field: form.field(of:), check: { _ in })
     }
 
     /// Commit on the Edit form: Set-CsXmppAllowedPartner with the form's values, refused when the
     /// partner changed after the form was opened.
     func commitEdit(_ form: PartnerForm) -> CommitOutcome {
-        let identity = form.identity ?? ""
-        return perform(SetCsXmppAllowedPartnerCommand.self, form.arguments(for: SetCsXmppAllowedPartnerCommand.self, identity: identity),
-                       field: form.field(of:), check: partnerCheck(identity: identity, version: form.version))
+        perform(SetCsXmppAllowedPartnerCommand.self, form.arguments(for: SetCsXmppAllowedPartnerCommand.self),
+                field: form.field(of:), check: partnerCheck(identity: form.identity ?? "", version: form.version))
     }
 
     /// Delete after confirmation: Remove-CsXmppAllowedPartner, refused when the partner changed after
