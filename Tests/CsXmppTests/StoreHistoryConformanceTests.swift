@@ -255,3 +255,15 @@ private func actor(_ backend: StoreBackend, _ given: String = "alice@admin1") ->
         #expect(try f.open().changes().map(\.identity) == ["new.example.com"])
     }
 }
+
+@Suite struct ChangeEntryTimeTests {
+    /// contract.md: UTC, ISO 8601 with milliseconds; leading zeros kept in every field.
+    @Test func timesAreISO8601InUTCWithMilliseconds() throws {
+        let d = try #require(PSDateTime(year: 2026, month: 3, day: 4, hour: 5, minute: 6, second: 7, millisecond: 8, kind: .utc))
+        #expect(XmppChangeEntry.timeText(d) == "2026-03-04T05:06:07.008Z")
+        let late = try #require(PSDateTime(year: 999, month: 12, day: 31, hour: 23, minute: 59, second: 59, millisecond: 999, kind: .utc))
+        #expect(XmppChangeEntry.timeText(late) == "0999-12-31T23:59:59.999Z")
+        #expect(XmppChangeEntry.boundary("2026-12-01T14:00:00Z") == "2026-12-01T14:00:00.000Z")
+        #expect(XmppChangeEntry.boundary("not a date") == nil)
+    }
+}

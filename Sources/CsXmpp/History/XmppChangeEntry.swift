@@ -107,13 +107,24 @@ public struct XmppChangeEntry: Equatable, Sendable {
 
     // MARK: Times
 
-    /// How entry times are written: .NET's custom format for UTC with milliseconds.
-    static let timeFormat = "yyyy'-'MM'-'dd'T'HH':'mm':'ss'.'fff'Z'"
-
-    /// A time as entries record it.
+    /// A time as entries record it. Written digit by digit (every change takes one): DateTimeFormat's
+    /// custom-format interpreter gives the same text but cost a twentieth of a batch's time.
     public static func timeText(_ d: PSDateTime) -> String {
-        // A fixed, valid custom format: DateTimeFormat has nothing to refuse in it.
-        (try? DateTimeFormat.format(d.kind == .utc ? d : d.toUniversalTime(), timeFormat)) ?? ""
+        let u = d.kind == .utc ? d : d.toUniversalTime()
+        let date = u.dateParts
+        var out = [UInt8](repeating: 0, count: 24)
+        func put(_ v: Int, _ at: Int, _ width: Int) {
+            var v = v
+            for k in stride(from: at + width - 1, through: at, by: -1) { out[k] = UInt8(48 + v % 10); v /= 10 }
+        }
+        put(date.year, 0, 4); out[4] = UInt8(ascii: "-")
+        put(date.month, 5, 2); out[7] = UInt8(ascii: "-")
+        put(date.day, 8, 2); out[10] = UInt8(ascii: "T")
+        put(u.hour, 11, 2); out[13] = UInt8(ascii: ":")
+        put(u.minute, 14, 2); out[16] = UInt8(ascii: ":")
+        put(u.second, 17, 2); out[19] = UInt8(ascii: ".")
+        put(u.millisecond, 20, 3); out[23] = UInt8(ascii: "Z")
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// Now, as entries record it.
