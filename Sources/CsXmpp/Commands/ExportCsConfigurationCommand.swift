@@ -30,7 +30,7 @@ public final class ExportCsConfigurationCommand: Cmdlet {
         let given = params.string("FileName") ?? ""
         let path = JSONFileXmppStore.resolvingLinks(FileSystemPath.resolve(given))
         try XmppCommand.run(runtime) { store in
-            if path == store.location || path == store.location + ".journal" {
+            if store.dataFiles.contains(path) {
                 throw XmppValidationError("Cannot export to '\(path)': it is the file of the store being exported. Choose another file.",
                                           errorId: "ExportToOwnStore", category: .InvalidArgument, target: given)
             }
