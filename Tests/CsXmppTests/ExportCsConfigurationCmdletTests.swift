@@ -32,4 +32,22 @@ import Testing
         #expect(rt.errors.isEmpty)
         #expect(fileBytes(dir + "/backup.json") != nil)
     }
+
+    /// A file that cannot be written is reported in .NET's words, as PowerShell's Out-File reports a
+    /// missing folder ("Could not find a part of the path"), and as Export-CsXmppFederationConfiguration
+    /// reports it.
+    @Test func aFolderThatDoesNotExistIsReportedAsPowerShellDoes() throws {
+        let dir = temporaryFolder()
+        let target = dir + "/missing/backup.json"
+        var record: ErrorRecord?
+        do {
+            _ = try invoke(ExportCsConfigurationCommand.self, FakeRuntime(), [("FileName", s(target))])
+        } catch let e as ErrorRecord {
+            record = e
+        }
+        #expect(record?.message == "Could not find a part of the path '\(target)'.")
+        #expect(record?.errorId == "FileOpenFailure")
+        #expect(record?.exceptionType == "System.IO.DirectoryNotFoundException")
+        #expect(fileBytes(target) == nil)
+    }
 }

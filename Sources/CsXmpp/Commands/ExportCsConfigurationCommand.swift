@@ -39,8 +39,7 @@ public final class ExportCsConfigurationCommand: Cmdlet {
             do throws(AtomicFile.Failure) {
                 try AtomicFile.write(bytes, to: path)
             } catch {
-                throw ErrorRecord(message: "Cannot write the file '\(path)': \(error.reason).", errorId: "ExportWriteFailed",
-                                  category: .WriteError, target: .string(given), exceptionType: "System.IO.IOException")
+                throw FileErrors.cannotWrite(path, code: error.errno)
             }
         }
     }
