@@ -92,13 +92,4 @@ public struct FederationSide: Sendable, Equatable {
         return FederationSide(role: role, name: name, tls: storeTls ?? tls, certificateRequired: certificates,
                               dialback: storeDialback ?? !certificates)
     }
-
-    /// "Required", "Optional" or "NotSupported" as a phrase for messages.
-    var tlsPhrase: String {
-        switch tls {
-        case .required: return "requires TLS"
-        case .optional: return "uses TLS when offered"
-        case .notSupported: return "has TLS NotSupported"
-        }
-    }
 }
