@@ -33,7 +33,7 @@ import Testing
         #expect(list.contains("<td class=\"description\">&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; &quot;quoted&quot;</td>"))
         #expect(list.contains("value=\"&lt;img src=x&gt;\""))
         #expect(!list.contains("<img"))
-        let hints = try PanelBackend(session: TestSession(), viewOnly: false).negotiationHints()
+        let hints = PanelBackend.negotiationHints
         let edit = Pages.partnerForm(.edit, form: PartnerForm(partner: p), errors: [FieldMessage(field: "Description", text: markup)],
                                      hints: hints, gatewayConnectionLimit: 20, session: session, access: .readWrite).text
         expectNoInlineScriptOrStyle(edit)
@@ -45,7 +45,7 @@ import Testing
     }
 
     @Test func everyFormCarriesTheCSRFToken() throws {
-        let hints = try PanelBackend(session: TestSession(), viewOnly: false).negotiationHints()
+        let hints = PanelBackend.negotiationHints
         let pages = [
             Pages.partnerList([XmppAllowedPartner(identity: "a.example.com")], filter: "", notice: nil, session: session, access: .readWrite),
             Pages.partnerForm(.new, form: .newPartner, hints: hints, gatewayConnectionLimit: 20, session: session, access: .readWrite),
@@ -64,7 +64,7 @@ import Testing
 
     /// Without JavaScript the hint for the chosen values is the one shown; the others are hidden.
     @Test func theHintForTheChosenNegotiationIsTheOneShown() throws {
-        let hints = try PanelBackend(session: TestSession(), viewOnly: false).negotiationHints()
+        let hints = PanelBackend.negotiationHints
         var form = PartnerForm.newPartner
         form.tlsNegotiation = "NotSupported"
         form.saslNegotiation = "Optional"
@@ -83,7 +83,7 @@ import Testing
         let list = Pages.partnerList([XmppAllowedPartner(identity: "a.example.com")], filter: "", notice: nil, session: session, access: access).text
         #expect(!list.contains("id=\"new\"") && !list.contains("id=\"edit\"") && !list.contains("id=\"delete\""))
         #expect(list.contains("id=\"details\"") && list.contains("id=\"view-only\""))
-        let hints = try PanelBackend(session: TestSession(), viewOnly: false).negotiationHints()
+        let hints = PanelBackend.negotiationHints
         let details = Pages.partnerForm(.details, form: PartnerForm(partner: XmppAllowedPartner(identity: "a.example.com")), hints: hints,
                                         gatewayConnectionLimit: 20, session: session, access: access).text
         #expect(!details.contains("id=\"commit\"") && details.contains("id=\"Identity\" name=\"Identity\" value=\"a.example.com\""))

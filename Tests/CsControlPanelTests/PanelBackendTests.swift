@@ -73,7 +73,7 @@ import Testing
     /// Test-CsXmppAllowedPartner's answers for the hint beside the drop-downs: the reference's methods
     /// and texts for all 18 rows, and Force needed exactly for rows 5 and 11.
     @Test func theNegotiationHintsAreTestCsXmppAllowedPartnersAnswers() throws {
-        let hints = try PanelBackend(session: TestSession(), viewOnly: false).negotiationHints()
+        let hints = PanelBackend.negotiationHints
         #expect(hints.count == 18)
         for ref in MatrixReference.rows {
             let hint = try #require(hints.first { $0.tls == ref.tls && $0.sasl == ref.sasl && $0.dialback == ref.dialback })
@@ -268,6 +268,50 @@ import Testing
         form.streamInactivityTimeout = "600"
         guard case .saved = backend.commitGateway(form) else { Issue.record("not saved"); return }
         #expect(try store.gatewaySettings().dialbackPassphrase == nil)
+    }
+
+    /// The change history (Get-CsXmppPartnerChange's Command) records what the panel ran as the
+    /// command line that binds the same parameters in the shell, marked as the Control Panel's: text
+    /// single-quoted with a quote doubled, enum names and numbers bare, $true/$false/$null, a list
+    /// as 'a','b', a switch by its name, and the dialback passphrase (a secret parameter) masked.
+    @Test func theHistoryRecordsTheCommandLineThePanelRan() throws {
+        let store = InMemoryXmppStore()
+        let backend = PanelBackend(session: TestSession(store: store), viewOnly: false)
+        var form = newForm("contoso.com", tls: "NotSupported", sasl: "Optional")
+        form.description = "O'Brien’s server"
+        form.additionalDomains = "eu.contoso.com\nus.contoso.com"
+        form.force = "on"
+        guard case .saved = backend.commitNew(form) else { Issue.record("not saved"); return }
+        var edit = PartnerForm(partner: try #require(try store.partner(identity: "contoso.com")))
+        edit.description = ""
+        edit.additionalDomains = ""
+        edit.connectionLimit = "25"
+        edit.proxyFqdn = "proxy.contoso.com"
+        edit.force = "on"
+        guard case .saved = backend.commitEdit(edit) else { Issue.record("edit not saved"); return }
+        var gateway = GatewayForm(gateway: try store.gatewaySettings())
+        gateway.partnerConnectionLimit = "30"
+        gateway.dialbackPassphrase = "s3cret"
+        guard case .saved = backend.commitGateway(gateway) else { Issue.record("gateway not saved"); return }
+        let deleting = try #require(try store.partner(identity: "contoso.com"))
+        guard case .saved = backend.commitDelete(identity: "contoso.com", version: SettingsVersion.of(deleting)) else {
+            Issue.record("not deleted"); return
+        }
+
+        let commands = try store.changes().map(\.command)
+        #expect(commands == [
+            "New-CsXmppAllowedPartner -Identity 'contoso.com' -Description 'O''Brien’’s server' -AdditionalDomains 'eu.contoso.com','us.contoso.com'"
+                + " -PartnerType PublicUnverified -TlsNegotiation NotSupported -SaslNegotiation Optional -SupportDialbackNegotiation $true"
+                + " -EnableKeepAlive $true -ProxyFqdn $null -Force  # Control Panel",
+            "Set-CsXmppAllowedPartner -Identity 'contoso.com' -Description $null -AdditionalDomains $null -PartnerType PublicUnverified"
+                + " -ConnectionLimit 25 -TlsNegotiation NotSupported -SaslNegotiation Optional -SupportDialbackNegotiation $true"
+                + " -EnableKeepAlive $true -ProxyFqdn 'proxy.contoso.com' -Force  # Control Panel",
+            "Set-CsXmppGatewayConfiguration -ConnectionLimit 1000 -KeepAliveInterval 300 -PartnerConnectionLimit 30"
+                + " -StreamEstablishmentTimeout 60 -StreamInactivityTimeout 600 -SubscriptionRefreshInterval 28800"
+                + " -EnableLoggingAllMessageBodies $false -DialbackPassphrase ********  # Control Panel",
+            "Remove-CsXmppAllowedPartner -Identity 'contoso.com'  # Control Panel",
+        ])
+        #expect(!commands.contains { $0.contains("s3cret") })
     }
 
     /// A stored partner's version changes with every setting; a passphrase's value never shows in the

@@ -27,6 +27,20 @@ struct DotNetObjectTests {
         #expect(r.lines == ["3", "Int32", "3,4,5", "True", "True", "2", "3,5", "3", "False", "3,5", "<3>", "<5>", "30", "50", "5"])
     }
 
+    /// `-is` and `-as` take a type or text naming one; any other object on the right is no type, even
+    /// one with a FullName property (PowerShell converts the operand to System.Type, which fails).
+    @Test func isAndAsTakeATypeOrItsName() {
+        let r = run("""
+            1 -is [int]; 1 -is 'int'; 1 -is ([int]); 'x' -is 'System.Int32'
+            ('5' -as [int]) + 1; ('5' -as 'int') + 1; $null -eq ('5' -as 'NoSuchType')
+            """)
+        #expect(r.err.isEmpty, "\(r.err)")
+        #expect(r.lines == ["True", "True", "True", "False", "6", "6", "True"])
+        let bad = run("1 -is [pscustomobject]@{ FullName = 'System.Int32' }")
+        #expect(bad.lines.isEmpty)
+        #expect(bad.err.hasPrefix("Cannot convert the \"@{FullName=System.Int32}\" value of type \"System.Management.Automation.PSCustomObject\" to type \"System.Type\"."), "\(bad.err)")
+    }
+
     @Test func genericListRejectsAnElementItCannotConvert() {
         let r = run("$l = [System.Collections.Generic.List[int]]::new(); try { $l.Add('q') } catch { $_.FullyQualifiedErrorId; $_.Exception.Message }")
         #expect(r.lines.first == "MethodArgumentConversionInvalidCastArgument")

@@ -104,6 +104,22 @@ private func compress(_ inputs: [PSValue], depth: Int = 2, asArray: Bool = false
         #expect(count == 1)
     }
 
+    /// JsonObject.ProcessDictionary refuses a dictionary with a key other than a string wherever the
+    /// conversion reaches it: in a hashtable, an array, an object, or a growable list; one nested deeper
+    /// than -Depth is cut to its text, so its keys are not looked at.
+    @Test func nonStringKeysAreRefusedWhereverTheConversionReachesThem() {
+        let refused = "The type 'System.Collections.Hashtable' is not supported for serialization or deserialization of a dictionary. Keys must be strings."
+        for script in ["@{ 1 = 'a' } | ConvertTo-Json", "@{ a = @{ 1 = 'a' } } | ConvertTo-Json", ",@(@{ 1 = 'a' }) | ConvertTo-Json",
+                       "[pscustomobject]@{ p = @{ 1 = 'a' } } | ConvertTo-Json",
+                       "$l = [System.Collections.ArrayList]::new(); $null = $l.Add(@{ 1 = 'a' }); ,$l | ConvertTo-Json"] {
+            let r = ShellHarness.run(script)
+            #expect(r.lines.isEmpty, "\(script)")
+            #expect(r.err.hasPrefix("ConvertTo-Json : \(refused)"), "\(script): \(r.err)")
+        }
+        let cut = ShellHarness.run("@{ a = @{ b = @{ 1 = 'x' } } } | ConvertTo-Json -Depth 1 -Compress")
+        #expect(cut.lines == ["{\"a\":{\"b\":\"System.Collections.Hashtable\"}}"])
+    }
+
     @Test func stringEscapes() {
         #expect(JSONSerializer.convert([.hashtable(PSHashtable([("abc", .string("'def'"))]))]) == "{\n  \"abc\": \"'def'\"\n}")
         #expect(JSONSerializer.convert([.hashtable(PSHashtable([("abc", .string("'def'"))]))], options: JSONSerializerOptions(escapeHtml: true)) ==

@@ -54,6 +54,16 @@ struct UtilityCmdletTests {
         #expect(out(people + "$p | Sort-Object @{Expression='N'; Descending=$true} | % Name") == ["a", "b", "c"])
         #expect(out("'b','A','a','B' | Sort-Object -Unique") == ["A", "b"])
         #expect(out("$x = [pscustomobject]@{K=2}, [pscustomobject]@{Z=1}, [pscustomobject]@{K=1}; $x | Sort-Object K -Descending | % { \"[$($_.K)]\" }") == ["[2]", "[1]", "[]"])
+        // A $null key against a number (LanguagePrimitives.CompareObjectToNull): $null sorts before zero
+        // and positive numbers, after negative numbers of the signed types (Decimal among them), and
+        // before every BigInteger.
+        let keyed = { (a: String, b: String) in "$x = [pscustomobject]@{K=\(a)}, [pscustomobject]@{K=\(b)}; $x | Sort-Object K | % { \"[$($_.K)]\" }" }
+        #expect(out(keyed("0", "$null")) == ["[]", "[0]"])
+        #expect(out(keyed("$null", "-5")) == ["[-5]", "[]"])
+        #expect(out(keyed("$null", "-5d")) == ["[-5]", "[]"])
+        #expect(out(keyed("$null", "[int16]-5")) == ["[-5]", "[]"])
+        #expect(out(keyed("-5n", "$null")) == ["[]", "[-5]"])
+        #expect(out(keyed("5uy", "$null")) == ["[]", "[5]"])
     }
 
     @Test func measureObject() {

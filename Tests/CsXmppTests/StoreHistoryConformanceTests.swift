@@ -34,6 +34,7 @@ private func actor(_ backend: StoreBackend, _ given: String = "alice@admin1") ->
         try store.apply(context) { _ in .removePartner(identity: "CONTOSO.com") }
         let h = try store.changes()
         #expect(h.map(\.id) == [1, 2, 3, 4, 5])
+        #expect(try store.changes(from: 4).map(\.id) == [4, 5], "Undo asks only from the entry on")
         #expect(h.map(\.action) == [.new, .set, .setGateway, .import, .remove])
         #expect(h.map(\.identity) == ["contoso.com", "contoso.com", nil, nil, "contoso.com"])
         #expect(h.map(\.command) == ["Set-Something -Name x", "Set-Something -Name x", "Set-Something -Name x", "Import-It", "Set-Something -Name x"])
@@ -174,7 +175,8 @@ private func actor(_ backend: StoreBackend, _ given: String = "alice@admin1") ->
         let entries = try a.changes()
         try a.sync()
         a.abandon()   // killed: the journal holds the changes, nothing was folded
-        try StoreHistoryFile(path: path + ".history").append(entries)   // the fold's first step, then the kill
+        // The fold's first step, then the kill.
+        try StoreHistoryFile(path: path + ".history").append(entries.map { ($0.id, StoreCodec.entryBytes($0)) })
         let b = JSONFileXmppStore(path: path, createMissingFolders: false)
         #expect(try b.changes() == entries)
         try b.apply(context) { _ in .putPartner(p("p3.example.com")) }

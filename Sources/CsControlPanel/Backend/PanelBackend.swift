@@ -55,42 +55,32 @@ final class PanelBackend {
 
     func gateway() throws -> XmppGatewaySettings { try store.gatewaySettings() }
 
-    /// Test-CsXmppAllowedPartner's answer for each of the 18 combinations, in the matrix's order.
-    func negotiationHints() throws -> [NegotiationHint] {
-        var hints: [NegotiationHint] = []
-        for sasl in XmppNegotiation.allCases {
-            for tls in XmppNegotiation.allCases {
-                for dialback in [true, false] {
-                    let runtime = PanelCommandRuntime(commandName: TestCsXmppAllowedPartnerCommand.metadata.name, session: session, store: try store)
-                    try runtime.run(TestCsXmppAllowedPartnerCommand.self, BoundParameters(parameterSetName: "Combination", [
-                        ("TlsNegotiation", tls.tlsValue), ("SaslNegotiation", sasl.saslValue), ("SupportDialbackNegotiation", .bool(dialback)),
-                    ]))
-                    guard let result = runtime.objects.first?.objectValue else {
-                        throw ControlPanelError(runtime.errors.first?.message ?? "Test-CsXmppAllowedPartner wrote no result.")
-                    }
-                    var needsForce = false
-                    if case .needsForce = NegotiationMatrix.decide(tls: tls, sasl: sasl, dialback: dialback) { needsForce = true }
-                    if let hint = NegotiationHint(result: result, needsForce: needsForce) { hints.append(hint) }
-                }
+    /// Test-CsXmppAllowedPartner's answer for each of the 18 combinations, in the matrix's order. The
+    /// answer depends on the combination alone (the fixed matrix), so it is made once, not per page.
+    static let negotiationHints: [NegotiationHint] = XmppNegotiation.allCases.flatMap { sasl in
+        XmppNegotiation.allCases.flatMap { tls in
+            [true, false].compactMap { dialback in
+                var needsForce = false
+                if case .needsForce = NegotiationMatrix.decide(tls: tls, sasl: sasl, dialback: dialback) { needsForce = true }
+                return NegotiationHint(result: TestCsXmppAllowedPartnerCommand.result(identity: nil, tls: tls, sasl: sasl, dialback: dialback),
+                                       needsForce: needsForce)
             }
         }
-        return hints
     }
 
     // MARK: Changing
 
     /// Commit on the New form: New-CsXmppAllowedPartner with the form's values.
     func commitNew(_ form: PartnerForm) -> CommitOutcome {
-        perform(NewCsXmppAllowedPartnerCommand.self, form.arguments(for: NewCsXmppAllowedPartnerCommand.self, identity: form.identity ?? ""),
+        perform(NewCsXmppAllowedPartnerCommand.self, form.arguments(for: NewCsXmppAllowedPartnerCommand.self),
                 field: form.field(of:), check: { _ in })
     }
 
     /// Commit on the Edit form: Set-CsXmppAllowedPartner with the form's values, refused when the
     /// partner changed after the form was opened.
     func commitEdit(_ form: PartnerForm) -> CommitOutcome {
-        let identity = form.identity ?? ""
-        return perform(SetCsXmppAllowedPartnerCommand.self, form.arguments(for: SetCsXmppAllowedPartnerCommand.self, identity: identity),
-                       field: form.field(of:), check: partnerCheck(identity: identity, version: form.version))
+        perform(SetCsXmppAllowedPartnerCommand.self, form.arguments(for: SetCsXmppAllowedPartnerCommand.self),
+                field: form.field(of:), check: partnerCheck(identity: form.identity ?? "", version: form.version))
     }
 
     /// Delete after confirmation: Remove-CsXmppAllowedPartner, refused when the partner changed after
@@ -131,7 +121,7 @@ final class PanelBackend {
             }
             // Checked before the cmdlet too, so a form opened on old settings is not judged on them.
             try guarded.read(check)
-            let runtime = PanelCommandRuntime(commandName: C.metadata.name, session: session, store: guarded)
+            let runtime = PanelCommandRuntime(session: session, store: guarded)
             try runtime.run(type, args.parameters)
             var warnings = runtime.warnings
             do { try storeService.commandLineFinished() } catch let record as ErrorRecord { warnings.append(record.message) }

@@ -1,13 +1,18 @@
 import CsCore
 import CsXmpp
 
-/// The runtime the panel runs a cmdlet on: it collects what the cmdlet writes (objects, errors,
-/// warnings) for the page instead of the console, confirms every change (the page's Commit and Delete
+/// The runtime the panel runs a cmdlet on: it collects what the cmdlet writes (errors, warnings)
+/// for the page instead of the console, confirms every change (the page's Commit and Delete
 /// confirmation are the admin's answer), and lends the cmdlet the session's services, with the XMPP
-/// store seen through a guard of the panel's (view-only, changed-meanwhile).
+/// store seen through a guard of the panel's (view-only, changed-meanwhile). Its command line, which
+/// the change history records, is the one that binds the same parameters in the shell, marked as the
+/// Control Panel's.
 final class PanelCommandRuntime: CommandRuntime {
-    let commandName: String
-    private(set) var objects: [PSValue] = []
+    /// What follows the command line of a cmdlet the panel ran.
+    static let commandLineMark = "  # Control Panel"
+
+    private(set) var commandName = ""
+    private(set) var commandLine = ""
     private(set) var errors: [ErrorRecord] = []
     private(set) var warnings: [String] = []
     private let session: any CommandRuntime
@@ -16,13 +21,13 @@ final class PanelCommandRuntime: CommandRuntime {
     /// - Parameters:
     ///   - session: the runtime of Start-CsControlPanel, whose session services the cmdlet uses.
     ///   - store: the store the cmdlet sees in place of the session's.
-    init(commandName: String, session: any CommandRuntime, store: any XmppStore) {
-        self.commandName = commandName
+    init(session: any CommandRuntime, store: any XmppStore) {
         self.session = session
         self.storeService = XmppStoreService { store }
     }
 
-    func writeObject(_ value: PSValue) { objects.append(value) }
+    /// The panel runs only changing cmdlets; what they write to the pipeline is not shown.
+    func writeObject(_ value: PSValue) {}
     func writeError(_ error: ErrorRecord) throws { errors.append(error) }
     func writeWarning(_ message: String) { warnings.append(message) }
     func writeVerbose(_ message: String) {}
@@ -39,6 +44,8 @@ final class PanelCommandRuntime: CommandRuntime {
     /// Runs a cmdlet as the engine does (begin, process once, end). A terminating error is recorded
     /// like the others; errors of the panel's own store guard are rethrown.
     func run<C: Cmdlet>(_ type: C.Type, _ parameters: BoundParameters) throws {
+        commandName = C.metadata.name
+        commandLine = parameters.commandLine(C.metadata) + Self.commandLineMark
         let cmdlet = C()
         do {
             try cmdlet.begin(parameters, self)

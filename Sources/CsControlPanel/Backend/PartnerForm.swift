@@ -63,10 +63,10 @@ struct PartnerForm: Decodable, Sendable, Equatable {
         (additionalDomains ?? "").split(whereSeparator: { $0.isWhitespace || $0 == "," }).map(String.init)
     }
 
-    /// The parameters of New- or Set-CsXmppAllowedPartner (`identity` names the partner to change).
-    func arguments(for type: any Cmdlet.Type, identity: String) -> CmdletArguments {
+    /// The parameters of New- or Set-CsXmppAllowedPartner (Identity names the partner to change).
+    func arguments(for type: any Cmdlet.Type) -> CmdletArguments {
         var args = CmdletArguments(type, parameterSet: "Identity")
-        args.text("Identity", identity)
+        args.text("Identity", identity ?? "")
         args.textOrNull("Description", description ?? "")
         args.list("AdditionalDomains", additionalDomainList)
         if let v = partnerType { args.text("PartnerType", v) }

@@ -1,10 +1,11 @@
 import CsCore
+import CsXmpp
 
 /// How the pages word the settings' values, as Lync's Control Panel does ("Public verified", "Not
-/// supported"); the forms submit the cmdlets' enum names.
+/// supported"); the forms submit the cmdlets' enum names, in their declaration order.
 enum Display {
-    static let partnerTypes = ["Federated", "PublicVerified", "PublicUnverified"]
-    static let negotiations = ["Required", "Optional", "NotSupported"]
+    static let partnerTypes = XmppPartnerType.psType.members
+    static let negotiations = XmppNegotiation.members
     static let booleans = ["True", "False"]
 
     static func label(_ name: String) -> String {

@@ -28,10 +28,8 @@ final class ListeningAddress: Sendable {
     func allows(host: String?) -> Bool {
         guard configuration.isLoopback else { return true }
         guard let host = host?.lowercased() else { return false }
-        var names: Set<String> = [configuration.hostInURL.lowercased(), "localhost", "127.0.0.1", "[::1]"]
-        if configuration.address.lowercased() == "localhost" { names.insert("localhost") }
-        names = Set(names.map { "\($0):\(port)" })
-        return names.contains(host)
+        let names: Set<String> = [configuration.hostInURL.lowercased(), "localhost", "127.0.0.1", "[::1]"]
+        return names.contains { "\($0):\(port)" == host }
     }
 
     /// The sign-in URL for a token, with the address the panel listens on (this machine's name when it

@@ -24,7 +24,7 @@ extension PanelRoutes {
 
     private func formContext() async throws -> FormContext {
         try await gate.perform { backend in
-            FormContext(access: try backend.access(), hints: try backend.negotiationHints(),
+            FormContext(access: try backend.access(), hints: PanelBackend.negotiationHints,
                         gatewayConnectionLimit: try backend.gateway().partnerConnectionLimit)
         }
     }

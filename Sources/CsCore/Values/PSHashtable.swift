@@ -25,9 +25,6 @@ public final class PSHashtable {
         caseSensitiveKeys = caseSensitive
     }
 
-    /// String keys compare with case.
-    public var isCaseSensitive: Bool { caseSensitiveKeys }
-
     /// The .NET type name.
     public var typeName: String {
         if let d = dotNetFullName { return d }

@@ -83,7 +83,6 @@ public enum PSNumericType: Int, Sendable, Comparable, CaseIterable {
     public var shortName: String { String(fullName.split(separator: ".").last!) }
 
     public var isInteger: Bool { self != .single && self != .double && self != .decimal }
-    public var isFloating: Bool { self == .single || self == .double }
     public var isSigned: Bool {
         switch self {
         case .sbyte, .int16, .int32, .int64, .single, .double, .decimal, .bigInteger: return true

@@ -38,7 +38,8 @@ final class ForEachObjectCommand: ShellCmdlet {
     private var end: (any PSScriptBlock)?
     /// The member form: the name, whether it is a wildcard, and the method's arguments.
     private var memberName = ""
-    private var memberIsPattern = false
+    /// The member name as a pattern, when it has wildcards (made once, matched per input object).
+    private var memberPattern: WildcardPattern?
     private var memberArguments: [PSValue] = []
 
     required init() {}
@@ -46,7 +47,7 @@ final class ForEachObjectCommand: ShellCmdlet {
     func begin(_ p: BoundParameters, _ runtime: any ShellRuntime) throws {
         guard p.parameterSetName == "ScriptBlockSet" else {
             memberName = p.string("MemberName") ?? ""
-            memberIsPattern = WildcardPattern.hasWildcards(memberName)
+            memberPattern = WildcardPattern.hasWildcards(memberName) ? WildcardPattern(memberName) : nil
             memberArguments = p["ArgumentList"]?.asList ?? []
             return
         }
@@ -94,8 +95,7 @@ final class ForEachObjectCommand: ShellCmdlet {
         }
         var resolved = name
         if arguments.isEmpty {
-            if memberIsPattern {
-                let pattern = WildcardPattern(name)
+            if let pattern = memberPattern {
                 let matches = FormatValue.propertyNames(of: input).filter { pattern.matches($0) }
                 if matches.count > 1 {
                     try runtime.writeError(Self.nameError("Input name \"\(name)\" is ambiguous. It can be resolved to multiple matched members. Possible matches include: \(matches.joined(separator: " ")).",

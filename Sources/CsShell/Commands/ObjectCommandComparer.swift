@@ -1,8 +1,8 @@
 import CsCore
 
 /// How Sort-Object, Group-Object and Select-Object -Unique order and match values (PowerShell's
-/// ObjectCommandComparer over LanguagePrimitives.TryCompare): $null before everything but numbers
-/// (which it meets as 0), strings compared as text (case-insensitively unless case-sensitive),
+/// ObjectCommandComparer over LanguagePrimitives.TryCompare): $null before everything but negative
+/// numbers (zero included), strings compared as text (case-insensitively unless case-sensitive),
 /// numbers by value, and what cannot be ordered compared as text. Custom objects all share one base
 /// object, so they compare equal among themselves.
 struct ObjectCommandComparer {
@@ -26,12 +26,22 @@ struct ObjectCommandComparer {
 
     func equal(_ a: PSValue, _ b: PSValue) -> Bool { compare(a, b) == 0 }
 
-    /// $null against a value: a number meets it as 0, anything else sorts after it.
+    /// $null against a value, as LanguagePrimitives.CompareObjectToNull orders them: a negative number
+    /// of a signed type (SByte, Int16, Int32, Int64, Single, Double, Decimal) sorts before $null;
+    /// everything else, zero, unsigned numbers and BigInteger included, after it.
     private static func nullOrder(against v: PSValue) -> Int {
+        let negative: Bool
         switch v {
-        case .int, .double: return Comparison.compareNumbers(.int(0), v)
-        default: return -1
+        case let .int(i): negative = i < 0
+        case let .double(d): negative = d < 0
+        case let .number(.sbyte(x)): negative = x < 0
+        case let .number(.int16(x)): negative = x < 0
+        case let .number(.int64(x)): negative = x < 0
+        case let .number(.single(f)): negative = f < 0
+        case let .number(.decimal(d)): negative = d.mantissa < 0
+        default: negative = false
         }
+        return negative ? 1 : -1
     }
 
     /// The text a value is compared by when it cannot be ordered as itself (.NET ToString; a custom

@@ -32,18 +32,26 @@ public enum JSONSerializer {
 
     /// ConvertTo-Json's whole output for its pipeline input: one value → that value, several (or
     /// `asArray`) → a JSON array; nothing for no input. `warning` is called at most once.
+    /// `nonStringKey` is given the first dictionary written that has a key other than a string (which
+    /// JsonObject.ProcessDictionary refuses; the text then writes such keys as their text, and no
+    /// warning is given).
     public static func convert(_ inputs: [PSValue], asArray: Bool = false, options: JSONSerializerOptions = JSONSerializerOptions(),
-                               warning: (String) -> Void = { _ in }) -> String? {
+                               warning: (String) -> Void = { _ in }, nonStringKey: (PSValue) -> Void = { _ in }) -> String? {
         if inputs.isEmpty { return nil }
         let top: PSValue = (inputs.count > 1 || asArray) ? .array(inputs) : inputs[0]
-        return serialize(top, options: options, warning: warning)
+        return serialize(top, options: options, warning: warning, nonStringKey: nonStringKey)
     }
 
     /// One value as JSON text.
-    public static func serialize(_ value: PSValue, options: JSONSerializerOptions = JSONSerializerOptions(), warning: (String) -> Void = { _ in }) -> String {
+    public static func serialize(_ value: PSValue, options: JSONSerializerOptions = JSONSerializerOptions(),
+                                 warning: (String) -> Void = { _ in }, nonStringKey: (PSValue) -> Void = { _ in }) -> String {
         var s = Serializer(options: options)
         s.value(value, depth: 0, indent: 0)
-        if s.truncated { warning(depthWarning(options.depth)) }
+        if let dictionary = s.nonStringKey {
+            nonStringKey(dictionary)
+        } else if s.truncated {
+            warning(depthWarning(options.depth))
+        }
         return s.w.text
     }
 
@@ -58,6 +66,8 @@ public enum JSONSerializer {
         let options: JSONSerializerOptions
         var w: JSONWriter
         var truncated = false
+        /// The first dictionary written that has a key other than a string.
+        var nonStringKey: PSValue?
 
         init(options: JSONSerializerOptions) {
             self.options = options
@@ -106,6 +116,7 @@ public enum JSONSerializer {
             case let .hashtable(h):
                 if depth > options.depth { cut(v); return }
                 let entries = h.entries
+                if nonStringKey == nil, entries.contains(where: { if case .string = $0.key { return false }; return true }) { nonStringKey = v }
                 container(open: "{", close: "}", count: entries.count, indent: indent) { s, i in
                     s.member(PSConvert.toString(entries[i].key), entries[i].value, depth: depth, indent: indent)
                 }

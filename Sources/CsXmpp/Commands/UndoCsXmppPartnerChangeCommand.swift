@@ -36,12 +36,12 @@ public final class UndoCsXmppPartnerChangeCommand: Cmdlet {
         let id = Int64(params.int("Id") ?? 0)
         let force = params.isPresent("Force")
         try XmppCommand.run(runtime) { store in
-            let entry = try Self.undoable(id, in: try store.changes())
+            let entry = try Self.undoable(id, in: try store.changes(from: id))
             let what = entry.identity.map { "'\($0)'" } ?? "the XMPP gateway settings"
             guard try runtime.shouldProcess(target: "change \(id) (\(entry.action.rawValue) of \(what))", action: Self.metadata.name) else { return }
             var passphraseKept = false
             try store.apply(XmppChangeContext(runtime, action: .undo)) { view in
-                let history = try view.changes()
+                let history = try view.changes(from: id)
                 let entry = try Self.undoable(id, in: history)
                 if !force, let later = history.first(where: { $0.id > id && Self.touchesSame($0, as: entry) }) {
                     throw XmppValidationError("Change \(id) cannot be undone: change \(later.id) (\(later.action.rawValue), \(later.time), by \(later.actor)) changed \(what) after it. Use -Force to restore the state before change \(id) anyway.",
@@ -52,8 +52,8 @@ public final class UndoCsXmppPartnerChangeCommand: Cmdlet {
                     let now = try view.gateway
                     var g = before
                     g.dialbackPassphrase = now.dialbackPassphrase
+                    // The markers differ exactly when the change set, cleared or replaced the passphrase.
                     passphraseKept = entry.before?.gateway?.dialbackPassphrase != entry.after?.gateway?.dialbackPassphrase
-                        || entry.after?.gateway?.dialbackPassphrase == XmppChangeEntry.passphraseChanged
                     return g == now ? nil : .setGateway(g)
                 }
                 let identity = entry.identity ?? ""

@@ -31,7 +31,7 @@ public final class InMemoryXmppStore: XmppStore {
         guard let change = try decide(state) else { return nil }
         let entries = try XmppChangeRecorder.entries(for: change, context: context, view: state)
         state.apply(change)
-        state.record(XmppChangeRecorder.stamped(entries, from: state.lastChangeId + 1, time: XmppChangeEntry.now()))
+        state.record(entries, time: XmppChangeEntry.now())
         changeCount += 1
         return change
     }

@@ -66,8 +66,18 @@ public final class JSONFileXmppStore: XmppStore {
     public var historyPath: String { historyFile.path }
     /// The history file's last entry number, as read since the document last changed.
     private var foldedLastId: Int64?
-    /// The journal's history entries, encoded (in the order of `state.history`), for the next fold.
-    private var pendingLines: [(id: Int64, bytes: [UInt8])] = []
+    /// The history entries the journal holds that the history file may lack, oldest first, encoded
+    /// once (as the journal and the history file hold them), for the next fold.
+    private var pending: [PendingEntry] = []
+    /// The earliest time a trim in the journal keeps (its entries leave `pending` at once, the history
+    /// file's at the next fold).
+    private var pendingCutoff: String?
+
+    private struct PendingEntry {
+        var id: Int64
+        var time: String
+        var bytes: [UInt8]
+    }
     private var state: XmppStoreState?
     /// The document as last read (nil when it was missing).
     private var docID: FileID?
@@ -164,16 +174,14 @@ public final class JSONFileXmppStore: XmppStore {
         guard let change = try decide(state!) else { return nil }
         if foldedLastId == nil { foldedLastId = try historyFile.lastId() }
         let history = XmppChangeRecorder.stamped(try XmppChangeRecorder.entries(for: change, context: context, view: state!),
-                                                 from: max(state!.lastChangeId, foldedLastId!) + 1, time: XmppChangeEntry.now())
+                                                 from: max(pending.last?.id ?? 0, foldedLastId!) + 1, time: XmppChangeEntry.now())
         try prepareJournalForAppend()
         let encoded = history.map(StoreCodec.entryBytes)
         var partnerInHistory = false
         if case let .putPartner(p) = change, history.count == 1, history[0].after == .partner(p) { partnerInHistory = true }
         let (line, historyBytes) = StoreCodec.journalLine(change, history: encoded, partnerInHistory: partnerInHistory)
         try journal.write(line, at: journalOffset)
-        state!.apply(change)
-        state!.record(history)
-        for (e, bytes) in zip(history, encoded) { pendingLines.append((e.id, bytes)) }
+        take(change, zip(history, encoded).map { PendingEntry(id: $0.id, time: $0.time, bytes: $1) })
         journalOffset += line.count
         // A put kept in its entry: about half the entry is the partner, a change's own bytes.
         journalHistoryBytes += partnerInHistory ? historyBytes / 2 : historyBytes
@@ -260,7 +268,8 @@ public final class JSONFileXmppStore: XmppStore {
         state = nil
         docID = nil
         foldedLastId = nil
-        pendingLines = []
+        pending = []
+        pendingCutoff = nil
         foldedEpoch = nil
         journalEpoch = nil
         journalOffset = 0
@@ -312,10 +321,11 @@ public final class JSONFileXmppStore: XmppStore {
     /// Reads the document again, then the whole journal on top of it.
     private func reloadAll(exclusive: Bool) throws {
         let (s, epoch, id) = try loadDocument()
-        s.olderHistory = { [historyFile] in try historyFile.entries() }
+        s.historySource = { [weak self] in try self?.history() ?? [] }
         state = s
         foldedLastId = nil
-        pendingLines = []
+        pending = []
+        pendingCutoff = nil
         foldedEpoch = epoch
         docID = id
         journalEpoch = nil
@@ -403,9 +413,7 @@ public final class JSONFileXmppStore: XmppStore {
                                              errorId: "XmppStoreCorrupt", category: .InvalidData, location: journalPath)
                     }
                     if journalEpoch != foldedEpoch {
-                        state!.apply(change)
-                        state!.record(history)
-                        for e in history { pendingLines.append((e.id, StoreCodec.entryBytes(e))) }
+                        take(change, history.map { PendingEntry(id: $0.id, time: $0.time, bytes: StoreCodec.entryBytes($0)) })
                         unfoldedEntries += 1
                     }
                 }
@@ -418,6 +426,34 @@ public final class JSONFileXmppStore: XmppStore {
             // A writer died mid-line (writers write whole lines under the exclusive lock): cut it off.
             try journal.truncate(to: journalOffset)
         }
+    }
+
+    /// A change and its history entries, written to the journal or read from it, taken into memory.
+    private func take(_ change: XmppStoreChange, _ entries: [PendingEntry]) {
+        state!.apply(change)
+        if case let .clearHistory(before) = change {
+            pending.removeAll { $0.time < before }
+            pendingCutoff = max(pendingCutoff ?? before, before)
+        }
+        pending += entries
+    }
+
+    /// The whole history: the history file's (less what a trim in the journal removed), then the
+    /// journal's entries the file does not have yet (a fold that wrote the file but not the document
+    /// leaves them in both).
+    private func history() throws -> [XmppChangeEntry] {
+        var folded = try historyFile.entries()
+        let last = folded.last?.id ?? 0
+        if let cut = pendingCutoff { folded.removeAll { $0.time < cut } }
+        for e in pending where e.id > last {
+            do {
+                folded.append(try e.bytes.withUnsafeBufferPointer { buf throws(StoreCodec.ReadError) in try StoreCodec.readHistoryLine(buf) })
+            } catch {
+                throw XmppStoreError("The XMPP store journal '\(journalPath)' holds history entry \(e.id) in a form csshell cannot read back. It was left unchanged; fix or move it.",
+                                     errorId: "XmppStoreCorrupt", category: .InvalidData, location: journalPath)
+            }
+        }
+        return folded
     }
 
     // MARK: Writing
@@ -476,22 +512,21 @@ public final class JSONFileXmppStore: XmppStore {
     /// Writes the whole state as the document and starts the journal again. Called under the
     /// exclusive lock with a fresh state.
     private func fold() throws {
-        if let state, !state.history.isEmpty || state.historyCutoff != nil {
+        if !pending.isEmpty || pendingCutoff != nil {
             do {
-                if let cutoff = state.historyCutoff {
-                    // A trim removed entries from the state's history: keep the lines it kept.
-                    let kept = Set(state.history.map(\.id))
-                    try historyFile.rewrite(keepingFrom: cutoff, then: pendingLines.filter { kept.contains($0.id) })
+                let lines = pending.map { (id: $0.id, bytes: $0.bytes) }
+                if let cutoff = pendingCutoff {
+                    try historyFile.rewrite(keepingFrom: cutoff, then: lines)
                 } else {
-                    try historyFile.append(pendingLines)
+                    try historyFile.append(lines)
                 }
             } catch let e as StoreHistoryFile.WriteFailure {
                 throw XmppStoreError("Cannot update the XMPP store history '\(historyPath)': \(e.reason). No change is lost: the changes and their history are kept in the journal '\(journalPath)' and are folded into the store when it can be written.",
                                      errorId: "XmppStoreWriteFailed", category: .WriteError, location: historyPath)
             }
             foldedLastId = try historyFile.lastId()
-            state.historyFolded()
-            pendingLines = []
+            pending = []
+            pendingCutoff = nil
         }
         do {
             try writeDocument()

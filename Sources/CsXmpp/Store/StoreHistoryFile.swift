@@ -36,11 +36,6 @@ final class StoreHistoryFile {
     /// The number of the last entry (0 when there is none), read from the file's end only.
     func lastId() throws -> Int64 { try tail().lastId }
 
-    /// Appends the entries numbered after the file's last one, and fsyncs.
-    func append(_ new: [XmppChangeEntry]) throws {
-        try append(new.map { ($0.id, StoreCodec.entryBytes($0)) })
-    }
-
     /// Appends entries already encoded (StoreCodec.entryBytes), those numbered after the file's last
     /// one, and fsyncs.
     func append(_ new: [(id: Int64, bytes: [UInt8])]) throws {
@@ -95,15 +90,7 @@ final class StoreHistoryFile {
         var chunk = 16384
         while true {
             let start = max(0, size - chunk)
-            var bytes = [UInt8](repeating: 0, count: size - start)
-            var got = 0
-            while got < bytes.count {
-                let n = bytes.withUnsafeMutableBytes { pread(fd, $0.baseAddress! + got, $0.count - got, off_t(start + got)) }
-                if n < 0 { if errno == EINTR { continue }; throw StoreFileErrors.read(path, errno) }
-                if n == 0 { break }
-                got += n
-            }
-            bytes.removeLast(bytes.count - got)
+            let bytes = try StoreJournal.readBytes(fd, from: start, count: size - start, path: path)
             guard let end = bytes.lastIndex(of: 0x0A) else {
                 if start == 0 { return (0, 0) }   // no complete line at all
                 chunk *= 4
@@ -144,15 +131,7 @@ final class StoreHistoryFile {
         guard fstat(fd, &st) == 0 else { throw StoreFileErrors.read(path, errno) }
         let id = FileID(st)
         if let c = cached, c.id == id { return (c.entries, c.complete) }
-        var bytes = [UInt8](repeating: 0, count: Int(st.st_size))
-        var got = 0
-        while got < bytes.count {
-            let n = bytes.withUnsafeMutableBytes { pread(fd, $0.baseAddress! + got, $0.count - got, off_t(got)) }
-            if n < 0 { if errno == EINTR { continue }; throw StoreFileErrors.read(path, errno) }
-            if n == 0 { break }
-            got += n
-        }
-        bytes.removeLast(bytes.count - got)
+        let bytes = try StoreJournal.readBytes(fd, from: 0, count: Int(st.st_size), path: path)
         var entries: [XmppChangeEntry] = []
         var complete = 0
         var lineNumber = 0

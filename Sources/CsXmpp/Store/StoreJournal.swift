@@ -80,6 +80,11 @@ final class StoreJournal {
 
     /// The bytes from `offset` to the end (as many as are there).
     func bytes(from offset: Int, count: Int) throws -> [UInt8] {
+        try Self.readBytes(fd, from: offset, count: count, path: path)
+    }
+
+    /// Up to `count` bytes of `fd` from `offset` (fewer at the end of the file).
+    static func readBytes(_ fd: Int32, from offset: Int, count: Int, path: String) throws -> [UInt8] {
         var buffer = [UInt8](repeating: 0, count: count)
         var got = 0
         while got < buffer.count {

@@ -48,8 +48,9 @@ public protocol XmppStoreView {
     func partners(matching pattern: WildcardPattern?) throws -> [XmppAllowedPartner]
     /// Everything at once, as one consistent snapshot (Export-CsConfiguration).
     func contents() throws -> XmppStoreContents
-    /// The change history, oldest first.
-    func changes() throws -> [XmppChangeEntry]
+    /// The change history from entry `id` on, oldest first (Undo looks only at an entry and those
+    /// after it; a database answers that without sending the rest).
+    func changes(from id: Int64) throws -> [XmppChangeEntry]
 }
 
 /// Whether this process may change the store's contents.
@@ -60,6 +61,11 @@ public enum XmppStoreAccess: Equatable, Sendable {
     case readOnly(reason: String)
 
     public var isWritable: Bool { self == .readWrite }
+}
+
+extension XmppStoreView {
+    /// The whole change history, oldest first.
+    public func changes() throws -> [XmppChangeEntry] { try changes(from: 1) }
 }
 
 public protocol XmppStore: AnyObject {
@@ -104,7 +110,7 @@ extension XmppStore {
         try apply(XmppChangeContext(command: ""), decide)
     }
 
-    public func changes() throws -> [XmppChangeEntry] { try read { try $0.changes() } }
+    public func changes(from id: Int64 = 1) throws -> [XmppChangeEntry] { try read { try $0.changes(from: id) } }
     /// A backend that cannot tell answers read-write and lets `apply` report what fails.
     public func access() throws -> XmppStoreAccess { .readWrite }
     /// A store that is no file keeps its data in none.

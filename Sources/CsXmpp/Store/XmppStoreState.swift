@@ -3,8 +3,8 @@ import CsCore
 // The in-memory state every store backend keeps: the partners in stored order with an index by
 // identity and by domain (for uniqueness checks), and the gateway settings.
 
-/// One change to the store, made atomically by every backend (the file store's journal records the
-/// first three; a replacement rewrites its document).
+/// One change to the store, made atomically by every backend (each one a line of the file store's
+/// journal).
 public enum XmppStoreChange: Equatable, Sendable {
     /// Inserts a partner, or replaces the one with the same identity (keeping its place).
     case putPartner(XmppAllowedPartner)
@@ -28,16 +28,13 @@ public final class XmppStoreState: XmppStoreView {
     private var holderByDomain: [String: String] = [:]
     /// Members of the stored JSON that csshell does not know, kept as written.
     var unknown = UnknownMembers()
-    /// History entries this state holds, oldest first: all of them in the in-memory store; in the file
-    /// store the ones its journal holds (the rest are in the history file).
+    /// The change history, oldest first, when this state holds it (the in-memory store).
     public private(set) var history: [XmppChangeEntry] = []
-    /// The time before which older entries (those not in `history`) were cleared by a change this
-    /// state holds; nil when none was.
-    public private(set) var historyCutoff: String?
-    /// The highest entry number this state has seen.
-    public private(set) var lastChangeId: Int64 = 0
-    /// The entries kept elsewhere (the file store's history file), oldest first; nil: none.
-    var olderHistory: (() throws -> [XmppChangeEntry])?
+    /// The last number given (a trim does not make numbers come again).
+    private var lastChangeId: Int64 = 0
+    /// Where the history is when the state does not hold it (the file store: its history file and
+    /// its journal); nil: `history`.
+    var historySource: (() throws -> [XmppChangeEntry])?
 
     public init() {}
 
@@ -84,24 +81,15 @@ public final class XmppStoreState: XmppStoreView {
         slotByIdentity[DomainName.lookupKey(identity)].flatMap { slots[$0] }
     }
 
-    /// Every history entry, oldest first.
-    public func changes() throws -> [XmppChangeEntry] {
-        guard let older = try olderHistory?(), let last = older.last?.id else { return history }
-        let kept = historyCutoff.map { cut in older.filter { $0.time >= cut } } ?? older
-        // A fold that wrote the history file but not the document leaves its entries in both.
-        return kept + history.filter { $0.id > last }
+    public func changes(from id: Int64) throws -> [XmppChangeEntry] {
+        let all = try historySource?() ?? history
+        return id <= 1 ? all : all.filter { $0.id >= id }
     }
 
-    /// Adds entries recorded with a change (applied with it), or read back with it from the journal.
-    public func record(_ entries: [XmppChangeEntry]) {
-        history.append(contentsOf: entries)
-        if let last = entries.last?.id, last > lastChangeId { lastChangeId = last }
-    }
-
-    /// After the file store has moved `history` to its history file.
-    func historyFolded() {
-        history.removeAll()
-        historyCutoff = nil
+    /// Entries recorded with a change, in the in-memory store: numbered after the last one.
+    func record(_ entries: [XmppChangeEntry], time: String) {
+        history += XmppChangeRecorder.stamped(entries, from: lastChangeId + 1, time: time)
+        lastChangeId += Int64(entries.count)
     }
 
     /// The partner whose primary or additional domains include this one.
@@ -152,7 +140,6 @@ public final class XmppStoreState: XmppStoreView {
             gateway = g
         case let .clearHistory(before):
             history.removeAll { $0.time < before }
-            historyCutoff = max(historyCutoff ?? before, before)
         case let .replaceContents(c):
             slots.removeAll()
             slotByIdentity.removeAll()

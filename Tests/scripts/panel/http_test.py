@@ -298,6 +298,15 @@ def two_editors_and_delete():
                                                                              **dict(fields, version=field_value(page, "version"))))
         check("after seeing it, B's Commit saves", response.status == 303 and partners(store)["fabrikam.com"]["Description"] == "from B")
         check("additional domains edited", partners(store)["fabrikam.com"]["AdditionalDomains"] == ["corp.fabrikam.com", "it.fabrikam.com"])
+        # The history's Command is the command line that binds what the Commit ran, marked as the panel's:
+        # run in the shell on the partner as it was created, it makes the same partner.
+        _, command, err = csshell(store, "(Get-CsXmppPartnerChange -Last 1).Command")
+        command = command.strip()
+        check("the history records the panel's Set as a command line of its own",
+              command.startswith("Set-CsXmppAllowedPartner -Identity 'fabrikam.com' -Description 'from B' ")
+              and command.endswith("  # Control Panel"), (command, err))
+        replay = new_store("New-CsXmppAllowedPartner fabrikam.com -SaslNegotiation Optional -AdditionalDomains corp.fabrikam.com", command)
+        check("…which, run in the shell, makes the same partner", partners(replay) == partners(store), (partners(replay), partners(store)))
         # The shell changes the partner while a Delete confirmation is open.
         _, confirm = a.request("GET", "/partners/delete?identity=fabrikam.com")
         check("Delete asks first", "Delete the XMPP federated partner fabrikam.com?" in confirm and 'id="confirm-delete"' in confirm)
@@ -333,6 +342,11 @@ def gateway_page():
         _, out, _ = csshell(store, "$g = Get-CsXmppGatewayConfiguration; $g.PartnerConnectionLimit; $g.DialbackPassphrase")
         check("Commit runs Set-CsXmppGatewayConfiguration; an empty passphrase keeps it", response.status == 303
               and out.split() == ["30", "********"], out)
+        _, command, _ = csshell(store, "(Get-CsXmppPartnerChange -Last 1).Command")
+        check("the history records the gateway Commit as its command line (the passphrase kept, so not given)",
+              command.strip() == "Set-CsXmppGatewayConfiguration -ConnectionLimit 1000 -KeepAliveInterval 300 -PartnerConnectionLimit 30"
+              " -StreamEstablishmentTimeout 60 -StreamInactivityTimeout 600 -SubscriptionRefreshInterval 28800"
+              " -EnableLoggingAllMessageBodies $false  # Control Panel", command)
         response, page = browser.request("POST", "/gateway", form=dict(form, ConnectionLimit="999"))
         check("a stale gateway page saves nothing and says so", response.status == 409 and "were changed after you opened" in page)
         response, page = browser.request("POST", "/gateway", form=dict(form, version=field_value(page, "version"), KeepAliveInterval="-5"))

@@ -38,12 +38,10 @@ extension Interpreter {
             return .bool(op == .is ? matches : !matches)
         case .as:
             // The right operand is a type or text naming one (`5 -as 'string'`).
-            let name: String?
-            if case let .object(t) = r { name = t["FullName"].map { PSConvert.toString($0) } } else { name = r.stringValue }
-            guard let name, let type = TypeResolver.resolve(name, registry: session.registry) else {
+            guard let type = DotNetType.of(r) ?? r.stringValue.flatMap({ TypeResolver.type($0, registry: session.registry) }) else {
                 return .null
             }
-            return (try? type.convert(l, ofs: session.ofs)) ?? .null
+            return (try? TypeResolver.convert(l, to: type, ofs: session.ofs, registry: session.registry)) ?? .null
         case let .comparison(kind, mode):
             return try compare(kind, caseSensitive: mode == .sensitive, l, r, at: range)
         }
@@ -390,9 +388,6 @@ extension Interpreter {
     /// `-is`: the right operand is a type, or text naming one (`'hello' -is 'string'`).
     private func isType(_ l: PSValue, _ r: PSValue, at range: SourceRange) throws -> Bool {
         if let t = DotNetType.of(r) { return TypeResolver.isInstance(l, of: t, registry: session.registry) }
-        if case let .object(t) = r, let name = t["FullName"].map({ PSConvert.toString($0) }) {
-            return TypeResolver.isInstance(l, of: name)
-        }
         let text = PSConvert.toString(r)
         guard r.stringValue != nil, let t = TypeResolver.type(text, registry: session.registry) else {
             throw failure("Cannot convert the \"\(text)\" value of type \"\(r.typeName ?? "null")\" to type \"System.Type\".",

@@ -38,10 +38,6 @@ extension KnownTypes {
         }
     }
 
-    private static func nullArgument(_ name: String) -> PSMethodError {
-        PSMethodError("Value cannot be null. (Parameter '\(name)')", exceptionType: "System.ArgumentNullException")
-    }
-
     /// A path argument relative to the current directory, `~` left as it is (as .NET does).
     static func fullPath(_ p: String) -> String {
         if p.hasPrefix("/") { return (p as NSString).standardizingPath }

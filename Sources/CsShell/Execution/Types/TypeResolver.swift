@@ -17,11 +17,6 @@ enum TypeResolver {
         registry.dotNetTypes.resolve(name)
     }
 
-    /// The value-model type of a name (parameter type constraints).
-    static func psType(_ name: String, registry: CommandRegistry) -> PSType? {
-        type(name, registry: registry)?.psType
-    }
-
     static func resolve(_ name: String, registry: CommandRegistry) -> Target? {
         guard let t = type(name, registry: registry) else { return nil }
         return Target(type: t) { v, ofs in try convert(v, to: t, ofs: ofs, registry: registry) }
@@ -70,14 +65,6 @@ enum TypeResolver {
         return own.assignableNames.contains { $0.caseFoldedKey == n }
     }
 
-    /// The legacy form: by full name.
-    static func isInstance(_ v: PSValue, of typeName: String) -> Bool {
-        let n = typeName.caseFoldedKey
-        if n == "system.object" { return !v.isNull }
-        if case let .object(o) = v { return o.typeNames.contains { $0.caseFoldedKey == n } }
-        return v.typeName?.caseFoldedKey == n
-    }
-
     // MARK: Casts
 
     /// `[type]value`, as LanguagePrimitives.ConvertTo does for the types the shell knows.
@@ -97,7 +84,7 @@ enum TypeResolver {
             return .array(out)
         case let .list(kind):
             if v.isNull { return .null }
-            if case let .list(l) = v, l.kind == kind, l.fullName == listFullName(t) { return v }
+            if case let .list(l) = v, l.kind == kind, l.fullName == t.fullName { return v }
             let element = t.genericArguments.first
             var items: [PSValue] = []
             for x in v.asList { items.append(try element.map { try convert(x, to: $0, ofs: ofs, registry: registry) } ?? x) }
@@ -146,8 +133,6 @@ enum TypeResolver {
         for (k, x) in h.entries { d[k] = x }
         return d
     }
-
-    static func listFullName(_ t: DotNetType) -> String { t.fullName }
 
     /// A new, empty collection of a collection type.
     static func makeList(_ t: DotNetType, kind: PSList.Kind) -> PSList {

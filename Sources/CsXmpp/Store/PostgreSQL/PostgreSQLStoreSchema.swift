@@ -148,11 +148,12 @@ enum PostgreSQLStoreSchema {
                WITH ORDINALITY AS u(actor, action, identity, command, before, after, n)
          CROSS JOIN (SELECT coalesce(max(id), 0) AS last FROM csshell.change) AS b
         """
-    /// The history, oldest first: the time as entries show it, the actor with the server's role.
-    static let allChanges = """
+    /// The history from entry $1 on, oldest first: the time as entries show it, the actor with the
+    /// server's role.
+    static let changesFrom = """
         SELECT id, to_char(time AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'), actor || ' (role ' || role || ')',
                action, identity, command, before, after
-          FROM csshell.change ORDER BY id
+          FROM csshell.change WHERE id >= $1 ORDER BY id
         """
     /// Removes the entries made before $1 (as entries show times: to the millisecond).
     static let clearChanges = "DELETE FROM csshell.change WHERE date_trunc('milliseconds', time) < $1::timestamptz"

@@ -112,14 +112,14 @@ final class PostgreSQLStoreView: XmppStoreView {
         return try connection.transaction("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY") { try read() }
     }
 
-    func changes() throws -> [XmppChangeEntry] {
+    func changes(from id: Int64) throws -> [XmppChangeEntry] {
         guard schemaPresent && historyPresent else { return [] }
-        return try connection.exec(PostgreSQLStoreSchema.allChanges, prepared: inTransaction).rows.map(Self.change(from:))
+        return try connection.exec(PostgreSQLStoreSchema.changesFrom, [String(id)], prepared: inTransaction).rows.map(Self.change(from:))
     }
 
     // MARK: Rows
 
-    /// A row of `PostgreSQLStoreSchema.allChanges`.
+    /// A row of `PostgreSQLStoreSchema.changesFrom`.
     static func change(from row: [String?]) throws -> XmppChangeEntry {
         guard row.count == 8, let id = row[0].flatMap({ Int64($0) }), let time = row[1], let actor = row[2],
               let action = row[3].flatMap(XmppChangeAction.init(name:)), let command = row[5] else {
