@@ -14,6 +14,7 @@ final class GuardedXmppStore: XmppStore {
     }
 
     var location: String { base.location }
+    var dataFiles: [String] { base.dataFiles }
     func access() throws -> XmppStoreAccess { try base.access() }
     func read<R>(_ body: (any XmppStoreView) throws -> R) throws -> R { try base.read(body) }
 

@@ -30,7 +30,7 @@ public final class ExportCsConfigurationCommand: Cmdlet {
         let given = params.string("FileName") ?? ""
         let path = JSONFileXmppStore.resolvingLinks(FileSystemPath.resolve(given))
         try XmppCommand.run(runtime) { store in
-            if path == store.location || path == store.location + ".journal" {
+            if store.dataFiles.contains(path) {
                 throw XmppValidationError("Cannot export to '\(path)': it is the file of the store being exported. Choose another file.",
                                           errorId: "ExportToOwnStore", category: .InvalidArgument, target: given)
             }
@@ -39,8 +39,7 @@ public final class ExportCsConfigurationCommand: Cmdlet {
             do throws(AtomicFile.Failure) {
                 try AtomicFile.write(bytes, to: path)
             } catch {
-                throw ErrorRecord(message: "Cannot write the file '\(path)': \(error.reason).", errorId: "ExportWriteFailed",
-                                  category: .WriteError, target: .string(given), exceptionType: "System.IO.IOException")
+                throw FileErrors.cannotWrite(path, code: error.errno)
             }
         }
     }

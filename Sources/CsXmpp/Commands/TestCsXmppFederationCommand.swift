@@ -139,17 +139,17 @@ public final class TestCsXmppFederationCommand: Cmdlet {
             let rDialback = params.bool("RemoteSupportDialbackNegotiation")
             if rTls != nil || rSasl != nil || rDialback != nil || !fromProfile {
                 let base = fromProfile
-                    ? FederationPolicy.canonicalNegotiation(tls: profile.tls, authentication: profile.certificateRequired ? .certificates : .dialbackAllowed)
+                    ? FederationPolicy.canonicalNegotiation(tls: profile.settings.tls, authentication: profile.settings.certificateRequired ? .certificates : .dialbackAllowed)
                     : nil
                 let side = FederationSide.exported(role: .remote, name: remoteName, tls: rTls ?? base?.tls ?? .required,
                                                    sasl: rSasl ?? base?.sasl ?? .required, dialback: rDialback ?? base?.dialback ?? true)
-                profile.tls = side.tls
-                profile.certificateRequired = side.certificateRequired
-                profile.dialback = side.dialback
+                profile.settings.tls = side.tls
+                profile.settings.certificateRequired = side.certificateRequired
+                profile.settings.dialback = side.dialback
             }
-            if let strict = params.bool("RemoteStrictCertificates") { profile.certificateRequired = strict }
-            if let b = params.bool("RemoteBidi") { profile.bidi = b }
-            if let d = params.bool("RemoteDirectTls") { profile.directTls = d && profile.tls != .notSupported }
+            if let strict = params.bool("RemoteStrictCertificates") { profile.settings.certificateRequired = strict }
+            if let b = params.bool("RemoteBidi") { profile.settings.bidi = b }
+            if let d = params.bool("RemoteDirectTls") { profile.settings.directTls = d }
 
             let localBidi = params.bool("LocalBidi") ?? false
             let localGiven = FederationSide.Certificate(rawValue: params.enumValue("LocalCertificate")?.index ?? -1)

@@ -12,12 +12,7 @@ enum XmppCommand {
     /// Completes a partner Identity with the stored partners' identities that start with what was
     /// typed, sorted (the store answers the prefix: a database is not asked for every partner).
     static let identityCompleter = ArgumentCompleter { services, typed in
-        var prefix = ""
-        for c in typed {
-            if "*?[]`".contains(c) { prefix.append("`") }
-            prefix.append(c)
-        }
-        let pattern = WildcardPattern(prefix + "*")
+        let pattern = WildcardPattern(WildcardPattern.escape(typed) + "*")
         let ids = (try? services.service(XmppStoreService.self).store().read { try $0.partners(matching: pattern) }.map(\.identity)) ?? []
         return ids.filter { $0.hasPrefixIgnoringCase(typed) }.sorted()
     }

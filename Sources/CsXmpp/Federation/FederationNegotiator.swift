@@ -33,7 +33,7 @@ public enum FederationNegotiator {
     }
 
     /// The outcome of a federation: one stream per direction, or one bidirectional stream.
-    public struct Federation: Sendable, Equatable {
+    public struct Federation: Sendable {
         public var rows: [(direction: Direction, stream: FederationStream)]
         /// With XEP-0288 on both sides, the stream the partner opens when it sends first (it then serves
         /// both directions instead of ours).
@@ -44,10 +44,6 @@ public enum FederationNegotiator {
             let methods = rows.map(\.stream.method)
             guard !methods.contains(where: { $0 == nil }) else { return nil }
             return methods.compactMap { $0 }.max()
-        }
-
-        public static func == (a: Federation, b: Federation) -> Bool {
-            a.rows.map(\.direction) == b.rows.map(\.direction) && a.rows.map(\.stream) == b.rows.map(\.stream) && a.remoteFirst == b.remoteFirst
         }
     }
 

@@ -59,7 +59,8 @@ public struct FederationSide: Sendable, Equatable {
     public var certificate: Certificate = .valid
     /// The server does XEP-0288 bidirectional streams (Prosody mod_s2s_bidi, ejabberd mod_s2s_bidi).
     public var bidi: Bool = false
-    /// The server accepts direct TLS connections (XEP-0368, `_xmpps-server` SRV records).
+    /// The server accepts direct TLS connections (XEP-0368, `_xmpps-server` SRV records); ignored
+    /// when its TLS is NotSupported (FederationNegotiator checks both).
     public var directTls: Bool = false
     /// False when the server's allow list does not name the other side's domain.
     public var allowsPeer: Bool = true
@@ -91,14 +92,5 @@ public struct FederationSide: Sendable, Equatable {
         let certificates = FederationPolicy.authentication(tls: tls, sasl: sasl, dialback: dialback) == .certificates
         return FederationSide(role: role, name: name, tls: storeTls ?? tls, certificateRequired: certificates,
                               dialback: storeDialback ?? !certificates)
-    }
-
-    /// "Required", "Optional" or "NotSupported" as a phrase for messages.
-    var tlsPhrase: String {
-        switch tls {
-        case .required: return "requires TLS"
-        case .optional: return "uses TLS when offered"
-        case .notSupported: return "has TLS NotSupported"
-        }
     }
 }

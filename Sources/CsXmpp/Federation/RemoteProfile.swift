@@ -8,18 +8,19 @@ import Foundation
 /// The settings of a partner's server, before its certificate is known.
 public struct RemoteProfile: Sendable, Equatable {
     public var name: String
-    /// TLS policy: Required (STARTTLS mandatory-to-negotiate), Optional, NotSupported.
-    public var tls: XmppNegotiation
-    /// Our server must authenticate with a valid certificate (no dialback).
-    public var certificateRequired: Bool
-    public var dialback: Bool
-    public var saslExternal: Bool = true
-    public var bidi: Bool = false
-    public var directTls: Bool = false
-    /// False when the server's allow list does not name our domain.
-    public var allowsLocal: Bool = true
+    /// The server's settings (`certificateRequired`: our server must authenticate with a valid
+    /// certificate, no dialback; `allowsPeer`: its allow list names our domain); `side` gives it its
+    /// name in messages and its certificate.
+    public var settings: FederationSide
     /// Where the settings come from, for the help and for warnings.
     public var basis: String
+
+    public init(name: String, tls: XmppNegotiation, certificateRequired: Bool, dialback: Bool, saslExternal: Bool = true, basis: String) {
+        self.name = name
+        settings = FederationSide(role: .remote, name: name, tls: tls, certificateRequired: certificateRequired, dialback: dialback,
+                                  saslExternal: saslExternal)
+        self.basis = basis
+    }
 
     /// The presets, as `-RemoteProfile` names them (case is ignored).
     public static let presets: [RemoteProfile] = [
@@ -64,28 +65,31 @@ public struct RemoteProfile: Sendable, Equatable {
         }
         var warnings: [String] = []
         var profile = RemoteProfile(name: path, tls: server.tls, certificateRequired: server.authentication == .certificates,
-                                    dialback: server.authentication == .dialbackAllowed, bidi: server.bidi,
-                                    directTls: server.directTls && server.tls != .notSupported,
+                                    dialback: server.authentication == .dialbackAllowed,
                                     basis: "\(ejabberd ? "ejabberd" : "Prosody") configuration '\(path)'")
+        profile.settings.bidi = server.bidi
+        profile.settings.directTls = server.directTls
         // The dialback module is loaded when any domain may use it (the certificate rule is per domain).
-        if imported.entries.contains(where: { $0.authentication == .dialbackAllowed }) { profile.dialback = true }
+        if imported.entries.contains(where: { $0.authentication == .dialbackAllowed }) { profile.settings.dialback = true }
         let keys = Set(localDomains.map(DomainName.lookupKey))
         if keys.isEmpty {
             if server.hasAllowList {
                 warnings.append("'\(path)' has an allow list; without -LocalDomain the outcome assumes it lists our domain and treats it as a domain it does not name (\(server.authentication == .certificates ? "certificates required" : "dialback allowed")).")
             }
         } else if let entry = imported.entries.first(where: { e in ([e.identity] + (e.additionalDomains ?? [])).contains { keys.contains(DomainName.lookupKey($0)) } }) {
-            profile.tls = entry.tls
-            profile.certificateRequired = entry.authentication == .certificates
+            profile.settings.tls = entry.tls
+            profile.settings.certificateRequired = entry.authentication == .certificates
         } else if server.hasAllowList {
-            profile.allowsLocal = false
+            profile.settings.allowsPeer = false
         }
         return (profile, warnings)
     }
 
     /// The partner's server with its certificate as our server judges it.
     public func side(name: String, certificate: FederationSide.Certificate) -> FederationSide {
-        FederationSide(role: .remote, name: name, tls: tls, certificateRequired: certificateRequired, dialback: dialback,
-                       saslExternal: saslExternal, certificate: certificate, bidi: bidi, directTls: directTls, allowsPeer: allowsLocal)
+        var side = settings
+        side.name = name
+        side.certificate = certificate
+        return side
     }
 }

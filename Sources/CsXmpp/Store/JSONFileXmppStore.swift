@@ -48,6 +48,8 @@ public final class JSONFileXmppStore: XmppStore {
     public static let syncInterval = 1.0
 
     public var location: String { path }
+    /// The document, its journal and its change history.
+    public var dataFiles: [String] { [path, journalPath, historyPath] }
 
     private struct FileID: Equatable {
         var dev: UInt64, ino: UInt64, size: Int, mtime: Int, mtimeNs: Int, ctime: Int, ctimeNs: Int

@@ -72,6 +72,10 @@ public protocol XmppStore: AnyObject {
     /// How messages name where the store lives.
     var location: String { get }
 
+    /// The files the store keeps its data in (none for a database): a file written over one of them
+    /// (an export) would destroy what the store holds. A store that wraps another forwards its files.
+    var dataFiles: [String] { get }
+
     /// Whether changes can be made, as far as the backend can tell without making one (views that
     /// offer changes ask it, as the Control Panel does to show itself view-only). `apply` still refuses
     /// a change it cannot make, whatever this said. Never creates or changes the store's data.
@@ -109,6 +113,8 @@ extension XmppStore {
     public func changes(from id: Int64 = 1) throws -> [XmppChangeEntry] { try read { try $0.changes(from: id) } }
     /// A backend that cannot tell answers read-write and lets `apply` report what fails.
     public func access() throws -> XmppStoreAccess { .readWrite }
+    /// A store that is no file keeps its data in none.
+    public var dataFiles: [String] { [] }
 
     public func partners() throws -> [XmppAllowedPartner] { try read { try $0.partners(matching: nil) } }
     public func partner(identity: String) throws -> XmppAllowedPartner? { try read { try $0.partner(identity: identity) } }
