@@ -57,7 +57,11 @@ import Testing
                 return Fuzzer.runs(line) ? nil : "the shell hung on \(Fuzzer.show(line))"
             }
             try? FileManager.default.removeItem(atPath: dir + "/store.json")
-            let script = HelpExamples.fixture + "\n" + line
+            // A server started here must not take the fixed ports that HelpExampleTests, running beside
+            // this suite, serves its Start-CsControlPanel examples on (8443 by default, 9443): the
+            // fuzzed panel gets a port of the system's choosing.
+            let servesPanel = line.lowercased().hasPrefix("start-cscontrolpanel")
+            let script = HelpExamples.fixture + "\n" + line + (servesPanel ? " -Port:0" : "")
             guard let r = try? CLI.run(["-NonInteractive", "-Command", "-"], stdin: script,
                                        env: ["CSSHELL_STORE": dir + "/store.json", "HOME": dir], cwd: dir,
                                        interruptAfter: 5, timeout: 60) else {
