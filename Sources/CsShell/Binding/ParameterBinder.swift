@@ -12,12 +12,19 @@ struct ParameterBinder {
     let expectsPipelineInput: Bool
     /// The command's own range, for errors that belong to no single argument.
     let commandRange: SourceRange?
+    /// Set for a function, script block or script: its parameters' type constraints and validation
+    /// scripts; a simple function (`isAdvanced` false) leaves the arguments it cannot bind for `$args`.
+    let script: ScriptArgumentCoercer?
 
-    init(plan: BindingPlan, expectsPipelineInput: Bool, commandRange: SourceRange?) {
+    init(plan: BindingPlan, expectsPipelineInput: Bool, commandRange: SourceRange?, script: ScriptArgumentCoercer? = nil) {
         self.plan = plan
         self.expectsPipelineInput = expectsPipelineInput
         self.commandRange = commandRange
+        self.script = script
     }
+
+    /// Arguments no parameter takes go to `$args` instead of being an error (a simple function).
+    private var keepsUnboundArguments: Bool { script.map { !$0.isAdvanced } ?? false }
 
     init(metadata: CmdletMetadata, expectsPipelineInput: Bool, commandRange: SourceRange?) {
         self.init(plan: BindingPlan(metadata), expectsPipelineInput: expectsPipelineInput, commandRange: commandRange)
@@ -31,6 +38,10 @@ struct ParameterBinder {
         var candidateSets: [Int]
         /// Which declared parameters are bound (pipeline binding never replaces these).
         var bound: [Bool]
+        /// A simple function's arguments that no parameter took, in the order given: `$args`.
+        var unbound: [CommandArgument] = []
+        /// The common parameters given, by name, with their values ($PSBoundParameters lists them).
+        var commonBound: [(String, PSValue)] = []
     }
 
     private func spec(_ p: Int, _ s: Int) -> ParameterSetSpec? { plan.specs[p][s] }
@@ -41,28 +52,44 @@ struct ParameterBinder {
     func bindCommandLine(_ args: [CommandArgument], prompt: (([ParameterMetadata]) throws -> [(ParameterMetadata, PSValue)]?)? = nil) throws -> State {
         var state = State(parameters: BoundParameters(), candidateSets: plan.allSets, bound: Array(repeating: false, count: metadata.parameters.count))
         var positional: [ArgumentValue] = []
+        // Where each positional argument and each unknown parameter stood, for `$args`' order.
+        var positionalOrder: [Int] = []
+        var unknown: [(Int, CommandArgument)] = []
+        // A hashtable splat's entries come after the explicit arguments, which supersede them.
+        let ordered = args.filter { !isFromSplat($0) } + args.filter(isFromSplat)
 
         // 1. Named arguments, left to right.
         var i = 0
-        while i < args.count {
-            switch args[i] {
+        while i < ordered.count {
+            switch ordered[i] {
             case let .value(v):
                 positional.append(v)
+                positionalOrder.append(i)
             case let .parameter(name, _, range, colon):
                 let p: ParameterMetadata
                 let isCommon: Bool
                 switch matcher.match(name) {
-                case .notFound: throw BindingError.namedParameterNotFound(name, range)
+                case .notFound:
+                    if keepsUnboundArguments {
+                        unknown.append((i, ordered[i]))
+                        i += 1
+                        continue
+                    }
+                    throw BindingError.namedParameterNotFound(name, range)
                 case let .ambiguous(names): throw BindingError.ambiguousParameter(name, names, range)
                 case let .found(found, common): p = found; isCommon = common
+                }
+                if let c = colon, c.fromSplat, let pi = plan.index(of: p), state.bound[pi] {
+                    i += 1
+                    continue
                 }
                 var arg: ArgumentValue
                 if let c = colon {
                     arg = c
                 } else if p.isSwitch {
                     arg = ArgumentValue(.bool(true), range: range)
-                } else if i + 1 < args.count {
-                    switch args[i + 1] {
+                } else if i + 1 < ordered.count {
+                    switch ordered[i + 1] {
                     case let .value(v):
                         arg = v
                         i += 1
@@ -86,13 +113,29 @@ struct ParameterBinder {
         // 2. Positional arguments, by ascending position; exact type matches before conversions.
         try bindPositional(&positional, into: &state)
         try bindRemaining(&positional, into: &state)
-        if let extra = positional.first {
+        if keepsUnboundArguments {
+            let left = zip(positionalOrder.suffix(positional.count), positional).map { ($0, CommandArgument.value($1)) }
+            state.unbound = (unknown + left).sorted { $0.0 < $1.0 }.map(\.1)
+        } else if let extra = positional.first {
             throw BindingError.positionalParameterNotFound(PSConvert.toString(extra.value), extra.range)
         }
 
         // 3. Parameter set and 4. mandatory parameters.
         try resolveCommandLineSet(&state, prompt: prompt)
         return state
+    }
+
+    private func isFromSplat(_ a: CommandArgument) -> Bool {
+        if case let .parameter(_, _, _, c?) = a { return c.fromSplat }
+        return false
+    }
+
+    /// Converts and validates one argument for parameter `pi`: a script parameter's rules, or a cmdlet's.
+    private func coerce(_ value: PSValue, _ pi: Int, mandatory: Bool, literalText: String?, range: SourceRange?) throws(BindingError) -> ArgumentCoercer.Coerced {
+        if let script {
+            return try script.coerce(value, pi, to: metadata.parameters[pi], mandatory: mandatory, literalText: literalText, range: range)
+        }
+        return try ArgumentCoercer.coerce(value, to: metadata.parameters[pi], mandatory: mandatory, literalText: literalText, range: range)
     }
 
     private func bindNamed(_ p: ParameterMetadata, isCommon: Bool, _ arg: ArgumentValue, nameRange: SourceRange, into state: inout State) throws {
@@ -106,12 +149,13 @@ struct ParameterBinder {
                                        range: arg.range)
                 }
                 state.common.set(p.name, v)
+                state.commonBound.append((p.name, v))
             }
             return
         }
         guard let pi = plan.index(of: p) else { return }
         if state.bound[pi] { throw BindingError.parameterAlreadyBound(p, nameRange) }
-        let coerced = try ArgumentCoercer.coerce(arg.value, to: p, mandatory: isMandatory(pi, in: state.candidateSets), literalText: arg.literalText, range: arg.range)
+        let coerced = try coerce(arg.value, pi, mandatory: isMandatory(pi, in: state.candidateSets), literalText: arg.literalText, range: arg.range)
         bind(coerced, pi, &state)
         try narrow(&state.candidateSets, to: pi, range: nameRange)
     }
@@ -136,11 +180,14 @@ struct ParameterBinder {
             guard let pos = next else { return }
             position = pos
             let here = params.indices.filter { pi in !state.bound[pi] && state.candidateSets.contains { spec(pi, $0)?.position == pos } }
+            // Two parameters of one set at the same position: the declaration is ambiguous.
+            for s in state.candidateSets where here.filter({ spec($0, s)?.position == pos }).count > 1 {
+                throw BindingError.ambiguousPositionalParameterNoName(commandRange)
+            }
             let ordered = preferDefaultSet(here, at: pos, candidates: state.candidateSets)
             let sets = state.candidateSets
             func coerced(_ pi: Int) throws(BindingError) -> ArgumentCoercer.Coerced {
-                try ArgumentCoercer.coerce(arg.value, to: params[pi], mandatory: isMandatory(pi, in: sets),
-                                           literalText: arg.literalText, range: arg.range)
+                try coerce(arg.value, pi, mandatory: isMandatory(pi, in: sets), literalText: arg.literalText, range: arg.range)
             }
             // Pass 1: a parameter whose type takes the value as it is; pass 2: the first that converts it
             // (when none does, the first conversion error is the error).
@@ -183,7 +230,7 @@ struct ParameterBinder {
             state.parameters[p.name] = nil
         }
         let value: PSValue = values.count == 1 ? values[0] : .array(values)
-        let c = try ArgumentCoercer.coerce(value, to: p, mandatory: false, literalText: positional.count == 1 ? positional[0].literalText : nil, range: range)
+        let c = try coerce(value, pi, mandatory: false, literalText: positional.count == 1 ? positional[0].literalText : nil, range: range)
         bind(c, pi, &state)
         try narrow(&state.candidateSets, to: pi, range: range)
         positional.removeAll()
@@ -222,7 +269,7 @@ struct ParameterBinder {
             if let answers = try prompt(missing.map { metadata.parameters[$0] }) {
                 for (p, v) in answers {
                     guard let pi = plan.index(of: p) else { continue }
-                    bind(try ArgumentCoercer.coerce(v, to: p, mandatory: true, literalText: nil, range: nil), pi, &state)
+                    bind(try coerce(v, pi, mandatory: true, literalText: nil, range: nil), pi, &state)
                 }
                 missing = missingMandatory(in: set, state.bound, allowPipeline: expectsPipelineInput)
             }
@@ -291,7 +338,7 @@ struct ParameterBinder {
                     value = v
                 }
                 if exact && !ArgumentCoercer.matchesWithoutConversion(value, p.type) { continue }
-                guard let c = try? ArgumentCoercer.coerce(value, to: p, mandatory: setsForP.contains { spec(pi, $0)?.mandatory ?? false }, literalText: nil, range: nil) else { continue }
+                guard let c = try? coerce(value, pi, mandatory: setsForP.contains { spec(pi, $0)?.mandatory ?? false }, literalText: nil, range: nil) else { continue }
                 store(c, for: p, in: &bound)
                 isBound[pi] = true
                 boundAny = true

@@ -9,6 +9,9 @@ struct TerminatingError: Error, @unchecked Sendable {
     var scriptTerminating: Bool
     /// The error redirection (`2>$null`, `2>&1`) of the command that raised it.
     var errorRedirection: ErrorRedirection? = nil
+    /// Set by `$PSCmdlet.ThrowTerminatingError`: the error passes the statements of that function's
+    /// body and ends its call, as a statement-terminating error of the statement that called it.
+    var endsCommand: ObjectIdentifier? = nil
 
     init(record: ErrorRecord, scriptTerminating: Bool, errorRedirection: ErrorRedirection? = nil) {
         self.record = record

@@ -95,6 +95,7 @@ extension Interpreter {
             }
         case let .object(o):
             if n == "psobject" || n == "copy", o.isCustomObject { return .object(o.copy()) }
+            if let cmdlet = o.native as? ScriptCmdletContext, let v = try cmdlet.invoke(name, args, at: range, self) { return v }
             throw notFound()
         case let .scriptBlock(sb):
             guard n == "invoke" || n == "invokereturnasis", let block = sb as? ScriptBlock else { throw notFound() }

@@ -20,10 +20,15 @@ extension Interpreter {
         var stages: [PipelineStage] = []
         var files: [RedirectionFile] = []
         var outputSinks: [OutDefaultSink] = []
+        var begun = 0
+        // Once the pipeline is over, however it ended, the stages that began clean up in order.
+        defer { for s in stages.prefix(begun) { s.clean() } }
         for (i, element) in elements.enumerated() {
             guard case let .command(c) = element else { continue }
             let isFirst = i == 0 && firstValue == nil
-            stages.append(try makeStage(c, expectsInput: !isFirst, files: &files))
+            let position = i + 1 + (firstValue == nil ? 0 : 1)
+            stages.append(try makeStage(c, expectsInput: !isFirst, files: &files,
+                                        pipeline: (p.range, position, p.elements.count)))
         }
         // Link the stages; an output redirection (`> file`) takes a stage's output instead of the next stage.
         var sinks: [OutputSink] = stages.map { $0 }
@@ -43,7 +48,10 @@ extension Interpreter {
             firstSink = sink
         }
         defer { writeRedirectionFiles(files, outputSinks) }
-        for s in stages { try s.begin() }
+        for s in stages {
+            begun += 1
+            try s.begin()
+        }
         if let (value, _) = firstValue {
             if case let .array(items) = value {
                 for item in items {
@@ -122,7 +130,9 @@ extension Interpreter {
 
     // MARK: Commands
 
-    private func makeStage(_ c: CommandAst, expectsInput: Bool, files: inout [RedirectionFile]) throws -> PipelineStage {
+    /// `pipeline`: the statement's range, this command's position in it (from 1) and its length.
+    private func makeStage(_ c: CommandAst, expectsInput: Bool, files: inout [RedirectionFile],
+                           pipeline: (range: SourceRange, position: Int, length: Int)) throws -> PipelineStage {
         let args = try commandArguments(c.elements)
         // `2>&1` sends errors wherever the stage's output goes, which is known only once the pipeline is linked.
         let merged = LateBoundSink()
@@ -131,11 +141,16 @@ extension Interpreter {
         defer { if let s = stage { merged.target = { [weak s] in s?.next } } }
         let streams = StreamRedirections(c.redirections)
         try checkMethodCallSyntax(c)
+        func call(_ name: String, _ type: String) -> ScriptStage.CallSite {
+            ScriptStage.CallSite(range: c.range, statementRange: pipeline.range, source: source, invocationName: name, commandType: type,
+                                 pipelinePosition: pipeline.position, pipelineLength: pipeline.length)
+        }
         switch c.name {
         case let .name(name, range):
             if let f = session.functions[name.caseFoldedKey] {
                 stage = ScriptStage(interpreter: self, function: f, arguments: args, name: name, dotSource: c.invocationOperator == .dotSource,
-                                    errorRedirection: redirect)
+                                    errorRedirection: redirect, expectsInput: expectsInput,
+                                    call: call(name, f.ast.isFilter ? "Filter" : "Function"))
             } else if let entry = session.registry.resolve(name) {
                 // `Cmdlet -?` is `Get-Help Cmdlet`.
                 if args.contains(where: { if case .parameter("?", _, _, _) = $0 { return true } else { return false } }),
@@ -151,7 +166,8 @@ extension Interpreter {
                                         errorRedirection: redirect, streams: streams)
             } else if let script = scriptFile(name) {
                 stage = try ScriptStage.scriptFile(interpreter: self, path: script, arguments: args, range: range,
-                                                   dotSource: c.invocationOperator == .dotSource, errorRedirection: redirect)
+                                                   dotSource: c.invocationOperator == .dotSource, errorRedirection: redirect,
+                                                   expectsInput: expectsInput, call: call(name, "ExternalScript"))
             } else if let program = NativeCommandStage.find(name) {
                 stage = NativeCommandStage(interpreter: self, path: program, arguments: args, expectsInput: expectsInput, errorRedirection: redirect)
             } else {
@@ -163,10 +179,10 @@ extension Interpreter {
             let v = try evaluate(e)
             if case let .scriptBlock(sb) = v, let block = sb as? ScriptBlock {
                 stage = ScriptStage(interpreter: self, block: block, arguments: args, dotSource: c.invocationOperator == .dotSource,
-                                    errorRedirection: redirect)
+                                    errorRedirection: redirect, expectsInput: expectsInput, call: call("", "Script"))
             } else if case let .string(name) = v {
                 let inner = CommandAst(invocationOperator: nil, name: .name(name, e.range), elements: c.elements, redirections: c.redirections, range: c.range)
-                return try makeStage(inner, expectsInput: expectsInput, files: &files)
+                return try makeStage(inner, expectsInput: expectsInput, files: &files, pipeline: pipeline)
             } else {
                 throw failure("The expression after '&' in a pipeline element produced an object that was not valid. It must result in a command name, a script block, or a CommandInfo object.",
                               id: "BadExpression", category: .InvalidOperation, at: e.range)
@@ -198,10 +214,25 @@ extension Interpreter {
                     case let .hashtable(h):
                         for (k, val) in h.entries {
                             let name = PSConvert.toString(k)
-                            out.append(.parameter(name: name, text: "-" + name + ":", range: v.range, colonArgument: ArgumentValue(val, range: v.range)))
+                            out.append(.parameter(name: name, text: "-" + name + ":", range: v.range,
+                                                  colonArgument: ArgumentValue(val, range: v.range, fromSplat: true)))
                         }
                     case let .array(items):
-                        out.append(contentsOf: items.map { .value(ArgumentValue($0, range: v.range)) })
+                        // `@args`: the parameter names a simple function did not take are parameters again.
+                        var i = 0
+                        while i < items.count {
+                            if case let .object(o) = items[i], let token = o.native as? ParameterToken {
+                                var colon: ArgumentValue?
+                                if token.takesNext && i + 1 < items.count {
+                                    colon = ArgumentValue(items[i + 1], range: v.range)
+                                    i += 1
+                                }
+                                out.append(.parameter(name: token.name, text: o.toStringOverride ?? "-" + token.name, range: v.range, colonArgument: colon))
+                            } else {
+                                out.append(.value(ArgumentValue(items[i], range: v.range)))
+                            }
+                            i += 1
+                        }
                     case .null:
                         break
                     default:

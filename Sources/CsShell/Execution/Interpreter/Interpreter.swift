@@ -63,7 +63,7 @@ final class Interpreter {
                     throw failure(error.message, id: error.errorId, category: .InvalidOperation, at: s.range)
                 }
             } catch let e as TerminatingError {
-                if session.tryDepth > 0 { throw e }
+                if session.tryDepth > 0 || e.endsCommand != nil { throw e }
                 try session.statementFailed(e, redirection: e.redirection(in: session))
             }
         }

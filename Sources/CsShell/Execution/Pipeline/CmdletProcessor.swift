@@ -26,8 +26,7 @@ final class CmdletProcessor: PipelineStage, ShellRuntime {
     private var errorItems: [PSValue] = []
     private var warningItems: [PSValue] = []
     private var informationItems: [PSValue] = []
-    private var yesToAll = false
-    private var noToAll = false
+    private let gate = ShouldProcessGate()
 
     var session: Session { interpreter.session }
     var errorRedirection: ErrorRedirection { ownErrorRedirection ?? session.inheritedErrorRedirection ?? .host }
@@ -145,20 +144,7 @@ final class CmdletProcessor: PipelineStage, ShellRuntime {
 
     /// PowerShell's prompt for missing mandatory parameters. Ctrl-C at it stops the command.
     private func promptForMissing(_ missing: [ParameterMetadata]) throws -> [(ParameterMetadata, PSValue)]? {
-        let host = session.host
-        host.writeOut("\ncmdlet \(metadata.name) at command pipeline position 1\nSupply values for the following parameters:\n")
-        var answers: [(ParameterMetadata, PSValue)] = []
-        for p in missing {
-            if p.type.isArray {
-                var items: [PSValue] = []
-                while let line = try host.readLine(prompt: "\(p.name)[\(items.count)]: ").promptAnswer(), !line.isEmpty { items.append(.string(line)) }
-                answers.append((p, .array(items)))
-            } else {
-                guard let line = try host.readLine(prompt: "\(p.name): ").promptAnswer() else { return nil }
-                answers.append((p, .string(line)))
-            }
-        }
-        return answers
+        try interpreter.promptForMandatory(missing, command: metadata.name)
     }
 
     // MARK: CommandRuntime
@@ -180,6 +166,7 @@ final class CmdletProcessor: PipelineStage, ShellRuntime {
 
     func writeWarning(_ message: String) {
         warningItems.append(.string(message))
+        session.collect(.warning, .string(message))
         stream(message, action: common.warningAction?.name ?? session.warningPreference, preference: "WarningPreference",
                target: streams.warning, prefix: "WARNING: ") { InformationalRecord.message(InformationalRecord.warningType, message) }
     }
@@ -206,6 +193,7 @@ final class CmdletProcessor: PipelineStage, ShellRuntime {
         if action == "Ignore" { return }
         let record = InformationalRecord.information(data, tags: tags, source: commandName)
         if common.informationVariable != nil { informationItems.append(record) }
+        session.collect(.information, record)
         if streams.information == .merge {
             writeObject(record)
             return
@@ -265,42 +253,13 @@ final class CmdletProcessor: PipelineStage, ShellRuntime {
     /// -WhatIf prints PowerShell's `What if:` line; -Confirm (or an impact at or above $ConfirmPreference)
     /// asks, or fails under a host that cannot prompt.
     func shouldProcess(target: String, action: String) throws -> Bool {
-        let whatIf = common.whatIf ?? PSConvert.isTrue(session.variables.get("WhatIfPreference") ?? .bool(false))
-        if whatIf {
-            session.host.writeOut("What if: Performing the operation \"\(action)\" on target \"\(target)\".\n")
-            return false
-        }
-        let preference: ConfirmImpact = {
-            if case let .enumValue(e)? = session.variables.get("ConfirmPreference") { return ConfirmImpact(rawValue: e.value) ?? .high }
-            if let s = session.variables.get("ConfirmPreference").map({ PSConvert.toString($0) }),
-               case let .success(e) = PSEnumType.confirmImpact.parse(s) { return ConfirmImpact(rawValue: e.value) ?? .high }
-            return .high
-        }()
-        let ask = common.confirm ?? (preference != .none && metadata.confirmImpact >= preference)
-        guard ask else { return true }
-        return try confirm("Are you sure you want to perform this action?\nPerforming the operation \"\(action)\" on target \"\(target)\".")
+        try gate.shouldProcess(session, whatIf: common.whatIf, confirm: common.confirm, impact: metadata.confirmImpact, target: target, action: action,
+                               writeError: writeError)
     }
 
     /// ShouldContinue: asks the question (a host that cannot prompt is an error, and the answer no).
     func shouldContinue(query: String) throws -> Bool {
-        try confirm(query)
+        try gate.ask(query, session, writeError: writeError)
     }
 
-    /// PowerShell's confirmation prompt (Yes, Yes to All, No, No to All, Suspend, Help).
-    private func confirm(_ question: String) throws -> Bool {
-        if yesToAll { return true }
-        if noToAll { return false }
-        guard session.host.canPrompt else {
-            try writeError(ErrorRecord(message: "PowerShell is in NonInteractive mode. Read and Prompt functionality is not available.",
-                                       errorId: "HostFunctionNotImplemented", category: .ResourceUnavailable,
-                                       exceptionType: "System.Management.Automation.Host.HostException"))
-            return false
-        }
-        switch try ConfirmationPrompt(host: session.host, suspend: session.nestedPromptRunner).ask(question) {
-        case .yes: return true
-        case .yesToAll: yesToAll = true; return true
-        case .noToAll: noToAll = true; return false
-        case .no, nil: return false
-        }
-    }
 }

@@ -27,6 +27,9 @@ final class Session: ServiceProvider {
     /// commands inside it follow unless they redirect their own errors.
     var inheritedErrorRedirection: ErrorRedirection?
     var callDepth = 0
+    /// The -ErrorVariable, -WarningVariable and -InformationVariable lists of the advanced functions
+    /// running now: what any command inside them writes to those streams is added to each.
+    var streamCollectors: [StreamCollector] = []
     /// True once Set-StrictMode ran (until then no check looks for the strict mode of a scope).
     var strictModeUsed = false
     static let maxCallDepth = 200
@@ -141,6 +144,7 @@ final class Session: ServiceProvider {
     @discardableResult
     func addToErrorList(_ r: ErrorRecord) -> PSObject {
         let o = ErrorRecordObject.make(r)
+        collect(.error, .object(o))
         errors.append(o)
         errorCount += 1
         if errors.count > 256 { errors.removeFirst(errors.count - 256) }
@@ -217,6 +221,12 @@ final class Session: ServiceProvider {
     }
 
     // MARK: Streams other than errors
+
+    /// Adds a record of `stream` to the collectors of the functions running now.
+    func collect(_ stream: StreamCollector.Stream, _ value: PSValue) {
+        if streamCollectors.isEmpty { return }
+        for c in streamCollectors where c.stream == stream { c.items.append(value) }
+    }
 
     /// The error that ends a command whose stream's action is Stop (ActionPreferenceStopException).
     static func stopped(by preference: String, _ message: String) -> TerminatingError {

@@ -1,0 +1,10 @@
+import CsCore
+
+/// One -ErrorVariable, -WarningVariable or -InformationVariable of a running advanced function: the
+/// records written to its stream by any command inside it, nested ones included.
+final class StreamCollector {
+    enum Stream { case error, warning, information }
+    let stream: Stream
+    var items: [PSValue] = []
+    init(_ stream: Stream) { self.stream = stream }
+}
