@@ -70,12 +70,10 @@ struct ParameterBinder {
                 let isCommon: Bool
                 switch matcher.match(name) {
                 case .notFound:
-                    if keepsUnboundArguments {
-                        unknown.append((i, ordered[i]))
-                        i += 1
-                        continue
-                    }
-                    throw BindingError.namedParameterNotFound(name, range)
+                    // Left for ValueFromRemainingArguments, `$args`, or the error below.
+                    unknown.append((i, ordered[i]))
+                    i += 1
+                    continue
                 case let .ambiguous(names): throw BindingError.ambiguousParameter(name, names, range)
                 case let .found(found, common): p = found; isCommon = common
                 }
@@ -110,14 +108,19 @@ struct ParameterBinder {
             i += 1
         }
 
-        // 2. Positional arguments, by ascending position; exact type matches before conversions.
+        // 2. Positional arguments, by ascending position; exact type matches before conversions. What is
+        // left (unknown names too, in the order given) goes to a ValueFromRemainingArguments parameter.
         try bindPositional(&positional, into: &state)
-        try bindRemaining(&positional, into: &state)
+        var left = (unknown + zip(positionalOrder.suffix(positional.count), positional).map { ($0, CommandArgument.value($1)) })
+            .sorted { $0.0 < $1.0 }.map(\.1)
+        try bindRemaining(&left, into: &state)
         if keepsUnboundArguments {
-            let left = zip(positionalOrder.suffix(positional.count), positional).map { ($0, CommandArgument.value($1)) }
-            state.unbound = (unknown + left).sorted { $0.0 < $1.0 }.map(\.1)
-        } else if let extra = positional.first {
-            throw BindingError.positionalParameterNotFound(PSConvert.toString(extra.value), extra.range)
+            state.unbound = left
+        } else if let extra = left.first {
+            switch extra {
+            case let .parameter(name, _, range, _): throw BindingError.namedParameterNotFound(name, range)
+            case let .value(v): throw BindingError.positionalParameterNotFound(PSConvert.toString(v.value), v.range)
+            }
         }
 
         // 3. Parameter set and 4. mandatory parameters.
@@ -216,24 +219,39 @@ struct ParameterBinder {
 
     /// Arguments left after positional binding go to a ValueFromRemainingArguments parameter; when it
     /// already took the first positional value, the rest join it in one array.
-    private func bindRemaining(_ positional: inout [ArgumentValue], into state: inout State) throws {
-        guard !positional.isEmpty else { return }
+    private func bindRemaining(_ left: inout [CommandArgument], into state: inout State) throws {
+        guard !left.isEmpty else { return }
         guard let pi = metadata.parameters.indices.first(where: { pi in
             state.candidateSets.contains { spec(pi, $0)?.remainingArguments ?? false }
         }) else { return }
         let p = metadata.parameters[pi]
-        var values = positional.map(\.value)
-        let range = positional[0].range.union(positional[positional.count - 1].range)
+        // A parameter name is passed on as its text (`-q`), with its value after it when it had one.
+        var values: [PSValue] = []
+        var positional: [ArgumentValue] = []
+        var ranges: [SourceRange] = []
+        for a in left {
+            switch a {
+            case let .value(v):
+                values.append(v.value)
+                positional.append(v)
+                ranges.append(v.range)
+            case let .parameter(_, text, range, colon):
+                values.append(.string(text))
+                ranges.append(range)
+                if let c = colon { values.append(c.value) }
+            }
+        }
+        let range = ranges[0].union(ranges[ranges.count - 1])
         if state.bound[pi] {
             guard let existing = state.parameters[p.name] else { return }
             if case let .array(a) = existing, p.type.isArray, !wasGivenAsArray(existing) { values = a + values } else { values = [existing] + values }
             state.parameters[p.name] = nil
         }
         let value: PSValue = values.count == 1 ? values[0] : .array(values)
-        let c = try coerce(value, pi, mandatory: false, literalText: positional.count == 1 ? positional[0].literalText : nil, range: range)
+        let c = try coerce(value, pi, mandatory: false, literalText: values.count == 1 && positional.count == 1 ? positional[0].literalText : nil, range: range)
         bind(c, pi, &state)
         try narrow(&state.candidateSets, to: pi, range: range)
-        positional.removeAll()
+        left.removeAll()
     }
 
     /// A single positional value bound to an array parameter was wrapped by coercion; it was not an array literal.

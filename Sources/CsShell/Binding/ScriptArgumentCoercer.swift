@@ -47,6 +47,16 @@ struct ScriptArgumentCoercer {
         if isAdvanced, p.type == .string, case .array = value {
             throw .argumentTransformation(p, "Cannot convert value to type System.String.", range)
         }
+        if value.isNull {
+            // $null converts to the type's empty value, as a cast does.
+            switch p.type {
+            case .string: return .string("")
+            case .int32, .int64, .uint32: return .int(0)
+            case .double: return .double(0)
+            case .switchParameter: return .bool(false)
+            default: break
+            }
+        }
         do {
             return try type.convert(value, ofs: ofs)
         } catch {

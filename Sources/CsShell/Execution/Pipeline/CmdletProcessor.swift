@@ -26,6 +26,9 @@ final class CmdletProcessor: PipelineStage, ShellRuntime {
     private var errorItems: [PSValue] = []
     private var warningItems: [PSValue] = []
     private var informationItems: [PSValue] = []
+    /// Objects written to this command while the commands before it were beginning (a function's
+    /// `begin` output): processed once this command has begun.
+    private var early: [PSValue]? = []
     private let gate = ShouldProcessGate()
 
     var session: Session { interpreter.session }
@@ -59,6 +62,9 @@ final class CmdletProcessor: PipelineStage, ShellRuntime {
             throw TerminatingError(record: record(for: e), scriptTerminating: false, errorRedirection: errorRedirection)
         }
         try guarded { try cmdlet.begin(state!.parameters, self) }
+        let queued = early ?? []
+        early = nil
+        for v in queued { try write(v) }
     }
 
     func processWithoutInput() throws {
@@ -67,7 +73,10 @@ final class CmdletProcessor: PipelineStage, ShellRuntime {
     }
 
     func write(_ input: PSValue) throws {
-        guard let state else { return }
+        guard let state else {
+            early?.append(input)
+            return
+        }
         if session.interrupted() { throw FlowControl.pipelineStopped }
         let bound: BoundParameters
         do {

@@ -42,14 +42,17 @@ final class ScriptStage: PipelineStage {
     private(set) var scope: Scope?
     private var callerScope: Scope?
     private var begun = false
+    /// Objects written to this command while the commands before it were beginning (output of a
+    /// `begin` block): processed once this command has begun.
+    private var early: [PSValue] = []
     private var input: [PSValue] = []
     /// The parameters the last pipeline object bound (their defaults come back for the next one).
     private var pipelineBound: [Int] = []
     private var defaults: [Int: PSValue] = [:]
     private var invocation: ScriptInvocationInfo?
     private var collectors: [(StreamCollector, String)] = []
-    /// -OutVariable's and -PipelineVariable's view of the output.
-    private var tee: CollectingTee?
+    /// Where the body's output goes (see DownstreamSink).
+    private lazy var downstream = DownstreamSink(self)
     private var outVariable: String?
     private var pipelineVariable: (name: String, existed: Bool)?
     let gate = ShouldProcessGate()
@@ -76,8 +79,8 @@ final class ScriptStage: PipelineStage {
 
     var session: Session { interpreter.session }
     private var named: NamedBlocksAst? { block.ast.namedBlocks }
-    /// Where the body's output goes: the next command, through -OutVariable's list when given.
-    var output: OutputSink { tee ?? next }
+    /// Where the body's output goes: the next command, run in the caller's scope.
+    var output: OutputSink { downstream }
 
     // MARK: Phases
 
@@ -94,6 +97,9 @@ final class ScriptStage: PipelineStage {
             if let b = named?.dynamicParam { try runBlock(b.statements, dollarUnder: nil, output: NullSink()) }
             if let b = named?.begin { try runBlock(b.statements, dollarUnder: nil, output: output) }
         }
+        let queued = early
+        early = []
+        for v in queued { try write(v) }
     }
 
     func processWithoutInput() throws {
@@ -108,7 +114,10 @@ final class ScriptStage: PipelineStage {
 
     func write(_ value: PSValue) throws {
         if session.interrupted() { throw FlowControl.pipelineStopped }
-        guard begun else { return }
+        guard begun else {
+            if scope == nil { early.append(value) }
+            return
+        }
         try guarded {
             if command.isAdvanced {
                 guard try bindPipelineObject(value) else { return }
@@ -215,7 +224,6 @@ final class ScriptStage: PipelineStage {
         if let name = c.pipelineVariable, !name.isEmpty, let caller = callerScope {
             pipelineVariable = (name, session.variables.run(in: caller) { session.variables.get("local:" + name) != nil })
         }
-        if outVariable != nil || pipelineVariable != nil { tee = CollectingTee(self) }
     }
 
     /// Binds one pipeline object; false (after writing the error) when it binds to nothing.
@@ -288,7 +296,7 @@ final class ScriptStage: PipelineStage {
             store(spec, c.items)
         }
         collectors = []
-        if let spec = outVariable, let tee { store(spec, tee.items) }
+        if let spec = outVariable { store(spec, downstream.items) }
         outVariable = nil
         if let pv = pipelineVariable, !pv.existed, let caller = callerScope {
             session.variables.run(in: caller) { try? session.variables.remove(pv.name, force: true) }
@@ -299,18 +307,21 @@ final class ScriptStage: PipelineStage {
     /// Writes an object to the next command (-OutVariable and -PipelineVariable see it).
     func writeObject(_ value: PSValue) throws { try output.write(value) }
 
-    /// Passes output on, keeping a copy for -OutVariable and setting -PipelineVariable in the scope
-    /// the pipeline runs in.
-    final class CollectingTee: OutputSink {
+    /// Passes output on to the next command, which runs in the scope the pipeline runs in (not this
+    /// command's: its `$_` and variables stay its own); keeps a copy for -OutVariable and sets
+    /// -PipelineVariable there.
+    final class DownstreamSink: OutputSink {
         unowned let stage: ScriptStage
         var items: [PSValue] = []
         init(_ stage: ScriptStage) { self.stage = stage }
         func write(_ value: PSValue) throws {
             if stage.outVariable != nil { items.append(value) }
-            if let pv = stage.pipelineVariable, let caller = stage.callerScope {
-                stage.session.variables.run(in: caller) { stage.session.variables.setLocal(pv.name, value) }
+            guard let caller = stage.callerScope, !stage.dotSource else { return try stage.next.write(value) }
+            let variables = stage.session.variables
+            try variables.run(in: caller) {
+                if let pv = stage.pipelineVariable { variables.setLocal(pv.name, value) }
+                try stage.next.write(value)
             }
-            try stage.next.write(value)
         }
     }
 
