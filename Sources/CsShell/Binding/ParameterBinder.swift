@@ -77,9 +77,14 @@ struct ParameterBinder {
                 case let .ambiguous(names): throw BindingError.ambiguousParameter(name, names, range)
                 case let .found(found, common): p = found; isCommon = common
                 }
-                if let c = colon, c.fromSplat, let pi = plan.index(of: p), state.bound[pi] {
-                    i += 1
-                    continue
+                // A splatted entry for a parameter given explicitly too is dropped (the explicit one wins).
+                let given = isCommon ? state.commonBound.contains { $0.0 == p.name } : plan.index(of: p).map { state.bound[$0] } ?? false
+                if given {
+                    if colon?.fromSplat == true {
+                        i += 1
+                        continue
+                    }
+                    throw BindingError.parameterAlreadyBound(p, range)
                 }
                 var arg: ArgumentValue
                 if let c = colon {
