@@ -1,7 +1,7 @@
 import CsCore
 
 /// The XMPP federation module as the shell registers it: the partner and gateway cmdlets, the export
-/// to and import from real servers' configurations, and the store they share (Lync's cmdlets are built in, so `Import-Module Lync` succeeds).
+/// to and import from real servers' configurations, the federation outcome test, and the store they share (Lync's cmdlets are built in, so `Import-Module Lync` succeeds).
 public enum XmppModule {
     public static func module(store location: StoreLocation) -> ShellModule {
         module { XmppStoreService(location: location) }
@@ -15,16 +15,19 @@ public enum XmppModule {
 
     /// The object types the cmdlets write (their OutputType), with their properties.
     public static var types: [PSTypeDescriptor] {
-        [XmppAllowedPartner.descriptor, XmppGatewaySettings.descriptor, TestCsXmppAllowedPartnerCommand.resultDescriptor]
+        [XmppAllowedPartner.descriptor, XmppGatewaySettings.descriptor, TestCsXmppAllowedPartnerCommand.resultDescriptor,
+         TestCsXmppFederationCommand.resultDescriptor]
     }
 
     /// Partners, gateway settings and partner test results show as lists, as Lync shows configuration
     /// objects; a partner's list follows contract.md's property order whatever the object's order.
+    /// Federation test results show as a table, one row per stream direction.
     public static var views: [DeclaredView] {
         [
             DeclaredView(typeName: XmppAllowedPartner.typeName, layout: .list(XmppAllowedPartner.descriptor.properties.map(\.name))),
             DeclaredView(typeName: XmppGatewaySettings.typeName, layout: .list(nil)),
             DeclaredView(typeName: TestCsXmppAllowedPartnerCommand.resultTypeName, layout: .list(nil)),
+            DeclaredView(typeName: TestCsXmppFederationCommand.resultTypeName, layout: .table(TestCsXmppFederationCommand.tableColumns)),
         ]
     }
 
@@ -36,6 +39,7 @@ public enum XmppModule {
             GetCsXmppAllowedPartnerCommand.self,
             RemoveCsXmppAllowedPartnerCommand.self,
             TestCsXmppAllowedPartnerCommand.self,
+            TestCsXmppFederationCommand.self,
             GetCsXmppGatewayConfigurationCommand.self,
             SetCsXmppGatewayConfigurationCommand.self,
             ExportCsXmppFederationConfigurationCommand.self,

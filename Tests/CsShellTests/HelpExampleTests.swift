@@ -176,6 +176,27 @@ enum HelpExamples {
         "Get-CsXmppAllowedPartner | Test-CsXmppAllowedPartner | Where-Object {$_.Warnings.Count -gt 0}":
             Check(setup: fixture, verify: "(Get-CsXmppAllowedPartner | Test-CsXmppAllowedPartner | Where-Object {$_.Warnings.Count -gt 0}).Identity",
                   expected: ["contoso.com"]),
+        // Test-CsXmppFederation (outcomes worked out from negotiation.md §8 and the Prosody rules it names)
+        "Test-CsXmppFederation -Identity \"contoso.com\" -RemoteProfile \"Prosody 0.12 default\"":
+            Check(setup: fixture, verify: "(Test-CsXmppFederation contoso.com -RemoteProfile 'Prosody 0.12 default').Method",
+                  expected: ["SASL over TLS", "SASL over TLS"], outputContains: ["Identity    Direction Succeeds Method        FailingSide FailingStep Reason"]),
+        "Test-CsXmppFederation -Identity \"contoso.com\" -RemoteProfile \"Prosody 0.12 default\" -RemoteCertificate Invalid":
+            Check(setup: fixture, verify: "$r = Test-CsXmppFederation contoso.com -RemoteProfile 'Prosody 0.12 default' -RemoteCertificate Invalid -WarningAction SilentlyContinue; $r.FailingSide; $r.FailingStep",
+                  expected: ["Remote", "Remote", "Certificate", "Certificate"], stderrPrefix: "WARNING: contoso.com: no federation: both directions fail."),
+        "Get-CsXmppAllowedPartner | Test-CsXmppFederation -RemoteProfile \"ejabberd 23.01 default\" -RemoteCertificate Invalid | Where-Object { -not $_.Succeeds }":
+            Check(setup: fixture, verify: "(Get-CsXmppAllowedPartner | Test-CsXmppFederation -RemoteProfile 'ejabberd 23.01 default' -RemoteCertificate Invalid -WarningAction SilentlyContinue | Where-Object { -not $_.Succeeds }) | ForEach-Object { \"$($_.Identity) $($_.Direction)\" }",
+                  expected: ["contoso.com Outbound", "contoso.com Inbound"], stderrPrefix: "WARNING: contoso.com: no federation"),
+        "Test-CsXmppFederation -TlsNegotiation NotSupported -SaslNegotiation NotSupported -SupportDialbackNegotiation $true -RemoteProfile \"legacy dialback-only server\"":
+            Check(verify: "(Test-CsXmppFederation -TlsNegotiation NotSupported -SaslNegotiation NotSupported -SupportDialbackNegotiation $true -RemoteProfile 'legacy dialback-only server').Method",
+                  expected: ["TCP Dialback", "TCP Dialback"]),
+        "Test-CsXmppFederation -Identity \"xmpp.contoso.com\" -RemoteProfile prosody.cfg.lua -LocalDomain legacy.example.org -LocalCertificate Invalid":
+            Check(setup: fixture, verify: "(Test-CsXmppFederation xmpp.contoso.com -RemoteProfile prosody.cfg.lua -LocalDomain legacy.example.org -LocalCertificate Invalid -WarningAction SilentlyContinue).Method",
+                  expected: ["TLS Dialback", "SASL over TLS"], stderrPrefix: "WARNING: xmpp.contoso.com: the effective federation is TLS Dialback, the weaker direction (Outbound)"),
+        "Test-CsXmppFederation -Identity \"xmpp.contoso.com\" -RemoteSaslNegotiation Optional -AllCertificateStates -WarningAction SilentlyContinue | Where-Object Succeeds | Select-Object -ExpandProperty Method -Unique":
+            Check(setup: fixture, verify: nil, expected: [], output: ["SASL over TLS", "TLS Dialback"]),
+        "Test-CsXmppFederation -Identity \"xmpp.contoso.com\" -RemoteProfile \"Prosody 0.12 default\" -LocalBidi -RemoteBidi | ConvertTo-Json":
+            Check(setup: fixture, verify: "$o = Test-CsXmppFederation xmpp.contoso.com -RemoteProfile 'Prosody 0.12 default' -LocalBidi -RemoteBidi | ConvertTo-Json | ConvertFrom-Json; $o.Direction; $o.Method",
+                  expected: ["Both", "SASL over TLS"], outputContains: ["  \"Direction\": \"Both\","]),
         // The shell's own cmdlets
         "Write-Output \"test output\"": Check(verify: nil, expected: [], output: ["test output"]),
         "Write-Host \"no newline test \" -NoNewline": Check(verify: nil, expected: [], output: ["no newline test "]),

@@ -105,6 +105,15 @@ struct TabCompleterTests {
         #expect(start("Get-CsXmppAllowedPartner -Identity con") == 35)
     }
 
+    /// A parameter's own completer: Test-CsXmppFederation -RemoteProfile offers the presets' names; one
+    /// with spaces comes in single quotes, or in the quote the user opened (PowerShell's completion).
+    @Test func completerValuesWithSpacesAreQuoted() {
+        #expect(complete("Test-CsXmppFederation fabrikam.com -RemoteProfile pro") == ["'Prosody 0.12 default'", "'Prosody 0.12 Debian 12 default'"])
+        #expect(complete("Test-CsXmppFederation -RemoteProfile \"leg") == ["\"legacy dialback-only server\""])
+        #expect(complete("Test-CsXmppFederation -RemoteProfile 'ej") == ["'ejabberd 23.01 default'"])
+        #expect(complete("Test-CsXmppFederation -Identity fab") == ["fabrikam.com"])
+    }
+
     @Test func variableNames() {
         #expect(complete("$Partner") == ["$PartnerList"])
         #expect(complete("Write-Output $errorac") == ["$ErrorActionPreference"])

@@ -3,10 +3,10 @@ import Testing
 @testable import CsXmpp
 
 @Suite struct CmdletMetadataTests {
-    @Test func catalogueListsTheNineCmdlets() {
+    @Test func catalogueListsTheTenCmdlets() {
         let names = XmppModule.cmdlets.map { $0.metadata.name }
         #expect(names == ["New-CsXmppAllowedPartner", "Set-CsXmppAllowedPartner", "Get-CsXmppAllowedPartner",
-                          "Remove-CsXmppAllowedPartner", "Test-CsXmppAllowedPartner", "Get-CsXmppGatewayConfiguration",
+                          "Remove-CsXmppAllowedPartner", "Test-CsXmppAllowedPartner", "Test-CsXmppFederation", "Get-CsXmppGatewayConfiguration",
                           "Set-CsXmppGatewayConfiguration", "Export-CsXmppFederationConfiguration", "Import-CsXmppFederationConfiguration"])
     }
 

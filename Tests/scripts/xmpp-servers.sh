@@ -17,25 +17,14 @@
 set -uo pipefail
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 . "$here/lib/xmpp-bed.sh"
-CSSHELL=${CSSHELL_BIN:-$here/../../.build/debug/csshell}
-[ "$(id -u)" -eq 0 ] || { echo "xmpp-servers.sh: needs root (network namespaces, the servers' own users)" >&2; exit 1; }
-for c in prosody prosodyctl ejabberdctl lua5.4 openssl ip; do
-  command -v "$c" >/dev/null || { echo "xmpp-servers.sh: $c is missing (scripts/test installs it)" >&2; exit 1; }
-done
-[ -x "$CSSHELL" ] || { echo "xmpp-servers.sh: no csshell binary at $CSSHELL" >&2; exit 1; }
+bed_script xmpp-servers.sh prosody prosodyctl ejabberdctl lua5.4 openssl ip
 
 W=$(mktemp -d /tmp/csshell-xmpp.XXXXXX)
 trap 'bed_cleanup; rm -rf "$W"' EXIT
 bed_init "$W" || { echo "cannot set up the test bed" >&2; exit 1; }
 
-pass=0; fail=0
-ok() { pass=$((pass + 1)); echo "ok   $1"; }
-bad() { fail=$((fail + 1)); echo "FAIL $1"; [ -n "${2:-}" ] && [ -f "$2" ] && sed 's/^/     /' "$2" | head -20; }
 check() { local name=$1; shift; if "$@" > "$W/last.out" 2>&1; then ok "$name"; else bad "$name" "$W/last.out"; fi; }
 refused() { local name=$1; shift; if "$@" > "$W/last.out" 2>&1; then bad "$name (was accepted)" "$W/last.out"; else ok "$name"; fi; }
-now() { date +%s.%N; }
-since() { awk -v a="$1" -v b="$(now)" 'BEGIN { printf "%.1f", b - a }'; }
-cs() { CSSHELL_STORE="$1" "$CSSHELL" -NonInteractive -Command "$2"; }
 
 # ---------------------------------------------------------------- stores
 T0=$(now)

@@ -216,7 +216,10 @@ struct TabCompleter {
         var quote = ""
         var bare = typed
         if let f = typed.first, "'\"‘’“”".contains(f) { quote = f == "‘" || f == "’" ? "'" : (f == "“" || f == "”" ? "\"" : String(f)); bare = String(typed.dropFirst()) }
-        func quoted(_ items: [String]) -> [String] { quote.isEmpty ? items : items.map { quote + $0 + quote } }
+        // A value with a space needs quotes: the typed one, else single quotes (as PowerShell completes).
+        func quoted(_ items: [String]) -> [String] {
+            items.map { quote.isEmpty ? ($0.contains(" ") ? "'" + $0 + "'" : $0) : quote + $0 + quote }
+        }
 
         if case let .enumeration(e) = element {
             // Alphabetical, as PSReadLine lists them; a value equal to the typed text is a prefix of

@@ -23,21 +23,8 @@ public final class TestCsXmppAllowedPartnerCommand: Cmdlet {
         verb: "Test", noun: "CsXmppAllowedPartner",
         className: "Csshell.Commands.TestXmppAllowedPartnerCmdlet",
         module: XmppCommand.module,
-        parameters: [
-            ParameterMetadata("Identity", .string,
-                              sets: [ParameterSetSpec("Identity", mandatory: true, position: 0)],
-                              description: "Identity (primary domain) of the stored XMPP allowed partner to test; for example: -Identity \"fabrikam.com\".",
-                              completer: XmppCommand.identityCompleter),
-            ParameterMetadata("Instance", .psObject,
-                              sets: [ParameterSetSpec("Combination", mandatory: false, pipeline: .byValue)],
-                              description: "A partner object to test (as Get-CsXmppAllowedPartner or New-CsXmppAllowedPartner -InMemory write it, or a PSCustomObject with the same properties); partners piped to the cmdlet bind here. A string is taken as the Identity of a stored partner."),
-            ParameterMetadata("TlsNegotiation", .enumeration(XmppNegotiation.tlsType),
-                              description: "The TlsNegotiation to test: Required, Optional or NotSupported. Without a partner, the default is Required (the New-CsXmppAllowedPartner default); with a partner, it replaces the partner's value."),
-            ParameterMetadata("SaslNegotiation", .enumeration(XmppNegotiation.saslType),
-                              description: "The SaslNegotiation to test: Required, Optional or NotSupported. Without a partner, the default is Required; with a partner, it replaces the partner's value."),
-            ParameterMetadata("SupportDialbackNegotiation", .bool,
-                              description: "The SupportDialbackNegotiation to test. Without a partner, the default is True; with a partner, it replaces the partner's value."),
-        ],
+        parameters: XmppCommand.testedPartnerParameters(
+            identity: "Identity (primary domain) of the stored XMPP allowed partner to test; for example: -Identity \"fabrikam.com\"."),
         defaultParameterSet: "Combination",
         help: CmdletHelp(
             synopsis: "Tests the TLS, SASL and Dialback negotiation settings of an XMPP allowed partner, or a combination of them, against the XMPP federation negotiation matrix. This cmdlet is part of csshell; Lync Server has no such cmdlet.",
@@ -58,45 +45,8 @@ public final class TestCsXmppAllowedPartnerCommand: Cmdlet {
 
     public func process(_ params: BoundParameters, _ runtime: any CommandRuntime) throws {
         try XmppCommand.run(runtime) { store in
-            var identity: String?
-            var tls = XmppNegotiation.required
-            var sasl = XmppNegotiation.required
-            var dialback = true
-            func lookUp(_ id: String) throws -> XmppAllowedPartner {
-                guard let p = try store.read({ try $0.partner(identity: id) }) else { throw XmppCommand.notFound(id) }
-                return p
-            }
-            var partner: XmppAllowedPartner?
-            if let id = params.string("Identity") {
-                partner = try lookUp(id)
-            } else if let instance = params["Instance"], !instance.isNull {
-                switch instance {
-                case let .object(o):
-                    let named = [o["Identity"], o["Domain"]].contains { $0 != nil && !$0!.isNull }
-                    if named {
-                        partner = try XmppAllowedPartner(from: o)
-                    } else {
-                        // A bare combination as an object (e.g. a CSV row of settings): no Identity.
-                        let c = o.copy()
-                        c.addProperty("Identity", .string("combination"))
-                        let p = try XmppAllowedPartner(from: c)
-                        (tls, sasl, dialback) = (p.tlsNegotiation, p.saslNegotiation, p.supportDialbackNegotiation)
-                    }
-                case let .string(s): partner = try lookUp(s)
-                default:
-                    throw XmppCommand.notAPartnerObject(instance)
-                }
-            }
-            if let p = partner {
-                identity = p.identity
-                tls = p.tlsNegotiation
-                sasl = p.saslNegotiation
-                dialback = p.supportDialbackNegotiation
-            }
-            if let n = XmppNegotiation(params.enumValue("TlsNegotiation")) { tls = n }
-            if let n = XmppNegotiation(params.enumValue("SaslNegotiation")) { sasl = n }
-            if let b = params.bool("SupportDialbackNegotiation") { dialback = b }
-            runtime.writeObject(.object(Self.result(identity: identity, tls: tls, sasl: sasl, dialback: dialback)))
+            let (partner, tls, sasl, dialback) = try XmppCommand.testedCombination(params, store)
+            runtime.writeObject(.object(Self.result(identity: partner?.identity, tls: tls, sasl: sasl, dialback: dialback)))
         }
     }
 

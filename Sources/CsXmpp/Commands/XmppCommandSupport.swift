@@ -124,6 +124,62 @@ enum XmppCommand {
         }
     }
 
+    // MARK: The partner a Test cmdlet tests
+
+    /// -Identity, -Instance and the three negotiation settings of Test-CsXmppAllowedPartner and
+    /// Test-CsXmppFederation: a stored partner, a piped one, or a bare combination.
+    static func testedPartnerParameters(identity: String) -> [ParameterMetadata] {
+        [
+            ParameterMetadata("Identity", .string,
+                              sets: [ParameterSetSpec("Identity", mandatory: true, position: 0)],
+                              description: identity, completer: identityCompleter),
+            ParameterMetadata("Instance", .psObject,
+                              sets: [ParameterSetSpec("Combination", mandatory: false, pipeline: .byValue)],
+                              description: "A partner object to test (as Get-CsXmppAllowedPartner or New-CsXmppAllowedPartner -InMemory write it, or a PSCustomObject with the same properties); partners piped to the cmdlet bind here. A string is taken as the Identity of a stored partner."),
+            ParameterMetadata("TlsNegotiation", .enumeration(XmppNegotiation.tlsType),
+                              description: "The TlsNegotiation to test: Required, Optional or NotSupported. Without a partner, the default is Required (the New-CsXmppAllowedPartner default); with a partner, it replaces the partner's value."),
+            ParameterMetadata("SaslNegotiation", .enumeration(XmppNegotiation.saslType),
+                              description: "The SaslNegotiation to test: Required, Optional or NotSupported. Without a partner, the default is Required; with a partner, it replaces the partner's value."),
+            ParameterMetadata("SupportDialbackNegotiation", .bool,
+                              description: "The SupportDialbackNegotiation to test. Without a partner, the default is True; with a partner, it replaces the partner's value."),
+        ]
+    }
+
+    /// The partner a Test cmdlet tests (nil for a bare combination: an object without Identity, such as
+    /// a CSV row of settings, or none at all) and the combination tested: the partner's, or New's
+    /// defaults, with -TlsNegotiation, -SaslNegotiation and -SupportDialbackNegotiation applied.
+    static func testedCombination(_ params: BoundParameters, _ store: any XmppStore) throws
+        -> (partner: XmppAllowedPartner?, tls: XmppNegotiation, sasl: XmppNegotiation, dialback: Bool) {
+        func lookUp(_ id: String) throws -> XmppAllowedPartner {
+            guard let p = try store.read({ try $0.partner(identity: id) }) else { throw notFound(id) }
+            return p
+        }
+        var partner: XmppAllowedPartner?
+        var (tls, sasl, dialback) = (XmppNegotiation.required, XmppNegotiation.required, true)
+        if let id = params.string("Identity") {
+            partner = try lookUp(id)
+        } else if let instance = params["Instance"], !instance.isNull {
+            switch instance {
+            case let .object(o):
+                if [o["Identity"], o["Domain"]].contains(where: { $0 != nil && !$0!.isNull }) {
+                    partner = try XmppAllowedPartner(from: o)
+                } else {
+                    let c = o.copy()
+                    c.addProperty("Identity", .string("combination"))
+                    let p = try XmppAllowedPartner(from: c)
+                    (tls, sasl, dialback) = (p.tlsNegotiation, p.saslNegotiation, p.supportDialbackNegotiation)
+                }
+            case let .string(s): partner = try lookUp(s)
+            default: throw notAPartnerObject(instance)
+            }
+        }
+        if let p = partner { (tls, sasl, dialback) = (p.tlsNegotiation, p.saslNegotiation, p.supportDialbackNegotiation) }
+        if let n = XmppNegotiation(params.enumValue("TlsNegotiation")) { tls = n }
+        if let n = XmppNegotiation(params.enumValue("SaslNegotiation")) { sasl = n }
+        if let b = params.bool("SupportDialbackNegotiation") { dialback = b }
+        return (partner, tls, sasl, dialback)
+    }
+
     // MARK: Metadata pieces
 
     /// -Server of the export and import cmdlets: mandatory, first position.

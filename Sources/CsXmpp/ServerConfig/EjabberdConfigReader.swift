@@ -107,6 +107,20 @@ public enum EjabberdConfigReader {
             result.entries.append(ImportedFederation.Entry(identity: identity, additionalDomains: Array(domains.dropFirst()), tls: tls,
                                                            authentication: dialback ? .dialbackAllowed : .certificates, source: g.source))
         }
+        if let host = hosts.first {
+            func loaded(_ name: String) -> Bool {
+                merged.modules.contains { $0.key == name }
+                    || (merged.hostConfig[host] ?? []).contains { $0.key == "modules" && pairs($0.value, $0.file).contains { $0.key == name } }
+            }
+            let directTls = (merged.options["listen"]?.value.sequence ?? []).contains { l in
+                l.mapping?["module"]?.string == "ejabberd_s2s_in" && l.mapping?["tls"]?.bool == true
+            }
+            result.server = ImportedFederation.Server(
+                tls: tlsLevel(host, merged),
+                authentication: try dialbackAllowed("\u{0}", host: host, lookup) ? .dialbackAllowed : .certificates,
+                hasAllowList: (option("s2s_access", host, merged)?.value.string ?? "all") != "all",
+                bidi: loaded("mod_s2s_bidi"), directTls: directTls)
+        }
         if let host = hosts.first, let t = option("s2s_timeout", host, merged) {
             result.streamInactivityTimeout = result.seconds(seconds(t.value), option: "s2s_timeout", source: t.file)
         }

@@ -60,15 +60,26 @@ public struct FederationPolicy: Sendable {
         self.localDomains = locals
         self.partners = partners
         self.gateway = gateway
-        let levels = partners.map(\.tlsNegotiation)
-        tls = levels.isEmpty || levels.contains(.required) ? .required : levels.contains(.optional) ? .optional : .notSupported
+        tls = Self.globalTls(partners)
         keepAlive = partners.isEmpty || partners.contains { $0.enableKeepAlive }
         warnings = explain()
     }
 
+    /// The one TLS level a server configuration has for `partners`: the strictest any of them asks for
+    /// (Required for none).
+    public static func globalTls(_ partners: [XmppAllowedPartner]) -> XmppNegotiation {
+        let levels = partners.map(\.tlsNegotiation)
+        return levels.isEmpty || levels.contains(.required) ? .required : levels.contains(.optional) ? .optional : .notSupported
+    }
+
     /// How `p` must authenticate: with certificates when its negotiation allows no dialback method.
     public static func authentication(of p: XmppAllowedPartner) -> Authentication {
-        let methods = NegotiationMatrix.row(tls: p.tlsNegotiation, sasl: p.saslNegotiation, dialback: p.supportDialbackNegotiation).methods ?? []
+        authentication(tls: p.tlsNegotiation, sasl: p.saslNegotiation, dialback: p.supportDialbackNegotiation)
+    }
+
+    /// How a partner with these settings must authenticate.
+    public static func authentication(tls: XmppNegotiation, sasl: XmppNegotiation, dialback: Bool) -> Authentication {
+        let methods = NegotiationMatrix.row(tls: tls, sasl: sasl, dialback: dialback).methods ?? []
         return methods.contains(.tlsDialback) || methods.contains(.tcpDialback) ? .dialbackAllowed : .certificates
     }
 

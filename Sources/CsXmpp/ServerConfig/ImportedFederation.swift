@@ -27,7 +27,31 @@ public struct ImportedFederation: Sendable {
         }
     }
 
+    /// The server as a whole: how it treats a domain the configuration does not name, and the stream
+    /// features it has (Test-CsXmppFederation -RemoteProfile reads a partner's server through it).
+    public struct Server: Sendable, Equatable {
+        public var tls: XmppNegotiation
+        /// How a domain the configuration does not name must authenticate.
+        public var authentication: FederationPolicy.Authentication
+        /// Whether the configuration has an allow list (then a domain it does not name is refused).
+        public var hasAllowList: Bool
+        /// XEP-0288 (Prosody mod_s2s_bidi, ejabberd mod_s2s_bidi).
+        public var bidi: Bool
+        /// XEP-0368 direct TLS (Prosody s2s_direct_tls_ports, an ejabberd_s2s_in listener with tls).
+        public var directTls: Bool
+
+        public init(tls: XmppNegotiation, authentication: FederationPolicy.Authentication, hasAllowList: Bool, bidi: Bool, directTls: Bool) {
+            self.tls = tls
+            self.authentication = authentication
+            self.hasAllowList = hasAllowList
+            self.bidi = bidi
+            self.directTls = directTls
+        }
+    }
+
     public var entries: [Entry] = []
+    /// The server as a whole (the first local host's view for ejabberd).
+    public var server: Server?
     /// Entries that cannot become partners (a pattern instead of a domain, …): one error each.
     public var rejected: [XmppValidationError] = []
     /// Gateway settings the configuration sets.

@@ -102,6 +102,15 @@ public enum ProsodyConfigReader {
             result.entries.append(ImportedFederation.Entry(identity: d, additionalDomains: nil, tls: tls,
                                                            authentication: authentication(d), enableKeepAlive: keepAlive, source: source))
         }
+        let loaded = virtualHosts.isEmpty ? [modules("*")] : hostModules
+        var directTls = false
+        switch config.option("s2s_direct_tls_ports") {
+        case .number?: directTls = true
+        case let .list(ports)?: directTls = !ports.isEmpty
+        default: break
+        }
+        result.server = ImportedFederation.Server(tls: tls, authentication: authentication("\u{0}"), hasAllowList: allowed != nil,
+                                                  bidi: loaded.contains { $0.contains("s2s_bidi") }, directTls: directTls)
         result.streamEstablishmentTimeout = result.seconds(config.option("s2s_timeout")?.number, option: "s2s_timeout", source: path)
         result.streamInactivityTimeout = result.seconds(config.option("s2s_idle_timeout")?.number, option: "s2s_idle_timeout", source: path)
         return result

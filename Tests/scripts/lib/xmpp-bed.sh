@@ -1,14 +1,23 @@
 # A test bed of real XMPP servers on this machine, for csshell's server-backed tests. Sourced, not run.
 #
+#   bed_script NAME COMMAND...  a script's first checks (root, commands, the csshell binary) and the
+#                             helpers ok, bad, now, since, cs
 #   bed_init DIR              work folder (mode 0755, so the servers' own users can read it), a private
 #                             CA with certificates, and a network namespace of our own
+#   bed_cert NAME DOMAIN...   a certificate for the DOMAINs from the bed's CA ($BED_PKI/NAME.crt, .key)
+#   bed_selfsigned NAME DOMAIN...   a self-signed certificate for the DOMAINs
+#   bed_hosts_add IP DOMAIN...  the bed's hosts file resolves the DOMAINs to IP
 #   bed_prosody NAME DOMAIN IP CERTBASE [POLICY]
 #                             writes the config of a Prosody instance (own data, pid, log, admin socket)
 #                             that Includes POLICY (an exported policy file) above its VirtualHost
+#   bed_prosody_hosts NAME IP POLICY MODULES DOMAIN=CERTBASE...
+#                             the same for an instance serving several domains, each with its own
+#                             certificate (an empty CERTBASE: none); MODULES are added to the global list
 #   bed_start NAME...         starts instances inside the namespace; waits for their admin sockets
 #   bed_stop NAME...          stops them (SIGTERM, then SIGKILL after 6 s)
 #   bed_shell NAME COMMAND    one prosodyctl shell command against an instance
 #   bed_ping FROM TO [SECS]   xmpp:ping from FROM's host to TO's host (prints the shell's answer)
+#   bed_lua NAME FILE         runs a Lua file inside a running instance (prints what it prints)
 #   bed_verdict FROM TO       how FROM's outgoing stream to TO authenticated:
 #                             SASL_EXTERNAL | TLS_DIALBACK | TCP_DIALBACK | NONE
 #   bed_cleanup               stops everything it started and deletes the namespace (set as EXIT trap)
@@ -26,6 +35,27 @@
 
 BED_PIDS=()
 BED_EJ_PID=""
+BED_LIB=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+
+# bed_script NAME COMMAND...: what a server-backed test script checks first (root, the COMMANDs it
+# needs, the csshell binary: $CSSHELL_BIN, else .build/debug) and its helpers: ok and bad count and
+# print results, now and since time steps, cs runs csshell against a store.
+bed_script() {
+  local name=$1 c
+  shift
+  CSSHELL=${CSSHELL_BIN:-$BED_LIB/../../../.build/debug/csshell}
+  [ "$(id -u)" -eq 0 ] || { echo "$name: needs root (network namespaces, the servers' own users)" >&2; exit 1; }
+  for c in "$@"; do
+    command -v "$c" >/dev/null || { echo "$name: $c is missing (scripts/test installs it)" >&2; exit 1; }
+  done
+  [ -x "$CSSHELL" ] || { echo "$name: no csshell binary at $CSSHELL" >&2; exit 1; }
+  pass=0; fail=0
+}
+ok() { pass=$((pass + 1)); echo "ok   $1"; }
+bad() { fail=$((fail + 1)); echo "FAIL $1"; [ -n "${2:-}" ] && [ -f "$2" ] && sed 's/^/     /' "$2" | head -20; }
+now() { date +%s.%N; }
+since() { awk -v a="$1" -v b="$(now)" 'BEGIN { printf "%.1f", b - a }'; }
+cs() { CSSHELL_STORE="$1" "$CSSHELL" -NonInteractive -Command "$2"; }
 
 bed_init() {
   BED=$1
@@ -41,28 +71,53 @@ bed_init() {
 # bed_pki DIR: a private CA (EC P-256) and certificates for a/b/c/e.test; a.test also self-signed.
 bed_pki() {
   local d=$1 h
+  BED_PKI=$d
   mkdir -p "$d"
   ( cd "$d" || exit 1
     openssl req -x509 -newkey ec -pkeyopt ec_paramgen_curve:P-256 -nodes -keyout ca.key -out ca.crt -days 3650 \
       -subj "/CN=csshell test CA" -addext "basicConstraints=critical,CA:TRUE" -addext "keyUsage=critical,keyCertSign,cRLSign" 2>/dev/null
-    for h in a.test b.test c.test e.test; do
-      openssl req -newkey ec -pkeyopt ec_paramgen_curve:P-256 -nodes -keyout "$h.key" -out "$h.csr" -subj "/CN=$h" 2>/dev/null
-      printf 'subjectAltName=DNS:%s\nbasicConstraints=CA:FALSE\nkeyUsage=digitalSignature,keyEncipherment\nextendedKeyUsage=serverAuth,clientAuth\n' "$h" > "$h.ext"
-      openssl x509 -req -in "$h.csr" -CA ca.crt -CAkey ca.key -CAcreateserial -days 3650 -extfile "$h.ext" -out "$h.crt" 2>/dev/null
-      cat "$h.key" "$h.crt" ca.crt > "$h.pem"
-      rm -f "$h.csr" "$h.ext"
-    done
-    openssl req -x509 -newkey ec -pkeyopt ec_paramgen_curve:P-256 -nodes -keyout a.test-selfsigned.key -out a.test-selfsigned.crt \
-      -days 3650 -subj "/CN=a.test" -addext "subjectAltName=DNS:a.test" 2>/dev/null
-    rm -f ca.srl
-    chmod 644 ./*.key ./*.crt ./*.pem )   # test keys only: readable by the servers' users
+    rm -f ca.srl )
+  for h in a.test b.test c.test e.test; do
+    bed_cert "$h" "$h" && cat "$d/$h.key" "$d/$h.crt" "$d/ca.crt" > "$d/$h.pem"
+  done
+  bed_selfsigned a.test-selfsigned a.test
+  chmod 644 "$d"/*.key "$d"/*.crt "$d"/*.pem   # test keys only: readable by the servers' users
 }
 
-bed_prosody() {
-  local name=$1 domain=$2 ip=$3 cert=$4 policy=${5:-} dir=$BED/$1
+# The subjectAltName list of DOMAINs.
+bed_sans() { local d s=""; for d in "$@"; do s="$s,DNS:$d"; done; echo "${s#,}"; }
+
+bed_cert() {
+  local name=$1; shift
+  ( cd "$BED_PKI" || exit 1
+    openssl req -newkey ec -pkeyopt ec_paramgen_curve:P-256 -nodes -keyout "$name.key" -out "$name.csr" -subj "/CN=$1" 2>/dev/null
+    printf 'subjectAltName=%s\nbasicConstraints=CA:FALSE\nkeyUsage=digitalSignature,keyEncipherment\nextendedKeyUsage=serverAuth,clientAuth\n' "$(bed_sans "$@")" > "$name.ext"
+    openssl x509 -req -in "$name.csr" -CA ca.crt -CAkey ca.key -CAcreateserial -days 3650 -extfile "$name.ext" -out "$name.crt" 2>/dev/null
+    rm -f "$name.csr" "$name.ext" ca.srl
+    chmod 644 "$name.key" "$name.crt" )
+}
+
+bed_selfsigned() {
+  local name=$1; shift
+  ( cd "$BED_PKI" || exit 1
+    openssl req -x509 -newkey ec -pkeyopt ec_paramgen_curve:P-256 -nodes -keyout "$name.key" -out "$name.crt" \
+      -days 3650 -subj "/CN=$1" -addext "subjectAltName=$(bed_sans "$@")" 2>/dev/null
+    chmod 644 "$name.key" "$name.crt" )
+}
+
+bed_hosts_add() {
+  local ip=$1 d; shift
+  for d in "$@"; do echo "$ip $d"; done >> "$BED/hosts"
+}
+
+bed_prosody() { bed_prosody_hosts "$1" "$3" "${5:-}" "" "$2=$4"; }
+
+bed_prosody_hosts() {
+  local name=$1 ip=$2 policy=$3 modules=$4 dir=$BED/$1 h m
+  shift 4
   rm -rf "$dir"; mkdir -p "$dir/data" "$dir/certs"
   {
-    echo "-- Prosody test instance $name ($domain)"
+    echo "-- Prosody test instance $name (${*%%=*})"
     echo "run_as_root = true"
     echo "data_path = \"$dir/data\""
     echo "pidfile = \"$dir/data/prosody.pid\""
@@ -75,10 +130,17 @@ bed_prosody() {
     echo "https_ports = { }"
     echo "use_ipv6 = false"
     echo "unbound = { resolvconf = false; hoststxt = \"$BED/hosts\" }"
-    echo "modules_enabled = { \"tls\"; \"saslauth\"; \"dialback\"; \"disco\"; \"ping\"; \"admin_shell\" }"
+    echo "certificates = \"$dir/certs\""
+    echo "modules_enabled = { \"tls\"; \"saslauth\"; \"dialback\"; \"disco\"; \"ping\"; \"admin_shell\"$(for m in $modules; do printf '; "%s"' "$m"; done) }"
     [ -n "$policy" ] && echo "Include \"$policy\""
-    echo "VirtualHost \"$domain\""
-    echo "  ssl = { certificate = \"$cert.crt\"; key = \"$cert.key\"; cafile = \"$BED_PKI/ca.crt\" }"
+    for h in "$@"; do
+      echo "VirtualHost \"${h%%=*}\""
+      if [ -n "${h#*=}" ]; then
+        echo "  ssl = { certificate = \"${h#*=}.crt\"; key = \"${h#*=}.key\"; cafile = \"$BED_PKI/ca.crt\" }"
+      else
+        echo "  ssl = { cafile = \"$BED_PKI/ca.crt\" }"
+      fi
+    done
   } > "$dir/prosody.cfg.lua"
 }
 
@@ -90,9 +152,10 @@ bed_start() {
     BED_PIDS+=($!)
   done
   for n in "$@"; do
-    for i in $(seq 1 100); do [ -S "$BED/$n/data/prosody.sock" ] && break; sleep 0.05; done
+    for i in $(seq 1 400); do [ -S "$BED/$n/data/prosody.sock" ] && break; sleep 0.05; done
+    # The admin shell answers once the server has activated all its hosts and entered its loop.
     if [ ! -S "$BED/$n/data/prosody.sock" ] || ! kill -0 "$(cat "$BED/$n/run.pid")" 2>/dev/null \
-       || grep -q '	error	' "$BED/$n/prosody.log" 2>/dev/null; then
+       || [ "$(bed_shell "$n" "> return 1")" != "Result: 1" ] || grep -q '	error	' "$BED/$n/prosody.log" 2>/dev/null; then
       echo "prosody instance $n did not start:"; cat "$BED/$n/stdout.txt"; grep '	error	' "$BED/$n/prosody.log" 2>/dev/null | head -5
       return 1
     fi
@@ -119,6 +182,8 @@ bed_ping() {
   local from=$1 to=$2 secs=${3:-5}
   bed_shell "$from" "xmpp:ping(\"$from.test\", \"$to.test\", $secs)"
 }
+
+bed_lua() { bed_shell "$1" "> return dofile(\"$2\")"; }
 
 bed_verdict() {
   bed_shell "$1" "s2s:show(\"$2.test\", \"dir remote secure s2s_sasl dialback\")" | awk -F'|' -v to="$2.test" '
