@@ -182,14 +182,14 @@ struct ParameterBinder {
             var next: Int?
             for pi in params.indices where !state.bound[pi] {
                 for s in state.candidateSets {
-                    if let pos = spec(pi, s)?.position, pos > position, next == nil || pos < next! { next = pos }
+                    if let pos = positionOf(pi, s), pos > position, next == nil || pos < next! { next = pos }
                 }
             }
             guard let pos = next else { return }
             position = pos
-            let here = params.indices.filter { pi in !state.bound[pi] && state.candidateSets.contains { spec(pi, $0)?.position == pos } }
+            let here = params.indices.filter { pi in !state.bound[pi] && state.candidateSets.contains { positionOf(pi, $0) == pos } }
             // Two parameters of one set at the same position: the declaration is ambiguous.
-            for s in state.candidateSets where here.filter({ spec($0, s)?.position == pos }).count > 1 {
+            for s in state.candidateSets where here.filter({ positionOf($0, s) == pos }).count > 1 {
                 throw BindingError.ambiguousPositionalParameterNoName(commandRange)
             }
             let ordered = preferDefaultSet(here, at: pos, candidates: state.candidateSets)
@@ -222,14 +222,20 @@ struct ParameterBinder {
         }
     }
 
-    /// Arguments left after positional binding go to a ValueFromRemainingArguments parameter; when it
-    /// already took the first positional value, the rest join it in one array.
+    /// A parameter's position in a set for positional binding; a ValueFromRemainingArguments parameter
+    /// takes no position (it collects what positional binding leaves, as PowerShell's binder does).
+    private func positionOf(_ pi: Int, _ s: Int) -> Int? {
+        guard let sp = spec(pi, s), !sp.remainingArguments else { return nil }
+        return sp.position
+    }
+
+    /// Arguments left after positional binding go, in the order given, to an unbound
+    /// ValueFromRemainingArguments parameter; a single collection is bound as it is.
     private func bindRemaining(_ left: inout [CommandArgument], into state: inout State) throws {
         guard !left.isEmpty else { return }
         guard let pi = metadata.parameters.indices.first(where: { pi in
-            state.candidateSets.contains { spec(pi, $0)?.remainingArguments ?? false }
+            !state.bound[pi] && state.candidateSets.contains { spec(pi, $0)?.remainingArguments ?? false }
         }) else { return }
-        let p = metadata.parameters[pi]
         // A parameter name is passed on as its text (`-q`), with its value after it when it had one.
         var values: [PSValue] = []
         var positional: [ArgumentValue] = []
@@ -247,22 +253,14 @@ struct ParameterBinder {
             }
         }
         let range = ranges[0].union(ranges[ranges.count - 1])
-        if state.bound[pi] {
-            guard let existing = state.parameters[p.name] else { return }
-            if case let .array(a) = existing, p.type.isArray, !wasGivenAsArray(existing) { values = a + values } else { values = [existing] + values }
-            state.parameters[p.name] = nil
-        }
-        let value: PSValue = values.count == 1 ? values[0] : .array(values)
+        // One value: a collection binds as it is; anything else stays a list of one for a script
+        // parameter (PowerShell binds its List even then) and the value itself for a cmdlet's.
+        let isArray: (PSValue) -> Bool = { if case .array = $0 { return true } else { return false } }
+        let value: PSValue = values.count == 1 && (script == nil || isArray(values[0])) ? values[0] : .array(values)
         let c = try coerce(value, pi, mandatory: false, literalText: values.count == 1 && positional.count == 1 ? positional[0].literalText : nil, range: range)
         bind(c, pi, &state)
         try narrow(&state.candidateSets, to: pi, range: range)
         left.removeAll()
-    }
-
-    /// A single positional value bound to an array parameter was wrapped by coercion; it was not an array literal.
-    private func wasGivenAsArray(_ v: PSValue) -> Bool {
-        if case let .array(a) = v { return a.count != 1 }
-        return false
     }
 
     /// Parameters at a position, those of the default set first (PowerShell tries the default set first).
