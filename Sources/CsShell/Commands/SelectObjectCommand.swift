@@ -86,6 +86,8 @@ final class SelectObjectCommand: ShellCmdlet {
         if buffering { buffer.append(input); return }
         if let f = first, emitted >= f { return }
         try emit(input, runtime)
+        // The objects asked for are out: the commands before this one stop.
+        if let f = first, emitted >= f { try runtime.stopUpstreamCommands() }
     }
 
     func end(_ runtime: any ShellRuntime) throws {

@@ -48,23 +48,51 @@ extension Interpreter {
             firstSink = sink
         }
         defer { writeRedirectionFiles(files, outputSinks) }
-        for s in stages {
+        // A stage of this pipeline that stopped the stages before it (FlowControl.stopUpstream):
+        // they get no more input and do not end; it and the stages after it go on.
+        var stoppedAt: Int?
+        func stopper(_ error: Error) -> Int? {
+            guard case let FlowControl.stopUpstream(id) = error else { return nil }
+            return stages.firstIndex { ObjectIdentifier($0) == id }
+        }
+        while begun < stages.count {
             begun += 1
-            try s.begin()
-        }
-        if let (value, _) = firstValue {
-            if case let .array(items) = value {
-                for item in items {
-                    if session.interrupted() { throw FlowControl.pipelineStopped }
-                    try firstSink.write(item)
-                }
-            } else {
-                try firstSink.write(value)
+            do {
+                try stages[begun - 1].begin()
+            } catch {
+                guard let k = stopper(error) else { throw error }
+                stoppedAt = max(stoppedAt ?? k, k)
             }
-        } else if let first = stages.first {
-            try first.processWithoutInput()
         }
-        for s in stages { try s.end() }
+        if stoppedAt == nil {
+            do {
+                if let (value, _) = firstValue {
+                    if case let .array(items) = value {
+                        for item in items {
+                            if session.interrupted() { throw FlowControl.pipelineStopped }
+                            try firstSink.write(item)
+                        }
+                    } else {
+                        try firstSink.write(value)
+                    }
+                } else if let first = stages.first {
+                    try first.processWithoutInput()
+                }
+            } catch {
+                guard let k = stopper(error) else { throw error }
+                stoppedAt = k
+            }
+        }
+        var i = stoppedAt ?? 0
+        while i < stages.count {
+            do {
+                try stages[i].end()
+                i += 1
+            } catch {
+                guard let k = stopper(error) else { throw error }
+                i = k > i ? k : i + 1
+            }
+        }
     }
 
     /// `> file` / `>> file` / `*> file` on the success stream: a formatter writing into the file's text
@@ -143,7 +171,7 @@ extension Interpreter {
         try checkMethodCallSyntax(c)
         func call(_ name: String, _ type: String) -> ScriptStage.CallSite {
             ScriptStage.CallSite(range: c.range, statementRange: pipeline.range, source: source, invocationName: name, commandType: type,
-                                 pipelinePosition: pipeline.position, pipelineLength: pipeline.length)
+                                 pipelinePosition: pipeline.position, pipelineLength: pipeline.length, streams: streams)
         }
         switch c.name {
         case let .name(name, range):

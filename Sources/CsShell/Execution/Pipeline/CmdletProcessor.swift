@@ -15,7 +15,8 @@ final class CmdletProcessor: PipelineStage, ShellRuntime {
     let expectsInput: Bool
     /// This command's own error redirection; nil inherits the enclosing one (`& { … } 2>&1`).
     let ownErrorRedirection: ErrorRedirection?
-    let streams: StreamRedirections
+    /// This command's own stream redirections; the others follow the enclosing command's.
+    let ownStreams: StreamRedirections
     var next: OutputSink = NullSink()
 
     private let cmdlet: CmdletInstance
@@ -33,6 +34,7 @@ final class CmdletProcessor: PipelineStage, ShellRuntime {
 
     var session: Session { interpreter.session }
     var errorRedirection: ErrorRedirection { ownErrorRedirection ?? session.inheritedErrorRedirection ?? .host }
+    var streams: StreamRedirections { ownStreams.inheriting(session.inheritedStreams) }
     var metadata: CmdletMetadata { entry.metadata }
     var common: CommonParameterValues { state?.common ?? CommonParameterValues() }
 
@@ -48,7 +50,7 @@ final class CmdletProcessor: PipelineStage, ShellRuntime {
         self.source = interpreter.source
         self.expectsInput = expectsInput
         self.ownErrorRedirection = errorRedirection
-        self.streams = streams
+        self.ownStreams = streams
         self.cmdlet = entry.kind.instantiate()
         self.binder = ParameterBinder(plan: entry.plan, expectsPipelineInput: expectsInput, commandRange: nameRange)
     }
@@ -97,7 +99,7 @@ final class CmdletProcessor: PipelineStage, ShellRuntime {
     /// and an error from downstream (recorded by writeObject) surfaces after the cmdlet returns.
     private func guarded(_ body: () throws -> Void) throws {
         do {
-            try body()
+            try withInheritedStreams(body)
         } catch var r as ErrorRecord {
             enrich(&r)
             if common.errorVariable != nil { errorItems.append(.object(ErrorRecordObject.make(r))) }
@@ -115,6 +117,15 @@ final class CmdletProcessor: PipelineStage, ShellRuntime {
             downstreamFailure = nil
             throw f
         }
+    }
+
+    /// Runs cmdlet code with the script blocks it runs following this command's stream redirections.
+    private func withInheritedStreams(_ body: () throws -> Void) throws {
+        guard !ownStreams.isEmpty else { return try body() }
+        let saved = session.inheritedStreams
+        session.inheritedStreams = ownStreams.merging(into: ClosureSink { [unowned self] in self.writeObject($0) }).inheriting(saved)
+        defer { session.inheritedStreams = saved }
+        try body()
     }
 
     private func finishVariables() {
@@ -203,10 +214,7 @@ final class CmdletProcessor: PipelineStage, ShellRuntime {
         let record = InformationalRecord.information(data, tags: tags, source: commandName)
         if common.informationVariable != nil { informationItems.append(record) }
         session.collect(.information, record)
-        if streams.information == .merge {
-            writeObject(record)
-            return
-        }
+        if merge(streams.information, record) { return }
         stream(PSConvert.toString(data), action: action, preference: "InformationPreference", target: streams.information, prefix: "",
                toStdout: true) { record }
     }
@@ -214,12 +222,25 @@ final class CmdletProcessor: PipelineStage, ShellRuntime {
     /// A message of the warning, verbose, debug or information stream under its action: shown
     /// (stderr, or stdout for information) with its prefix, merged into the output as a record,
     /// dropped; Stop shows it and then stops the command.
-    private func stream(_ message: String, action: String, preference: String, target: StreamRedirections.Target, prefix: String,
+    /// Writes a stream's record into the output it is merged into; false when the stream is not merged.
+    private func merge(_ target: StreamRedirections.Target?, _ record: PSValue) -> Bool {
+        switch target {
+        case .merge?:
+            writeObject(record)
+        case let .mergeInto(sink)?:
+            do { try sink.write(record) } catch { if downstreamFailure == nil { downstreamFailure = error } }
+        default:
+            return false
+        }
+        return true
+    }
+
+    private func stream(_ message: String, action: String, preference: String, target: StreamRedirections.Target?, prefix: String,
                         toStdout: Bool = false, record: () -> PSValue) {
         if action == "SilentlyContinue" || action == "Ignore" { return }
-        switch target {
+        switch target ?? .host {
         case .discard: break
-        case .merge: writeObject(record())
+        case .merge, .mergeInto: _ = merge(target, record())
         case .host:
             if toStdout { session.host.writeOut(prefix + message + "\n") } else { session.host.writeErr(prefix + message + "\n") }
         }
@@ -227,15 +248,15 @@ final class CmdletProcessor: PipelineStage, ShellRuntime {
     }
 
     func writeHost(_ text: String, newline: Bool) {
-        if streams.hostDiscarded { return }
-        if streams.information == .merge {
-            writeObject(InformationalRecord.information(.string(text), tags: ["PSHOST"], source: commandName))
-            return
-        }
+        let target = streams.information
+        if case .discard? = target { return }
+        if merge(target, InformationalRecord.information(.string(text), tags: ["PSHOST"], source: commandName)) { return }
         session.host.writeOut(newline ? text + "\n" : text)
     }
 
     var isStopping: Bool { downstreamFailure != nil || session.interrupted() }
+
+    func stopUpstreamCommands() throws { throw FlowControl.stopUpstream(ObjectIdentifier(self)) }
 
     // MARK: What shell cmdlets may ask of the engine
 

@@ -34,6 +34,8 @@ final class ScriptStage: PipelineStage {
         var commandType: String
         var pipelinePosition = 1
         var pipelineLength = 1
+        /// The call's warning, verbose, debug and information redirections, which the commands inside follow.
+        var streams = StreamRedirections()
     }
 
     private(set) var command: ScriptCommand = .empty
@@ -42,6 +44,10 @@ final class ScriptStage: PipelineStage {
     private(set) var scope: Scope?
     private var callerScope: Scope?
     private var begun = false
+    /// True once a begin, process or end block has run: only then does the clean block run.
+    private var ranNamedBlock = false
+    /// A script file that ran `exit`: it runs no further block.
+    private var exited = false
     /// Objects written to this command while the commands before it were beginning (output of a
     /// `begin` block): processed once this command has begun.
     private var early: [PSValue] = []
@@ -95,7 +101,10 @@ final class ScriptStage: PipelineStage {
             }
             begun = true
             if let b = named?.dynamicParam { try runBlock(b.statements, dollarUnder: nil, output: NullSink()) }
-            if let b = named?.begin { try runBlock(b.statements, dollarUnder: nil, output: output) }
+            if let b = named?.begin {
+                ranNamedBlock = true
+                try runBlock(b.statements, dollarUnder: nil, output: output)
+            }
         }
         let queued = early
         early = []
@@ -105,7 +114,10 @@ final class ScriptStage: PipelineStage {
     func processWithoutInput() throws {
         try guarded {
             if let named {
-                if let b = named.process { try runBlock(b.statements, dollarUnder: nil, output: output, input: []) }
+                if let b = named.process {
+                    ranNamedBlock = true
+                    try runBlock(b.statements, dollarUnder: nil, output: output, input: [])
+                }
             } else if isFilter {
                 try runBlock(block.ast.statements, dollarUnder: nil, output: output)
             }
@@ -123,7 +135,10 @@ final class ScriptStage: PipelineStage {
                 guard try bindPipelineObject(value) else { return }
             }
             if let named {
-                if let b = named.process { try runBlock(b.statements, dollarUnder: value, output: output, input: [value]) }
+                if let b = named.process {
+                    ranNamedBlock = true
+                    try runBlock(b.statements, dollarUnder: value, output: output, input: [value])
+                }
             } else if isFilter {
                 try runBlock(block.ast.statements, dollarUnder: value, output: output)
             } else {
@@ -136,20 +151,24 @@ final class ScriptStage: PipelineStage {
         guard begun else { return }
         try guarded {
             if let named {
-                if let b = named.end { try runBlock(b.statements, dollarUnder: nil, output: output, input: named.process == nil ? input : []) }
+                if let b = named.end {
+                    ranNamedBlock = true
+                    try runBlock(b.statements, dollarUnder: nil, output: output, input: named.process == nil ? input : [])
+                }
             } else if !isFilter {
                 try runBlock(block.ast.statements, dollarUnder: nil, output: output, input: input)
             }
         }
     }
 
-    /// The `clean` block: its output is dropped, its errors are reported here and go no further, an
-    /// `exit` in it only ends it. Then the common parameters' variables are set.
+    /// The `clean` block, when a begin, process or end block ran: its output is dropped (its merged
+    /// streams are not), its errors are reported here and go no further, an `exit` in it only ends
+    /// it. Then the common parameters' variables are set.
     func clean() {
         defer { finish() }
-        guard begun, let b = named?.clean else { return }
+        guard begun, ranNamedBlock, let b = named?.clean else { return }
         do {
-            try guarded { try runBlock(b.statements, dollarUnder: nil, output: NullSink()) }
+            try guarded(evenAfterExit: true) { try runBlock(b.statements, dollarUnder: nil, output: NullSink()) }
         } catch let e as TerminatingError {
             var r = e.record
             if r.commandClass == nil { r.commandClass = name.isEmpty ? nil : name }
@@ -262,6 +281,9 @@ final class ScriptStage: PipelineStage {
     private func runBlock(_ statements: [StatementAst], dollarUnder: PSValue?, output: OutputSink, input: [PSValue]? = nil) throws {
         guard let scope else { return }
         if let input { session.variables.run(in: scope) { session.variables.setLocal("input", .array(input)) } }
+        let savedStreams = session.inheritedStreams
+        if !call.streams.isEmpty { session.inheritedStreams = call.streams.merging(into: self.output).inheriting(savedStreams) }
+        defer { session.inheritedStreams = savedStreams }
         try interpreter.redirectingErrors(errorRedirection) {
             try interpreter.run(statements, of: block, in: scope, dollarUnder: dollarUnder, output: output)
         }
@@ -269,9 +291,16 @@ final class ScriptStage: PipelineStage {
 
     /// Runs a phase; a terminating error leaving the command is recorded in -ErrorVariable, and one
     /// `$PSCmdlet.ThrowTerminatingError` raised for this command becomes an ordinary statement-terminating error.
-    private func guarded(_ body: () throws -> Void) throws {
+    private func guarded(evenAfterExit: Bool = false, _ body: () throws -> Void) throws {
+        guard !exited || evenAfterExit else { return }
         do {
             try body()
+        } catch let FlowControl.exit(code) where call.commandType == "ExternalScript" {
+            // `exit n` in a script file ends that script (not the shell) and sets $LASTEXITCODE; a code
+            // other than 0 makes $? false.
+            exited = true
+            try? session.variables.set("global:LASTEXITCODE", .int(Int(code)))
+            if code != 0 { session.pipelineFailed = true }
         } catch var e as TerminatingError {
             if e.endsCommand == ObjectIdentifier(self) { e.endsCommand = nil }
             let record = ErrorRecordObject.make(e.record)

@@ -19,6 +19,8 @@ protocol ShellRuntime: CommandRuntime {
     func shouldContinue(query: String) throws -> Bool
     /// Write-Information: a record of the information stream, with its tags.
     func writeInformation(_ data: PSValue, tags: [String])
+    /// Stops the commands before this one in the pipeline: this command wants no more input.
+    func stopUpstreamCommands() throws
 }
 
 extension ShellRuntime {

@@ -26,6 +26,8 @@ final class Session: ServiceProvider {
     /// The error redirection of the script block or function running now (`& { … } 2>&1`), which the
     /// commands inside it follow unless they redirect their own errors.
     var inheritedErrorRedirection: ErrorRedirection?
+    /// Likewise for the warning, verbose, debug and information streams (`& { … } 3>&1`).
+    var inheritedStreams = StreamRedirections()
     var callDepth = 0
     /// The -ErrorVariable, -WarningVariable and -InformationVariable lists of the advanced functions
     /// running now: what any command inside them writes to those streams is added to each.
