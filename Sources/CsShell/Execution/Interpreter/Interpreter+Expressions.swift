@@ -61,9 +61,12 @@ extension Interpreter {
             if isStatic { return try invokeStatic(target, memberName, args, at: range) }
             if case let .variable(v) = target, v.name.equalsIgnoringCase("Error"), memberName.equalsIgnoringCase("Clear"), args.isEmpty {
                 session.clearErrors()
+                voidResult = true
                 return .null
             }
-            return try invokeMethod(try evaluate(target), memberName, args, at: range)
+            let receiver = try evaluate(target)
+            voidResult = false
+            return try invokeMethod(receiver, memberName, args, at: range)
         case let .index(target, index, range):
             return try self.index(try evaluate(target), try evaluate(index), at: range)
         case let .unary(op, operand, range):

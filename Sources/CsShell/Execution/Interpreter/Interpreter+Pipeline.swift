@@ -13,12 +13,27 @@ extension Interpreter {
         }
         var elements = p.elements[...]
         var firstValue: (PSValue, [RedirectionAst])?
+        var files: [RedirectionFile] = []
+        // What an expression's `2>&1` / `3>&1` … merged while it was evaluated; written before its value.
+        let mergedEarly = CollectingSink()
         if case let .expression(e, redirections)? = elements.first {
-            firstValue = (try evaluate(e), redirections)
+            let redirect = try errorRedirection(redirections, output: { mergedEarly }, files: &files)
+            let streams = StreamRedirections(redirections)
+            let savedStreams = session.inheritedStreams
+            if !streams.isEmpty { session.inheritedStreams = streams.merging(into: mergedEarly).inheriting(savedStreams) }
+            defer { session.inheritedStreams = savedStreams }
+            voidResult = false
+            var value = PSValue.null
+            try redirectingErrors(redirect) { value = try evaluate(e) }
+            // A call of a void method writes nothing (PowerShell's AutomationNull), not $null.
+            if case .invokeMember = e, voidResult, value.isNull {
+                firstValue = (.array([]), redirections)
+            } else {
+                firstValue = (value, redirections)
+            }
             elements = elements.dropFirst()
         }
         var stages: [PipelineStage] = []
-        var files: [RedirectionFile] = []
         var outputSinks: [OutDefaultSink] = []
         var begun = 0
         // Once the pipeline is over, however it ended, the stages that began clean up in order.
@@ -42,6 +57,8 @@ extension Interpreter {
                 stage.next = sinks[i + 1]
             }
         }
+        // The variable lists of the command this pipeline runs in follow its output: the last stage's.
+        stages.last?.outputCollectors = session.streamCollectors
         var firstSink: OutputSink = sinks[0]
         if let (_, redirections) = firstValue, let sink = try outputRedirection(redirections, files: &files) {
             outputSinks.append(sink)
@@ -67,6 +84,7 @@ extension Interpreter {
         if stoppedAt == nil {
             do {
                 if let (value, _) = firstValue {
+                    for item in mergedEarly.items { try firstSink.write(item) }
                     if case let .array(items) = value {
                         for item in items {
                             if session.interrupted() { throw FlowControl.pipelineStopped }
@@ -297,5 +315,9 @@ final class IgnoringInputStage: PipelineStage {
     func end() throws {
         if !ran { ran = true; try inner.processWithoutInput() }
         try inner.end()
+    }
+    var outputCollectors: [StreamCollector] {
+        get { inner.outputCollectors }
+        set { inner.outputCollectors = newValue }
     }
 }

@@ -6,6 +6,9 @@ import CsLanguage
 final class Interpreter {
     let session: Session
     var source: SourceText
+    /// Set by a method that returns nothing (void in .NET) as it returns: a statement that is only
+    /// that call writes no `$null`.
+    var voidResult = false
 
     init(session: Session, source: SourceText) {
         self.session = session

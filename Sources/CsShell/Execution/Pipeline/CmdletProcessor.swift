@@ -31,6 +31,7 @@ final class CmdletProcessor: PipelineStage, ShellRuntime {
     /// `begin` output): processed once this command has begun.
     private var early: [PSValue]? = []
     private let gate = ShouldProcessGate()
+    var outputCollectors: [StreamCollector] = []
 
     var session: Session { interpreter.session }
     var errorRedirection: ErrorRedirection { ownErrorRedirection ?? session.inheritedErrorRedirection ?? .host }
@@ -58,12 +59,14 @@ final class CmdletProcessor: PipelineStage, ShellRuntime {
     // MARK: Phases
 
     func begin() throws {
-        do {
-            state = try binder.bindCommandLine(arguments, prompt: session.host.canPrompt ? promptForMissing : nil)
-        } catch let e as BindingError {
-            throw TerminatingError(record: record(for: e), scriptTerminating: false, errorRedirection: errorRedirection)
+        try withOutputCollectors {
+            do {
+                state = try binder.bindCommandLine(arguments, prompt: session.host.canPrompt ? promptForMissing : nil)
+            } catch let e as BindingError {
+                throw TerminatingError(record: record(for: e), scriptTerminating: false, errorRedirection: errorRedirection)
+            }
+            try guarded { try cmdlet.begin(state!.parameters, self) }
         }
-        try guarded { try cmdlet.begin(state!.parameters, self) }
         let queued = early ?? []
         early = nil
         for v in queued { try write(v) }
@@ -71,7 +74,7 @@ final class CmdletProcessor: PipelineStage, ShellRuntime {
 
     func processWithoutInput() throws {
         guard let state else { return }
-        try guarded { try cmdlet.process(state.parameters, self) }
+        try withOutputCollectors { try guarded { try cmdlet.process(state.parameters, self) } }
     }
 
     func write(_ input: PSValue) throws {
@@ -80,19 +83,29 @@ final class CmdletProcessor: PipelineStage, ShellRuntime {
             return
         }
         if session.interrupted() { throw FlowControl.pipelineStopped }
-        let bound: BoundParameters
-        do {
-            bound = try binder.bindPipelineObject(input, state)
-        } catch {
-            try writeError(record(for: error))
-            return
+        try withOutputCollectors {
+            let bound: BoundParameters
+            do {
+                bound = try binder.bindPipelineObject(input, state)
+            } catch let e as BindingError {
+                try writeError(record(for: e))
+                return
+            }
+            try guarded { try cmdlet.process(bound, self) }
         }
-        try guarded { try cmdlet.process(bound, self) }
     }
 
     func end() throws {
         defer { finishVariables() }
-        try guarded { try cmdlet.end(self) }
+        try withOutputCollectors { try guarded { try cmdlet.end(self) } }
+    }
+
+    /// Runs a phase with the variable lists of the command its output goes to collecting its streams.
+    private func withOutputCollectors(_ body: () throws -> Void) throws {
+        let saved = session.streamCollectors
+        session.streamCollectors = outputCollectors
+        defer { session.streamCollectors = saved }
+        try body()
     }
 
     /// Runs cmdlet code: a thrown ErrorRecord becomes a statement-terminating error of this command,

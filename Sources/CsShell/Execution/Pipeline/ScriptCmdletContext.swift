@@ -46,9 +46,11 @@ final class ScriptCmdletContext {
             } else {
                 try stage.writeObject(args.first ?? .null)
             }
+            interpreter.voidResult = true
             return .null
         case "writeerror":
             try stage.writeError(try record(0))
+            interpreter.voidResult = true
             return .null
         case "throwterminatingerror":
             var r = try record(0)

@@ -56,7 +56,10 @@ final class ScriptStage: PipelineStage {
     private var pipelineBound: [Int] = []
     private var defaults: [Int: PSValue] = [:]
     private var invocation: ScriptInvocationInfo?
+    /// -ErrorVariable, -WarningVariable, -InformationVariable: they collect what this command's
+    /// blocks and the commands inside them write, not what the commands after it in the pipeline do.
     private var collectors: [(StreamCollector, String)] = []
+    var outputCollectors: [StreamCollector] = []
     /// Where the body's output goes (see DownstreamSink).
     private lazy var downstream = DownstreamSink(self)
     private var outVariable: String?
@@ -234,7 +237,6 @@ final class ScriptStage: PipelineStage {
             guard let spec, !spec.isEmpty else { return }
             let c = StreamCollector(stream)
             collectors.append((c, spec))
-            session.streamCollectors.append(c)
         }
         collector(c.errorVariable, .error)
         collector(c.warningVariable, .warning)
@@ -283,7 +285,12 @@ final class ScriptStage: PipelineStage {
         if let input { session.variables.run(in: scope) { session.variables.setLocal("input", .array(input)) } }
         let savedStreams = session.inheritedStreams
         if !call.streams.isEmpty { session.inheritedStreams = call.streams.merging(into: self.output).inheriting(savedStreams) }
-        defer { session.inheritedStreams = savedStreams }
+        let savedCollectors = session.streamCollectors
+        session.streamCollectors = outputCollectors + collectors.map(\.0)
+        defer {
+            session.inheritedStreams = savedStreams
+            session.streamCollectors = savedCollectors
+        }
         try interpreter.redirectingErrors(errorRedirection) {
             try interpreter.run(statements, of: block, in: scope, dollarUnder: dollarUnder, output: output)
         }
@@ -321,7 +328,6 @@ final class ScriptStage: PipelineStage {
             try? session.variables.set(name, .array(existing + items))
         }
         for (c, spec) in collectors {
-            session.streamCollectors.removeAll { $0 === c }
             store(spec, c.items)
         }
         collectors = []
@@ -363,6 +369,9 @@ final class ScriptStage: PipelineStage {
         if r.commandClass == nil && !name.isEmpty { r.commandClass = name }
         if r.position == nil { r.position = ErrorPosition(call.range, in: call.source) }
         let action = scope.map { s in session.variables.run(in: s) { session.errorActionPreference } }
+        let saved = session.streamCollectors
+        session.streamCollectors = outputCollectors + collectors.map(\.0)
+        defer { session.streamCollectors = saved }
         try session.nonTerminating(r, action: action, redirection: errorRedirection ?? session.inheritedErrorRedirection ?? .host)
     }
 }

@@ -1,7 +1,8 @@
 import CsCore
 
 /// One -ErrorVariable, -WarningVariable or -InformationVariable of a running advanced function: the
-/// records written to its stream by any command inside it, nested ones included.
+/// records written to its stream by its blocks and by the commands inside it whose output becomes
+/// its output (the last command of each pipeline in it, nested ones included).
 final class StreamCollector {
     enum Stream { case error, warning, information }
     let stream: Stream
