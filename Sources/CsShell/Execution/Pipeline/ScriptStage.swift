@@ -106,7 +106,7 @@ final class ScriptStage: PipelineStage {
             if let b = named?.dynamicParam { try runBlock(b.statements, dollarUnder: nil, output: NullSink()) }
             if let b = named?.begin {
                 ranNamedBlock = true
-                try runBlock(b.statements, dollarUnder: nil, output: output)
+                try runBlock(b.statements, dollarUnder: nil, output: output, input: [])
             }
         }
         let queued = early
