@@ -3,6 +3,10 @@
 
 csshell_root() { cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd; }
 
+# What building csshell needs: libedit (the line editor) and libpq (the PostgreSQL store's client,
+# linked into every csshell binary: libpq5 at run time), found through pkg-config.
+build_packages=(libedit-dev libpq-dev libpq5 pkg-config)
+
 # ensure_packages PKG... : apt-get install the Debian packages that are not installed yet.
 ensure_packages() {
   local missing=()

@@ -1,7 +1,9 @@
 import CsCore
 
 /// The XMPP federation module as the shell registers it: the partner and gateway cmdlets, the export
-/// to and import from real servers' configurations, the federation outcome test, and the store they share (Lync's cmdlets are built in, so `Import-Module Lync` succeeds).
+/// to and import from real servers' configurations, the federation outcome test, the store's export
+/// and import (Export-/Import-CsConfiguration), and the store they share (Lync's cmdlets are built
+/// in, so `Import-Module Lync` succeeds).
 public enum XmppModule {
     public static func module(store location: StoreLocation) -> ShellModule {
         module { XmppStoreService(location: location) }
@@ -44,6 +46,8 @@ public enum XmppModule {
             SetCsXmppGatewayConfigurationCommand.self,
             ExportCsXmppFederationConfigurationCommand.self,
             ImportCsXmppFederationConfigurationCommand.self,
+            ExportCsConfigurationCommand.self,
+            ImportCsConfigurationCommand.self,
         ]
     }
 }

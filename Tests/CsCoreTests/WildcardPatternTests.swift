@@ -40,3 +40,18 @@ struct SplitMix64: RandomNumberGenerator {
         return z ^ (z >> 31)
     }
 }
+
+/// The SQL form of a pattern (PostgreSQL's LIKE with `\` as its escape, and POSIX regular
+/// expressions for sets): a name without wildcards is an equality, `%`, `_` and `\` are literal.
+@Test func wildcardsBecomeSQLConditions() {
+    #expect(WildcardPattern("Contoso.COM").sqlCondition == .equals("contoso.com"))
+    #expect(WildcardPattern("*.org").sqlCondition == .like("%.org"))
+    #expect(WildcardPattern("a?b*").sqlCondition == .like("a_b%"))
+    #expect(WildcardPattern("100%_x\\*").sqlCondition == .like("100\\%\\_x\\\\%"))
+    #expect(WildcardPattern("a`*b*").sqlCondition == .like("a*b%"))
+    #expect(WildcardPattern("a`*b").sqlCondition == .equals("a*b"))
+    #expect(WildcardPattern("host12[34]5.*").sqlCondition == .regex("^host12[34]5\\..*$"))
+    #expect(WildcardPattern("[!a-c]?").sqlCondition == .regex("^[^a-c].$"))
+    #expect(WildcardPattern("[]^-]x(y)").sqlCondition == .equals("[]^-]x(y)"), "an empty set is literal text")
+    #expect(WildcardPattern("[\\^]").sqlCondition == .regex("^[\\\\\\^]$"))
+}

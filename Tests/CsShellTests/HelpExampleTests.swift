@@ -54,6 +54,15 @@ enum HelpExamples {
             """,
     ]
 
+    /// The fixture exported to config.json, then the store changed: what an import puts back.
+    static let importSetup = fixture + """
+
+    Export-CsConfiguration -FileName config.json
+    Get-CsXmppAllowedPartner | Remove-CsXmppAllowedPartner
+    New-CsXmppAllowedPartner -Identity other.example.com -SaslNegotiation Optional
+    Set-CsXmppGatewayConfiguration -ConnectionLimit 5
+    """
+
     /// Server configurations the import examples read: Prosody with a mod_firewall allow list, ejabberd
     /// with an s2s_access rule.
     static let serverFiles: [String: String] = [
@@ -93,10 +102,15 @@ enum HelpExamples {
     /// A fresh folder holding every file the examples read.
     static func folder() throws -> String {
         let dir = CLI.tempDir()
+        try writeFiles(into: dir)
+        return dir
+    }
+
+    /// Writes the files the examples read into `dir`.
+    static func writeFiles(into dir: String) throws {
         for (name, text) in files.merging(serverFiles, uniquingKeysWith: { a, _ in a }) {
             try text.write(toFile: dir + "/" + name, atomically: true, encoding: .utf8)
         }
-        return dir
     }
 
     /// The documented effect of each example, by its code.
@@ -176,6 +190,19 @@ enum HelpExamples {
         "Get-CsXmppAllowedPartner | Test-CsXmppAllowedPartner | Where-Object {$_.Warnings.Count -gt 0}":
             Check(setup: fixture, verify: "(Get-CsXmppAllowedPartner | Test-CsXmppAllowedPartner | Where-Object {$_.Warnings.Count -gt 0}).Identity",
                   expected: ["contoso.com"]),
+        // Export-CsConfiguration / Import-CsConfiguration
+        "Export-CsConfiguration -FileName \"config.json\"":
+            Check(setup: fixture, verify: "$d = Get-Content config.json | ConvertFrom-Json; $d.format; $d.partners.Identity; $d.gatewayConfiguration.ConnectionLimit",
+                  expected: ["csshell-xmpp-store", "contoso.com", "xmpp.contoso.com", "xmpp.contoso.org", "xmpp.fabrikam.org", "1000"]),
+        "Export-CsConfiguration -FileName \"config.json\"; Import-CsConfiguration -FileName \"config.json\" -WhatIf":
+            Check(setup: fixture + "\nRemove-CsXmppAllowedPartner contoso.com", verify: "(Get-CsXmppAllowedPartner).Identity",
+                  expected: ["xmpp.contoso.com", "xmpp.contoso.org", "xmpp.fabrikam.org"]),
+        "Import-CsConfiguration -FileName \"config.json\"":
+            Check(setup: importSetup, verify: "(Get-CsXmppAllowedPartner).Identity; (Get-CsXmppGatewayConfiguration).ConnectionLimit",
+                  expected: ["contoso.com", "xmpp.contoso.com", "xmpp.contoso.org", "xmpp.fabrikam.org", "1000"]),
+        "Import-CsConfiguration -FileName \"config.json\" -WhatIf":
+            Check(setup: importSetup, verify: "(Get-CsXmppAllowedPartner).Identity; (Get-CsXmppGatewayConfiguration).ConnectionLimit",
+                  expected: ["other.example.com", "5"]),
         // Test-CsXmppFederation (outcomes worked out from negotiation.md §8 and the Prosody rules it names)
         "Test-CsXmppFederation -Identity \"contoso.com\" -RemoteProfile \"Prosody 0.12 default\"":
             Check(setup: fixture, verify: "(Test-CsXmppFederation contoso.com -RemoteProfile 'Prosody 0.12 default').Method",

@@ -3,11 +3,12 @@ import Testing
 @testable import CsXmpp
 
 @Suite struct CmdletMetadataTests {
-    @Test func catalogueListsTheTenCmdlets() {
+    @Test func catalogueListsTheTwelveCmdlets() {
         let names = XmppModule.cmdlets.map { $0.metadata.name }
         #expect(names == ["New-CsXmppAllowedPartner", "Set-CsXmppAllowedPartner", "Get-CsXmppAllowedPartner",
                           "Remove-CsXmppAllowedPartner", "Test-CsXmppAllowedPartner", "Test-CsXmppFederation", "Get-CsXmppGatewayConfiguration",
-                          "Set-CsXmppGatewayConfiguration", "Export-CsXmppFederationConfiguration", "Import-CsXmppFederationConfiguration"])
+                          "Set-CsXmppGatewayConfiguration", "Export-CsXmppFederationConfiguration", "Import-CsXmppFederationConfiguration",
+                          "Export-CsConfiguration", "Import-CsConfiguration"])
     }
 
     /// The generic declaration checks run over every cmdlet of the whole catalogue in the shell's tests

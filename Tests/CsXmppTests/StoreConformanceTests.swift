@@ -1,4 +1,5 @@
 import Foundation
+import PGTestSupport
 import Testing
 @testable import CsCore
 @testable import CsXmpp
@@ -10,6 +11,8 @@ import Testing
 enum StoreBackend: String, CaseIterable, Sendable, CustomTestStringConvertible {
     case memory
     case jsonFile
+    /// A fresh database on the PostgreSQL server scripts/test starts.
+    case postgreSQL
 
     var testDescription: String { rawValue }
 
@@ -20,6 +23,7 @@ enum StoreBackend: String, CaseIterable, Sendable, CustomTestStringConvertible {
         switch self {
         case .memory: return MemoryStoreFixture()
         case .jsonFile: return JSONFileStoreFixture()
+        case .postgreSQL: return try PostgreSQLStoreFixture()
         }
     }
 }
@@ -65,6 +69,33 @@ final class JSONFileStoreFixture: StoreFixture {
     }
 }
 
+final class PostgreSQLStoreFixture: StoreFixture {
+    let cluster: TestCluster
+    let database: String
+
+    init() throws {
+        cluster = try TestCluster.shared()
+        database = try cluster.createDatabase()
+    }
+
+    func open() -> any XmppStore { PostgreSQLXmppStore(connectionString: cluster.uri(database: database)) }
+
+    /// A table of the store dropped by hand.
+    func corrupt() throws {
+        let h = open()
+        try h.apply { _ in .putPartner(XmppAllowedPartner(identity: "before.example.com")) }
+        try h.close()
+        try cluster.superuser(database).exec("DROP TABLE csshell.partner CASCADE")
+    }
+
+    func snapshot() throws -> [UInt8] { Array(try cluster.snapshot(database).joined(separator: "\n").utf8) }
+
+    /// Nothing listens on port 1.
+    func unusable() -> any XmppStore {
+        PostgreSQLXmppStore(connectionString: "postgresql://csshell_owner@127.0.0.1:1/\(database)")
+    }
+}
+
 private func p(_ id: String, _ domains: [String] = []) -> XmppAllowedPartner {
     XmppAllowedPartner(identity: id, additionalDomains: domains)
 }
@@ -84,6 +115,33 @@ private func put(_ store: any XmppStore, _ partner: XmppAllowedPartner) throws {
         #expect(g.connectionLimit == 1000 && g.partnerConnectionLimit == 20 && g.keepAliveInterval == 300)
         #expect(g.streamEstablishmentTimeout == 60 && g.streamInactivityTimeout == 600 && g.subscriptionRefreshInterval == 28800)
         #expect(g.dialbackPassphrase == nil && !g.enableLoggingAllMessageBodies)
+        #expect(try store.read { try $0.contents() } == XmppStoreContents())
+    }
+
+    /// Import-CsConfiguration's change: everything replaced in one change (partners in the given order,
+    /// domains that move from a partner that goes to one that comes, the gateway, the members csshell
+    /// does not know), and the whole contents read back as one snapshot.
+    @Test(arguments: StoreBackend.allCases)
+    func aReplacementPutsEverythingInPlaceAtOnce(_ backend: StoreBackend) throws {
+        let f = try backend.fixture()
+        let a = try f.open()
+        for id in ["old1.example.com", "old2.example.com"] { try put(a, p(id, ["x." + id])) }
+        var g = XmppGatewaySettings()
+        g.connectionLimit = 7
+        g.dialbackPassphrase = "pass phrase"
+        var contents = XmppStoreContents(gateway: g, partners: [p("z.example.com", ["x.old1.example.com"]), p("a.example.com")])
+        contents.unknownMembers.partners["a.example.com"] = [UnknownMember(name: "Note", json: Array("\"kept\"".utf8))]
+        contents.unknownMembers.gateway = [UnknownMember(name: "Site", json: Array("{ \"name\": \"HQ\" }".utf8))]
+        contents.unknownMembers.document = [UnknownMember(name: "comment", json: Array("[1, 2]".utf8))]
+        try a.apply { _ in .replaceContents(contents) }
+        #expect(try a.read { try $0.contents() } == contents)
+        #expect(try a.read { try $0.partner(holding: "x.old1.example.com")?.identity } == "z.example.com")
+        #expect(try a.read { try $0.partner(identity: "old2.example.com") } == nil)
+        #expect(try a.read { try $0.partner(holding: "x.old2.example.com") } == nil)
+        if backend != .memory {
+            try a.close()
+            #expect(try f.open().read { try $0.contents() } == contents)
+        }
     }
 
     @Test(arguments: StoreBackend.persistent)

@@ -18,6 +18,8 @@ awk 'length($0) > 79 { exit 1 }' "$work/syntax" || fail "a syntax line is wider 
 # $var. completes the members of the variable's current value; several candidates are listed.
 send C-l
 send '$p = Get-CsXmppAllowedPartner contoso.com' Enter
+# Keys typed before the next prompt are echoed by the terminal, not edited by the line editor.
+wait_count 'PS ~>' 2
 send '$p.Partner' Tab
 wait_for 'PS ~> $p.PartnerType'
 send C-u

@@ -87,8 +87,10 @@ struct CommandLineOptions: Equatable {
       -Command TEXT | -c TEXT   Run TEXT as a script, then exit. '-Command -' reads the script from stdin.
       -File PATH [ARGS...]      Run a script file; ARGS bind to its param() (-Name value, -Switch:$false,
                                 positional), the rest become $args. Also: csshell PATH.ps1 [ARGS...]
-      -Store PATH               The JSON store to use (else $CSSHELL_STORE, else
-                                ${XDG_DATA_HOME:-$HOME/.local/share}/csshell/store.json).
+      -Store PATH|URI           The store to use: a JSON store file, or a PostgreSQL database as a
+                                postgresql://... URI (libpq's; PG* variables and ~/.pgpass apply).
+                                Else $CSSHELL_STORE, else
+                                ${XDG_DATA_HOME:-$HOME/.local/share}/csshell/store.json.
       -NoProfile                Accepted (csshell has no profile scripts).
       -NonInteractive           Prompts (-Confirm, missing mandatory parameters) become errors.
       -Version                  Print the version and exit.

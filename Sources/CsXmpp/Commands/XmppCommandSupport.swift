@@ -9,9 +9,16 @@ enum XmppCommand {
                                            shortName: "XdsGlobalRelativeIdentity")
     static let xdsIdentityType = PSType.named(fullName: "Microsoft.Rtc.Management.Xds.XdsIdentity", shortName: "XdsIdentity")
 
-    /// Completes a partner Identity with the stored partners' identities, sorted.
+    /// Completes a partner Identity with the stored partners' identities that start with what was
+    /// typed, sorted (the store answers the prefix: a database is not asked for every partner).
     static let identityCompleter = ArgumentCompleter { services, typed in
-        let ids = (try? services.service(XmppStoreService.self).store().partners().map(\.identity)) ?? []
+        var prefix = ""
+        for c in typed {
+            if "*?[]`".contains(c) { prefix.append("`") }
+            prefix.append(c)
+        }
+        let pattern = WildcardPattern(prefix + "*")
+        let ids = (try? services.service(XmppStoreService.self).store().read { try $0.partners(matching: pattern) }.map(\.identity)) ?? []
         return ids.filter { $0.hasPrefixIgnoringCase(typed) }.sorted()
     }
 
@@ -117,9 +124,7 @@ enum XmppCommand {
     static func checkDomains(_ p: XmppAllowedPartner, in state: any XmppStoreView) throws {
         for d in p.allDomains {
             if let holder = try state.partner(holding: d), holder.identity != p.identity {
-                throw XmppValidationError(
-                    "The domain '\(d)' already belongs to the XMPP allowed partner '\(holder.identity)'; a domain can belong to only one partner.",
-                    errorId: "XmppDomainInUse", category: .ResourceExists, target: d)
+                throw XmppValidationError.domainInUse(d, holder: holder.identity)
             }
         }
     }

@@ -18,6 +18,12 @@ public struct XmppValidationError: Error, Equatable, Sendable {
         self.category = category
         self.target = target
     }
+
+    /// A domain that another partner holds (every backend, whichever check finds it).
+    public static func domainInUse(_ domain: String, holder: String) -> XmppValidationError {
+        XmppValidationError("The domain '\(domain)' already belongs to the XMPP allowed partner '\(holder)'; a domain can belong to only one partner.",
+                            errorId: "XmppDomainInUse", category: .ResourceExists, target: domain)
+    }
 }
 
 public enum DomainName {

@@ -145,6 +145,10 @@ public final class JSONFileXmppStore: XmppStore {
         try refresh(exclusive: true)
         try foldLeftovers()
         guard let change = try decide(state!) else { return nil }
+        if case let .replaceContents(contents) = change {
+            try replace(with: contents)
+            return change
+        }
         try prepareJournalForAppend()
         let line = StoreCodec.journalLine(change)
         try journal.write(line, at: journalOffset)
@@ -286,22 +290,10 @@ public final class JSONFileXmppStore: XmppStore {
     }
 
     private func documentError(_ error: StoreCodec.ReadError, _ bytes: [UInt8]) -> XmppStoreError {
-        func location(_ offset: Int) -> (Int, Int) {
-            bytes.withUnsafeBufferPointer { JSONCursor($0).location(of: offset) }
-        }
-        switch error {
-        case let .syntax(e):
-            let (line, col) = location(e.offset)
-            return XmppStoreError("The XMPP store '\(path)' is not valid JSON (line \(line), column \(col): \(e.message)). It was left unchanged; fix or move it.",
-                                  errorId: "XmppStoreCorrupt", category: .InvalidData, location: path)
-        case let .shape(e):
-            let at = e.offset > 0 ? { let (l, c) = location(e.offset); return " (line \(l), column \(c))" }() : ""
-            return XmppStoreError("The XMPP store '\(path)' is not a valid csshell store: \(e.message)\(at). It was left unchanged; fix or move it.",
-                                  errorId: "XmppStoreInvalidShape", category: .InvalidData, location: path)
-        case let .newerVersion(v):
-            return XmppStoreError("The XMPP store '\(path)' has version \(v), but this csshell reads only version \(StoreCodec.documentVersion) or older. It was left unchanged; use a newer csshell.",
-                                  errorId: "XmppStoreVersionTooNew", category: .InvalidData, location: path)
-        }
+        if case let .newerVersion(v) = error { return .newerVersion(location: path, version: v, supported: StoreCodec.documentVersion) }
+        let problem = StoreCodec.problem(error, in: bytes)
+        return XmppStoreError("The XMPP store '\(path)' \(problem.text). It was left unchanged; fix or move it.",
+                              errorId: problem.errorId, category: .InvalidData, location: path)
     }
 
     /// Takes in the journal lines after `journalOffset`.
@@ -419,18 +411,48 @@ public final class JSONFileXmppStore: XmppStore {
     /// Writes the whole state as the document and starts the journal again. Called under the
     /// exclusive lock with a fresh state.
     private func fold() throws {
-        guard let state else { return }
-        let epoch = journalEpoch
         do {
-            try AtomicFile.write(StoreCodec.document(state, journalEpoch: epoch), to: path)
+            try writeDocument()
         } catch {
             // Every change is still in the journal (a fold only runs with the journal complete and
             // fsynced or about to be), so nothing is lost; say so, and name the document, not the temp file.
-            let why = error.step == .createTemporary
-                ? "cannot create a file in its folder '\(folderPath)' (\(error.reason))" : error.reason
-            throw XmppStoreError("Cannot update the XMPP store '\(path)': \(why). No change is lost: the changes are kept in the journal '\(journalPath)' and are folded into the store when it can be written.",
+            throw XmppStoreError("Cannot update the XMPP store '\(path)': \(describe(error)). No change is lost: the changes are kept in the journal '\(journalPath)' and are folded into the store when it can be written.",
                                  errorId: "XmppStoreWriteFailed", category: .WriteError, location: path)
         }
+        try documentWritten()
+    }
+
+    /// Puts `contents` in place of everything, at once: a new document (which, like a fold, holds the
+    /// journal's epoch, so the journal's entries are never applied on top of it), then a new journal.
+    /// Called under the exclusive lock with a fresh state; when the document cannot be written the
+    /// store keeps its contents.
+    private func replace(with contents: XmppStoreContents) throws {
+        let kept = state
+        state = XmppStoreState(contents: contents)
+        do {
+            try writeDocument()
+        } catch {
+            state = kept
+            throw XmppStoreError("Cannot write the XMPP store '\(path)': \(describe(error)). Nothing was replaced: the store keeps its contents.",
+                                 errorId: "XmppStoreWriteFailed", category: .WriteError, location: path)
+        }
+        wroteSomething = true
+        try documentWritten()
+    }
+
+    /// Writes the whole state as the document, naming the journal's epoch as folded in.
+    private func writeDocument() throws(AtomicFile.Failure) {
+        guard let state else { return }
+        try AtomicFile.write(StoreCodec.document(state, journalEpoch: journalEpoch), to: path)
+    }
+
+    private func describe(_ error: AtomicFile.Failure) -> String {
+        error.step == .createTemporary ? "cannot create a file in its folder '\(folderPath)' (\(error.reason))" : error.reason
+    }
+
+    /// After the document was written: it holds everything, and the journal starts again.
+    private func documentWritten() throws {
+        let epoch = journalEpoch
         var st = stat()
         docID = stat(path, &st) == 0 ? FileID(st) : nil
         foldedEpoch = epoch

@@ -86,16 +86,16 @@ enum StoreCodec {
         w.raw(",\n  \"version\": "); w.integer(documentVersion)
         w.raw(",\n  \"journalEpoch\": "); w.optionalString(journalEpoch)
         w.raw(",\n  \"gatewayConfiguration\": ")
-        writeGateway(state.gateway, into: &w, pretty: true, level: 1, extras: state.gatewayExtras)
+        writeGateway(state.gateway, into: &w, pretty: true, level: 1, extras: state.unknown.gateway)
         w.raw(",\n  \"partners\": [")
         var first = true
         state.forEachPartner { p in
             w.raw(first ? "\n    " : ",\n    ")
             first = false
-            writePartner(p, into: &w, pretty: true, level: 2, extras: state.partnerExtras.isEmpty ? [] : state.partnerExtras[p.identity] ?? [])
+            writePartner(p, into: &w, pretty: true, level: 2, extras: state.unknown.partners.isEmpty ? [] : state.unknown.partners[p.identity] ?? [])
         }
         w.raw(first ? "]" : "\n  ]")
-        writeExtras(state.documentExtras, into: &w, pretty: true, level: 0)
+        writeExtras(state.unknown.document, into: &w, pretty: true, level: 0)
         w.raw("\n}\n")
         return w.bytes
     }
@@ -123,8 +123,47 @@ enum StoreCodec {
             w.raw("{\"op\":\"gateway\",\"gateway\":")
             writeGateway(g, into: &w, pretty: false)
             w.raw("}\n")
+        case .replaceContents:
+            preconditionFailure("a replacement is written as a new document, never as a journal line")
         }
         return w.bytes
+    }
+
+    /// Members csshell does not know as one compact JSON object (`{"name":value,…}`, each value as it
+    /// was written), for a backend that keeps them in a text column; nil when there are none.
+    static func unknownMembersText(_ members: [UnknownMember]) -> String? {
+        guard !members.isEmpty else { return nil }
+        var w = JSONWriter(capacity: 64)
+        w.raw("{")
+        for (n, m) in members.enumerated() {
+            if n > 0 { w.raw(",") }
+            w.string(m.name)
+            w.raw(":")
+            w.bytes.append(contentsOf: m.json)
+        }
+        w.raw("}")
+        return String(decoding: w.bytes, as: UTF8.self)
+    }
+
+    /// The members `unknownMembersText` wrote.
+    static func readUnknownMembers(_ text: String) throws(ReadError) -> [UnknownMember] {
+        let bytes = Array(text.utf8)
+        return try bytes.withUnsafeBufferPointer { buf throws(ReadError) in
+            var c = JSONCursor(buf)
+            do {
+                guard c.peek() == UInt8(ascii: "{") else { throw shape(c, "the unknown members are \(kind(&c)), not an object") }
+                try c.beginObject()
+                var members: [UnknownMember]? = []
+                var first = true
+                while let k = try c.nextKey(first: &first) { try unknownMember(k, &c, into: &members) }
+                if !c.atEnd { throw c.error(.trailingText, at: c.offset) }
+                return members ?? []
+            } catch let e as ReadError {
+                throw e
+            } catch {
+                throw .syntax(error as? JSONSyntaxError ?? JSONSyntaxError(.expectedValue, offset: c.offset, found: nil))
+            }
+        }
     }
 
     // MARK: Reading
@@ -354,10 +393,13 @@ enum StoreCodec {
             var format: String?
             var epoch: String?
             var gateway = XmppGatewaySettings()
-            var partners: [XmppAllowedPartner]? = nil
+            // Partners go into the state as they are read, so that a domain given twice is reported
+            // at the partner that repeats it, before any later partner is looked at.
+            let state = XmppStoreState()
+            state.reserveCapacity(bytes.count / 400)
+            var partnersSeen = false
             var documentExtras: [UnknownMember]? = []
             var gatewayExtras: [UnknownMember]? = []
-            var partnerExtras: [Int: [UnknownMember]] = [:]
             var first = true
             var seen = SeenKeys()
             while let k = try c.nextKey(first: &first) {
@@ -380,14 +422,20 @@ enum StoreCodec {
                 case "partners":
                     guard c.peek() == UInt8(ascii: "[") else { throw shape(c, "\"partners\" is \(kind(&c)), not an array") }
                     try c.beginArray()
-                    var list: [XmppAllowedPartner] = []
+                    partnersSeen = true
+                    var n = 0
                     var f = true
                     var extras: [UnknownMember]? = []
                     while try c.nextElement(first: &f) {
-                        list.append(try readPartner(&c, what: "partner \(list.count + 1)", extras: &extras))
-                        if extras?.isEmpty == false { partnerExtras[list.count - 1] = extras; extras = [] }
+                        n += 1
+                        c.skipSpace()
+                        let start = c.offset
+                        let p = try readPartner(&c, what: "partner \(n)", extras: &extras)
+                        if let (domain, holder) = state.load(p) {
+                            throw ReadError.shape(ShapeError(message: "partner \(n) ('\(p.identity)'): the domain '\(domain)' also belongs to '\(holder)'", offset: start))
+                        }
+                        if extras?.isEmpty == false { state.unknown.partners[p.identity] = extras; extras = [] }
                     }
-                    partners = list
                 default:
                     try unknownMember(k, &c, into: &documentExtras)
                 }
@@ -398,23 +446,34 @@ enum StoreCodec {
             }
             guard let version else { throw ReadError.shape(ShapeError(message: "it has no \"version\" member", offset: 0)) }
             if version < 1 { throw ReadError.shape(ShapeError(message: "its version \(version) is not a valid store version", offset: 0)) }
-            guard let partners else { throw ReadError.shape(ShapeError(message: "it has no \"partners\" array", offset: 0)) }
-            let state = XmppStoreState()
+            guard partnersSeen else { throw ReadError.shape(ShapeError(message: "it has no \"partners\" array", offset: 0)) }
             state.apply(.setGateway(gateway))
-            state.reserveCapacity(partners.count)
-            for (n, p) in partners.enumerated() {
-                if let (domain, holder) = state.load(p) {
-                    throw ReadError.shape(ShapeError(message: "partner \(n + 1) ('\(p.identity)'): the domain '\(domain)' also belongs to '\(holder)'", offset: 0))
-                }
-            }
-            state.documentExtras = documentExtras ?? []
-            state.gatewayExtras = gatewayExtras ?? []
-            for (n, extras) in partnerExtras { state.partnerExtras[partners[n].identity] = extras }
+            state.unknown.document = documentExtras ?? []
+            state.unknown.gateway = gatewayExtras ?? []
             return (state, epoch)
         } catch let e as ReadError {
             throw e
         } catch {
             throw .syntax(error as? JSONSyntaxError ?? JSONSyntaxError(.expectedValue, offset: c.offset, found: nil))
+        }
+    }
+
+    /// What is wrong with a document that did not read, for a message that starts with its name:
+    /// "is not valid JSON (line 3, column 7: …)", "is not a valid csshell store: partner 2 …",
+    /// "has version 9, but this csshell reads only version 1 or older"; and the error id.
+    static func problem(_ error: ReadError, in bytes: [UInt8]) -> (text: String, errorId: String) {
+        func location(_ offset: Int) -> (Int, Int) {
+            bytes.withUnsafeBufferPointer { JSONCursor($0).location(of: offset) }
+        }
+        switch error {
+        case let .syntax(e):
+            let (line, col) = location(e.offset)
+            return ("is not valid JSON (line \(line), column \(col): \(e.message))", "XmppStoreCorrupt")
+        case let .shape(e):
+            let at = e.offset > 0 ? { let (l, c) = location(e.offset); return " (line \(l), column \(c))" }() : ""
+            return ("is not a valid csshell store: \(e.message)\(at)", "XmppStoreInvalidShape")
+        case let .newerVersion(v):
+            return ("has version \(v), but this csshell reads only version \(documentVersion) or older", "XmppStoreVersionTooNew")
         }
     }
 

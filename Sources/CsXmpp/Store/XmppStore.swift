@@ -1,7 +1,7 @@
 import CsCore
 
-// The persistence seam the XMPP cmdlets use. A backend (the JSON file store, the in-memory store;
-// more can follow) implements XmppStore; the cmdlets see only a location, an XmppStoreView of the
+// The persistence seam the XMPP cmdlets use. A backend (the JSON file store, the PostgreSQL store,
+// the in-memory store) implements XmppStore; the cmdlets see only a location, an XmppStoreView of the
 // contents and the changes they return. What every backend must do is stated by the store
 // conformance suite (Tests/CsXmppTests/StoreConformanceTests.swift), which runs against each one.
 
@@ -19,6 +19,12 @@ public struct XmppStoreError: DescribedError, Equatable, Sendable {
         self.errorId = errorId
         self.category = category
         self.location = location
+    }
+
+    /// A store written by a newer csshell: left alone, whatever the backend.
+    public static func newerVersion(location: String, version: Int, supported: Int) -> XmppStoreError {
+        XmppStoreError("The XMPP store '\(location)' has version \(version), but this csshell reads only version \(supported) or older. It was left unchanged; use a newer csshell.",
+                       errorId: "XmppStoreVersionTooNew", category: .InvalidData, location: location)
     }
 
     public var errorRecord: ErrorRecord {
@@ -40,6 +46,8 @@ public protocol XmppStoreView {
     func partner(holding domain: String) throws -> XmppAllowedPartner?
     /// The partners whose identity matches `pattern` (every partner when nil), in stored order.
     func partners(matching pattern: WildcardPattern?) throws -> [XmppAllowedPartner]
+    /// Everything at once, as one consistent snapshot (Export-CsConfiguration).
+    func contents() throws -> XmppStoreContents
 }
 
 public protocol XmppStore: AnyObject {

@@ -3,19 +3,16 @@ import CsCore
 // The in-memory state every store backend keeps: the partners in stored order with an index by
 // identity and by domain (for uniqueness checks), and the gateway settings.
 
-/// One change to the store; the unit the journal records.
+/// One change to the store, made atomically by every backend (the file store's journal records the
+/// first three; a replacement rewrites its document).
 public enum XmppStoreChange: Equatable, Sendable {
     /// Inserts a partner, or replaces the one with the same identity (keeping its place).
     case putPartner(XmppAllowedPartner)
     /// Removes the partner with this identity (nothing when there is none).
     case removePartner(identity: String)
     case setGateway(XmppGatewaySettings)
-}
-
-/// A JSON member csshell does not know: its name and its value's text exactly as it was written.
-struct UnknownMember: Equatable {
-    var name: String
-    var json: [UInt8]
+    /// Replaces everything: every partner, the gateway settings, the members csshell does not know.
+    case replaceContents(XmppStoreContents)
 }
 
 /// The store's contents in memory: what the in-memory and file stores hand to `read` and `apply`.
@@ -27,12 +24,8 @@ public final class XmppStoreState: XmppStoreView {
     private var slotByIdentity: [String: Int] = [:]
     /// Every domain (primary and additional) → the identity of the partner that holds it.
     private var holderByDomain: [String: String] = [:]
-    /// Members of the stored JSON that csshell does not know (a hand edit, another tool's), kept as
-    /// written so that rewriting the document keeps them: the document's, the gateway's, and each
-    /// partner's (by identity; they go when the partner goes).
-    var documentExtras: [UnknownMember] = []
-    var gatewayExtras: [UnknownMember] = []
-    var partnerExtras: [String: [UnknownMember]] = [:]
+    /// Members of the stored JSON that csshell does not know, kept as written.
+    var unknown = UnknownMembers()
 
     public init() {}
 
@@ -40,6 +33,15 @@ public final class XmppStoreState: XmppStoreView {
         self.gateway = gateway
         slots.reserveCapacity(partners.count)
         for p in partners { apply(.putPartner(p)) }
+    }
+
+    public convenience init(contents: XmppStoreContents) {
+        self.init(partners: contents.partners, gateway: contents.gateway)
+        unknown = contents.unknownMembers
+    }
+
+    public func contents() -> XmppStoreContents {
+        XmppStoreContents(gateway: gateway, partners: partners, unknownMembers: unknown)
     }
 
     /// The number of partners.
@@ -112,10 +114,18 @@ public final class XmppStoreState: XmppStoreView {
             for d in old.allDomains where holderByDomain[d] == old.identity { holderByDomain[d] = nil }
             slots[i] = nil
             slotByIdentity[key] = nil
-            partnerExtras[key] = nil
+            unknown.partners[key] = nil
             if slots.count > 64 && slots.count > 2 * count { compact() }
         case let .setGateway(g):
             gateway = g
+        case let .replaceContents(c):
+            slots.removeAll()
+            slotByIdentity.removeAll()
+            holderByDomain.removeAll()
+            gateway = c.gateway
+            unknown = c.unknownMembers
+            reserveCapacity(c.partners.count)
+            for p in c.partners { apply(.putPartner(p)) }
         }
     }
 
