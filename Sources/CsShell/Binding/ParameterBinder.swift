@@ -148,10 +148,17 @@ struct ParameterBinder {
 
     private func bindNamed(_ p: ParameterMetadata, isCommon: Bool, _ arg: ArgumentValue, nameRange: SourceRange, into state: inout State) throws {
         if isCommon {
+            let isActionPreference = p.type == CommonParameters.actionPreference
+            // $null for an action preference fails in the parameter's setter (PowerShell reports the
+            // cast, not a conversion of the argument).
+            if isActionPreference, arg.value.isNull {
+                throw BindingError(errorId: "ParameterBindingFailed",
+                                   message: "Cannot bind parameter '\(p.name)' to the target. Exception setting \"\(p.name)\": \"Cannot convert null to type \"System.Management.Automation.ActionPreference\".\"",
+                                   range: arg.range)
+            }
             let coerced = try ArgumentCoercer.coerce(arg.value, to: p, mandatory: false, literalText: arg.literalText, range: arg.range)
             if case let .value(v) = coerced {
-                if p.name == "ErrorAction" || p.name == "WarningAction" || p.name == "InformationAction",
-                   case let .enumValue(e) = v, e.name == "Suspend" {
+                if isActionPreference, case let .enumValue(e) = v, e.name == "Suspend" {
                     throw BindingError(errorId: "ParameterBindingFailed",
                                        message: "The value Suspend is not supported for an ActionPreference variable. The provided value should be used only as a value for a preference variable. If a value is provided for a common parameter, the value of the preference variable is used.",
                                        range: arg.range)
