@@ -28,6 +28,24 @@ enum ActionPreferenceCases {
         """#
     }
 
+    /// Sets a local preference variable to Suspend and runs a Write-* cmdlet that reads it: the error
+    /// id (a Pester -ErrorId matches as a substring) and its category's reason.
+    static func localSuspend(_ variable: String, _ value: String) -> String {
+        #"""
+        function Test-ActionPreferenceVariableSuspendValue {
+            [CmdletBinding()] param($Value)
+            if ($DebugPreference -eq $Value) { Write-Debug -Message 'A debug message' }
+            elseif ($ErrorActionPreference -eq $Value) { Write-Error -Message 'An error message' }
+            elseif ($InformationPreference -eq $Value) { Write-Information -MessageData 'Some information' }
+            elseif ($VerbosePreference -eq $Value) { Write-Verbose -Message 'A verbose message' }
+            elseif ($WarningPreference -eq $Value) { Write-Warning -Message 'A warning message' }
+        }
+        $Value = \#(value)
+        try { Set-Variable -Name \#(variable) -Value $Value; Test-ActionPreferenceVariableSuspendValue -Value $Value }
+        catch { $_.FullyQualifiedErrorId -replace ',Microsoft.PowerShell.Commands.WriteErrorCommand$'; $_.CategoryInfo.Reason }
+        """#
+    }
+
     static func nullArgument(_ name: String) -> String { "$arguments = @{ \(name) = $null }\nTest-Path ./noexistfile.ps1 @arguments" }
 
     static let all: [PesterCase] = [
@@ -65,6 +83,26 @@ enum ActionPreferenceCases {
                    .throwsErrorId("ParameterBindingFailed,MyHelperFunction")),
         PesterCase(file, "The -ProgressAction common parameter does not support Suspend on functions", suspendOnFunction,
                    .throwsErrorId("ParameterBindingFailed,MyHelperFunction")),
+        PesterCase(file, "A local $DebugPreference variable does not support [System.Management.Automation.ActionPreference]::Suspend",
+                   localSuspend("DebugPreference", "[System.Management.Automation.ActionPreference]::Suspend"), .lines(["System.NotSupportedException,Microsoft.PowerShell.Commands.WriteDebugCommand", "NotSupportedException"])),
+        PesterCase(file, "A local $DebugPreference variable does not support 'Suspend'",
+                   localSuspend("DebugPreference", "'Suspend'"), .lines(["System.NotSupportedException,Microsoft.PowerShell.Commands.WriteDebugCommand", "NotSupportedException"])),
+        PesterCase(file, "A local $ErrorActionPreference variable does not support [System.Management.Automation.ActionPreference]::Suspend",
+                   localSuspend("ErrorActionPreference", "[System.Management.Automation.ActionPreference]::Suspend"), .lines(["System.NotSupportedException", "NotSupportedException"])),
+        PesterCase(file, "A local $ErrorActionPreference variable does not support 'Suspend'",
+                   localSuspend("ErrorActionPreference", "'Suspend'"), .lines(["System.NotSupportedException", "NotSupportedException"])),
+        PesterCase(file, "A local $InformationPreference variable does not support [System.Management.Automation.ActionPreference]::Suspend",
+                   localSuspend("InformationPreference", "[System.Management.Automation.ActionPreference]::Suspend"), .lines(["System.NotSupportedException,Microsoft.PowerShell.Commands.WriteInformationCommand", "NotSupportedException"])),
+        PesterCase(file, "A local $InformationPreference variable does not support 'Suspend'",
+                   localSuspend("InformationPreference", "'Suspend'"), .lines(["System.NotSupportedException,Microsoft.PowerShell.Commands.WriteInformationCommand", "NotSupportedException"])),
+        PesterCase(file, "A local $VerbosePreference variable does not support [System.Management.Automation.ActionPreference]::Suspend",
+                   localSuspend("VerbosePreference", "[System.Management.Automation.ActionPreference]::Suspend"), .lines(["System.NotSupportedException,Microsoft.PowerShell.Commands.WriteVerboseCommand", "NotSupportedException"])),
+        PesterCase(file, "A local $VerbosePreference variable does not support 'Suspend'",
+                   localSuspend("VerbosePreference", "'Suspend'"), .lines(["System.NotSupportedException,Microsoft.PowerShell.Commands.WriteVerboseCommand", "NotSupportedException"])),
+        PesterCase(file, "A local $WarningPreference variable does not support [System.Management.Automation.ActionPreference]::Suspend",
+                   localSuspend("WarningPreference", "[System.Management.Automation.ActionPreference]::Suspend"), .lines(["System.NotSupportedException,Microsoft.PowerShell.Commands.WriteWarningCommand", "NotSupportedException"])),
+        PesterCase(file, "A local $WarningPreference variable does not support 'Suspend'",
+                   localSuspend("WarningPreference", "'Suspend'"), .lines(["System.NotSupportedException,Microsoft.PowerShell.Commands.WriteWarningCommand", "NotSupportedException"])),
         PesterCase(file, "Verbose does not take precedence over $ErrorActionPreference", switchDoesNotOverride("Verbose"),
                    .lines(["no error", "NewItemIOError,Microsoft.PowerShell.Commands.NewItemCommand"])),
         PesterCase(file, "Debug does not take precedence over $ErrorActionPreference", switchDoesNotOverride("Debug"),
@@ -79,7 +117,7 @@ enum ActionPreferenceCases {
 
     static let stopContext = "Get-ChildItem -ErrorAction Stop -ErrorVariable: csshell has no Get-ChildItem nor ActionPreferenceStopException in -ErrorVariable"
     static let typedPreference = "the global preference variables are not typed [ActionPreference] with Suspend refused (csshell variables have no type constraint)"
-    static let suspendPreference = "a preference variable holding Suspend is not reset with a NotSupportedException when a Write-* cmdlet reads it"
+    static let suspendPreference = "Write-Progress is not a csshell cmdlet"
     static let debugger = ".Break and the debugger (Test-Debugger): csshell has no script debugger"
     static let automationNull = "[System.Management.Automation.Internal.AutomationNull]::Value: a .NET engine internal"
 
@@ -95,18 +133,8 @@ enum ActionPreferenceCases {
         PesterGap(file, "The $global:ProgressPreference variable does not support Suspend", .notDone(typedPreference)),
         PesterGap(file, "The $global:VerbosePreference variable does not support Suspend", .notDone(typedPreference)),
         PesterGap(file, "The $global:WarningPreference variable does not support Suspend", .notDone(typedPreference)),
-        PesterGap(file, "A local $DebugPreference variable does not support [System.Management.Automation.ActionPreference]::Suspend", .notDone(suspendPreference)),
-        PesterGap(file, "A local $DebugPreference variable does not support 'Suspend'", .notDone(suspendPreference)),
-        PesterGap(file, "A local $ErrorActionPreference variable does not support [System.Management.Automation.ActionPreference]::Suspend", .notDone(suspendPreference)),
-        PesterGap(file, "A local $ErrorActionPreference variable does not support 'Suspend'", .notDone(suspendPreference)),
-        PesterGap(file, "A local $InformationPreference variable does not support [System.Management.Automation.ActionPreference]::Suspend", .notDone(suspendPreference)),
-        PesterGap(file, "A local $InformationPreference variable does not support 'Suspend'", .notDone(suspendPreference)),
         PesterGap(file, "A local $ProgressPreference variable does not support [System.Management.Automation.ActionPreference]::Suspend", .notDone(suspendPreference)),
         PesterGap(file, "A local $ProgressPreference variable does not support 'Suspend'", .notDone(suspendPreference)),
-        PesterGap(file, "A local $VerbosePreference variable does not support [System.Management.Automation.ActionPreference]::Suspend", .notDone(suspendPreference)),
-        PesterGap(file, "A local $VerbosePreference variable does not support 'Suspend'", .notDone(suspendPreference)),
-        PesterGap(file, "A local $WarningPreference variable does not support [System.Management.Automation.ActionPreference]::Suspend", .notDone(suspendPreference)),
-        PesterGap(file, "A local $WarningPreference variable does not support 'Suspend'", .notDone(suspendPreference)),
         PesterGap(file, "Parameter binding '-ErrorAction' throws correctly (no NRE) if argument is AutomationNull", .outOfScope(automationNull)),
         PesterGap(file, "Parameter binding '-WarningAction' throws correctly (no NRE) if argument is AutomationNull", .outOfScope(automationNull)),
         PesterGap(file, "Parameter binding '-InformationAction' throws correctly (no NRE) if argument is AutomationNull", .outOfScope(automationNull)),

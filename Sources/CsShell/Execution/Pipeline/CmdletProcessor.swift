@@ -191,6 +191,9 @@ final class CmdletProcessor: PipelineStage, ShellRuntime {
     }
 
     func writeError(_ error: ErrorRecord) throws {
+        if common.errorAction == nil, let failure = suspended("ErrorActionPreference", session.errorActionPreference, default: "Continue") {
+            throw failure
+        }
         var r = error
         enrich(&r)
         if common.errorVariable != nil { errorItems.append(.object(ErrorRecordObject.make(r))) }
@@ -198,6 +201,9 @@ final class CmdletProcessor: PipelineStage, ShellRuntime {
     }
 
     func writeWarning(_ message: String) {
+        if common.warningAction == nil, let failure = suspended("WarningPreference", session.warningPreference, default: "Continue") {
+            return fail(failure)
+        }
         warningItems.append(.string(message))
         session.collect(.warning, .string(message))
         stream(message, action: common.warningAction?.name ?? session.warningPreference, preference: "WarningPreference",
@@ -205,6 +211,9 @@ final class CmdletProcessor: PipelineStage, ShellRuntime {
     }
 
     func writeVerbose(_ message: String) {
+        if common.verbose == nil, let failure = suspended("VerbosePreference", session.verbosePreference, default: "SilentlyContinue") {
+            return fail(failure)
+        }
         let action = common.verbose.map { $0 ? "Continue" : "SilentlyContinue" } ?? session.verbosePreference
         stream(message, action: action, preference: "VerbosePreference", target: streams.verbose, prefix: "VERBOSE: ") {
             InformationalRecord.message(InformationalRecord.verboseType, message)
@@ -213,6 +222,9 @@ final class CmdletProcessor: PipelineStage, ShellRuntime {
 
     /// -Debug shows debug messages (PowerShell 7 no longer asks to continue).
     func writeDebug(_ message: String) {
+        if common.debug == nil, let failure = suspended("DebugPreference", session.debugPreference, default: "SilentlyContinue") {
+            return fail(failure)
+        }
         let action = common.debug.map { $0 ? "Continue" : "SilentlyContinue" } ?? session.debugPreference
         stream(message, action: action, preference: "DebugPreference", target: streams.debug, prefix: "DEBUG: ") {
             InformationalRecord.message(InformationalRecord.debugType, message)
@@ -222,6 +234,10 @@ final class CmdletProcessor: PipelineStage, ShellRuntime {
     /// Write-Information: the record goes to -InformationVariable and to a merged stream whatever the
     /// preference; the console shows its message only when the action is Continue (or Stop, Inquire).
     func writeInformation(_ data: PSValue, tags: [String]) {
+        if common.informationAction == nil,
+           let failure = suspended("InformationPreference", session.informationPreference, default: "SilentlyContinue") {
+            return fail(failure)
+        }
         let action = common.informationAction?.name ?? session.informationPreference
         if action == "Ignore" { return }
         let record = InformationalRecord.information(data, tags: tags, source: commandName)
@@ -235,6 +251,22 @@ final class CmdletProcessor: PipelineStage, ShellRuntime {
     /// A message of the warning, verbose, debug or information stream under its action: shown
     /// (stderr, or stdout for information) with its prefix, merged into the output as a record,
     /// dropped; Stop shows it and then stops the command.
+    /// A preference variable holding Suspend, which PowerShell reserves: the variable gets its default
+    /// back and the command fails with NotSupportedException (PowerShell's CheckActionPreference).
+    private func suspended(_ variable: String, _ action: String, default d: String) -> ErrorRecord? {
+        guard action == "Suspend" else { return nil }
+        try? session.variables.set(variable, .enumValue(PSEnumType.actionPreference.member(named: d)!))
+        var r = ErrorRecord(message: "The Suspend ActionPreference value is reserved for future use and is not supported at this time. It has been replaced in your \(variable) variable by the default value of \(d). For more information about preference variables, see the Help topic, \"about_Preference_Variables.\"",
+                            errorId: "System.NotSupportedException", category: .NotSpecified, exceptionType: "System.NotSupportedException")
+        enrich(&r)
+        return r
+    }
+
+    /// Fails the command from a method that cannot throw: the error surfaces when the cmdlet returns.
+    private func fail(_ r: ErrorRecord) {
+        if downstreamFailure == nil { downstreamFailure = TerminatingError(record: r, scriptTerminating: false, errorRedirection: errorRedirection) }
+    }
+
     /// Writes a stream's record into the output it is merged into; false when the stream is not merged.
     private func merge(_ target: StreamRedirections.Target?, _ record: PSValue) -> Bool {
         switch target {
