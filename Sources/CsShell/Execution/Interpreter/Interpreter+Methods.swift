@@ -60,9 +60,10 @@ extension Interpreter {
                     throw failure("Exception calling \"Add\" with \"2\" argument(s): \"Item has already been added. Key in dictionary: '\(str(0))'  Key being added: '\(str(0))'\"",
                                   id: "ArgumentException", at: range)
                 }
+                voidResult = true
                 return .null
-            case "remove": h.remove(arg(0)); return .null
-            case "clear": h.removeAll(); return .null
+            case "remove": h.remove(arg(0)); voidResult = true; return .null
+            case "clear": h.removeAll(); voidResult = true; return .null
             case "clone": return .hashtable(h.copy())
             case "getenumerator":
                 return .array(h.entries.map { e in
