@@ -19,6 +19,9 @@ public struct ErrorRecord: Error, @unchecked Sendable {
     public var fullyQualifiedErrorIdOverride: String?
     public var position: ErrorPosition?
     public var recommendedAction: String?
+    /// The command the display names (`name : message`) when it is not the activity: Write-Error
+    /// inside a function reports the function there.
+    public var invocationName: String?
 
     public init(message: String, errorId: String, category: ErrorCategory, target: PSValue? = nil,
                 exceptionType: String = "System.Management.Automation.RuntimeException") {

@@ -33,6 +33,15 @@ final class WriteErrorCommand: ShellCmdlet {
         r.fullyQualifiedErrorIdOverride = p.string("ErrorId") ?? "Microsoft.PowerShell.Commands.WriteErrorException"
         r.recommendedAction = p.string("RecommendedAction")
         if let a = p.string("CategoryActivity") { r.activity = a }
+        // Inside a function or script the error is the caller's, as WriteErrorCommand gives it the
+        // caller's $MyInvocation: its name ends the FullyQualifiedErrorId and heads the message, its
+        // call is the position; the activity stays Write-Error.
+        if let caller = ScriptInvocationInfo.current(runtime.session) {
+            r.fullyQualifiedErrorIdOverride = (r.fullyQualifiedErrorIdOverride ?? r.errorId) + "," + caller.commandName
+            r.invocationName = caller.commandName
+            r.position = caller.position
+            if r.activity.isEmpty { r.activity = "Write-Error" }
+        }
         try runtime.writeError(r)
     }
 }

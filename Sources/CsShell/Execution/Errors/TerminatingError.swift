@@ -12,6 +12,8 @@ struct TerminatingError: Error, @unchecked Sendable {
     /// Set by `$PSCmdlet.ThrowTerminatingError`: the error passes the statements of that function's
     /// body and ends its call, as a statement-terminating error of the statement that called it.
     var endsCommand: ObjectIdentifier? = nil
+    /// Raised by a `throw` statement, which $ErrorActionPreference SilentlyContinue or Ignore suppresses.
+    var fromThrow = false
 
     init(record: ErrorRecord, scriptTerminating: Bool, errorRedirection: ErrorRedirection? = nil) {
         self.record = record

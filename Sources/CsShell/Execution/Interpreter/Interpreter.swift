@@ -200,13 +200,17 @@ final class Interpreter {
     private func thrownError(_ p: PipelineAst?, _ range: SourceRange) throws -> TerminatingError {
         var value: PSValue = .null
         if let p { value = try evaluate(p) }
+        var error: TerminatingError
         if let r = ErrorRecordObject.record(from: value) {
-            return TerminatingError(record: r, scriptTerminating: true)
+            error = TerminatingError(record: r, scriptTerminating: true)
+        } else {
+            let message = value.isNull ? "ScriptHalted" : PSConvert.toString(value, ofs: session.ofs)
+            var r = ErrorRecord.runtime(message, id: message, category: .OperationStopped, target: value.isNull ? nil : value)
+            r.position = position(range)
+            error = TerminatingError(record: r, scriptTerminating: true)
         }
-        let message = value.isNull ? "ScriptHalted" : PSConvert.toString(value, ofs: session.ofs)
-        var r = ErrorRecord.runtime(message, id: message, category: .OperationStopped, target: value.isNull ? nil : value)
-        r.position = position(range)
-        return TerminatingError(record: r, scriptTerminating: true)
+        error.fromThrow = true
+        return error
     }
 
     // MARK: Pipelines as values

@@ -193,15 +193,22 @@ final class Session: ServiceProvider {
     func statementFailed(_ e: TerminatingError, redirection: ErrorRedirection = .host) throws {
         pipelineFailed = true
         lastStatus = false
-        if e.scriptTerminating { throw e }
-        switch errorActionPreference {
+        let preference = errorActionPreference
+        // As PowerShell's CheckActionPreference: the error is kept in $Error whatever the preference,
+        // and SilentlyContinue or Ignore let the script go on, even after a `throw` (outside try).
+        if e.scriptTerminating {
+            if e.fromThrow, preference == "SilentlyContinue" || preference == "Ignore" {
+                addToErrorList(e.record)
+                return
+            }
+            throw e
+        }
+        switch preference {
         case "Stop":
             var x = e
             x.scriptTerminating = true
             throw x
-        case "Ignore":
-            return
-        case "SilentlyContinue":
+        case "Ignore", "SilentlyContinue":
             addToErrorList(e.record)
         default:
             addToErrorList(e.record)
