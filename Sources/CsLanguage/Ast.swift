@@ -124,6 +124,11 @@ public indirect enum StatementAst: Sendable {
     /// `continue` / `continue outer`: the loop label, if any.
     case continueStatement(label: String?, SourceRange)
     case functionDefinition(FunctionAst)
+    /// `trap [Type] { … }`: handles the terminating errors of the statements of its block.
+    case trapStatement(TrapAst)
+    /// `a && b || c`: each pipeline after the first runs when the previous one succeeded (`&&`) or failed
+    /// (`||`).
+    case pipelineChain(PipelineChainAst)
 
     public var range: SourceRange {
         switch self {
@@ -139,7 +144,39 @@ public indirect enum StatementAst: Sendable {
         case let .throwStatement(_, r), let .exitStatement(_, r), let .returnStatement(_, r): return r
         case let .breakStatement(_, r), let .continueStatement(_, r): return r
         case let .functionDefinition(f): return f.range
+        case let .trapStatement(t): return t.range
+        case let .pipelineChain(c): return c.range
         }
+    }
+}
+
+public struct TrapAst: Sendable {
+    /// The trapped exception type as written, nil for every error.
+    public var typeName: String?
+    public var body: StatementBlockAst
+    public var range: SourceRange
+    public init(typeName: String?, body: StatementBlockAst, range: SourceRange) {
+        self.typeName = typeName
+        self.body = body
+        self.range = range
+    }
+}
+
+public enum PipelineChainOperator: Sendable, Equatable {
+    /// `&&`: run when the previous pipeline succeeded.
+    case and
+    /// `||`: run when it failed.
+    case or
+}
+
+public struct PipelineChainAst: Sendable {
+    public var first: PipelineAst
+    public var rest: [(op: PipelineChainOperator, pipeline: PipelineAst)]
+    public var range: SourceRange
+    public init(first: PipelineAst, rest: [(op: PipelineChainOperator, pipeline: PipelineAst)], range: SourceRange) {
+        self.first = first
+        self.rest = rest
+        self.range = range
     }
 }
 
@@ -256,6 +293,8 @@ public enum RedirectionAst: Sendable {
 
 public enum AssignmentOperator: String, Sendable {
     case assign = "=", add = "+=", subtract = "-=", multiply = "*=", divide = "/=", remainder = "%="
+    /// `??=`: assigns only when the target is $null.
+    case coalesce = "??="
 }
 
 /// `target op value`. The target is a variable, member, index, cast variable (`[int]$x`), or an array
@@ -469,8 +508,19 @@ public struct VariableAst: Sendable {
 }
 
 public enum NumberValue: Sendable, Equatable {
+    /// No suffix: Int32 when it fits, else Int64.
     case int(Int)
     case double(Double)
+    /// A literal with an integer type suffix (`5uy`, `5L`, `5n`, `5u`): its exact value and type.
+    case typed(Int128, NumberLiteralType)
+    /// A decimal literal (`1.5d`, `1dkb`, an integer too large for Int64): its text (sign, digits, point,
+    /// exponent) and multiplier, read by the value layer.
+    case decimal(String, multiplier: Int64)
+}
+
+/// The integer types a numeric literal's suffix chooses.
+public enum NumberLiteralType: Sendable, Equatable {
+    case sbyte, byte, int16, uint16, int32, uint32, int64, uint64, bigInteger
 }
 
 public struct TypeNameAst: Sendable, Equatable {
@@ -522,6 +572,10 @@ public enum BinaryOperator: Sendable, Equatable {
     case range
     case and, or, xor
     case band, bor, bxor
+    /// `-shl`, `-shr`
+    case shl, shr
+    /// `??`: the left value unless it is $null, else the right one (evaluated only then).
+    case coalesce
     /// `-f`
     case format
     case join
@@ -543,6 +597,9 @@ public enum BinaryOperator: Sendable, Equatable {
         case .band: return "-band"
         case .bor: return "-bor"
         case .bxor: return "-bxor"
+        case .shl: return "-shl"
+        case .shr: return "-shr"
+        case .coalesce: return "??"
         case .format: return "-f"
         case .join: return "-join"
         case .is: return "-is"
@@ -596,6 +653,10 @@ public indirect enum ExpressionAst: Sendable {
     case convert(TypeNameAst, ExpressionAst, SourceRange)
     /// `[int]` on its own (for `-is`, `-as` and `[T]::Member`).
     case typeLiteral(TypeNameAst)
+    /// `cond ? a : b`
+    case ternary(ExpressionAst, ExpressionAst, ExpressionAst, SourceRange)
+    /// `x?.Name`, `x?.Method()`, `x?[i]`: the member access or index inside, $null when its target is.
+    case nullConditional(ExpressionAst)
 
     public var range: SourceRange {
         switch self {
@@ -608,6 +669,8 @@ public indirect enum ExpressionAst: Sendable {
         case let .scriptBlock(s): return s.range
         case let .convert(_, _, r): return r
         case let .typeLiteral(t): return t.range
+        case let .ternary(_, _, _, r): return r
+        case let .nullConditional(e): return e.range
         }
     }
 }

@@ -108,6 +108,11 @@ public struct AstWalker {
         case let .functionDefinition(f):
             for p in f.parameters { walk(p) }
             walk(f.body)
+        case let .trapStatement(t):
+            walk(t.body)
+        case let .pipelineChain(c):
+            walk(c.first)
+            for (_, p) in c.rest { walk(p) }
         }
     }
 
@@ -146,6 +151,12 @@ public struct AstWalker {
             }
         case let .scriptBlock(s):
             walk(s)
+        case let .ternary(c, a, b, _):
+            walk(c)
+            walk(a)
+            walk(b)
+        case let .nullConditional(x):
+            walk(x)
         }
     }
 }

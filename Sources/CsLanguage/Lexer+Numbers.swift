@@ -11,8 +11,7 @@ extension Lexer {
             negative = src[i].isDash
             i += 1
         }
-        enum Format { case decimal, hex, binary }
-        var format = Format.decimal
+        var format = NumberFormat.decimal
         var real = false
         var notNumber = false
         var digits = ""           // the mantissa (decimal/real) or the hex/binary digits
@@ -107,15 +106,7 @@ extension Lexer {
             if mode == .command || !src[i].endsNumberInExpression { notNumber = true }
         }
         if notNumber { return nil }
-        let value: NumberValue?
-        switch format {
-        case .hex: value = Lexer.integerValue(radix: 16, digits: digits, suffix: suffix, multiplier: multiplier, negative: negative)
-        case .binary: value = Lexer.integerValue(radix: 2, digits: digits, suffix: suffix, multiplier: multiplier, negative: negative)
-        case .decimal:
-            value = real || suffix == "d"
-                ? Lexer.realValue(digits, suffix: suffix, multiplier: multiplier, negative: negative)
-                : Lexer.decimalIntegerValue(digits, suffix: suffix, multiplier: multiplier, negative: negative)
-        }
+        let value = Lexer.numberValue(format: format, digits: digits, real: real, suffix: suffix, multiplier: multiplier, negative: negative)
         guard let value else {
             if mode == .command { return nil }
             throw error("BadNumericConstant", ParseMessages.badNumericConstant(text(start, i)), start, i)
@@ -123,85 +114,116 @@ extension Lexer {
         return Token(.number(value), start, i)
     }
 
-    /// Range check for the small integer suffixes (`y` sbyte, `uy` byte, `s` short, `us` ushort, `u` uint/ulong).
-    static func fits(_ v: Int64, _ suffix: String) -> Bool {
+    enum NumberFormat { case decimal, hex, binary }
+
+    /// The value of a scanned number, as PowerShell's tokenizer (TryGetNumberValue) computes it: the
+    /// digits as an exact integer (hex and binary with a sign bit at the widths the suffix implies),
+    /// times the multiplier, then fitted to the suffix's type; nil when it does not fit.
+    static func numberValue(format: NumberFormat, digits: String, real: Bool, suffix: String, multiplier: Int64, negative: Bool) -> NumberValue? {
+        if real {
+            if suffix == "d" { return .decimal((negative ? "-" : "") + digits, multiplier: multiplier) }
+            var text = ""
+            var previous: Character = " "
+            for ch in digits {
+                if ch == "e" && previous == "." { text.append("0") }
+                text.append(ch)
+                previous = ch
+            }
+            if previous == "." { text.append("0") }
+            guard var d = Double(text) else { return nil }
+            if negative { d = -d }
+            d *= Double(multiplier)
+            if suffix.isEmpty { return .double(d) }
+            guard d.isFinite, abs(d) < 1e38 else { return nil }
+            return fitted(Int128(d.rounded(.toNearestOrEven)), suffix: suffix, format: format, isDecimalText: false)
+        }
+        var value: Int128
+        var suffix = suffix
+        switch format {
+        case .hex:
+            // PowerShell prepends a 0 and drops it again when the digits are exactly the suffix's width,
+            // so that the top digit is a sign bit (`0xFFy` is -1, `0xFFFFFFFF` is -1).
+            var hex = "0" + digits
+            if !suffix.hasPrefix("u") {
+                let expected: Int
+                switch suffix {
+                case "y": expected = 2
+                case "s": expected = 4
+                case "l": expected = 16
+                default: expected = hex.count < 16 ? 8 : 16
+                }
+                if hex.count == expected + 1 { hex.removeFirst() }
+            }
+            guard let v = twosComplement(hex, radix: 16, signed: true) else { return nil }
+            value = v
+            if hex.count == 16 && (suffix.isEmpty || suffix == "u") { suffix += "l" }
+        case .binary:
+            let signedWidths: Set<Int> = [8, 16, 32, 64, 96]
+            let signed = !suffix.hasPrefix("u") && digits.first == "1" && (signedWidths.contains(digits.count) || digits.count >= 128)
+            guard let v = twosComplement(digits, radix: 2, signed: signed) else { return nil }
+            value = v
+            if digits.count == 64 && (suffix.isEmpty || suffix == "u") { suffix += "l" }
+        case .decimal:
+            if suffix == "d" { return .decimal((negative ? "-" : "") + digits, multiplier: multiplier) }
+            guard let v = Int128(digits) else { return nil }
+            value = v
+        }
+        if negative { value = -value }
+        let (m, overflow) = value.multipliedReportingOverflow(by: Int128(multiplier))
+        if overflow { return nil }
+        return fitted(m, suffix: suffix, format: format, isDecimalText: format == .decimal, text: (negative ? "-" : "") + digits, multiplier: multiplier)
+    }
+
+    /// A value cast to its suffix's type; without a suffix the narrowest of Int32, Int64, then (decimal
+    /// digits only) decimal or double.
+    static func fitted(_ v: Int128, suffix: String, format: NumberFormat, isDecimalText: Bool, text: String = "", multiplier: Int64 = 1) -> NumberValue? {
+        func within(_ lo: Int128, _ hi: Int128) -> Bool { v >= lo && v <= hi }
         switch suffix {
-        case "y": return v >= -128 && v <= 127
-        case "uy": return v >= 0 && v <= 255
-        case "s": return v >= -32768 && v <= 32767
-        case "us": return v >= 0 && v <= 65535
-        case "u", "ul": return v >= 0
-        default: return true
+        case "y": return within(-128, 127) ? .typed(v, .sbyte) : nil
+        case "uy": return within(0, 255) ? .typed(v, .byte) : nil
+        case "s": return within(-32768, 32767) ? .typed(v, .int16) : nil
+        case "us": return within(0, 65535) ? .typed(v, .uint16) : nil
+        case "l": return within(Int128(Int64.min), Int128(Int64.max)) ? .typed(v, .int64) : nil
+        case "u":
+            if within(0, Int128(UInt32.max)) { return .typed(v, .uint32) }
+            return within(0, Int128(UInt64.max)) ? .typed(v, .uint64) : nil
+        case "ul": return within(0, Int128(UInt64.max)) ? .typed(v, .uint64) : nil
+        case "d": return .decimal(String(v), multiplier: 1)
+        case "n": return .typed(v, .bigInteger)
+        case "":
+            if within(Int128(Int32.min), Int128(Int32.max)) { return .int(Int(v)) }
+            if within(Int128(Int64.min), Int128(Int64.max)) { return .int(Int(v)) }
+            guard isDecimalText else { return nil }
+            // Too big for a long: a decimal when it fits one (96 bits), else a double.
+            if abs(v) < (Int128(1) << 96) { return .decimal(String(v), multiplier: 1) }
+            return .double(Double(v))
+        default: return nil
         }
     }
 
-    static func applying(_ v: Int64, multiplier: Int64, negative: Bool, suffix: String) -> NumberValue? {
-        let (m, overflow) = v.multipliedReportingOverflow(by: multiplier)
-        if overflow {
-            if suffix.isEmpty || suffix == "n" { return .double((negative ? -1 : 1) * Double(v) * Double(multiplier)) }
-            return nil
-        }
-        let signed = negative ? -m : m
-        guard fits(signed, suffix) else { return nil }
-        return .int(Int(signed))
-    }
-
-    static func decimalIntegerValue(_ digits: String, suffix: String, multiplier: Int64, negative: Bool) -> NumberValue? {
-        if let v = Int64(digits) { return applying(v, multiplier: multiplier, negative: negative, suffix: suffix) }
-        // Too big for a long: PowerShell falls back to decimal/double when there is no suffix.
-        guard suffix.isEmpty || suffix == "n", let d = Double(digits) else { return nil }
-        return .double((negative ? -d : d) * Double(multiplier))
-    }
-
-    static func realValue(_ digits: String, suffix: String, multiplier: Int64, negative: Bool) -> NumberValue? {
-        var text = ""
-        var previous: Character = " "
-        for ch in digits {
-            if ch == "e" && previous == "." { text.append("0") }
-            text.append(ch)
-            previous = ch
-        }
-        if previous == "." { text.append("0") }
-        guard var d = Double(text), d.isFinite else { return nil }
-        d *= Double(multiplier)
-        if negative { d = -d }
-        switch suffix {
-        case "", "d": return .double(d)
-        default:
-            // l, u, s, y, n on a real literal: only whole values convert.
-            guard d == d.rounded(), abs(d) < 9.2e18 else { return nil }
-            let v = Int64(d)
-            return fits(v, suffix) ? .int(Int(v)) : nil
-        }
-    }
-
-    /// Hex and binary literals: a full-width literal sets the sign bit (`0xFFFFFFFF` is -1, as an int).
-    static func integerValue(radix: Int, digits: String, suffix: String, multiplier: Int64, negative: Bool) -> NumberValue? {
+    /// Digits as an integer; with `signed`, the top bit of the digits' width is a sign bit.
+    static func twosComplement(_ digits: String, radix: Int, signed: Bool) -> Int128? {
         let significant = digits.drop(while: { $0 == "0" })
         let bitsPerDigit = radix == 16 ? 4 : 1
-        guard significant.count * bitsPerDigit <= 64, let raw = UInt64(significant.isEmpty ? "0" : String(significant), radix: radix) else {
-            return nil
-        }
         let width = digits.count * bitsPerDigit
-        var v: Int64
-        switch suffix {
-        case "u", "ul", "us", "uy":
-            guard raw <= UInt64(Int64.max) else { return nil }
-            v = Int64(raw)
-        case "y" where width == 8: v = Int64(Int8(truncatingIfNeeded: raw))
-        case "s" where width == 16: v = Int64(Int16(truncatingIfNeeded: raw))
-        case "l" where width == 64: v = Int64(bitPattern: raw)
-        case "", "n":
-            if width == 32 { v = Int64(Int32(truncatingIfNeeded: raw)) }
-            else if width == 64 { v = Int64(bitPattern: raw) }
-            else {
-                guard raw <= UInt64(Int64.max) else { return nil }
-                v = Int64(raw)
-            }
-        default:
-            guard raw <= UInt64(Int64.max) else { return nil }
-            v = Int64(raw)
-        }
-        return applying(v, multiplier: multiplier, negative: negative, suffix: suffix)
+        guard significant.count * bitsPerDigit <= 127,
+              let raw = Int128(significant.isEmpty ? "0" : String(significant), radix: radix) else { return nil }
+        if signed && width <= 127 && raw >= (Int128(1) << (width - 1)) { return raw - (Int128(1) << width) }
+        return raw
+    }
+}
+
+/// PowerShell's numeric literal syntax applied to text (what converting a string to a number accepts
+/// beyond .NET's own parsing: `0x10`, `1kb`, `100y`).
+public enum NumberLiteral {
+    /// The value when the whole text (surrounding spaces aside) is one numeric literal, else nil.
+    public static func parse(_ text: String) -> NumberValue? {
+        let scalars = Array(text.unicodeScalars.drop(while: { $0 == " " || $0 == "\t" }))
+        var end = scalars.count
+        while end > 0 && (scalars[end - 1] == " " || scalars[end - 1] == "\t") { end -= 1 }
+        guard end > 0 else { return nil }
+        let lexer = Lexer(src: Array(scalars[..<end]), limit: end, neverIncomplete: true)
+        guard let t = try? lexer.scanNumber(0, .operand), t.end == end, case let .number(v) = t.kind else { return nil }
+        return v
     }
 }

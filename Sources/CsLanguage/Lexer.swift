@@ -330,6 +330,10 @@ struct Lexer {
             if command { return try scanLabel(i) }
             return Token(.colon, i, i + 1)
         case "?" where !command:
+            if c1 == "?" && i + 1 < limit {
+                if at(i + 2) == "=" && i + 2 < limit { return Token(.assign(.coalesce), i, i + 3) }
+                return Token(.op(.binary(.coalesce)), i, i + 2)
+            }
             return Token(.question, i, i + 1)
         default:
             if c.isSingleQuote { return try scanSingleQuoted(i) }
@@ -389,6 +393,7 @@ struct Lexer {
         var table: [String: DashOperator] = [
             "and": .binary(.and), "or": .binary(.or), "xor": .binary(.xor),
             "band": .binary(.band), "bor": .binary(.bor), "bxor": .binary(.bxor),
+            "shl": .binary(.shl), "shr": .binary(.shr),
             "not": .not, "bnot": .bnot,
             "f": .binary(.format), "join": .binary(.join),
             "is": .binary(.is), "isnot": .binary(.isNot), "as": .binary(.as),

@@ -13,6 +13,10 @@ enum ParseMessages {
     static let missingEndParenthesisInSubexpression = "Missing closing ')' in subexpression."
     static func expectedValueExpression(_ op: String) -> String { "You must provide a value expression following the '\(op)' operator." }
     static let expectedExpression = "An expression was expected after '('."
+    static let missingColonInTernaryExpression = "Missing ':' in the ternary expression."
+    static let emptyPipelineChainElement = "A pipeline chain operator must be followed by a pipeline."
+    static let backgroundOperatorInPipelineChain = "Background operators can only be used at the end of a pipeline chain."
+    static let missingTrapStatement = "The 'trap' statement was incomplete. A trap statement requires a body."
     static let invalidVariableReferenceWithDrive = "Variable reference is not valid. ':' was not followed by a valid variable name character. Consider using ${} to delimit the name."
     static let invalidBracedVariableReference = "Variable reference is not valid. The variable name is missing."
     static let missingTerminatorMultiLineComment = "The terminator '#>' is missing from the multiline comment."

@@ -39,11 +39,10 @@ extension Parser {
                 next = try peek(.command)
             }
             switch next.kind {
-            case .semicolon, .newline, .rParen, .rCurly, .eof:
+            case .semicolon, .newline, .rParen, .rCurly, .eof, .andAnd, .orOr:
+                // `&&` and `||` end the pipeline; the statement parser chains the next one.
                 let first = elements[0].range, last = elements[elements.count - 1].range
                 return PipelineAst(elements: elements, range: first.union(last))
-            case .andAnd, .orOr:
-                throw error("InvalidEndOfLine", ParseMessages.invalidEndOfLine(text(next)), next)
             case .pipe:
                 consume(next)
                 lastPipe = next

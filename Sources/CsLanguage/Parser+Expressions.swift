@@ -1,31 +1,58 @@
-// Expressions. Precedence, loosest first: -and -or -xor < -band -bor -bxor < comparison (-eq … -is
-// -as -replace -split -join) < + - < * / % < -f < .. < , (array literal) < unary < postfix.
+// Expressions. Precedence, loosest first: `? :` < -and -or -xor < -band -bor -bxor < comparison (-eq …
+// -is -as -replace -split -join -shl -shr) < ?? < + - < * / % < -f < .. < , (array literal) < unary <
+// postfix (PowerShell's TokenFlags.BinaryPrecedence* values).
 
 extension Parser {
     // MARK: - Binary operators
 
     static func binaryOperator(_ t: Token) -> (BinaryOperator, Int)? {
         switch t.kind {
-        case .plus: return (.add, 4)
-        case .minus: return (.subtract, 4)
-        case .star: return (.multiply, 5)
-        case .slash: return (.divide, 5)
-        case .percent: return (.remainder, 5)
-        case .dotDot: return (.range, 7)
+        case .plus: return (.add, 9)
+        case .minus: return (.subtract, 9)
+        case .star: return (.multiply, 10)
+        case .slash: return (.divide, 10)
+        case .percent: return (.remainder, 10)
+        case .dotDot: return (.range, 13)
         case let .op(.binary(op)):
             switch op {
             case .and, .or, .xor: return (op, 1)
             case .band, .bor, .bxor: return (op, 2)
-            case .format: return (op, 6)
-            default: return (op, 3)
+            case .coalesce: return (op, 7)
+            case .format: return (op, 12)
+            default: return (op, 5)
             }
         default: return nil
         }
     }
 
-    /// A full expression; nil (nothing consumed) when the next token does not start one.
-    /// All binary operators are left-associative; operands are array literals.
+    /// A full expression; nil (nothing consumed) when the next token does not start one: binary
+    /// operators, then `? :` (the loosest, right-associative).
     mutating func parseExpression() throws(ParseError) -> ExpressionAst? {
+        guard let condition = try parseBinaryExpression() else { return nil }
+        let q = try peek(.expression)
+        guard case .question = q.kind else { return condition }
+        consume(q)
+        let outer = try enter(q)
+        defer { leave(restoring: outer) }
+        try skipNewlines()
+        guard let whenTrue = try parseExpression() else {
+            throw incompleteAfter("ExpectedValueExpression", ParseMessages.expectedValueExpression("?"), q.end)
+        }
+        try skipNewlines()
+        let colon = try peek(.expression)
+        guard case .colon = colon.kind else {
+            throw incompleteAfter("MissingColonInTernaryExpression", ParseMessages.missingColonInTernaryExpression, lastEnd)
+        }
+        consume(colon)
+        try skipNewlines()
+        guard let whenFalse = try parseExpression() else {
+            throw incompleteAfter("ExpectedValueExpression", ParseMessages.expectedValueExpression(":"), colon.end)
+        }
+        return .ternary(condition, whenTrue, whenFalse, condition.range.union(whenFalse.range))
+    }
+
+    /// Binary operators over array-literal operands, all left-associative.
+    mutating func parseBinaryExpression() throws(ParseError) -> ExpressionAst? {
         guard let first = try parseArrayLiteral() else { return nil }
         var operands: [ExpressionAst] = [first]
         var operators: [(op: BinaryOperator, precedence: Int, range: SourceRange)] = []
@@ -205,10 +232,16 @@ extension Parser {
         }
     }
 
-    /// `.`, `::` or `[` right after the previous token (no whitespace in between).
+    /// `.`, `::`, `[`, `?.` or `?[` right after the previous token (no whitespace in between).
     func memberAccessFollows(_ mode: LexMode) -> Bool {
         guard pos < lexer.limit else { return false }
-        let c = lexer.at(pos), c1 = lexer.at(pos + 1)
+        var c = lexer.at(pos), c1 = lexer.at(pos + 1)
+        if c == "?" && mode != .command && pos + 1 < lexer.limit && (c1 == "." || c1 == "[") {
+            if c1 == "[" { return true }
+            c = c1
+            c1 = lexer.at(pos + 2)
+            return c1 != "." && !(pos + 2 >= lexer.limit)
+        }
         let c1Breaks = pos + 1 >= lexer.limit || c1.isPSWhitespace || c1.isNewlineChar
         switch c {
         case ".": return c1 != "." && !(mode == .command && c1Breaks)
@@ -223,6 +256,15 @@ extension Parser {
     mutating func parsePostfix(_ target: ExpressionAst, _ mode: LexMode) throws(ParseError) -> ExpressionAst {
         var e = target
         while memberAccessFollows(mode) {
+            if lexer.at(pos) == "?" {
+                // `?.` / `?[`: the next access, guarded against a $null target.
+                let opStart = pos + 1
+                consume(Token(.question, pos, pos + 1))
+                e = .nullConditional(lexer.at(opStart) == "["
+                    ? try parseIndex(e, opStart)
+                    : try parseMember(e, opStart: opStart, opLength: 1, isStatic: false, mode))
+                continue
+            }
             let opStart = pos
             switch lexer.at(pos) {
             case "[":
@@ -398,6 +440,8 @@ extension Parser {
         switch key {
         case let .string(s, _, _): return s
         case let .number(.int(i), _, _): return String(i)
+        case let .number(.typed(i, _), _, _): return String(i)
+        case let .number(.decimal(text, multiplier), _, _) where multiplier == 1: return text
         case let .number(.double(d), _, _):
             // .NET prints an integral double without a fraction (`1.0` is "1") and exponents as `E+20`.
             if d == d.rounded(), abs(d) < 1e15 { return String(Int(d)) }

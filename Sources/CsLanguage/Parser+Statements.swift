@@ -127,7 +127,8 @@ extension Parser {
         case "function", "filter": return try parseFunction(t, isFilter: k == "filter")
         case "switch": return try parseSwitch(t, label: nil, start: t.start)
         case "param": throw unexpected(t)
-        case "trap", "class", "enum", "using", "data", "workflow":
+        case "trap": return try parseTrap(t)
+        case "class", "enum", "using", "data", "workflow":
             throw error("UnsupportedStatement", ParseMessages.unsupportedStatement(k), t)
         case "define", "from", "var":
             throw error("ReservedKeywordNotAllowed", ParseMessages.reservedKeywordNotAllowed(k), t)
@@ -174,7 +175,46 @@ extension Parser {
             }
         }
         guard let pipeline = try parsePipeline(startExpression: expression) else { return nil }
-        return .pipeline(pipeline)
+        return try parsePipelineChain(pipeline)
+    }
+
+    /// `first && next || next …`: the pipelines after a first one joined by `&&` and `||`.
+    mutating func parsePipelineChain(_ first: PipelineAst) throws(ParseError) -> StatementAst {
+        var t = try peek(.command)
+        var rest: [(op: PipelineChainOperator, pipeline: PipelineAst)] = []
+        while true {
+            let op: PipelineChainOperator
+            switch t.kind {
+            case .andAnd: op = .and
+            case .orOr: op = .or
+            default:
+                if rest.isEmpty { return .pipeline(first) }
+                return .pipelineChain(PipelineChainAst(first: first, rest: rest, range: first.range.union(rest[rest.count - 1].pipeline.range)))
+            }
+            consume(t)
+            let outer = try enter(t)
+            defer { leave(restoring: outer) }
+            try skipNewlines()
+            let expression = try parseExpression()
+            guard let next = try parsePipeline(startExpression: expression) else {
+                throw incompleteAfter("EmptyPipelineChainElement", ParseMessages.emptyPipelineChainElement, t.end)
+            }
+            rest.append((op, next))
+            t = try peek(.command)
+        }
+    }
+
+    /// `trap [Type] { … }`
+    mutating func parseTrap(_ kw: Token) throws(ParseError) -> StatementAst {
+        consume(kw)
+        try skipNewlines()
+        var typeName: String?
+        let lb = try peek(.expression)
+        if lb.isLBracket { typeName = try parseAttribute(lb).text }
+        guard let body = try parseStatementBlock() else {
+            throw incompleteAfter("MissingTrapStatement", ParseMessages.missingTrapStatement, lastEnd)
+        }
+        return .trapStatement(TrapAst(typeName: typeName, body: body, range: from(kw.start, to: body.range.end)))
     }
 
     func checkAssignable(_ e: ExpressionAst) throws(ParseError) {
@@ -438,11 +478,22 @@ extension Parser {
                 consume(t)
                 var types: [String] = []
                 while true {
+                    // The type may be on a line of its own (`catch` ⏎ `[int]` ⏎ `,` ⏎ `[char]`).
+                    let beforeTypePos = pos, beforeTypeEnd = lastEnd
+                    try skipNewlines()
                     let lb = try peek(.expression)
-                    guard lb.isLBracket else { break }
+                    guard lb.isLBracket else {
+                        restore(beforeTypePos, beforeTypeEnd)
+                        break
+                    }
                     types.append(try parseAttribute(lb).text)
+                    let afterTypePos = pos, afterTypeEnd = lastEnd
+                    try skipNewlines()
                     let comma = try peek(.expression)
-                    guard comma.isComma else { break }
+                    guard comma.isComma else {
+                        restore(afterTypePos, afterTypeEnd)
+                        break
+                    }
                     consume(comma)
                     try skipNewlines()
                     guard try peek(.expression).isLBracket else {

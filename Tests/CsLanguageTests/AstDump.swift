@@ -93,6 +93,12 @@ enum Dump {
             var out = "(\(f.isFilter ? "filter" : "function") \(f.name)"
             if !f.parameters.isEmpty { out += " " + f.parameters.map(parameter).joined(separator: " ") }
             return out + " " + scriptBlock(f.body) + ")"
+        case let .trapStatement(t):
+            return "(trap\(t.typeName.map { " [\($0)]" } ?? "") \(block(t.body)))"
+        case let .pipelineChain(c):
+            var out = "(chain \(pipeline(c.first))"
+            for (op, p) in c.rest { out += " \(op == .and ? "&&" : "||") \(pipeline(p))" }
+            return out + ")"
         }
     }
 
@@ -188,6 +194,8 @@ enum Dump {
         switch v {
         case let .int(i): return String(i)
         case let .double(d): return "\(d)"
+        case let .typed(i, t): return "\(i)\(t)"
+        case let .decimal(text, multiplier): return multiplier == 1 ? "\(text)d" : "\(text)d*\(multiplier)"
         }
     }
 
@@ -246,6 +254,8 @@ enum Dump {
         case let .scriptBlock(s): return scriptBlock(s)
         case let .convert(t, x, _): return "([\(t.name)] \(expression(x)))"
         case let .typeLiteral(t): return "[\(t.name)]"
+        case let .ternary(c, a, b, _): return "(? \(expression(c)) \(expression(a)) \(expression(b)))"
+        case let .nullConditional(x): return "(?. \(expression(x)))"
         }
     }
 }

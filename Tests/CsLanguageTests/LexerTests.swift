@@ -188,8 +188,14 @@ func render(_ t: Token, _ lexer: Lexer) -> String {
         #expect(lex("2MB", .expression) == ["n:2097152"])
         #expect(lex("1.5", .expression) == ["n:1.5"])
         #expect(lex("1e3", .expression) == ["n:1000.0"])
-        #expect(lex("5l", .expression) == ["n:5"])
-        #expect(lex("5d", .expression) == ["n:5.0"])
+        // A type suffix keeps the type (NumericLiterals.Tests.ps1): `l` Int64, `d` decimal, `uy` byte, and
+        // a hex literal as wide as its type has the sign bit set (`0xFFy` is -1).
+        #expect(lex("5l", .expression) == ["n:5int64"])
+        #expect(lex("5d", .expression) == ["n:5d"])
+        #expect(lex("5uy", .expression) == ["n:5byte"])
+        #expect(lex("0xFFy", .expression) == ["n:-1sbyte"])
+        #expect(lex("1.5d", .expression) == ["n:1.5d"])
+        #expect(lex("256uy", .expression) == ["error BadNumericConstant"])
         #expect(lex(".5", .expression) == ["n:0.5"])
     }
 

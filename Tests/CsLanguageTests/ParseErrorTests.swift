@@ -71,9 +71,12 @@ let pipelineValueRequired = "A switch statement must have one of the following: 
         ErrorCase("gps @a.Name", "NoPropertiesInSplatting",
                   "Cannot expand the splatted variable '@a'. Splatted variables cannot be used as part of a property or array expression. Assign the result of the expression to a temporary variable then splat the temporary variable instead.", 4, 6),
         ErrorCase("& ", "MissingExpression", "Missing expression after '&' in pipeline element.", 0, 1),
-        ErrorCase("gps && x", "InvalidEndOfLine", "The token '&&' is not a valid statement separator in this version.", 4, 6),
+        // PipelineChainOperator.Tests.ps1 "Rejects invalid syntax usage": the id and incompleteness.
+        ErrorCase("gps && ", "EmptyPipelineChainElement", "A pipeline chain operator must be followed by a pipeline.", 6, 6, incomplete: true),
+        ErrorCase("1 ? 2", "MissingColonInTernaryExpression", "Missing ':' in the ternary expression.", 5, 5, incomplete: true),
+        ErrorCase("trap", "MissingTrapStatement", "The 'trap' statement was incomplete. A trap statement requires a body.", 4, 4, incomplete: true),
         ErrorCase("1 2", "UnexpectedToken", "Unexpected token '2' in expression or statement.", 2, 3),
-        ErrorCase("1 -shl 2", "UnexpectedToken", "Unexpected token '-shl' in expression or statement.", 2, 6),
+        ErrorCase("1 -shx 2", "UnexpectedToken", "Unexpected token '-shx' in expression or statement.", 2, 6),
         ErrorCase("1; param($a)", "UnexpectedToken", "Unexpected token 'param' in expression or statement.", 3, 8),
         ErrorCase("@", "UnrecognizedToken", "Unrecognized token in source text.", 0, 1),
     ])
@@ -238,7 +241,6 @@ let pipelineValueRequired = "A switch statement must have one of the following: 
 
     /// What csshell does not support: a clear error rather than a wrong parse.
     @Test(arguments: [
-        ErrorCase("trap { }", "UnsupportedStatement", "The 'trap' statement is not supported by csshell.", 0, 4),
         ErrorCase("class Foo { }", "UnsupportedStatement", "The 'class' statement is not supported by csshell.", 0, 5),
         ErrorCase("var", "ReservedKeywordNotAllowed", "The 'var' keyword is not supported in this version of the language.", 0, 3),
         ErrorCase("foreach ($a in $b) { break $x }", "UnsupportedLabel", "A label after 'break' is not supported by csshell.", 27, 29),

@@ -44,7 +44,7 @@ import Testing
             Issue.record("no number argument")
             return
         }
-        #expect(value == .int(34))
+        #expect(value == .typed(34, .byte))
         #expect(text == "34uy")
     }
 

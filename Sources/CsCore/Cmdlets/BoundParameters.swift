@@ -47,8 +47,7 @@ public struct BoundParameters {
     }
 
     public func int(_ name: String) -> Int? {
-        if case let .int(i)? = self[name] { return i }
-        return nil
+        self[name]?.integerValue
     }
 
     public func bool(_ name: String) -> Bool? {

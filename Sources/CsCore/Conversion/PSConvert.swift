@@ -14,11 +14,16 @@ public enum PSConvert {
         case let .bool(b): return b
         case let .int(i): return i != 0
         case let .double(d): return d != 0
+        case .number: return !(PSNumeric(v)?.isZero ?? true)
         case let .string(s): return !s.isEmpty
         case let .enumValue(e): return e.value != 0
         case let .array(a):
             if a.isEmpty { return false }
             if a.count == 1 { return isTrue(a[0]) }
+            return true
+        case let .list(l):
+            if l.count == 0 { return false }
+            if l.count == 1 { return isTrue(l.items[0]) }
             return true
         case .hashtable, .object, .scriptBlock, .dateTime, .timeSpan: return true
         }
@@ -32,6 +37,7 @@ public enum PSConvert {
     public static func toString(_ v: PSValue, ofs: String = " ") -> String {
         switch v {
         case let .array(a): return a.map { nestedString($0) }.joined(separator: ofs)
+        case let .list(l): return l.enumerated.map { nestedString($0) }.joined(separator: ofs)
         case let .object(o): return o.toPSString()
         default: return nestedString(v)
         }
@@ -46,9 +52,11 @@ public enum PSConvert {
         case let .bool(b): return b ? "True" : "False"
         case let .int(i): return String(i)
         case let .double(d): return formatDouble(d)
+        case let .number(n): return numberText(n)
         case let .string(s): return s
         case let .enumValue(e): return e.name
         case .array: return "System.Object[]"
+        case let .list(l): return l.fullName
         case let .hashtable(h): return h.isOrdered ? "System.Collections.Specialized.OrderedDictionary" : "System.Collections.Hashtable"
         case let .object(o): return o.toPSString(nested: true)
         case let .scriptBlock(s): return s.text
@@ -57,12 +65,33 @@ public enum PSConvert {
         }
     }
 
-    /// A double as PowerShell prints it: up to 15 significant digits, no trailing zeros, `E+NN` exponents.
-    public static func formatDouble(_ d: Double) -> String {
+    /// A double as PowerShell converts it to a string: up to 15 significant digits (G15), no trailing
+    /// zeros, `E+NN` exponents. (Its ToString() is the shortest round-trip form: DoubleFormat.)
+    public static func formatDouble(_ d: Double) -> String { formatFloating(d, digits: 15) }
+
+    /// A number of one of the other numeric types as text (a Single with 7 significant digits, G7).
+    public static func numberText(_ n: PSNumber) -> String {
+        switch n {
+        case let .sbyte(x): return String(x)
+        case let .byte(x): return String(x)
+        case let .int16(x): return String(x)
+        case let .uint16(x): return String(x)
+        case let .uint32(x): return String(x)
+        case let .int64(x): return String(x)
+        case let .uint64(x): return String(x)
+        case let .single(f): return formatFloating(Double(f), digits: 7)
+        case let .char(c): return String(decoding: [c], as: UTF16.self)
+        case let .decimal(d): return d.description
+        case let .bigInteger(b): return String(b.value)
+        }
+    }
+
+    static func formatFloating(_ d: Double, digits: Int) -> String {
         if d.isNaN { return "NaN" }
         if d.isInfinite { return d < 0 ? "-Infinity" : "Infinity" }
-        if d == d.rounded(), abs(d) < 1e15 { return String(Int(d)) }
-        var s = String(format: "%.15G", d)
+        if d == 0 { return d.sign == .minus ? "-0" : "0" }
+        if d == d.rounded(), abs(d) < 1e15, digits >= 15 { return String(Int(d)) }
+        var s = String(format: "%.\(digits)G", d)
         if let e = s.firstIndex(of: "E") {
             // %G gives "1E+20" / "1.5E-07"; .NET writes "1E+20" / "1.5E-07" too.
             let mantissa = String(s[..<e])
@@ -93,7 +122,7 @@ public enum PSConvert {
         switch v {
         case .null: return .int(0)
         case let .bool(b): return .int(b ? 1 : 0)
-        case .int, .double: return v
+        case .int, .double, .number: return v
         case let .enumValue(e): return .int(e.value)
         case let .string(s): return parseNumber(s)
         case let .array(a) where a.count == 1: return toNumber(a[0])
@@ -112,11 +141,12 @@ public enum PSConvert {
         if body.first == "-" || body.first == "+" { negative = body.first == "-"; body = body.dropFirst() }
         if body.lowercased().hasPrefix("0x"), let i = Int(body.dropFirst(2), radix: 16) { return .int(negative ? -i : i) }
         if let d = Double(s), s.unicodeScalars.allSatisfy({ "0123456789+-.eE".unicodeScalars.contains($0) }) { return .double(d) }
-        return nil
+        return literalNumberParser?(s)
     }
 
-    /// Rounds the way .NET converts a double to an integer (to even).
-    static func roundToInt(_ d: Double) -> Double { d.rounded(.toNearestOrEven) }
+    /// PowerShell's numeric literal syntax (`100y`, `1kb`, `0b101`), which text converted to a number may
+    /// use: the language layer's number scanner, installed by the shell before any script runs.
+    nonisolated(unsafe) public static var literalNumberParser: ((String) -> PSValue?)?
 
     // MARK: Conversion
 
@@ -130,24 +160,8 @@ public enum PSConvert {
             return .string(toString(v, ofs: ofs))
         case .bool, .switchParameter:
             return .bool(isTrue(v))
-        case .int32, .int64, .uint32:
-            return try convertInteger(v, to: t)
-        case .double:
-            switch v {
-            case .null: return .double(0)
-            case let .int(i): return .double(Double(i))
-            case .double: return v
-            case let .bool(b): return .double(b ? 1 : 0)
-            case let .enumValue(e): return .double(Double(e.value))
-            case let .string(s):
-                guard let n = parseNumber(s) else {
-                    throw PSConversionError(valueText: s, targetType: t.fullName, kind: .fromValue(inner: "The input string '\(s)' was not in a correct format."))
-                }
-                if case let .int(i) = n { return .double(Double(i)) }
-                return n
-            case let .array(a) where a.count == 1: return try convert(a[0], to: t)
-            default: throw invalidCast(v, t)
-            }
+        case .int32, .int64, .uint32, .double, .numeric:
+            return try convertNumber(v, to: t.numericType!)
         case let .enumeration(e):
             switch v {
             case let .enumValue(x) where x.type == e: return v
@@ -252,47 +266,61 @@ public enum PSConvert {
         }
     }
 
-    private static func convertInteger(_ v: PSValue, to t: PSType) throws(PSConversionError) -> PSValue {
-        let range: ClosedRange<Double>
-        let typeShort: String
-        switch t {
-        case .int32: range = Double(Int32.min)...Double(Int32.max); typeShort = "Int32"
-        case .uint32: range = 0...Double(UInt32.max); typeShort = "UInt32"
-        default: range = Double(Int64.min)...Double(Int64.max); typeShort = "Int64"
+    /// A cast to a numeric type: $null and $false are 0, $true 1, numbers convert with rounding (half to
+    /// even) and a range check, text parses as PowerShell numbers (`0x10`, `1kb`, `5.5`), a Char to and
+    /// from its code.
+    public static func convertNumber(_ v: PSValue, to t: PSNumericType) throws(PSConversionError) -> PSValue {
+        func overflow(_ text: String) -> PSConversionError {
+            PSConversionError(valueText: text, targetType: t.fullName, kind: .fromValue(inner: t.overflowMessage))
         }
-        let tooBig = "Value was either too large or too small for \(typeShort == "Int32" ? "an Int32" : "a \(typeShort)")."
-        var number: PSValue
         switch v {
-        case .null: return .int(0)
+        case .null:
+            return PSNumber.make(t, 0)!
+        case let .bool(b):
+            if t == .char { throw invalidCast(v, .number(t)) }
+            return PSNumber.make(t, b ? 1 : 0)!
+        case let .enumValue(e):
+            guard let r = PSNumeric.integer(Int128(e.value), .int64).converted(to: t) else { throw overflow(e.name) }
+            return r
+        case .int, .double, .number:
+            let n = PSNumeric(v)!
+            if t == .char, case .floating = n { throw invalidCast(v, .number(t)) }
+            guard let r = n.converted(to: t) else { throw overflow(toString(v)) }
+            return r
         case let .string(s):
-            guard let n = parseNumber(s) else {
+            if t == .char {
+                let units = Array(s.utf16)
+                guard units.count == 1 else {
+                    throw PSConversionError(valueText: s, targetType: t.fullName, kind: .fromValue(inner: "String must be exactly one character long."))
+                }
+                return .number(.char(units[0]))
+            }
+            if s.trimmingASCIISpaces().isEmpty { return PSNumber.make(t, 0)! }
+            guard let n = parseNumber(s).flatMap({ PSNumeric($0) }) else {
                 throw PSConversionError(valueText: s, targetType: t.fullName, kind: .fromValue(inner: "The input string '\(s)' was not in a correct format."))
             }
-            number = n
+            guard let r = n.converted(to: t) else { throw overflow(s) }
+            return r
         case let .array(a) where a.count == 1:
-            return try convertInteger(a[0], to: t)
+            return try convertNumber(a[0], to: t)
         default:
-            guard let n = toNumber(v) else { throw invalidCast(v, t) }
-            number = n
-        }
-        switch number {
-        case let .int(i):
-            guard range.contains(Double(i)) else {
-                throw PSConversionError(valueText: toString(v), targetType: t.fullName, kind: .fromValue(inner: tooBig))
-            }
-            return .int(i)
-        case let .double(d):
-            let r = roundToInt(d)
-            guard range.contains(r) else {
-                throw PSConversionError(valueText: toString(v), targetType: t.fullName, kind: .fromValue(inner: tooBig))
-            }
-            return .int(Int(r))
-        default:
-            throw invalidCast(v, t)
+            throw invalidCast(v, .number(t))
         }
     }
 
     static func invalidCast(_ v: PSValue, _ t: PSType) -> PSConversionError {
         PSConversionError(valueText: toString(v), targetType: t.fullName, kind: .invalidCast(sourceType: v.typeName ?? "null"))
+    }
+}
+
+extension PSConvert {
+    /// The order of SortedDictionary keys: numbers by value, anything else by its text (case-insensitive
+    /// first, as the culture's comparer orders them).
+    public static func compareKeys(_ a: PSValue, _ b: PSValue) -> Int {
+        if let x = PSNumeric(a), let y = PSNumeric(b) { return PSNumeric.compare(x, y) ?? 0 }
+        let s = toString(a), t = toString(b)
+        let ls = s.lowercased(), lt = t.lowercased()
+        if ls != lt { return ls < lt ? -1 : 1 }
+        return s == t ? 0 : (s > t ? -1 : 1)
     }
 }

@@ -22,6 +22,9 @@ public struct ErrorRecord: Error, @unchecked Sendable {
     /// The command the display names (`name : message`) when it is not the activity: Write-Error
     /// inside a function reports the function there.
     public var invocationName: String?
+    /// The exception object a script threw or made (`throw [ArgumentException]::new('x')`), which
+    /// `$_.Exception` is; nil for the errors the engine and cmdlets make.
+    public var exceptionObject: PSValue?
 
     public init(message: String, errorId: String, category: ErrorCategory, target: PSValue? = nil,
                 exceptionType: String = "System.Management.Automation.RuntimeException") {

@@ -95,6 +95,40 @@ public struct WildcardPattern: Sendable {
         s.contains { $0 == "*" || $0 == "?" || $0 == "[" }
     }
 
+    /// WildcardPattern.Escape: `*`, `?`, `[`, `]` and the backtick with a backtick before each.
+    public static func escape(_ s: String) -> String {
+        var out = ""
+        for c in s {
+            if c == "*" || c == "?" || c == "[" || c == "]" || c == "`" { out.append("`") }
+            out.append(c)
+        }
+        return out
+    }
+
+    /// WildcardPattern.Unescape: the escaping backticks removed.
+    public static func unescape(_ s: String) -> String {
+        var out = ""
+        var escaped = false
+        for c in s {
+            if c == "`" && !escaped { escaped = true; continue }
+            out.append(c)
+            escaped = false
+        }
+        if escaped { out.append("`") }
+        return out
+    }
+
+    /// WildcardPattern.ContainsWildcardCharacters: a `*`, `?` or `[` that no backtick escapes.
+    public static func containsWildcards(_ s: String) -> Bool {
+        var escaped = false
+        for c in s {
+            if escaped { escaped = false; continue }
+            if c == "`" { escaped = true; continue }
+            if c == "*" || c == "?" || c == "[" { return true }
+        }
+        return false
+    }
+
     public func matches(_ text: String) -> Bool {
         if let bytes, let m = text.utf8.withContiguousStorageIfAvailable({ WildcardPattern.matchASCII(bytes, $0, fold: !caseSensitive) }),
            let result = m {

@@ -63,7 +63,7 @@ extension PSDateTime {
         }
         func int(_ i: Int) throws(PSMethodError) -> Int {
             do {
-                if case let .int(n) = try PSConvert.convert(args[i], to: .int64) { return n }
+                if let n = try PSConvert.convert(args[i], to: .int64).integerValue { return n }
             } catch { throw PSMethodError(error.message, exceptionType: "System.Management.Automation.PSInvalidCastException") }
             return 0
         }

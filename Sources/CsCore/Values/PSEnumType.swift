@@ -8,13 +8,20 @@ public final class PSEnumType: Sendable, Hashable, CustomStringConvertible {
     public let members: [String]
     /// The numeric value of each member; the declaration index unless given.
     public let values: [Int]
+    /// A [Flags] enum: a value may combine members (`Alias, Application`).
+    public let isFlags: Bool
+    /// The underlying integer type (Int32 unless declared otherwise).
+    public let underlyingType: PSNumericType
 
-    public init(name: String, fullName: String, members: [String], values: [Int]? = nil) {
+    public init(name: String, fullName: String, members: [String], values: [Int]? = nil, isFlags: Bool = false,
+                underlyingType: PSNumericType = .int32) {
         precondition(values == nil || values!.count == members.count)
         self.name = name
         self.fullName = fullName
         self.members = members
         self.values = values ?? Array(0..<members.count)
+        self.isFlags = isFlags
+        self.underlyingType = underlyingType
     }
 
     public static func == (a: PSEnumType, b: PSEnumType) -> Bool { a === b || a.fullName == b.fullName }
@@ -44,6 +51,16 @@ public final class PSEnumType: Sendable, Hashable, CustomStringConvertible {
         let text = raw.trimmingASCIISpaces()
         if let m = member(named: text) { return .success(m) }
         if let n = Int(text), let m = member(value: n) { return .success(m) }
+        if isFlags, text.contains(",") {
+            var combined = 0
+            for part in text.split(separator: ",") {
+                switch parse(String(part), allowPrefix: allowPrefix) {
+                case let .success(m): combined |= m.value
+                case let .failure(e): return .failure(e)
+                }
+            }
+            return .success(PSEnumValue(type: self, value: combined))
+        }
         if allowPrefix, !text.isEmpty {
             let found = members(withPrefix: text)
             if found.count == 1 { return .success(found[0]) }
@@ -76,12 +93,28 @@ public enum PSEnumParseError: Error, Equatable {
     }
 }
 
-/// One member of an enum type.
+/// A value of an enum type: one of its members, or (for a [Flags] enum) a combination of them.
 public struct PSEnumValue: Hashable, Sendable, CustomStringConvertible {
     public let type: PSEnumType
-    public let index: Int
-    public init(type: PSEnumType, index: Int) { self.type = type; self.index = index }
-    public var name: String { type.members[index] }
-    public var value: Int { type.values[index] }
+    public let value: Int
+    public init(type: PSEnumType, index: Int) { self.type = type; self.value = type.values[index] }
+    public init(type: PSEnumType, value: Int) { self.type = type; self.value = value }
+    /// The member's position in the declaration (-1 for a value that is no single member).
+    public var index: Int { type.values.firstIndex(of: value) ?? -1 }
+    /// Enum.ToString(): the member's name; for flags the names of the members it combines
+    /// (`Alias, Application`); otherwise the number.
+    public var name: String {
+        if let i = type.values.firstIndex(of: value) { return type.members[i] }
+        if type.isFlags && value > 0 {
+            var remaining = value
+            var names: [String] = []
+            for (i, v) in type.values.enumerated().reversed() where v != 0 && remaining & v == v {
+                names.insert(type.members[i], at: 0)
+                remaining &= ~v
+            }
+            if remaining == 0 { return names.joined(separator: ", ") }
+        }
+        return String(value)
+    }
     public var description: String { name }
 }

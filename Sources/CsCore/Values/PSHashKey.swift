@@ -1,6 +1,8 @@
 /// The lookup key of a hashtable entry: strings fold case, other keys compare by their text and kind.
 public enum PSHashKey: Hashable {
     case string(String)
+    /// A string key compared with case (a Dictionary's default comparer).
+    case exactString(String)
     case int(Int)
     case other(String)
 

@@ -13,6 +13,8 @@ public indirect enum PSType: Sendable, Hashable {
     case int64
     case uint32
     case double
+    /// Another numeric type: SByte, Byte, Int16, UInt16, UInt64, Single, Decimal, BigInteger, Char.
+    case numeric(PSNumericType)
     case enumeration(PSEnumType)
     case array(PSType)
     case hashtable
@@ -38,6 +40,7 @@ public indirect enum PSType: Sendable, Hashable {
         case .int64: return "System.Int64"
         case .uint32: return "System.UInt32"
         case .double: return "System.Double"
+        case let .numeric(n): return n.fullName
         case let .enumeration(e): return e.fullName
         case let .array(t): return t.fullName + "[]"
         case .hashtable: return "System.Collections.Hashtable"
@@ -61,6 +64,7 @@ public indirect enum PSType: Sendable, Hashable {
         case .int64: return "long"
         case .uint32: return "uint32"
         case .double: return "double"
+        case let .numeric(n): return n.acceleratorName
         case let .enumeration(e): return e.name
         case let .array(t): return t.syntaxName + "[]"
         case .hashtable: return "hashtable"
@@ -77,6 +81,29 @@ public indirect enum PSType: Sendable, Hashable {
         switch self {
         case .object, .psObject: return true
         default: return false
+        }
+    }
+
+    /// The numeric type this is, if it is one.
+    public var numericType: PSNumericType? {
+        switch self {
+        case .int32: return .int32
+        case .int64: return .int64
+        case .uint32: return .uint32
+        case .double: return .double
+        case let .numeric(n): return n
+        default: return nil
+        }
+    }
+
+    /// The type for a numeric type (the existing cases for Int32, Int64, UInt32 and Double).
+    public static func number(_ n: PSNumericType) -> PSType {
+        switch n {
+        case .int32: return .int32
+        case .int64: return .int64
+        case .uint32: return .uint32
+        case .double: return .double
+        default: return .numeric(n)
         }
     }
 

@@ -9,10 +9,15 @@ public enum PSValue {
     /// An integer: System.Int32 when it fits, System.Int64 otherwise.
     case int(Int)
     case double(Double)
+    /// The other numeric types: Byte, SByte, Int16, UInt16, UInt32, a small Int64, UInt64, Single, Char,
+    /// Decimal, BigInteger.
+    case number(PSNumber)
     case string(String)
     case enumValue(PSEnumValue)
     /// System.Object[]: enumerated one level when written to a pipeline.
     case array([PSValue])
+    /// ArrayList, List[T] and the other growable collections: one shared object, enumerated like an array.
+    case list(PSList)
     case hashtable(PSHashtable)
     case object(PSObject)
     case scriptBlock(any PSScriptBlock)
@@ -30,9 +35,11 @@ public enum PSValue {
         case .bool: return "System.Boolean"
         case let .int(i): return (Int(Int32.min)...Int(Int32.max)).contains(i) ? "System.Int32" : "System.Int64"
         case .double: return "System.Double"
+        case let .number(n): return n.type.fullName
         case .string: return "System.String"
         case let .enumValue(e): return e.type.fullName
         case .array: return "System.Object[]"
+        case let .list(l): return l.fullName
         case let .hashtable(h): return h.isOrdered ? "System.Collections.Specialized.OrderedDictionary" : "System.Collections.Hashtable"
         case let .object(o): return o.typeNames.first ?? "System.Management.Automation.PSCustomObject"
         case .scriptBlock: return "System.Management.Automation.ScriptBlock"
@@ -44,6 +51,7 @@ public enum PSValue {
     /// The elements when this value is a collection that a pipeline enumerates, else nil.
     public var enumerated: [PSValue]? {
         if case let .array(a) = self { return a }
+        if case let .list(l) = self { return l.enumerated }
         return nil
     }
 
@@ -52,6 +60,7 @@ public enum PSValue {
         switch self {
         case .null: return []
         case let .array(a): return a
+        case let .list(l): return l.enumerated
         default: return [self]
         }
     }
@@ -75,6 +84,10 @@ public enum PSValue {
             return nil
         case let .array(a):
             if name.equalsIgnoringCase("Count") || name.equalsIgnoringCase("Length") { return .int(a.count) }
+            return nil
+        case let .list(l):
+            if name.equalsIgnoringCase("Count") { return .int(l.count) }
+            if name.equalsIgnoringCase("Capacity") { return .int(max(4, l.count)) }
             return nil
         case let .string(s):
             if name.equalsIgnoringCase("Length") { return .int(s.utf16.count) }

@@ -53,6 +53,7 @@ enum ArgumentCoercer {
             switch value {
             case .bool: result = .value(value)
             case let .int(i): result = .value(.bool(i != 0))
+            case .number: result = .value(.bool(PSConvert.isTrue(value)))
             case let .double(d): result = .value(.bool(d != 0))
             case let .array(a) where a.count == 1 && p.type == .switchParameter:
                 return try coerce(a[0], to: p, mandatory: mandatory, literalText: nil, range: range)
@@ -140,6 +141,7 @@ enum ArgumentCoercer {
                     switch item {
                     case let .int(i): x = Double(i)
                     case let .double(d): x = d
+                    case .number: x = PSNumeric(item)?.doubleValue ?? 0
                     default: continue
                     }
                     let text = PSConvert.toString(item)
@@ -155,6 +157,7 @@ enum ArgumentCoercer {
                     let negative: Bool
                     switch item {
                     case let .int(i): negative = i < 0
+                    case .number: negative = (PSNumeric(item)?.doubleValue ?? 0) < 0
                     case let .double(d): negative = d < 0
                     case let .timeSpan(t): negative = t.ticks < 0
                     default: negative = false

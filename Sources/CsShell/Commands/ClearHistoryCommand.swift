@@ -25,7 +25,7 @@ final class ClearHistoryCommand: ShellCmdlet {
     func process(_ p: BoundParameters, _ runtime: any ShellRuntime) throws {
         let h = runtime.session.history
         var targets = h.entries
-        if let ids = p["Id"]?.asList.compactMap({ v -> Int? in if case let .int(i) = v { return i }; return nil }) {
+        if let ids = p["Id"]?.asList.compactMap(\.integerValue) {
             targets = targets.filter { ids.contains($0.id) }
         }
         if let lines = p.strings("CommandLine") {

@@ -8,7 +8,7 @@ enum CommandDiscovery {
     static let commandTypes = PSEnumType(
         name: "CommandTypes", fullName: "System.Management.Automation.CommandTypes",
         members: ["Alias", "Function", "Filter", "Cmdlet", "ExternalScript", "Application", "Script", "Configuration", "All"],
-        values: [1, 2, 4, 8, 16, 32, 64, 256, 383])
+        values: [1, 2, 4, 8, 16, 32, 64, 256, 383], isFlags: true)
 
     /// One command found in the session.
     enum Command {

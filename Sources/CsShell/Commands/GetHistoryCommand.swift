@@ -25,7 +25,7 @@ final class GetHistoryCommand: ShellCmdlet {
         let all = runtime.session.history.entries
         if let ids = p["Id"]?.asList {
             for v in ids {
-                guard case let .int(id) = v else { continue }
+                guard let id = v.integerValue else { continue }
                 if let e = all.first(where: { $0.id == id }) {
                     runtime.writeObject(.object(CommandHistory.object(e)))
                 } else {

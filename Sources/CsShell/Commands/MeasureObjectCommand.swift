@@ -74,7 +74,7 @@ final class MeasureObjectCommand: InputCollectingCmdlet {
             var allNumeric = true
             for v in values where !v.isNull {
                 if let n = PSConvert.toNumber(v), v.stringValue == nil || PSConvert.parseNumber(v.stringValue!) != nil {
-                    if case let .int(i) = n { numbers.append(Double(i)) } else if case let .double(d) = n { numbers.append(d) }
+                    if let x = PSNumeric(n)?.doubleValue { numbers.append(x) }
                 } else {
                     allNumeric = false
                     if numeric {

@@ -38,9 +38,11 @@ enum MemberCatalog {
         case .bool: return "bool"
         case let .int(i): return (Int(Int32.min)...Int(Int32.max)).contains(i) ? "int" : "long"
         case .double: return "double"
+        case let .number(n): return n.type.acceleratorName
         case .string: return "string"
         case let .enumValue(e): return e.type.name
         case .array: return "Object[]"
+        case let .list(l): return l.fullName
         case let .hashtable(h): return h.isOrdered ? "System.Collections.Specialized.OrderedDictionary" : "hashtable"
         case let .object(o): return o.typeNames.first ?? PSObject.customTypeName
         case .scriptBlock: return "scriptblock"
@@ -89,10 +91,11 @@ enum MemberCatalog {
         case .string: list = stringMembers
         case let .int(i): list = numberMembers((Int(Int32.min)...Int(Int32.max)).contains(i) ? "int" : "long")
         case .double: list = numberMembers("double")
+        case let .number(n): list = numberMembers(n.type.acceleratorName)
         case .bool: list = numberMembers("bool")
         case let .enumValue(e): list = enumMembers(e.type.name)
         case .hashtable: list = hashtableMembers
-        case .array: list = arrayMembers
+        case .array, .list: list = arrayMembers
         case .scriptBlock: list = scriptBlockMembers
         case let .dateTime(d): list = dateTimeMembers(d)
         case .timeSpan: list = timeSpanMembers

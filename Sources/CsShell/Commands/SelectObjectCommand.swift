@@ -68,8 +68,8 @@ final class SelectObjectCommand: ShellCmdlet {
         skipLast = p.int("SkipLast") ?? 0
         unique = p.isPresent("Unique")
         caseInsensitive = p.isPresent("CaseInsensitive")
-        index = p["Index"].map { Set($0.asList.compactMap { if case let .int(i) = $0 { return i } else { return nil } }) }
-        skipIndex = Set((p["SkipIndex"]?.asList ?? []).compactMap { if case let .int(i) = $0 { return i } else { return nil } })
+        index = p["Index"].map { Set($0.asList.compactMap(\.integerValue)) }
+        skipIndex = Set((p["SkipIndex"]?.asList ?? []).compactMap(\.integerValue))
         expand = p.string("ExpandProperty")
         buffering = last != nil || skipLast > 0 || index != nil
     }

@@ -74,6 +74,13 @@ public enum JSONSerializer {
             case let .bool(b): w.bool(b)
             case let .int(i): w.integer(i)
             case let .double(d): w.double(d)
+            case let .number(n):
+                switch PSNumeric(v)! {
+                case let .integer(i, t) where t != .char: w.raw(String(i))
+                case let .floating(d, _): w.double(d)
+                case let .decimal(d): w.raw(d.description)
+                default: w.string(PSConvert.numberText(n))
+                }
             case let .string(s): w.string(s)
             case let .enumValue(e): w.string(e.name)
             case let .scriptBlock(sb): w.string(sb.text)
@@ -86,7 +93,8 @@ public enum JSONSerializer {
                 container(open: "{", close: "}", count: names.count, indent: indent) { s, i in
                     s.member(names[i], t.member(names[i]) ?? .null, depth: depth, indent: indent)
                 }
-            case let .array(a):
+            case .array, .list:
+                let a = v.asList
                 if depth > options.depth { cut(v); return }
                 container(open: "[", close: "]", count: a.count, indent: indent) { s, i in
                     s.value(a[i], depth: depth + 1, indent: indent + 1)

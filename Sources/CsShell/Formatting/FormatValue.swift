@@ -48,7 +48,7 @@ public enum FormatValue {
     /// booleans and enums (FormatViewManager.ComputeDefaultAlignment over DefaultScalarTypes).
     public static func isRightAligned(_ v: PSValue) -> Bool {
         switch v {
-        case .int, .double, .bool, .enumValue: return true
+        case .int, .double, .number, .bool, .enumValue: return true
         default: return false
         }
     }
@@ -56,7 +56,7 @@ public enum FormatValue {
     /// True for values printed as one line by Out-Default (no properties to lay out).
     public static func isScalar(_ v: PSValue) -> Bool {
         switch v {
-        case .bool, .int, .double, .string, .enumValue, .scriptBlock: return true
+        case .bool, .int, .double, .number, .string, .enumValue, .scriptBlock: return true
         default: return false
         }
     }
@@ -70,8 +70,8 @@ public enum FormatValue {
             return ""
         case let .double(d):
             return context == .table ? NetFormat.fixed(d, 2) : PSConvert.formatDouble(d)
-        case let .array(a):
-            return collection(a.map(elementText), limit: enumerationLimit)
+        case .array, .list:
+            return collection(v.asList.map(elementText), limit: enumerationLimit)
         case let .hashtable(h):
             return collection(h.entries.map { "[\(PSConvert.toString($0.key)), \(elementText($0.value))]" }, limit: enumerationLimit)
         case let .dateTime(d):

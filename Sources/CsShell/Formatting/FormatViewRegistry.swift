@@ -75,7 +75,7 @@ public struct FormatViewRegistry {
                 let d = FormatValue.property("Duration", of: v)
                 switch d {
                 case let .double(s): return .string(FormatViewRegistry.duration(seconds: s))
-                case let .int(s): return .string(FormatViewRegistry.duration(seconds: Double(s)))
+                case .int, .number: return .string(FormatViewRegistry.duration(seconds: PSNumeric(d)?.doubleValue ?? 0))
                 case let .object(span):
                     // A System.TimeSpan: its total seconds.
                     if case let .double(s)? = span["TotalSeconds"] { return .string(FormatViewRegistry.duration(seconds: s)) }

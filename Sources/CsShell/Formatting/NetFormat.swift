@@ -13,6 +13,10 @@ public enum NetFormat {
         var integer: Int? = nil
         switch v {
         case let .int(i): number = Double(i); integer = i
+        case .number:
+            guard let n = PSNumeric(v) else { return nil }
+            number = n.doubleValue
+            integer = v.integerValue
         case let .double(d): number = d
         case let .enumValue(e): number = Double(e.value); integer = e.value
         // Dates and time spans take .NET's date and time format strings (in the current culture, en-US).

@@ -115,7 +115,7 @@ final class InteractiveHost {
         guard !secret else { return }
         reader.addHistory(line)
         historyFile?.append(line)
-        let limit: Int = { if case let .int(i)? = session.variables.get("MaximumHistoryCount") { return i }; return 4096 }()
+        let limit: Int = { session.variables.get("MaximumHistoryCount")?.integerValue ?? 4096 }()
         session.history.add(line, status: status, start: start, end: Date(), limit: limit)
     }
 

@@ -104,9 +104,10 @@ final class ScriptRunner {
         var outcome = Outcome()
         do {
             try prepare?(interpreter)
+            let traps = Interpreter.traps(in: statements)
             for s in statements {
                 defer { out.finish() }
-                try interpreter.execute([s], output: out)
+                try interpreter.execute([s], output: out, traps: traps)
             }
         } catch let FlowControl.exit(code) {
             outcome.exitCode = Int32(UInt8(truncatingIfNeeded: code))

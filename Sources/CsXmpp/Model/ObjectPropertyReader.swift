@@ -18,6 +18,7 @@ struct ObjectPropertyReader {
         switch v {
         case let .bool(b): return b
         case let .int(i): return i != 0
+        case .number: return PSConvert.isTrue(v)
         case let .string(s):
             let t = s.trimmingASCIISpaces()
             if t.equalsIgnoringCase("true") { return true }
@@ -32,7 +33,7 @@ struct ObjectPropertyReader {
 
     func uint32(_ v: PSValue, _ name: String) throws(XmppValidationError) -> UInt32? {
         do {
-            if case let .int(i) = try PSConvert.convert(v, to: .uint32) { return UInt32(i) }
+            if let i = try PSConvert.convert(v, to: .uint32).integerValue { return UInt32(i) }
             return nil
         } catch {
             throw bad(name, v, error.message)

@@ -11,9 +11,15 @@ enum ErrorRecordObject {
     }
 
     static func make(_ r: ErrorRecord) -> PSObject {
-        let exception = PSObject(typeNames: [r.exceptionType, "System.Exception", "System.Object"],
-                                 properties: [("Message", .string(r.message)), ("HResult", .int(-2146233087))])
-        exception.toStringOverride = r.message
+        let exception: PSValue
+        if let e = r.exceptionObject {
+            exception = e
+        } else {
+            let o = PSObject(typeNames: ExceptionTypes.chain(r.exceptionType),
+                             properties: [("Message", .string(r.message)), ("InnerException", .null), ("HResult", .int(-2146233087))])
+            o.toStringOverride = r.message
+            exception = .object(o)
+        }
         let category = PSObject(typeNames: ["System.Management.Automation.ErrorCategoryInfo", "System.Object"], properties: [
             ("Category", .string(r.category.rawValue)), ("Activity", .string(r.activity)), ("Reason", .string(r.reason)),
             ("TargetName", .string(r.targetName)), ("TargetType", .string(r.targetTypeName)),
@@ -28,7 +34,7 @@ enum ErrorRecordObject {
             invocation = .object(info)
         }
         let o = PSObject(typeNames: [typeName, "System.Object"], properties: [
-            ("Exception", .object(exception)),
+            ("Exception", exception),
             ("TargetObject", r.targetObject ?? .null),
             ("CategoryInfo", .object(category)),
             ("FullyQualifiedErrorId", .string(r.fullyQualifiedErrorId)),

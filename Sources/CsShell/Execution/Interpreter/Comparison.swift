@@ -13,22 +13,22 @@ enum Comparison {
             if r.isNull { return false }
             let b = PSConvert.toString(r)
             return cs ? a == b : a.equalsIgnoringCase(b)
-        case .int, .double:
+        case .int, .double, .number:
             if r.isNull { return false }
-            guard let rn = PSConvert.toNumber(r) else { return false }
-            switch (l, rn) {
-            case let (.int(a), .int(b)): return a == b
-            case let (.int(a), .double(b)): return Double(a) == b
-            case let (.double(a), .int(b)): return a == Double(b)
-            case let (.double(a), .double(b)): return a == b
-            default: return false
+            if case let .int(a) = l, case let .int(b) = r { return a == b }
+            if case .number(.char) = l, case let .string(s) = r {
+                // A Char compares with a one-character string as a character.
+                let ls = PSConvert.toString(l)
+                return cs ? ls == s : ls.equalsIgnoringCase(s)
             }
+            guard let rn = PSConvert.toNumber(r), let a = PSNumeric(l), let b = PSNumeric(rn) else { return false }
+            return PSNumeric.compare(a, b) == 0
         case let .bool(a):
             if r.isNull { return false }
             return a == PSConvert.isTrue(r)
         case let .enumValue(e):
             switch r {
-            case let .enumValue(x): return x.type == e.type && x.index == e.index
+            case let .enumValue(x): return x.type == e.type && x.value == e.value
             case let .int(i): return e.value == i
             case let .string(s):
                 if case let .success(m) = e.type.parse(s, allowPrefix: false) { return m.index == e.index }
@@ -46,6 +46,9 @@ enum Comparison {
             return false
         case let .array(a):
             if case let .array(b) = r { return a.count == b.count && zip(a, b).allSatisfy { equals($0, $1, caseSensitive: cs) } }
+            return false
+        case let .list(a):
+            if case let .list(b) = r { return a === b }
             return false
         case let .dateTime(a):
             guard case let .dateTime(b)? = try? PSConvert.convert(r, to: .dateTime) else { return false }
@@ -66,7 +69,7 @@ enum Comparison {
             return compareNumbers(.int(0), rn)
         case let .string(a):
             return compareStrings(a, PSConvert.toString(r), cs)
-        case .int, .double:
+        case .int, .double, .number:
             if r.isNull { return compareNumbers(l, .int(0)) }
             guard let rn = PSConvert.toNumber(r) else { return nil }
             return compareNumbers(l, rn)
@@ -98,13 +101,10 @@ enum Comparison {
     }
 
     static func compareNumbers(_ a: PSValue, _ b: PSValue) -> Int {
-        switch (a, b) {
-        case let (.int(x), .int(y)): return x == y ? 0 : (x < y ? -1 : 1)
-        default:
-            let x: Double = { if case let .int(i) = a { return Double(i) }; if case let .double(d) = a { return d }; return 0 }()
-            let y: Double = { if case let .int(i) = b { return Double(i) }; if case let .double(d) = b { return d }; return 0 }()
-            return x == y ? 0 : (x < y ? -1 : 1)
-        }
+        if case let .int(x) = a, case let .int(y) = b { return x == y ? 0 : (x < y ? -1 : 1) }
+        guard let x = PSNumeric(a), let y = PSNumeric(b) else { return 0 }
+        // NaN sorts before every number, as Double.CompareTo orders it.
+        return PSNumeric.compare(x, y) ?? (x.doubleValue.isNaN ? (y.doubleValue.isNaN ? 0 : -1) : 1)
     }
 
     /// Culture-like ordering: case-insensitive first; with case sensitivity, lower case sorts before upper case.

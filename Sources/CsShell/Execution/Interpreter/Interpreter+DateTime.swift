@@ -39,8 +39,7 @@ extension Interpreter {
             }
         }
         func int(_ i: Int) throws -> Int {
-            guard case let .int(n) = try convert(args[i], .int64) else { return 0 }
-            return n
+            try convert(args[i], .int64).integerValue ?? 0
         }
         func double(_ i: Int) throws -> Double {
             guard case let .double(d) = try convert(args[i], .double) else { return 0 }
@@ -191,7 +190,7 @@ extension Interpreter {
                 return .double(Double(t.ticks) / Double(o.ticks))
             }
             guard let n = PSConvert.toNumber(r) else { throw noMethod() }
-            let factor: Double = { if case let .int(i) = n { return Double(i) }; if case let .double(d) = n { return d }; return 0 }()
+            let factor = PSNumeric(n)?.doubleValue ?? 0
             if op == .divide && factor == 0 {
                 throw failure("Attempted to divide by zero.", id: "RuntimeException", category: .NotSpecified, at: range, exceptionType: "System.DivideByZeroException")
             }

@@ -32,11 +32,12 @@ extension Interpreter {
 
     func evaluate(_ e: ExpressionAst) throws -> PSValue {
         switch e {
-        case let .number(n, _, _):
-            switch n {
-            case let .int(i): return .int(i)
-            case let .double(d): return .double(d)
+        case let .number(n, text, range):
+            if case let .int(i) = n { return .int(i) }
+            guard let v = NumberLiterals.value(n) else {
+                throw failure("The numeric constant \(text) is not valid.", id: "BadNumericConstant", category: .ParserError, at: range)
             }
+            return v
         case let .string(s, _, _):
             return .string(s)
         case let .expandableString(parts, _, range):
@@ -48,27 +49,39 @@ extension Interpreter {
             }
             return try readVariable(v)
         case let .member(target, name, isStatic, range):
-            let memberName = try self.memberName(name)
             if isStatic {
-                return try staticMember(target, memberName, at: range)
+                return try staticMember(target, try memberName(name), at: range)
             }
-            let value = try evaluate(target)
-            try checkMemberExists(value, memberName, at: range)
-            return Members.get(value, memberName)
+            return try memberValue(try evaluate(target), name, at: range)
         case let .invokeMember(target, name, arguments, isStatic, range):
-            let memberName = try self.memberName(name)
-            let args = try arguments.map { try evaluate($0) }
-            if isStatic { return try invokeStatic(target, memberName, args, at: range) }
-            if case let .variable(v) = target, v.name.equalsIgnoringCase("Error"), memberName.equalsIgnoringCase("Clear"), args.isEmpty {
+            if isStatic {
+                let memberName = try self.memberName(name)
+                return try invokeStatic(target, memberName, try arguments.map { try evaluate($0) }, at: range)
+            }
+            if case let .variable(v) = target, v.name.equalsIgnoringCase("Error"), case let .literal(n) = name, n.equalsIgnoringCase("Clear"), arguments.isEmpty {
                 session.clearErrors()
                 voidResult = true
                 return .null
             }
-            let receiver = try evaluate(target)
-            voidResult = false
-            return try invokeMethod(receiver, memberName, args, at: range)
+            return try invokeMember(try evaluate(target), name, arguments, at: range)
         case let .index(target, index, range):
             return try self.index(try evaluate(target), try evaluate(index), at: range)
+        case let .nullConditional(inner):
+            switch inner {
+            case let .member(target, name, _, range):
+                let t = try evaluate(target)
+                return t.isNull ? .null : try memberValue(t, name, at: range)
+            case let .invokeMember(target, name, arguments, _, range):
+                let t = try evaluate(target)
+                return t.isNull ? .null : try invokeMember(t, name, arguments, at: range)
+            case let .index(target, index, range):
+                let t = try evaluate(target)
+                return t.isNull ? .null : try self.index(t, try evaluate(index), at: range)
+            default:
+                return try evaluate(inner)
+            }
+        case let .ternary(condition, whenTrue, whenFalse, _):
+            return try evaluate(PSConvert.isTrue(try evaluate(condition)) ? whenTrue : whenFalse)
         case let .unary(op, operand, range):
             return try unary(op, operand, range)
         case let .binary(op, l, r, opRange, _):
@@ -79,6 +92,9 @@ extension Interpreter {
             case .or:
                 if PSConvert.isTrue(try evaluate(l)) { return .bool(true) }
                 return .bool(PSConvert.isTrue(try evaluate(r)))
+            case .coalesce:
+                let lv = try evaluate(l)
+                return lv.isNull ? try evaluate(r) : lv
             default:
                 let lv = try evaluate(l)
                 let rv = try evaluate(r)
@@ -104,6 +120,21 @@ extension Interpreter {
                 throw unknownType(t)
             }()
         }
+    }
+
+    /// `value.Name`
+    func memberValue(_ value: PSValue, _ name: MemberNameAst, at range: SourceRange) throws -> PSValue {
+        let memberName = try self.memberName(name)
+        try checkMemberExists(value, memberName, at: range)
+        return Members.get(value, memberName)
+    }
+
+    /// `value.Method(args)`
+    func invokeMember(_ value: PSValue, _ name: MemberNameAst, _ arguments: [ExpressionAst], at range: SourceRange) throws -> PSValue {
+        let memberName = try self.memberName(name)
+        let args = try arguments.map { try evaluate($0) }
+        voidResult = false
+        return try invokeMethod(value, memberName, args, at: range)
     }
 
     func memberName(_ n: MemberNameAst) throws -> String {
@@ -195,8 +226,13 @@ extension Interpreter {
         case .plus:
             return try numeric(try evaluate(operand), at: range)
         case .bnot:
-            guard case let .int(i) = try numeric(try evaluate(operand), at: range) else { return .null }
-            return .int(~i)
+            let v = try evaluate(operand)
+            guard let n = PSNumeric(try numeric(v, at: range)) else { return .null }
+            let result = try numberOperation(at: range) { () throws(PSArithmeticError) in try PSArithmetic.bnot(n) }
+            if case let .enumValue(e) = v, let r = PSNumeric(result), case let .integer(x, _) = r {
+                return .enumValue(PSEnumValue(type: e.type, value: Int(PSArithmetic.wrapped(x, e.type.underlyingType))))
+            }
+            return result
         case .join:
             let v = try evaluate(operand)
             return .string(try join(joinedStrings(v), separator: "", at: range))
@@ -222,6 +258,14 @@ extension Interpreter {
 
     @discardableResult
     func assign(_ a: AssignmentAst) throws -> PSValue {
+        if a.op == .coalesce {
+            // `$x ??= value`: the value is evaluated (and assigned) only when $x is $null.
+            let current = try evaluate(a.target)
+            if !current.isNull { return current }
+            let value = try evaluateStatement(a.value)
+            try setLValue(a.target, value, at: a.operatorRange)
+            return value
+        }
         var value = try evaluateStatement(a.value)
         if case let .arrayLiteral(targets, _) = a.target, a.op == .assign {
             let items = value.asList
@@ -244,7 +288,7 @@ extension Interpreter {
             case .multiply: op = .multiply
             case .divide: op = .divide
             case .remainder: op = .remainder
-            case .assign: op = .add
+            case .assign, .coalesce: op = .add
             }
             value = try binary(op, current, value, at: a.operatorRange)
         }

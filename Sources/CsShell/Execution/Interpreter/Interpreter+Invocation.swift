@@ -92,3 +92,18 @@ extension Interpreter {
         return TerminatingError(record: r, scriptTerminating: false)
     }
 }
+
+extension Interpreter {
+    /// `[scriptblock]::Create(text)`: the text parsed as a script block; a parse error is .NET's
+    /// ParseException (IncompleteParseException when the text only ends too early).
+    func createScriptBlock(_ text: String) throws -> PSValue {
+        let source = SourceText(text)
+        do {
+            let parsed = try ParsedScript(source, registry: session.registry)
+            return .scriptBlock(ScriptBlock(ast: parsed.ast, source: parsed.source))
+        } catch {
+            throw PSMethodError(error.error.message, exceptionType: error.error.isIncomplete
+                ? "System.Management.Automation.IncompleteParseException" : "System.Management.Automation.ParseException")
+        }
+    }
+}

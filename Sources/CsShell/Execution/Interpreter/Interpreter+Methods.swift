@@ -34,8 +34,8 @@ extension Interpreter {
         case "tostring" where args.isEmpty:
             return .string(PSConvert.toString(target, ofs: session.ofs))
         case "gettype" where args.isEmpty:
-            guard let t = target.typeName else { break }
-            return .object(TypeResolver.typeValue(t))
+            guard let t = TypeResolver.type(of: target, registry: session.registry) else { break }
+            return .object(t.object)
         case "equals" where args.count == 1:
             return .bool(Comparison.equals(target, args[0], caseSensitive: true))
         default:
@@ -195,7 +195,7 @@ extension Interpreter {
             return .string(String(a[..<i]) + String(a[min(a.count, i + len)...]))
         case "normalize": return .string(s)
         case "compareto": return .int(Comparison.compareStrings(s, str(0), true))
-        case "tochararray": return .array(s.map { .string(String($0)) })
+        case "tochararray": return .array(s.utf16.map { .number(.char($0)) })
         case "getbytes": return .array(s.utf8.map { .int(Int($0)) })
         default: return nil
         }
@@ -216,114 +216,5 @@ extension Interpreter {
             }
         }
         return count
-    }
-
-    // MARK: Static members
-
-    func staticMember(_ target: ExpressionAst, _ name: String, at range: SourceRange) throws -> PSValue {
-        guard case let .typeLiteral(t) = target else {
-            let v = try evaluate(target)
-            return Members.get(v, name)
-        }
-        if let e = session.registry.enumTypes[t.name.caseFoldedKey] {
-            if let m = e.member(named: name) { return .enumValue(m) }
-            throw failure("Cannot find an overload or member named \"\(name)\" on type [\(e.fullName)].", id: "PropertyNotFound", at: range)
-        }
-        if let v = dateTimeStaticMember(staticTypeKey(t), name) { return v }
-        switch (staticTypeKey(t), name.lowercased()) {
-        case ("int32", "maxvalue"): return .int(Int(Int32.max))
-        case ("int32", "minvalue"): return .int(Int(Int32.min))
-        case ("uint32", "maxvalue"): return .int(Int(UInt32.max))
-        case ("uint32", "minvalue"): return .int(0)
-        case ("int64", "maxvalue"): return .int(Int.max)
-        case ("int64", "minvalue"): return .int(Int.min)
-        case ("string", "empty"): return .string("")
-        case ("math", "pi"): return .double(Double.pi)
-        case ("math", "e"): return .double(M_E)
-        case ("environment", "newline"): return .string("\n")
-        case ("environment", "machinename"): return .string(ProcessInfo.processInfo.hostName)
-        default:
-            if TypeResolver.typeObject(t.name, registry: session.registry) == nil { throw unknownType(t) }
-            return .null
-        }
-    }
-
-    /// A type named for a static member, as one short lower-case name: `[System.Int32]`, `[Int32]` and
-    /// `[int]` are all "int32"; `[System.Text.RegularExpressions.Regex]` and `[regex]` are "regex".
-    private func staticTypeKey(_ t: TypeNameAst) -> String {
-        var n = t.name.lowercased()
-        if n.hasPrefix("system.") { n.removeFirst("system.".count) }
-        let aliases = ["int": "int32", "long": "int64", "uint": "uint32", "bool": "boolean", "text.regularexpressions.regex": "regex"]
-        return aliases[n] ?? n
-    }
-
-    func invokeStatic(_ target: ExpressionAst, _ name: String, _ args: [PSValue], at range: SourceRange) throws -> PSValue {
-        guard case let .typeLiteral(t) = target else { return try invokeMethod(try evaluate(target), name, args, at: range) }
-        let type = staticTypeKey(t)
-        let m = name.lowercased()
-        func d(_ i: Int) throws -> Double {
-            guard i < args.count, let n = PSConvert.toNumber(args[i]) else { return 0 }
-            if case let .int(x) = n { return Double(x) }
-            if case let .double(x) = n { return x }
-            return 0
-        }
-        func num(_ x: Double) -> PSValue { x == x.rounded() && abs(x) < 1e15 ? .int(Int(x)) : .double(x) }
-        if let v = try dateTimeStaticMethod(type, name, args, at: range) { return v }
-        switch (type, m) {
-        case ("string", "isnullorempty"): return .bool(PSConvert.toString(args.first ?? .null).isEmpty)
-        case ("string", "isnullorwhitespace"): return .bool(PSConvert.toString(args.first ?? .null).trimmingCharacters(in: .whitespacesAndNewlines).isEmpty)
-        case ("string", "join"):
-            let sep = args.first.map { PSConvert.toString($0) } ?? ""
-            let items = args.dropFirst().flatMap { $0.asList }
-            return .string(try join(items.map { PSConvert.toString($0) }, separator: sep, at: range))
-        case ("string", "concat"): return .string(try join(args.flatMap { $0.asList }.map { PSConvert.toString($0) }, separator: "", at: range))
-        case ("string", "format"):
-            return .string(try CompositeFormat.format(args.first.map { PSConvert.toString($0) } ?? "", Array(args.dropFirst()).flatMap { $0.asList }, at: range, self))
-        case ("math", "max"): return args.count == 2 && args.allSatisfy({ if case .int = $0 { return true }; return false }) ? .int(max(Int(try d(0)), Int(try d(1)))) : .double(max(try d(0), try d(1)))
-        case ("math", "min"): return args.count == 2 && args.allSatisfy({ if case .int = $0 { return true }; return false }) ? .int(min(Int(try d(0)), Int(try d(1)))) : .double(min(try d(0), try d(1)))
-        case ("math", "abs"): if case let .int(i)? = args.first, i != Int.min { return .int(abs(i)) }; return .double(abs(try d(0)))
-        case ("math", "round"):
-            let digits = args.count > 1 ? Int(try d(1)) : 0
-            let p = pow(10.0, Double(digits))
-            let r = (try d(0) * p).rounded(.toNearestOrEven) / p
-            return digits == 0 ? num(r) : .double(r)
-        case ("math", "floor"): return num((try d(0)).rounded(.down))
-        case ("math", "ceiling"): return num((try d(0)).rounded(.up))
-        case ("math", "truncate"): return num((try d(0)).rounded(.towardZero))
-        case ("math", "pow"): return .double(pow(try d(0), try d(1)))
-        case ("math", "sqrt"): return .double((try d(0)).squareRoot())
-        case ("enum", "getnames"), ("enum", "getvalues"):
-            guard case let .object(o)? = args.first, let full = o["FullName"].map({ PSConvert.toString($0) }),
-                  let e = session.registry.enumTypes[full.caseFoldedKey] else { break }
-            return .array(m == "getnames" ? e.members.map { .string($0) } : e.members.indices.map { .enumValue(PSEnumValue(type: e, index: $0)) })
-        case ("boolean", "parse"):
-            let text = PSConvert.toString(args.first ?? .null).trimmingASCIISpaces()
-            if text.equalsIgnoringCase("true") { return .bool(true) }
-            if text.equalsIgnoringCase("false") { return .bool(false) }
-            throw failure("Exception calling \"Parse\" with \"1\" argument(s): \"String '\(text)' was not recognized as a valid Boolean.\"",
-                          id: "FormatException", category: .NotSpecified, at: range, exceptionType: "System.Management.Automation.MethodInvocationException")
-        case ("int32", "parse"), ("int64", "parse"), ("uint32", "parse"), ("double", "parse"):
-            let target = TypeResolver.resolve(type, registry: session.registry)!
-            do { return try target.convert(.string(PSConvert.toString(args.first ?? .null)), ofs: session.ofs) } catch {
-                throw failure("Exception calling \"Parse\" with \"1\" argument(s): \"\(error.message)\"", id: "FormatException", category: .NotSpecified,
-                              at: range, exceptionType: "System.Management.Automation.MethodInvocationException")
-            }
-        case ("regex", "escape"):
-            return .string(NSRegularExpression.escapedPattern(for: PSConvert.toString(args.first ?? .null)))
-        case ("regex", "ismatch"):
-            let s = PSConvert.toString(args.first ?? .null)
-            let re = try regex(args.count > 1 ? PSConvert.toString(args[1]) : "", caseSensitive: true, at: range)
-            return .bool(re.firstMatch(in: s, range: NSRange(s.startIndex..., in: s)) != nil)
-        default:
-            if let e = session.registry.enumTypes[t.name.caseFoldedKey] {
-                if m == "getnames" { return .array(e.members.map { .string($0) }) }
-                if m == "getvalues" { return .array(e.members.indices.map { .enumValue(PSEnumValue(type: e, index: $0)) }) }
-                if m == "parse", let s = args.last {
-                    return try PSConvert.convert(s, to: .enumeration(e), allowEnumPrefix: false)
-                }
-            }
-        }
-        if TypeResolver.typeObject(t.name, registry: session.registry) == nil { throw unknownType(t) }
-        throw failure("Method invocation failed because [\(t.name)] does not contain a method named '\(name)'.", id: "MethodNotFound", at: range)
     }
 }

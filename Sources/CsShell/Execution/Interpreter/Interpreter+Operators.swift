@@ -11,21 +11,29 @@ extension Interpreter {
         case .and: return .bool(PSConvert.isTrue(l) && PSConvert.isTrue(r))
         case .or: return .bool(PSConvert.isTrue(l) || PSConvert.isTrue(r))
         case .xor: return .bool(PSConvert.isTrue(l) != PSConvert.isTrue(r))
+        case .coalesce: return l.isNull ? r : l
         case .add, .subtract, .multiply, .divide, .remainder:
             if let v = try dateArithmetic(op, l, r, at: range) { return v }
             return op == .add ? try add(l, r, at: range) : try arithmetic(op, l, r, at: range)
         case .band, .bor, .bxor:
-            guard case let .int(a) = try numeric(l, at: range), case let .int(b) = try numeric(r, at: range) else { return .int(0) }
-            return .int(op == .band ? a & b : op == .bor ? a | b : a ^ b)
+            return try bitwise(op == .band ? .and : op == .bor ? .or : .xor, l, r, at: range)
+        case .shl, .shr:
+            let count = try PSConvert.convertNumber(r, to: .int32)
+            guard case let .int(n) = count, let a = PSNumeric(try numeric(l, at: range)) else { return .null }
+            return try numberOperation(at: range) { () throws(PSArithmeticError) in try PSArithmetic.shift(left: op == .shl, a, n) }
         case .range: return try rangeValue(l, r, at: range)
-        case .format: return .string(try CompositeFormat.format(PSConvert.toString(l), r.asList, at: range, self))
+        case .format:
+            // `'{0}' -f $null` formats one $null argument.
+            return .string(try CompositeFormat.format(PSConvert.toString(l), r.isNull ? [.null] : r.asList, at: range, self))
         case .join: return .string(try join(joinedStrings(l), separator: PSConvert.toString(r), at: range))
         case .is, .isNot:
             let matches = try isType(l, r, at: range)
             return .bool(op == .is ? matches : !matches)
         case .as:
-            guard case let .object(t) = r, let name = t["FullName"].map({ PSConvert.toString($0) }),
-                  let type = TypeResolver.resolve(name, registry: session.registry) else {
+            // The right operand is a type or text naming one (`5 -as 'string'`).
+            let name: String?
+            if case let .object(t) = r { name = t["FullName"].map { PSConvert.toString($0) } } else { name = r.stringValue }
+            guard let name, let type = TypeResolver.resolve(name, registry: session.registry) else {
                 return .null
             }
             return (try? type.convert(l, ofs: session.ofs)) ?? .null
@@ -92,45 +100,46 @@ extension Interpreter {
         }
         let a = try numeric(l, at: range)
         let b = try numeric(r, at: range)
-        switch (a, b) {
-        case let (.int(x), .int(y)):
-            switch op {
-            case .add: let (v, o) = x.addingReportingOverflow(y); return o ? .double(Double(x) + Double(y)) : .int(v)
-            case .subtract: let (v, o) = x.subtractingReportingOverflow(y); return o ? .double(Double(x) - Double(y)) : .int(v)
-            case .multiply: let (v, o) = x.multipliedReportingOverflow(by: y); return o ? .double(Double(x) * Double(y)) : .int(v)
-            case .divide:
-                if y == 0 { throw divideByZero(range) }
-                let (q, o) = x.dividedReportingOverflow(by: y)
-                return !o && x % y == 0 ? .int(q) : .double(Double(x) / Double(y))
-            case .remainder:
-                if y == 0 { throw divideByZero(range) }
-                let (r, o) = x.remainderReportingOverflow(dividingBy: y)
-                return .int(o ? 0 : r)
-            default: return .null
-            }
-        default:
-            let x = double(a), y = double(b)
-            switch op {
-            case .add: return .double(x + y)
-            case .subtract: return .double(x - y)
-            case .multiply: return .double(x * y)
-            case .divide:
-                if y == 0 { throw divideByZero(range) }
-                return .double(x / y)
-            case .remainder:
-                if y == 0 { throw divideByZero(range) }
-                return .double(fmod(x, y))
-            default: return .null
-            }
+        // Int32 and Int64 (the common case) without unpacking.
+        if case let .int(x) = a, case let .int(y) = b, op != .divide, op != .remainder,
+           (Int(Int32.min)...Int(Int32.max)).contains(x), (Int(Int32.min)...Int(Int32.max)).contains(y) {
+            let v = op == .add ? x + y : op == .subtract ? x - y : x * y
+            return (Int(Int32.min)...Int(Int32.max)).contains(v) ? .int(v) : .double(Double(v))
+        }
+        guard let x = PSNumeric(a), let y = PSNumeric(b) else { return .null }
+        let arithmeticOp: PSArithmeticOperator
+        switch op {
+        case .add: arithmeticOp = .add
+        case .subtract: arithmeticOp = .subtract
+        case .multiply: arithmeticOp = .multiply
+        case .divide: arithmeticOp = .divide
+        default: arithmeticOp = .remainder
+        }
+        return try numberOperation(at: range) { () throws(PSArithmeticError) in try PSArithmetic.apply(arithmeticOp, x, y) }
+    }
+
+    /// Runs an operation on numbers, turning its failure into PowerShell's error.
+    func numberOperation(at range: SourceRange, _ body: () throws(PSArithmeticError) -> PSValue) throws -> PSValue {
+        do {
+            return try body()
+        } catch .divideByZero {
+            throw divideByZero(range)
+        } catch {
+            throw failure(error.message, id: "RuntimeException", category: .NotSpecified, at: range,
+                          exceptionType: "System.Management.Automation.RuntimeException")
         }
     }
 
-    private func double(_ v: PSValue) -> Double {
-        switch v {
-        case let .int(i): return Double(i)
-        case let .double(d): return d
-        default: return 0
+    /// `-band`, `-bor`, `-bxor`: on numbers (in the wider integer type), and on enums (a value of the
+    /// left operand's enum type).
+    private func bitwise(_ op: PSBitwiseOperator, _ l: PSValue, _ r: PSValue, at range: SourceRange) throws -> PSValue {
+        if l.isNull && r.isNull { return .int(0) }
+        guard let x = PSNumeric(try numeric(l, at: range)), let y = PSNumeric(try numeric(r, at: range)) else { return .int(0) }
+        let result = try numberOperation(at: range) { () throws(PSArithmeticError) in try PSArithmetic.bitwise(op, x, y) }
+        if case let .enumValue(e) = l, let n = PSNumeric(result), case let .integer(v, _) = n {
+            return .enumValue(PSEnumValue(type: e.type, value: Int(v)))
         }
+        return result
     }
 
     private func divideByZero(_ range: SourceRange) -> TerminatingError {
@@ -161,10 +170,31 @@ extension Interpreter {
     }
 
     private func rangeValue(_ l: PSValue, _ r: PSValue, at range: SourceRange) throws -> PSValue {
+        // Chars (a [char] or a one-character string on each side) make a range of chars, except two
+        // strings of digits ("0".."9"), which are numbers.
+        if let a = Interpreter.rangeChar(l), let b = Interpreter.rangeChar(r) {
+            let bothText = l.stringValue != nil && r.stringValue != nil
+            let digit = { (c: UInt16) in c >= 0x30 && c <= 0x39 }
+            if !(bothText && digit(a) && digit(b)) {
+                try checkSize(abs(Int(b) - Int(a)) + 1, .elements, at: range)
+                let codes = a <= b ? Array(a...b) : Array((b...a).reversed())
+                return .array(codes.map { .number(.char($0)) })
+            }
+        }
         guard case let .int(a) = try PSConvert.convert(try numeric(l, at: range), to: .int32),
               case let .int(b) = try PSConvert.convert(try numeric(r, at: range), to: .int32) else { return .array([]) }
         try checkSize(abs(b - a) + 1, .elements, at: range)
         return .array(a <= b ? (a...b).map { .int($0) } : (b...a).reversed().map { .int($0) })
+    }
+
+    /// The code of a range operand that is a char: a [char], or a string of one UTF-16 code unit.
+    private static func rangeChar(_ v: PSValue) -> UInt16? {
+        if case let .number(.char(c)) = v { return c }
+        if let s = v.stringValue {
+            let units = Array(s.utf16)
+            return units.count == 1 ? units[0] : nil
+        }
+        return nil
     }
 
     // MARK: Comparison
@@ -182,7 +212,7 @@ extension Interpreter {
             let pattern = items.first.map { PSConvert.toString($0) } ?? ""
             let replacement = items.count > 1 ? PSConvert.toString(items[1]) : ""
             let re = try regex(pattern, caseSensitive: cs, at: range)
-            let template = dotNetTemplate(replacement)
+            let template = Interpreter.dotNetTemplate(replacement)
             let references = replacement.utf8.filter { $0 == UInt8(ascii: "$") }.count
             func replace(_ s: String) throws -> String {
                 let whole = NSRange(s.startIndex..., in: s)
@@ -201,12 +231,7 @@ extension Interpreter {
             if case let .array(a) = l { return .array(try a.map { .string(try replace(PSConvert.toString($0))) }) }
             return .string(try replace(PSConvert.toString(l)))
         case .split:
-            let items = r.asList
-            let pattern = items.first.map { PSConvert.toString($0) } ?? " "
-            var limit = 0
-            if items.count > 1, case let .int(n)? = try? PSConvert.convert(items[1], to: .int32) { limit = n }
-            let re = try regex(pattern, caseSensitive: cs, at: range)
-            return .array(l.asList.flatMap { split(PSConvert.toString($0), re, limit: limit).map { PSValue.string($0) } })
+            return try split(l, r, caseSensitive: cs, at: range)
         default:
             // The right operand is prepared once (a wildcard pattern, a regex), then tested against the
             // left value, or against each element of a left array (which filters it).
@@ -266,6 +291,13 @@ extension Interpreter {
     /// Finds the names of a pattern's named groups, `(?<name>…)`.
     private static let groupName = try! NSRegularExpression(pattern: "\\(\\?<([A-Za-z][A-Za-z0-9_]*)>")
 
+    /// The names of a pattern's named groups, in order.
+    static func groupNames(_ p: String) -> [String] {
+        groupName.matches(in: p, range: NSRange(p.startIndex..., in: p)).compactMap { n in
+            Range(n.range(at: 1), in: p).map { String(p[$0]) }
+        }
+    }
+
     /// `$Matches`: 0 is the whole match, then numbered and named groups.
     private static func matchTable(_ m: NSTextCheckingResult, _ s: String, _ re: NSRegularExpression) -> PSHashtable {
         let h = PSHashtable()
@@ -274,10 +306,7 @@ extension Interpreter {
             if r.location != NSNotFound, let sr = Range(r, in: s) { h[.int(i)] = .string(String(s[sr])) }
         }
         // Named groups: (?<name>…)
-        let p = re.pattern
-        for n in groupName.matches(in: p, range: NSRange(p.startIndex..., in: p)) {
-            guard let nr = Range(n.range(at: 1), in: p) else { continue }
-            let name = String(p[nr])
+        for name in groupNames(re.pattern) {
             let r = m.range(withName: name)
             if r.location != NSNotFound, let sr = Range(r, in: s) { h[.string(name)] = .string(String(s[sr])) }
         }
@@ -285,7 +314,7 @@ extension Interpreter {
     }
 
     /// .NET replacement syntax (`$1`, `${name}`, `$$`) → NSRegularExpression's (`$1`, `\$`).
-    private func dotNetTemplate(_ t: String) -> String {
+    static func dotNetTemplate(_ t: String) -> String {
         var out = ""
         let chars = Array(t)
         var i = 0
@@ -308,29 +337,19 @@ extension Interpreter {
         return out
     }
 
-    private func split(_ s: String, _ re: NSRegularExpression, limit: Int) -> [String] {
-        var parts: [String] = []
-        var last = s.startIndex
-        for m in re.matches(in: s, range: NSRange(s.startIndex..., in: s)) {
-            if limit > 0 && parts.count == limit - 1 { break }
-            guard let r = Range(m.range, in: s) else { continue }
-            if r.isEmpty && r.lowerBound == last { continue }
-            parts.append(String(s[last..<r.lowerBound]))
-            for g in 1..<max(1, m.numberOfRanges) {
-                if let gr = Range(m.range(at: g), in: s) { parts.append(String(s[gr])) }
-            }
-            last = r.upperBound
-        }
-        parts.append(String(s[last...]))
-        return parts
-    }
-
     // MARK: Types
 
+    /// `-is`: the right operand is a type, or text naming one (`'hello' -is 'string'`).
     private func isType(_ l: PSValue, _ r: PSValue, at range: SourceRange) throws -> Bool {
-        guard case let .object(t) = r, let name = t["FullName"].map({ PSConvert.toString($0) }) else {
-            throw failure("The right operand of '-is' must be a type.", id: "IsOperatorRequiresType", category: .InvalidArgument, at: range)
+        if let t = DotNetType.of(r) { return TypeResolver.isInstance(l, of: t, registry: session.registry) }
+        if case let .object(t) = r, let name = t["FullName"].map({ PSConvert.toString($0) }) {
+            return TypeResolver.isInstance(l, of: name)
         }
-        return TypeResolver.isInstance(l, of: name)
+        let text = PSConvert.toString(r)
+        guard r.stringValue != nil, let t = TypeResolver.type(text, registry: session.registry) else {
+            throw failure("Cannot convert the \"\(text)\" value of type \"\(r.typeName ?? "null")\" to type \"System.Type\".",
+                          id: "RuntimeException", category: .InvalidArgument, at: range)
+        }
+        return TypeResolver.isInstance(l, of: t, registry: session.registry)
     }
 }

@@ -46,11 +46,12 @@ extension Interpreter {
         case let .array(a):
             if ["count", "length", "longlength", "rank"].contains(n) { return true }
             return !a.isEmpty && a.allSatisfy { hasMember($0, name) }
+        case .list: return ["count", "capacity"].contains(n)
         case .string: return n == "length"
         case .enumValue: return n == "value__"
         case .dateTime, .timeSpan: return value.member(name) != nil
         case .scriptBlock: return n == "text"
-        case .bool, .int, .double: return false
+        case .bool, .int, .double, .number: return false
         }
     }
 

@@ -40,7 +40,12 @@ final class Interpreter {
 
     /// Runs statements in order. A statement-terminating error is reported and the next statement runs;
     /// inside a try block it goes to the catch instead.
-    func execute(_ statements: [StatementAst], output: OutputSink) throws {
+    func execute(_ statements: [StatementAst], output: OutputSink, traps blockTraps: [TrapAst]? = nil) throws {
+        // A block with traps handles its statements' terminating errors, also those from nested blocks
+        // and calls, which propagate to it as they would to a try.
+        let traps = blockTraps ?? Interpreter.traps(in: statements)
+        if !traps.isEmpty { session.tryDepth += 1 }
+        defer { if !traps.isEmpty { session.tryDepth -= 1 } }
         for s in statements {
             if session.interrupted() { throw FlowControl.pipelineStopped }
             let outerFailed = session.pipelineFailed
@@ -66,10 +71,46 @@ final class Interpreter {
                     throw failure(error.message, id: error.errorId, category: .InvalidOperation, at: s.range)
                 }
             } catch let e as TerminatingError {
-                if session.tryDepth > 0 || e.endsCommand != nil { throw e }
+                if e.endsCommand != nil { throw e }
+                if !traps.isEmpty {
+                    if let trap = traps.first(where: { t in catches(t.typeName.map { [$0] } ?? [], e.record) }) {
+                        try runTrap(trap, e, output: output)
+                        continue
+                    }
+                    if session.tryDepth > 1 { throw e }
+                } else if session.tryDepth > 0 {
+                    throw e
+                }
                 try session.statementFailed(e, redirection: e.redirection(in: session))
             }
         }
+    }
+
+    /// The `trap` statements of a block.
+    static func traps(in statements: [StatementAst]) -> [TrapAst] {
+        guard statements.contains(where: { if case .trapStatement = $0 { return true }; return false }) else { return [] }
+        return statements.compactMap { if case let .trapStatement(t) = $0 { return t }; return nil }
+    }
+
+    /// Runs a trap for an error: `continue` in its body goes on with the next statement, `break` passes
+    /// the error on to the enclosing handlers; otherwise the error is reported and the next statement
+    /// runs.
+    private func runTrap(_ trap: TrapAst, _ e: TerminatingError, output: OutputSink) throws {
+        let caught = session.addToErrorList(e.record)
+        let saved = session.variables.get("_")
+        session.variables.setLocal("_", .object(caught))
+        defer { session.variables.setLocal("_", saved ?? .null) }
+        do {
+            try execute(trap.body.statements, output: output)
+        } catch FlowControl.continueLoop(nil) {
+            return
+        } catch FlowControl.breakLoop(nil) {
+            var rethrown = e
+            rethrown.scriptTerminating = true
+            throw rethrown
+        }
+        session.pipelineFailed = true
+        try session.emit(e.record, via: e.redirection(in: session))
     }
 
     func execute(_ s: StatementAst, output: OutputSink) throws {
@@ -134,7 +175,25 @@ final class Interpreter {
             throw FlowControl.continueLoop(label: label)
         case let .functionDefinition(f):
             session.functions[f.name.caseFoldedKey] = FunctionInfo(name: f.name, ast: f, source: source)
+        case .trapStatement:
+            break
+        case let .pipelineChain(c):
+            try runPipelineChain(c, output: output)
         }
+    }
+
+    /// `a && b || c`: each pipeline after the first runs or not by the success ($?) of the chain so far.
+    private func runPipelineChain(_ c: PipelineChainAst, output: OutputSink) throws {
+        let outer = session.pipelineFailed
+        session.pipelineFailed = false
+        try runPipeline(c.first, output: output)
+        var succeeded = !session.pipelineFailed
+        for (op, p) in c.rest where (op == .and) == succeeded {
+            session.pipelineFailed = false
+            try runPipeline(p, output: output)
+            succeeded = !session.pipelineFailed
+        }
+        session.pipelineFailed = outer || !succeeded
     }
 
     /// Runs a loop; `body` wraps one iteration so that break and continue (with or without this loop's
@@ -185,8 +244,12 @@ final class Interpreter {
     /// Whether a catch clause's types take this error. `[System.Exception]` and an untyped catch take
     /// everything; `[…RuntimeException]` every engine error; otherwise the exception's own type.
     private func catches(_ clause: CatchClauseAst, _ r: ErrorRecord) -> Bool {
-        if clause.typeNames.isEmpty { return true }
-        for raw in clause.typeNames {
+        catches(clause.typeNames, r)
+    }
+
+    private func catches(_ typeNames: [String], _ r: ErrorRecord) -> Bool {
+        if typeNames.isEmpty { return true }
+        for raw in typeNames {
             let t = raw.lowercased()
             let short = t.split(separator: ".").last.map(String.init) ?? t
             if t == "system.exception" || t == "exception" { return true }

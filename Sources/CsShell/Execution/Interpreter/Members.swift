@@ -33,7 +33,8 @@ extension Interpreter {
             if case let .array(keys) = key { return .array(try keys.map { try element(a, $0, at: range) }) }
             return try element(a, key, at: range)
         case let .string(s):
-            let chars = Array(s).map { PSValue.string(String($0)) }
+            // A string indexes as .NET's does: one Char per UTF-16 code unit.
+            let chars = s.utf16.map { PSValue.number(.char($0)) }
             if case let .array(keys) = key { return .array(try keys.map { try element(chars, $0, at: range) }) }
             return try element(chars, key, at: range)
         case .object, .scriptBlock:

@@ -34,6 +34,8 @@ final class CommandRegistry {
     private(set) var types: [String: PSTypeDescriptor] = [:]
     /// The cmdlets with a secret parameter (ParameterMetadata.isSecret), in registration order.
     private(set) var entriesWithSecrets: [CommandEntry] = []
+    /// The .NET types scripts can name, the modules' enums among them.
+    private(set) lazy var dotNetTypes = TypeTable { [unowned self] in self.enumTypes[$0] }
 
     init(shell: [any ShellCmdlet.Type], modules: [ShellModule]) {
         for t in shell { register(.shell(t)) }
@@ -47,7 +49,7 @@ final class CommandRegistry {
         }
         // Sorted once, after all are in (start-up cost).
         entries = entries.map { ($0.name.caseFoldedKey, $0) }.sorted { $0.0 < $1.0 }.map(\.1)
-        for e in [PSEnumType.actionPreference, PSEnumType.confirmImpact, .dayOfWeek, .dateTimeKind, .displayHint] { registerEnum(e) }
+        for e in [PSEnumType.actionPreference, PSEnumType.confirmImpact, .dayOfWeek, .dateTimeKind, .displayHint] + KnownEnums.all { registerEnum(e) }
     }
 
     private func register(_ kind: CmdletKind) {

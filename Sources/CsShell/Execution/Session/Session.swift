@@ -60,6 +60,7 @@ final class Session: ServiceProvider {
         self.services = SessionServices(registry.services)
         self.formatViews = FormatViewRegistry.standard.including(registry.views)
         self.interrupted = interrupted
+        NumberLiterals.installed
         definePreferences()
     }
 
@@ -85,6 +86,12 @@ final class Session: ServiceProvider {
             ("NestedPromptLevel", .int(0)),
             ("LASTEXITCODE", .int(0)),
             ("PID", .int(Int(getpid()))),
+            // The platform variables pwsh 7 defines (scripts branch on them).
+            ("PSEdition", .string("Core")),
+            ("IsCoreCLR", .bool(true)),
+            ("IsLinux", .bool(true)),
+            ("IsWindows", .bool(false)),
+            ("IsMacOS", .bool(false)),
             // getenv, not ProcessInfo's environment dictionary (built anew on each call: start-up cost).
             ("HOME", .string(getenv("HOME").map { String(cString: $0) } ?? NSHomeDirectory())),
             ("PSVersionTable", .hashtable(PSHashtable(ordered: true, [
@@ -134,7 +141,7 @@ final class Session: ServiceProvider {
     var ofs: String { variables.get("OFS").map { PSConvert.toString($0) } ?? " " }
 
     var enumerationLimit: Int {
-        if case let .int(i)? = variables.get("FormatEnumerationLimit") { return i }
+        if let i = variables.get("FormatEnumerationLimit")?.integerValue { return i }
         return 4
     }
 
