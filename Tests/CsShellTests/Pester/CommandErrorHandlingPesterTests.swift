@@ -1,7 +1,7 @@
 import Testing
 
 /// CommandErrorHandling.Tests.ps1 restated (Language/Scripting): advanced functions under each
-/// -ErrorAction — a command's -ErrorAction Stop and a `throw` stop them (a `throw` only under
+/// -ErrorAction — $PSCmdlet.ThrowTerminatingError, a command's -ErrorAction Stop and a `throw` stop them (a `throw` only under
 /// Continue: SilentlyContinue and Ignore suppress it outside try, keeping it in $Error), Write-Error
 /// and 1/0 do not (their errors shown, hidden or dropped by the action), try/catch sees them all.
 /// Upstream runs each function through [PowerShell]::Create() and reads its Streams; here the
@@ -14,6 +14,20 @@ enum CommandErrorHandlingCases {
         function ThrowException { [CmdletBinding()] param() throw 'throw-exception'; Write-Verbose -Verbose "verbose-message" }
         function WriteErrorCmdlet { [CmdletBinding()] param() Write-Error 'write-error-cmdlet'; Write-Verbose -Verbose "verbose-message" }
         function ExpressionThrowException { [CmdletBinding()] param() 1/0; Write-Verbose -Verbose "verbose-message" }
+        function ThrowTerminatingError {
+            [CmdletBinding()] param()
+            $ex = [System.ArgumentException]::new('terminating-exception')
+            $er = [System.Management.Automation.ErrorRecord]::new($ex, 'ThrowTerminatingError:error', 'InvalidArgument', $null)
+            $PSCmdlet.ThrowTerminatingError($er)
+            Write-Verbose -Verbose "verbose-message"
+        }
+        function WriteErrorAPI {
+            [CmdletBinding()] param()
+            $ex = [System.ArgumentException]::new('arg-exception')
+            $er = [System.Management.Automation.ErrorRecord]::new($ex, 'WriteErrorAPI:error', 'InvalidArgument', $null)
+            $PSCmdlet.WriteError($er)
+            Write-Verbose -Verbose "verbose-message"
+        }
         function Get-Cause($record) { $e = $record.Exception; if ($e.InnerException) { $e = $e.InnerException }; $e.GetType().FullName }
 
         """#
@@ -86,21 +100,38 @@ enum CommandErrorHandlingCases {
         PesterCase(file, "'ExpressionThrowException' emits terminating error with the error action 'SilentlyContinue' when it's wrapped in 'try/catch'",
                    functions + "try { ExpressionThrowException -ErrorAction SilentlyContinue 4>&1 } catch { Get-Cause $_ }",
                    .lines(["System.DivideByZeroException"])),
+        PesterCase(file, "'ThrowTerminatingError' should always stop execution even when the error action is 'Continue'",
+                   stops("ThrowTerminatingError -ErrorAction Continue") + "\nGet-Cause $error[0]\n$error[0].Exception.Message",
+                   .lines(["caught: ThrowTerminatingError:error,ThrowTerminatingError", "System.ArgumentException", "terminating-exception"])),
+        PesterCase(file, "'ThrowTerminatingError' should always stop execution even when the error action is 'Ignore'",
+                   stops("ThrowTerminatingError -ErrorAction Ignore") + "\nGet-Cause $error[0]\n$error[0].Exception.Message",
+                   .lines(["caught: ThrowTerminatingError:error,ThrowTerminatingError", "System.ArgumentException", "terminating-exception"])),
+        PesterCase(file, "'ThrowTerminatingError' should always stop execution even when the error action is 'SilentlyContinue'",
+                   stops("ThrowTerminatingError -ErrorAction SilentlyContinue") + "\nGet-Cause $error[0]\n$error[0].Exception.Message",
+                   .lines(["caught: ThrowTerminatingError:error,ThrowTerminatingError", "System.ArgumentException", "terminating-exception"])),
+        PesterCase(file, "'throw' statement should stop execution with the error action 'Ignore' when it's accompanied by 'trap' statement",
+                   functions + "trap { $_.FullyQualifiedErrorId; continue } ThrowException -ErrorAction Ignore 4>&1", .lines(["throw-exception"])),
+        PesterCase(file, "'throw' statement should stop execution with the error action 'SilentlyContinue' when it's accompanied by 'trap' statement",
+                   functions + "trap { $_.FullyQualifiedErrorId; continue } ThrowException -ErrorAction SilentlyContinue 4>&1", .lines(["throw-exception"])),
+        PesterCase(file, "'WriteErrorAPI' doesn't stop execution with the default error action ('Continue')",
+                   streams("WriteErrorAPI -ErrorAction Continue") + "\n$error[0].Exception.Message",
+                   .lines(["error: WriteErrorAPI:error,WriteErrorAPI", "verbose: verbose-message", "arg-exception"])),
+        PesterCase(file, "'WriteErrorAPI' doesn't stop execution with the error action 'Ignore' and the error doesn't get logged in `$Error",
+                   streams("$error.Clear(); WriteErrorAPI -ErrorAction Ignore") + "\n$error.Count", .lines(["verbose: verbose-message", "0"])),
+        PesterCase(file, "'WriteErrorAPI' doesn't stop execution with the error action 'SilentlyContinue' and the error gets logged in `$Error",
+                   streams("$error.Clear(); WriteErrorAPI -ErrorAction SilentlyContinue") + "\n$error[0].Exception.Message\n$error[0].FullyQualifiedErrorId",
+                   .lines(["verbose: verbose-message", "arg-exception", "WriteErrorAPI:error,WriteErrorAPI"])),
+        PesterCase(file, "'ExpressionThrowException' emits terminating error with the error action 'Continue' when it's accompanied by 'trap' statement",
+                   functions + "trap { Get-Cause $_; continue } ExpressionThrowException -ErrorAction Continue 4>&1", .lines(["System.DivideByZeroException"])),
+        PesterCase(file, "'ExpressionThrowException' emits terminating error with the error action 'Ignore' when it's accompanied by 'trap' statement",
+                   functions + "trap { Get-Cause $_; continue } ExpressionThrowException -ErrorAction Ignore 4>&1", .lines(["System.DivideByZeroException"])),
+        PesterCase(file, "'ExpressionThrowException' emits terminating error with the error action 'SilentlyContinue' when it's accompanied by 'trap' statement",
+                   functions + "trap { Get-Cause $_; continue } ExpressionThrowException -ErrorAction SilentlyContinue 4>&1", .lines(["System.DivideByZeroException"])),
     ]
 
-    static let constructors = "builds its error with [System.ArgumentException]::new and [System.Management.Automation.ErrorRecord]::new, which csshell does not have"
-    static let trap = "the trap statement is not supported by csshell"
     static let sessionState = "the failing method is [initialsessionstate]::Create().ImportPSModule($null), which csshell does not have"
 
     static let gaps: [PesterGap] = [
-        PesterGap(file, "'ThrowTerminatingError' should always stop execution even when the error action is 'Continue'", .notDone(constructors)),
-        PesterGap(file, "'ThrowTerminatingError' should always stop execution even when the error action is 'Ignore'", .notDone(constructors)),
-        PesterGap(file, "'ThrowTerminatingError' should always stop execution even when the error action is 'SilentlyContinue'", .notDone(constructors)),
-        PesterGap(file, "'throw' statement should stop execution with the error action 'Ignore' when it's accompanied by 'trap' statement", .notDone(trap)),
-        PesterGap(file, "'throw' statement should stop execution with the error action 'SilentlyContinue' when it's accompanied by 'trap' statement", .notDone(trap)),
-        PesterGap(file, "'WriteErrorAPI' doesn't stop execution with the default error action ('Continue')", .notDone(constructors)),
-        PesterGap(file, "'WriteErrorAPI' doesn't stop execution with the error action 'Ignore' and the error doesn't get logged in `$Error", .notDone(constructors)),
-        PesterGap(file, "'WriteErrorAPI' doesn't stop execution with the error action 'SilentlyContinue' and the error gets logged in `$Error", .notDone(constructors)),
         PesterGap(file, "'MethodInvocationThrowException' emits non-terminating error with the default error action ('Continue')", .notDone(sessionState)),
         PesterGap(file, "'MethodInvocationThrowException' emits no error with the error action 'Ignore'", .notDone(sessionState)),
         PesterGap(file, "'MethodInvocationThrowException' emits no error with the error action 'SilentlyContinue'", .notDone(sessionState)),
@@ -111,9 +142,6 @@ enum CommandErrorHandlingCases {
         PesterGap(file, "'MethodInvocationThrowException' emits terminating error with the error action 'Continue' when it's accompanied by 'trap' statement", .notDone(sessionState)),
         PesterGap(file, "'MethodInvocationThrowException' emits terminating error with the error action 'Ignore' when it's accompanied by 'trap' statement", .notDone(sessionState)),
         PesterGap(file, "'MethodInvocationThrowException' emits terminating error with the error action 'SilentlyContinue' when it's accompanied by 'trap' statement", .notDone(sessionState)),
-        PesterGap(file, "'ExpressionThrowException' emits terminating error with the error action 'Continue' when it's accompanied by 'trap' statement", .notDone(trap)),
-        PesterGap(file, "'ExpressionThrowException' emits terminating error with the error action 'Ignore' when it's accompanied by 'trap' statement", .notDone(trap)),
-        PesterGap(file, "'ExpressionThrowException' emits terminating error with the error action 'SilentlyContinue' when it's accompanied by 'trap' statement", .notDone(trap)),
     ]
 }
 
