@@ -79,6 +79,34 @@ public final class SourceText: Sendable {
         return String(String.UnicodeScalarView(shown))
     }
 
+    /// The whole lines a range touches, without the last line break, each redacted range shown as
+    /// `mask` once (so a secret's length is not shown either).
+    public func lines(covering range: SourceRange, mask: String) -> String {
+        guard !scalars.isEmpty else { return "" }
+        let first = location(of: max(0, min(range.start, scalars.count - 1))).line
+        let last = location(of: max(0, min(max(range.start, range.end - 1), scalars.count - 1))).line
+        let start = lineStarts[first - 1]
+        var end = last < lineStarts.count ? lineStarts[last] : scalars.count
+        while end > start && (scalars[end - 1] == "\n" || scalars[end - 1] == "\r") { end -= 1 }
+        var out = String.UnicodeScalarView()
+        var i = start
+        let masked = redactions.filter { $0.start < end && $0.end > start }.sorted { $0.start < $1.start }
+        var next = 0
+        while i < end {
+            if next < masked.count && i >= masked[next].start {
+                if i < masked[next].end {
+                    out.append(contentsOf: mask.unicodeScalars)
+                    i = masked[next].end
+                }
+                next += 1
+                continue
+            }
+            out.append(scalars[i])
+            i += 1
+        }
+        return String(out)
+    }
+
     /// The text a range covers.
     public func text(of range: SourceRange) -> String {
         let a = max(0, min(range.start, scalars.count)), b = max(a, min(range.end, scalars.count))

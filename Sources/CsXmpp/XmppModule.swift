@@ -2,7 +2,7 @@ import CsCore
 
 /// The XMPP federation module as the shell registers it: the partner and gateway cmdlets, the export
 /// to and import from real servers' configurations, the federation outcome test, the store's export
-/// and import (Export-/Import-CsConfiguration), and the store they share (Lync's cmdlets are built
+/// and import (Export-/Import-CsConfiguration), the change history, and the store they share (Lync's cmdlets are built
 /// in, so `Import-Module Lync` succeeds).
 public enum XmppModule {
     public static func module(store location: StoreLocation) -> ShellModule {
@@ -18,7 +18,7 @@ public enum XmppModule {
     /// The object types the cmdlets write (their OutputType), with their properties.
     public static var types: [PSTypeDescriptor] {
         [XmppAllowedPartner.descriptor, XmppGatewaySettings.descriptor, TestCsXmppAllowedPartnerCommand.resultDescriptor,
-         TestCsXmppFederationCommand.resultDescriptor]
+         TestCsXmppFederationCommand.resultDescriptor, XmppChangeEntry.descriptor]
     }
 
     /// Partners, gateway settings and partner test results show as lists, as Lync shows configuration
@@ -30,6 +30,7 @@ public enum XmppModule {
             DeclaredView(typeName: XmppGatewaySettings.typeName, layout: .list(nil)),
             DeclaredView(typeName: TestCsXmppAllowedPartnerCommand.resultTypeName, layout: .list(nil)),
             DeclaredView(typeName: TestCsXmppFederationCommand.resultTypeName, layout: .table(TestCsXmppFederationCommand.tableColumns)),
+            DeclaredView(typeName: XmppChangeEntry.typeName, layout: .table(XmppChangeEntry.tableColumns)),
         ]
     }
 
@@ -48,6 +49,9 @@ public enum XmppModule {
             ImportCsXmppFederationConfigurationCommand.self,
             ExportCsConfigurationCommand.self,
             ImportCsConfigurationCommand.self,
+            GetCsXmppPartnerChangeCommand.self,
+            UndoCsXmppPartnerChangeCommand.self,
+            ClearCsXmppPartnerChangeCommand.self,
         ]
     }
 }

@@ -70,4 +70,6 @@ struct EndToEndStore {
 
     /// The identities stored, in order, read in process with csshell's own store code.
     func identities() throws -> [String] { try StoreLocation.resolve(option: location, environment: [:]).open().partners().map(\.identity) }
+    /// The identities the store's history records as added (New entries), in the order of their numbers.
+    func newInHistory() throws -> [String] { Faults.added(try StoreLocation.resolve(option: location, environment: [:]).open().changes()) }
 }

@@ -15,6 +15,15 @@ enum Faults {
         try JSONFileXmppStore(path: path, createMissingFolders: false).partners().map(\.identity)
     }
 
+    /// The identities the store's history records as added (New entries), in the order of their numbers.
+    static func newInHistory(_ path: String) throws -> [String] {
+        try Self.added(JSONFileXmppStore(path: path, createMissingFolders: false).changes())
+    }
+
+    static func added(_ history: [XmppChangeEntry]) -> [String] {
+        history.filter { $0.action == .new }.compactMap(\.identity)
+    }
+
     static func mode(_ path: String) -> Int? {
         var st = stat()
         guard stat(path, &st) == 0 else { return nil }

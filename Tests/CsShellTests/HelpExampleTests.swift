@@ -224,6 +224,38 @@ enum HelpExamples {
         "Test-CsXmppFederation -Identity \"xmpp.contoso.com\" -RemoteProfile \"Prosody 0.12 default\" -LocalBidi -RemoteBidi | ConvertTo-Json":
             Check(setup: fixture, verify: "$o = Test-CsXmppFederation xmpp.contoso.com -RemoteProfile 'Prosody 0.12 default' -LocalBidi -RemoteBidi | ConvertTo-Json | ConvertFrom-Json; $o.Direction; $o.Method",
                   expected: ["Both", "SASL over TLS"], outputContains: ["  \"Direction\": \"Both\","]),
+        // Get-CsXmppPartnerChange / Undo-CsXmppPartnerChange / Clear-CsXmppPartnerChange (the fixture's
+        // four New commands are changes 1 to 4)
+        "Get-CsXmppPartnerChange":
+            Check(setup: fixture, verify: "(Get-CsXmppPartnerChange).Id; (Get-CsXmppPartnerChange).Action",
+                  expected: ["1", "2", "3", "4", "New", "New", "New", "New"]),
+        "Get-CsXmppPartnerChange -Identity \"*.contoso.com\" -Last 5":
+            Check(setup: fixture + "\nSet-CsXmppAllowedPartner xmpp.fabrikam.org -Description x",
+                  verify: "(Get-CsXmppPartnerChange -Identity '*.contoso.com' -Last 5).Identity",
+                  expected: ["contoso.com", "xmpp.contoso.com"]),
+        "Get-CsXmppPartnerChange -After (Get-Date).AddDays(-1) | Format-List":
+            Check(setup: fixture, verify: "@(Get-CsXmppPartnerChange -After (Get-Date).AddDays(-1)).Count; @(Get-CsXmppPartnerChange -After (Get-Date).AddDays(1)).Count",
+                  expected: ["4", "0"], outputContains: ["Action   : New", "Identity : xmpp.fabrikam.org"]),
+        "Get-CsXmppPartnerChange -Identity \"contoso.com\" | ConvertTo-Json -Depth 3":
+            Check(setup: fixture, verify: "$o = Get-CsXmppPartnerChange -Identity contoso.com | ConvertTo-Json -Depth 3 | ConvertFrom-Json; $o.Id; $o.After.AdditionalDomains; $o.Before",
+                  expected: ["1", "europe.contoso.com", "asia.contoso.com"], outputContains: ["  \"Action\": \"New\","]),
+        "Get-CsXmppPartnerChange -Actor \"alice@*\"":
+            Check(setup: fixture, verify: "@(Get-CsXmppPartnerChange -Actor 'alice@*').Count; @(Get-CsXmppPartnerChange -Actor '*@*').Count",
+                  expected: ["0", "4"]),
+        "Undo-CsXmppPartnerChange -Id 4":
+            Check(setup: fixture, verify: "(Get-CsXmppAllowedPartner).Identity; $u = Get-CsXmppPartnerChange -Last 1; $u.Action; $u.Identity; $u.Before.Identity; $u.After",
+                  expected: ["contoso.com", "xmpp.contoso.com", "xmpp.contoso.org", "Undo", "xmpp.fabrikam.org", "xmpp.fabrikam.org"]),
+        "Get-CsXmppPartnerChange -Identity \"contoso.com\" -Last 1 | Undo-CsXmppPartnerChange -WhatIf":
+            Check(setup: fixture, verify: "@(Get-CsXmppAllowedPartner).Count; @(Get-CsXmppPartnerChange).Count",
+                  expected: ["4", "4"], output: ["What if: Performing the operation \"Undo-CsXmppPartnerChange\" on target \"change 1 (New of 'contoso.com')\"."]),
+        "Undo-CsXmppPartnerChange -Id 1 -Force":
+            Check(setup: fixture + "\nSet-CsXmppAllowedPartner contoso.com -Description later",
+                  verify: "(Get-CsXmppAllowedPartner).Identity; (Get-CsXmppPartnerChange -Last 1).Action",
+                  expected: ["xmpp.contoso.com", "xmpp.contoso.org", "xmpp.fabrikam.org", "Undo"]),
+        "Clear-CsXmppPartnerChange -Before \"2026-01-01\"":
+            Check(setup: fixture, verify: "(Get-CsXmppPartnerChange).Action", expected: ["New", "New", "New", "New", "Clear"]),
+        "Clear-CsXmppPartnerChange -Before (Get-Date).AddDays(-365) -WhatIf":
+            Check(setup: fixture, verify: "@(Get-CsXmppPartnerChange).Count", expected: ["4"], outputContains: []),
         // The shell's own cmdlets
         "Write-Output \"test output\"": Check(verify: nil, expected: [], output: ["test output"]),
         "Write-Host \"no newline test \" -NoNewline": Check(verify: nil, expected: [], output: ["no newline test "]),

@@ -84,6 +84,8 @@ import Glibc
                                                        jitter: UInt32.random(in: 0..<3000, using: &rng))
             let ids = try store.identities()
             #expect(ids == expected(ids.count), "kill \(kills + 1): the store is not a prefix of the batch")
+            // Every stored change has its history entry (written in its transaction), and no entry lacks its change.
+            #expect(try store.newInHistory() == ids, "kill \(kills + 1): the history does not match the stored changes")
             #expect(ids.count >= stored + seen, "kill \(kills + 1): \(stored + seen) changes were reported, \(ids.count) are stored")
             stored = ids.count
             if killed { kills += 1 }

@@ -38,6 +38,8 @@ import Glibc
                                                        afterLines: step, prefix: "WARNING: ", jitter: jitter)
             let ids = try Faults.identities(path)
             #expect(ids == expected(ids.count), "kill \(kills + 1): the store is not a prefix of the batch")
+            // Every stored change has its history entry, and no entry lacks its change.
+            #expect(try Faults.newInHistory(path) == ids, "kill \(kills + 1): the history does not match the stored changes")
             #expect(ids.count >= stored + seen, "kill \(kills + 1): \(stored + seen) changes were reported, \(ids.count) are stored")
             stored = ids.count
             if killed { kills += 1 }
@@ -48,6 +50,7 @@ import Glibc
         let r = try CLI.run(["-File", dir + "/rest.ps1"], env: ["CSSHELL_STORE": path, "HOME": dir])
         #expect(r.status == 0, "\(r.err.prefix(500))")
         #expect(try Faults.identities(path) == expected(total))
+        #expect(try Faults.newInHistory(path) == expected(total))
         #expect(try CLI.run(["-Store", path, "-Command", "@(Get-CsXmppAllowedPartner).Count"]).lines == ["\(total)"])
     }
 

@@ -3,12 +3,13 @@ import Testing
 @testable import CsXmpp
 
 @Suite struct CmdletMetadataTests {
-    @Test func catalogueListsTheTwelveCmdlets() {
+    @Test func catalogueListsTheFifteenCmdlets() {
         let names = XmppModule.cmdlets.map { $0.metadata.name }
         #expect(names == ["New-CsXmppAllowedPartner", "Set-CsXmppAllowedPartner", "Get-CsXmppAllowedPartner",
                           "Remove-CsXmppAllowedPartner", "Test-CsXmppAllowedPartner", "Test-CsXmppFederation", "Get-CsXmppGatewayConfiguration",
                           "Set-CsXmppGatewayConfiguration", "Export-CsXmppFederationConfiguration", "Import-CsXmppFederationConfiguration",
-                          "Export-CsConfiguration", "Import-CsConfiguration"])
+                          "Export-CsConfiguration", "Import-CsConfiguration",
+                          "Get-CsXmppPartnerChange", "Undo-CsXmppPartnerChange", "Clear-CsXmppPartnerChange"])
     }
 
     /// The generic declaration checks run over every cmdlet of the whole catalogue in the shell's tests

@@ -210,9 +210,9 @@ import Testing
         #expect(fileMode(dir + "/a") == 0o700 && fileMode(dir + "/a/b/csshell") == 0o700)
         #expect(fileMode(path + ".journal") == 0o600)
         try store.close()
-        #expect(fileMode(path) == 0o600)
+        #expect(fileMode(path) == 0o600 && fileMode(path + ".history") == 0o600)
         let names = try FileManager.default.contentsOfDirectory(atPath: dir + "/a/b/csshell").sorted()
-        #expect(names == ["store.json", "store.json.journal"], "no temp files left")
+        #expect(names == ["store.json", "store.json.history", "store.json.journal"], "no temp files left")
     }
 
     @Test func whatIfLeavesTheFilesByteIdentical() throws {

@@ -68,7 +68,7 @@ import Testing
         #expect(box.errors.isEmpty, "\(box.errors)")
         #expect(Set(try store().partners().map(\.identity)) == ["w0.example.com", "w1.example.com", "w2.example.com", "w3.example.com"])
         let c = try cluster.superuser(database)
-        #expect(try c.exec("SELECT format, version FROM csshell.store_info").rows == [["csshell-xmpp-store", "1"]])
+        #expect(try c.exec("SELECT format, version FROM csshell.store_info").rows == [["csshell-xmpp-store", "\(PostgreSQLStoreSchema.version)"]])
     }
 
     /// The schema is created in the first change's transaction: when that change fails, nothing is
@@ -96,20 +96,21 @@ import Testing
 
     /// A store written by a newer csshell is refused for reading and changing, as a newer JSON store is.
     @Test func aNewerSchemaVersionIsRefused() throws {
+        let current = PostgreSQLStoreSchema.version, newer = PostgreSQLStoreSchema.version + 1
         try put(store(), XmppAllowedPartner(identity: "a.example.com"))
-        try cluster.superuser(database).exec("UPDATE csshell.store_info SET version = 2")
+        try cluster.superuser(database).exec("UPDATE csshell.store_info SET version = \(newer)")
         let before = try cluster.snapshot(database)
         let s = store()
-        let expected = XmppStoreError.newerVersion(location: s.location, version: 2, supported: 1)
-        #expect(expected.message.contains("has version 2, but this csshell reads only version 1 or older. It was left unchanged; use a newer csshell."))
+        let expected = XmppStoreError.newerVersion(location: s.location, version: newer, supported: current)
+        #expect(expected.message.contains("has version \(newer), but this csshell reads only version \(current) or older. It was left unchanged; use a newer csshell."))
         #expect(throws: expected) { try s.partners() }
         #expect(throws: expected) { try put(s, XmppAllowedPartner(identity: "b.example.com")) }
         // A shell that had read the store before the upgrade is refused at its next change.
-        try cluster.superuser(database).exec("UPDATE csshell.store_info SET version = 1")
+        try cluster.superuser(database).exec("UPDATE csshell.store_info SET version = \(current)")
         let early = store()
         _ = try early.partners()
-        try cluster.superuser(database).exec("UPDATE csshell.store_info SET version = 2")
-        #expect(throws: XmppStoreError.newerVersion(location: early.location, version: 2, supported: 1)) {
+        try cluster.superuser(database).exec("UPDATE csshell.store_info SET version = \(newer)")
+        #expect(throws: XmppStoreError.newerVersion(location: early.location, version: newer, supported: current)) {
             try put(early, XmppAllowedPartner(identity: "c.example.com"))
         }
         #expect(try cluster.snapshot(database) == before)

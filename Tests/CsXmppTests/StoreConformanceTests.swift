@@ -100,6 +100,33 @@ private func p(_ id: String, _ domains: [String] = []) -> XmppAllowedPartner {
     XmppAllowedPartner(identity: id, additionalDomains: domains)
 }
 
+/// Runs `body` on `writers` threads at once, each with its own handle on the fixture's location (closed
+/// afterwards); returns what went wrong.
+func runWriters(_ f: any StoreFixture, _ writers: Int, _ body: @escaping @Sendable (Int, any XmppStore) throws -> Void) throws -> [String] {
+    final class Shared: @unchecked Sendable {
+        var handles: [any XmppStore] = []
+        var failures: [String] = []
+        let lock = NSLock()
+    }
+    let box = Shared()
+    for _ in 0..<writers { box.handles.append(try f.open()) }
+    let done = DispatchGroup()
+    for w in 0..<writers {
+        done.enter()
+        Thread {
+            do {
+                try body(w, box.handles[w])
+                try box.handles[w].close()
+            } catch {
+                box.lock.lock(); box.failures.append("\(error)"); box.lock.unlock()
+            }
+            done.leave()
+        }.start()
+    }
+    done.wait()
+    return box.failures
+}
+
 private func put(_ store: any XmppStore, _ partner: XmppAllowedPartner) throws {
     try store.apply { _ in .putPartner(partner) }
 }
@@ -224,39 +251,19 @@ private func put(_ store: any XmppStore, _ partner: XmppAllowedPartner) throws {
     func concurrentWritersLoseNoUpdate(_ backend: StoreBackend) throws {
         let f = try backend.fixture()
         let writers = 4, each = 50
-        /// Each writer's handle, and what went wrong (threads share it under the lock).
-        final class Shared: @unchecked Sendable {
-            var handles: [any XmppStore] = []
-            var failures: [String] = []
-            let lock = NSLock()
-        }
-        let box = Shared()
-        for _ in 0..<writers { box.handles.append(try f.open()) }
-        let done = DispatchGroup()
-        for w in 0..<writers {
-            done.enter()
-            Thread {
-                let handle = box.handles[w]
-                do {
-                    for i in 0..<each {
-                        try handle.apply { _ in .putPartner(p("w\(w)-\(i).example.com")) }
-                        // A read-modify-write of one shared value, decided under the lock: no
-                        // increment may be lost.
-                        try handle.apply { v in
-                            var g = try v.gateway
-                            g.connectionLimit += 1
-                            return .setGateway(g)
-                        }
-                    }
-                    try handle.close()
-                } catch {
-                    box.lock.lock(); box.failures.append("\(error)"); box.lock.unlock()
+        let failures = try runWriters(f, writers) { w, handle in
+            for i in 0..<each {
+                try handle.apply { _ in .putPartner(p("w\(w)-\(i).example.com")) }
+                // A read-modify-write of one shared value, decided under the lock: no
+                // increment may be lost.
+                try handle.apply { v in
+                    var g = try v.gateway
+                    g.connectionLimit += 1
+                    return .setGateway(g)
                 }
-                done.leave()
-            }.start()
+            }
         }
-        done.wait()
-        #expect(box.failures.isEmpty, "\(box.failures)")
+        #expect(failures.isEmpty, "\(failures)")
         let check = try f.open()
         #expect(try check.read { try $0.partnerCount } == writers * each)
         #expect(try check.gatewaySettings().connectionLimit == 1000 + UInt32(writers * each))

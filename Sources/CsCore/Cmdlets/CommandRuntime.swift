@@ -16,9 +16,15 @@ public protocol CommandRuntime: ServiceProvider {
     func shouldProcess(target: String, action: String) throws -> Bool
     /// True once the user pressed Ctrl-C; long loops should stop.
     var isStopping: Bool { get }
+    /// The command line as written: the whole lines of the statement that ran this command, each
+    /// secret value masked (records such as a change history keep it).
+    var commandLine: String { get }
 }
 
 extension CommandRuntime {
+    /// A runtime that does not run commands from text: the command's name.
+    public var commandLine: String { commandName }
+
     /// Writes each element of a collection (WriteObject(x, enumerateCollection: true)).
     public func writeEnumerated(_ value: PSValue) {
         if case let .array(a) = value { for x in a { writeObject(x) } } else { writeObject(value) }

@@ -35,7 +35,7 @@ public final class ImportCsConfigurationCommand: Cmdlet {
             let contents = try Self.read(path, given: given)
             let what = "\(contents.partners.count) XMPP allowed partner\(contents.partners.count == 1 ? "" : "s") and the XMPP gateway settings from '\(path)'"
             guard try runtime.shouldProcess(target: "\(store.location) (replace its contents with \(what))", action: Self.metadata.name) else { return }
-            try store.apply { _ in .replaceContents(contents) }
+            try store.apply(XmppChangeContext(runtime, action: .import)) { _ in .replaceContents(contents) }
         }
     }
 

@@ -83,7 +83,7 @@ public final class ImportCsXmppFederationConfigurationCommand: Cmdlet {
         let warnings = try XmppCommand.negotiationWarnings(preview, force: false)
         let action = current == nil ? NewCsXmppAllowedPartnerCommand.metadata.name : SetCsXmppAllowedPartnerCommand.metadata.name
         guard try runtime.shouldProcess(target: preview.identity, action: action) else { return }
-        try store.apply { state in
+        try store.apply(XmppChangeContext(runtime, action: .import)) { state in
             let now = try state.partner(identity: entry.identity)
             let p = try updated(now, try state.gateway)
             try XmppCommand.checkDomains(p, in: state)
@@ -103,7 +103,7 @@ public final class ImportCsXmppFederationConfigurationCommand: Cmdlet {
             }
             guard try store.read({ try updated($0.gateway) != $0.gateway }) else { return }
             guard try runtime.shouldProcess(target: XmppGatewaySettings.globalIdentity, action: SetCsXmppGatewayConfigurationCommand.metadata.name) else { return }
-            try store.apply { state in
+            try store.apply(XmppChangeContext(runtime, action: .import)) { state in
                 let now = try state.gateway
                 let g = updated(now)
                 return g == now ? nil : .setGateway(g)

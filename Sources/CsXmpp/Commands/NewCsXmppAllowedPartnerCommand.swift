@@ -55,7 +55,7 @@ public final class NewCsXmppAllowedPartnerCommand: Cmdlet {
 
             let warnings = try XmppCommand.negotiationWarnings(p, force: params.isPresent("Force"))
             guard try runtime.shouldProcess(target: p.identity, action: Self.metadata.name) else { return }
-            try store.apply { state in
+            try store.apply(XmppChangeContext(runtime)) { state in
                 var q = p
                 if defaultLimit { q.connectionLimit = try state.gateway.partnerConnectionLimit }
                 if let existing = try state.partner(identity: q.identity) {

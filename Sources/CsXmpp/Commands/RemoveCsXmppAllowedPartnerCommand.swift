@@ -37,7 +37,7 @@ public final class RemoveCsXmppAllowedPartnerCommand: Cmdlet {
             let identity = params.string("Identity") ?? ""
             guard let current = try store.read({ try $0.partner(identity: identity) }) else { throw XmppCommand.notFound(identity) }
             guard try runtime.shouldProcess(target: current.identity, action: Self.metadata.name) else { return }
-            try store.apply { state in
+            try store.apply(XmppChangeContext(runtime)) { state in
                 guard let p = try state.partner(identity: identity) else { throw XmppCommand.notFound(identity) }
                 return .removePartner(identity: p.identity)
             }

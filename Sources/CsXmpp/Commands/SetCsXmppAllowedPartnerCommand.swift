@@ -63,7 +63,7 @@ public final class SetCsXmppAllowedPartnerCommand: Cmdlet {
             guard let current = try store.read({ try $0.partner(identity: identity) }) else { throw XmppCommand.notFound(identity) }
             let (preview, warnings) = try updated(current)
             guard try runtime.shouldProcess(target: preview.identity, action: Self.metadata.name) else { return }
-            try store.apply { state in
+            try store.apply(XmppChangeContext(runtime)) { state in
                 guard let now = try state.partner(identity: identity) else { throw XmppCommand.notFound(identity) }
                 let (p, _) = try updated(now)
                 try XmppCommand.checkDomains(p, in: state)
@@ -86,7 +86,7 @@ public final class SetCsXmppAllowedPartnerCommand: Cmdlet {
         let warnings = try XmppCommand.negotiationWarnings(p, force: force)
         guard try runtime.shouldProcess(target: p.identity, action: Self.metadata.name) else { return }
         let partner = p
-        try store.apply { state in
+        try store.apply(XmppChangeContext(runtime)) { state in
             try XmppCommand.checkDomains(partner, in: state)
             return try state.partner(identity: partner.identity) == partner ? nil : .putPartner(partner)
         }

@@ -88,7 +88,7 @@ public final class SetCsXmppGatewayConfigurationCommand: Cmdlet {
             }
             _ = try updated(try store.read { try $0.gateway })
             guard try runtime.shouldProcess(target: XmppGatewaySettings.globalIdentity, action: Self.metadata.name) else { return }
-            try store.apply { state in
+            try store.apply(XmppChangeContext(runtime)) { state in
                 let g = try updated(try state.gateway)
                 return try g == state.gateway ? nil : .setGateway(g)
             }

@@ -15,9 +15,11 @@ public final class InMemoryXmppStore: XmppStore {
     public func read<R>(_ body: (any XmppStoreView) throws -> R) throws -> R { try body(state) }
 
     @discardableResult
-    public func apply(_ decide: (any XmppStoreView) throws -> XmppStoreChange?) throws -> XmppStoreChange? {
+    public func apply(_ context: XmppChangeContext, _ decide: (any XmppStoreView) throws -> XmppStoreChange?) throws -> XmppStoreChange? {
         guard let change = try decide(state) else { return nil }
+        let entries = try XmppChangeRecorder.entries(for: change, context: context, view: state)
         state.apply(change)
+        state.record(XmppChangeRecorder.stamped(entries, from: state.lastChangeId + 1, time: XmppChangeEntry.now()))
         changeCount += 1
         return change
     }

@@ -24,6 +24,11 @@ import Glibc
 //   byte-order mark is accepted. Members csshell does not know are kept, in place, when it rewrites
 //   the document. Reading never creates a file. Files are created with mode 0600; missing folders
 //   (when allowed) with 0700.
+// - The change history: each journal line carries its change's history entries, so an entry is
+//   written exactly when its change is. A fold first moves the journal's entries to the history file
+//   beside the document (`store.json.history`, StoreHistoryFile), then writes the document; entry
+//   numbers make that step safe to repeat after a crash. A replacement (Import-CsConfiguration) and
+//   a history trim (Clear-CsXmppPartnerChange) are journal lines too, folded at once.
 // - A symbolic link as the store's path is followed: the document and the journal are the link's
 //   target's (so shells using the link and the target share one journal), and a link whose target
 //   does not exist yet gets it created at the first change.
@@ -54,6 +59,11 @@ public final class JSONFileXmppStore: XmppStore {
     }
 
     private let journal: StoreJournal
+    private let historyFile: StoreHistoryFile
+    /// The path of the history file: the document's path + `.history`.
+    public var historyPath: String { historyFile.path }
+    /// The history file's last entry number, as read since the document last changed.
+    private var foldedLastId: Int64?
     private var state: XmppStoreState?
     /// The document as last read (nil when it was missing).
     private var docID: FileID?
@@ -80,6 +90,7 @@ public final class JSONFileXmppStore: XmppStore {
         let path = Self.resolvingLinks(given)
         self.path = path
         self.journal = StoreJournal(path: path + ".journal")
+        self.historyFile = StoreHistoryFile(path: path + ".history")
         if let slash = path.lastIndex(of: "/") {
             let folder = String(path[..<slash])
             self.folderPath = folder.isEmpty ? "/" : folder
@@ -129,7 +140,7 @@ public final class JSONFileXmppStore: XmppStore {
     }
 
     @discardableResult
-    public func apply(_ decide: (any XmppStoreView) throws -> XmppStoreChange?) throws -> XmppStoreChange? {
+    public func apply(_ context: XmppChangeContext, _ decide: (any XmppStoreView) throws -> XmppStoreChange?) throws -> XmppStoreChange? {
         if try !journal.open(create: false, prepareFolder: ensureFolder) {
             // No journal yet: check the document and the change before creating anything.
             try refresh(exclusive: false)
@@ -145,20 +156,29 @@ public final class JSONFileXmppStore: XmppStore {
         try refresh(exclusive: true)
         try foldLeftovers()
         guard let change = try decide(state!) else { return nil }
-        if case let .replaceContents(contents) = change {
-            try replace(with: contents)
-            return change
-        }
+        if foldedLastId == nil { foldedLastId = try historyFile.lastId() }
+        let history = XmppChangeRecorder.stamped(try XmppChangeRecorder.entries(for: change, context: context, view: state!),
+                                                 from: max(state!.lastChangeId, foldedLastId!) + 1, time: XmppChangeEntry.now())
         try prepareJournalForAppend()
-        let line = StoreCodec.journalLine(change)
+        let line = StoreCodec.journalLine(change, history: history)
         try journal.write(line, at: journalOffset)
         state!.apply(change)
+        state!.record(history)
         journalOffset += line.count
         journalLines += 1
         unfoldedEntries += 1
         unsynced = true
         wroteSomething = true
         if Self.monotonicNow() - lastSync >= Self.syncInterval { try syncJournal() }
+        switch change {
+        case .replaceContents, .clearHistory:
+            // The document (or the history file) is brought up to date at once; if that cannot be
+            // written now, the change is safe in the journal (synced first) and folded later.
+            try syncJournal()
+            do { try fold() } catch is XmppStoreError {}
+            return change
+        default: break
+        }
         if journalOffset >= max(minimumFoldBytes, docID?.size ?? 0) {
             // A fold that fails here leaves the change safe in the journal; the next one (at the latest
             // at close, which reports a lasting failure) tries again.
@@ -205,6 +225,7 @@ public final class JSONFileXmppStore: XmppStore {
     private func forget() {
         state = nil
         docID = nil
+        foldedLastId = nil
         foldedEpoch = nil
         journalEpoch = nil
         journalOffset = 0
@@ -255,7 +276,9 @@ public final class JSONFileXmppStore: XmppStore {
     /// Reads the document again, then the whole journal on top of it.
     private func reloadAll(exclusive: Bool) throws {
         let (s, epoch, id) = try loadDocument()
+        s.olderHistory = { [historyFile] in try historyFile.entries() }
         state = s
+        foldedLastId = nil
         foldedEpoch = epoch
         docID = id
         journalEpoch = nil
@@ -327,8 +350,9 @@ public final class JSONFileXmppStore: XmppStore {
                     }
                 } else {
                     let change: XmppStoreChange
+                    let history: [XmppChangeEntry]
                     do throws(StoreCodec.ReadError) {
-                        change = try StoreCodec.readJournalEntry(line)
+                        (change, history) = try StoreCodec.readJournalEntry(line)
                     } catch {
                         if isLast { tornAt = pos; break }
                         let why: String
@@ -342,6 +366,7 @@ public final class JSONFileXmppStore: XmppStore {
                     }
                     if journalEpoch != foldedEpoch {
                         state!.apply(change)
+                        state!.record(history)
                         unfoldedEntries += 1
                     }
                 }
@@ -411,6 +436,20 @@ public final class JSONFileXmppStore: XmppStore {
     /// Writes the whole state as the document and starts the journal again. Called under the
     /// exclusive lock with a fresh state.
     private func fold() throws {
+        if let state, !state.history.isEmpty || state.historyCutoff != nil {
+            do {
+                if let cutoff = state.historyCutoff {
+                    try historyFile.rewrite(keepingFrom: cutoff, then: state.history)
+                } else {
+                    try historyFile.append(state.history)
+                }
+            } catch let e as StoreHistoryFile.WriteFailure {
+                throw XmppStoreError("Cannot update the XMPP store history '\(historyPath)': \(e.reason). No change is lost: the changes and their history are kept in the journal '\(journalPath)' and are folded into the store when it can be written.",
+                                     errorId: "XmppStoreWriteFailed", category: .WriteError, location: historyPath)
+            }
+            foldedLastId = try historyFile.lastId()
+            state.historyFolded()
+        }
         do {
             try writeDocument()
         } catch {
@@ -419,24 +458,6 @@ public final class JSONFileXmppStore: XmppStore {
             throw XmppStoreError("Cannot update the XMPP store '\(path)': \(describe(error)). No change is lost: the changes are kept in the journal '\(journalPath)' and are folded into the store when it can be written.",
                                  errorId: "XmppStoreWriteFailed", category: .WriteError, location: path)
         }
-        try documentWritten()
-    }
-
-    /// Puts `contents` in place of everything, at once: a new document (which, like a fold, holds the
-    /// journal's epoch, so the journal's entries are never applied on top of it), then a new journal.
-    /// Called under the exclusive lock with a fresh state; when the document cannot be written the
-    /// store keeps its contents.
-    private func replace(with contents: XmppStoreContents) throws {
-        let kept = state
-        state = XmppStoreState(contents: contents)
-        do {
-            try writeDocument()
-        } catch {
-            state = kept
-            throw XmppStoreError("Cannot write the XMPP store '\(path)': \(describe(error)). Nothing was replaced: the store keeps its contents.",
-                                 errorId: "XmppStoreWriteFailed", category: .WriteError, location: path)
-        }
-        wroteSomething = true
         try documentWritten()
     }
 

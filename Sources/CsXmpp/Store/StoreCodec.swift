@@ -7,7 +7,8 @@ import CsCore
 enum StoreCodec {
     static let documentFormat = "csshell-xmpp-store"
     static let documentVersion = 1
-    static let journalVersion = 1
+    /// 2: entries carry their history, and a replacement or a history trim is an entry too.
+    static let journalVersion = 2
 
     // MARK: Writing
 
@@ -79,24 +80,27 @@ enum StoreCodec {
         }
     }
 
-    /// The whole document, pretty-printed.
-    static func document(_ state: XmppStoreState, journalEpoch: String?) -> [UInt8] {
+    /// The whole document, pretty-printed (or on one line, for a journal entry).
+    static func document(_ state: XmppStoreState, journalEpoch: String?, pretty: Bool = true) -> [UInt8] {
         var w = JSONWriter(capacity: 512 + state.count * 360)
-        w.raw("{\n  \"format\": "); w.string(documentFormat)
-        w.raw(",\n  \"version\": "); w.integer(documentVersion)
-        w.raw(",\n  \"journalEpoch\": "); w.optionalString(journalEpoch)
-        w.raw(",\n  \"gatewayConfiguration\": ")
-        writeGateway(state.gateway, into: &w, pretty: true, level: 1, extras: state.unknown.gateway)
-        w.raw(",\n  \"partners\": [")
+        func member(_ name: StaticString) {
+            w.raw(pretty ? ",\n  \"" : ",\""); w.raw(name); w.raw(pretty ? "\": " : "\":")
+        }
+        w.raw(pretty ? "{\n  \"format\": " : "{\"format\":"); w.string(documentFormat)
+        member("version"); w.integer(documentVersion)
+        member("journalEpoch"); w.optionalString(journalEpoch)
+        member("gatewayConfiguration")
+        writeGateway(state.gateway, into: &w, pretty: pretty, level: 1, extras: state.unknown.gateway)
+        member("partners"); w.raw("[")
         var first = true
         state.forEachPartner { p in
-            w.raw(first ? "\n    " : ",\n    ")
+            if pretty { w.raw(first ? "\n    " : ",\n    ") } else if !first { w.raw(",") }
             first = false
-            writePartner(p, into: &w, pretty: true, level: 2, extras: state.unknown.partners.isEmpty ? [] : state.unknown.partners[p.identity] ?? [])
+            writePartner(p, into: &w, pretty: pretty, level: 2, extras: state.unknown.partners.isEmpty ? [] : state.unknown.partners[p.identity] ?? [])
         }
-        w.raw(first ? "]" : "\n  ]")
-        writeExtras(state.unknown.document, into: &w, pretty: true, level: 0)
-        w.raw("\n}\n")
+        w.raw(first || !pretty ? "]" : "\n  ]")
+        writeExtras(state.unknown.document, into: &w, pretty: pretty, level: 0)
+        w.raw(pretty ? "\n}\n" : "}")
         return w.bytes
     }
 
@@ -109,23 +113,30 @@ enum StoreCodec {
         return w.bytes
     }
 
-    /// One journal line (with its newline).
-    static func journalLine(_ change: XmppStoreChange) -> [UInt8] {
-        var w = JSONWriter(capacity: 400)
+    /// One journal line (with its newline): the change and its history entries.
+    static func journalLine(_ change: XmppStoreChange, history: [XmppChangeEntry]) -> [UInt8] {
+        var w = JSONWriter(capacity: 400 + history.count * 500)
         switch change {
         case let .putPartner(p):
             w.raw("{\"op\":\"put\",\"partner\":")
             writePartner(p, into: &w, pretty: false)
-            w.raw("}\n")
         case let .removePartner(identity):
-            w.raw("{\"op\":\"remove\",\"identity\":"); w.string(identity); w.raw("}\n")
+            w.raw("{\"op\":\"remove\",\"identity\":"); w.string(identity)
         case let .setGateway(g):
             w.raw("{\"op\":\"gateway\",\"gateway\":")
             writeGateway(g, into: &w, pretty: false)
-            w.raw("}\n")
-        case .replaceContents:
-            preconditionFailure("a replacement is written as a new document, never as a journal line")
+        case let .replaceContents(contents):
+            w.raw("{\"op\":\"replace\",\"document\":")
+            w.bytes.append(contentsOf: document(XmppStoreState(contents: contents), journalEpoch: nil, pretty: false))
+        case let .clearHistory(before):
+            w.raw("{\"op\":\"clear\",\"before\":"); w.string(before)
         }
+        w.raw(",\"history\":[")
+        for (n, e) in history.enumerated() {
+            if n > 0 { w.raw(",") }
+            writeEntry(e, into: &w)
+        }
+        w.raw("]}\n")
         return w.bytes
     }
 
@@ -497,13 +508,14 @@ enum StoreCodec {
         } catch { return nil }
     }
 
-    /// One journal entry.
-    static func readJournalEntry(_ line: UnsafeBufferPointer<UInt8>) throws(ReadError) -> XmppStoreChange {
+    /// One journal entry: the change and its history entries (none in a version 1 journal).
+    static func readJournalEntry(_ line: UnsafeBufferPointer<UInt8>) throws(ReadError) -> (XmppStoreChange, [XmppChangeEntry]) {
         var c = JSONCursor(line)
         do {
             try c.beginObject()
             var op: String?
             var change: XmppStoreChange?
+            var history: [XmppChangeEntry] = []
             var ignored: [UnknownMember]? = nil
             var first = true
             while let k = try c.nextKey(first: &first) {
@@ -512,13 +524,26 @@ enum StoreCodec {
                 case "partner": change = .putPartner(try readPartner(&c, what: "the entry's partner", extras: &ignored))
                 case "identity": change = .removePartner(identity: try c.readString())
                 case "gateway": change = .setGateway(try readGateway(&c, what: "the entry's gateway", extras: &ignored))
+                case "before": change = .clearHistory(before: try c.readString())
+                case "document":
+                    c.skipSpace()
+                    let start = c.offset
+                    try c.skipValue()
+                    let (state, _) = try readDocument(UnsafeBufferPointer(rebasing: line[start..<c.offset]))
+                    change = .replaceContents(state.contents())
+                case "history":
+                    try c.beginArray()
+                    var f = true
+                    while try c.nextElement(first: &f) { history.append(try readEntry(&c)) }
                 default: try c.skipValue()
                 }
             }
             if !c.atEnd { throw c.error(.trailingText, at: c.offset) }
             switch (op, change) {
-            case ("put", .putPartner?), ("remove", .removePartner?), ("gateway", .setGateway?): return change!
-            default: throw shape(c, "the entry is not a put, remove or gateway change")
+            case ("put", .putPartner?), ("remove", .removePartner?), ("gateway", .setGateway?), ("replace", .replaceContents?),
+                 ("clear", .clearHistory?):
+                return (change!, history)
+            default: throw shape(c, "the entry is not a put, remove, gateway, replace or clear change")
             }
         } catch let e as ReadError {
             throw e

@@ -94,6 +94,12 @@ final class StoreJournal {
 
     /// Writes whole bytes at `offset`; on failure cuts the journal back to `offset` (its last whole line).
     func write(_ bytes: [UInt8], at offset: Int) throws {
+        if let e = Self.writeWhole(bytes, to: fd, at: offset) { throw StoreFileErrors.write(path, e) }
+    }
+
+    /// Writes all of `bytes` at `offset` of `fd`; on failure cuts the file back to `offset` and
+    /// returns the errno (nil: written).
+    static func writeWhole(_ bytes: [UInt8], to fd: Int32, at offset: Int) -> Int32? {
         var done = 0
         while done < bytes.count {
             let n = bytes.withUnsafeBytes { pwrite(fd, $0.baseAddress! + done, $0.count - done, off_t(offset + done)) }
@@ -101,10 +107,11 @@ final class StoreJournal {
                 if errno == EINTR { continue }
                 let e = errno
                 _ = ftruncate(fd, off_t(offset))
-                throw StoreFileErrors.write(path, e)
+                return e
             }
             done += n
         }
+        return nil
     }
 
     func truncate(to length: Int) throws {

@@ -48,6 +48,8 @@ public protocol XmppStoreView {
     func partners(matching pattern: WildcardPattern?) throws -> [XmppAllowedPartner]
     /// Everything at once, as one consistent snapshot (Export-CsConfiguration).
     func contents() throws -> XmppStoreContents
+    /// The change history, oldest first.
+    func changes() throws -> [XmppChangeEntry]
 }
 
 public protocol XmppStore: AnyObject {
@@ -62,9 +64,11 @@ public protocol XmppStore: AnyObject {
     /// other processes' changes picked up, `decide` sees the current contents and returns the change to
     /// make (nil: none) or throws (nothing is written; the error is rethrown). The change is in the
     /// store before `apply` returns, so a process killed afterwards loses nothing it reported; it is
-    /// durable at the next `sync()`, or sooner.
+    /// durable at the next `sync()`, or sooner. Its history entries (XmppChangeRecorder, numbered
+    /// after every entry before them) are written with it, atomically: a change is never stored
+    /// without them, nor they without it.
     @discardableResult
-    func apply(_ decide: (any XmppStoreView) throws -> XmppStoreChange?) throws -> XmppStoreChange?
+    func apply(_ context: XmppChangeContext, _ decide: (any XmppStoreView) throws -> XmppStoreChange?) throws -> XmppStoreChange?
 
     /// Makes every change so far durable; called at the end of each interactive command and of a script.
     func sync() throws
@@ -75,6 +79,13 @@ public protocol XmppStore: AnyObject {
 }
 
 extension XmppStore {
+    /// A change recorded with no command line (tests, and code that makes changes of its own).
+    @discardableResult
+    public func apply(_ decide: (any XmppStoreView) throws -> XmppStoreChange?) throws -> XmppStoreChange? {
+        try apply(XmppChangeContext(command: ""), decide)
+    }
+
+    public func changes() throws -> [XmppChangeEntry] { try read { try $0.changes() } }
     public func partners() throws -> [XmppAllowedPartner] { try read { try $0.partners(matching: nil) } }
     public func partner(identity: String) throws -> XmppAllowedPartner? { try read { try $0.partner(identity: identity) } }
     public func gatewaySettings() throws -> XmppGatewaySettings { try read { try $0.gateway } }

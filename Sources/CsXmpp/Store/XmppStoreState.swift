@@ -13,6 +13,8 @@ public enum XmppStoreChange: Equatable, Sendable {
     case setGateway(XmppGatewaySettings)
     /// Replaces everything: every partner, the gateway settings, the members csshell does not know.
     case replaceContents(XmppStoreContents)
+    /// Removes the history entries made before this time (an entry's time text, XmppChangeEntry.time).
+    case clearHistory(before: String)
 }
 
 /// The store's contents in memory: what the in-memory and file stores hand to `read` and `apply`.
@@ -26,6 +28,16 @@ public final class XmppStoreState: XmppStoreView {
     private var holderByDomain: [String: String] = [:]
     /// Members of the stored JSON that csshell does not know, kept as written.
     var unknown = UnknownMembers()
+    /// History entries this state holds, oldest first: all of them in the in-memory store; in the file
+    /// store the ones its journal holds (the rest are in the history file).
+    public private(set) var history: [XmppChangeEntry] = []
+    /// The time before which older entries (those not in `history`) were cleared by a change this
+    /// state holds; nil when none was.
+    public private(set) var historyCutoff: String?
+    /// The highest entry number this state has seen.
+    public private(set) var lastChangeId: Int64 = 0
+    /// The entries kept elsewhere (the file store's history file), oldest first; nil: none.
+    var olderHistory: (() throws -> [XmppChangeEntry])?
 
     public init() {}
 
@@ -70,6 +82,26 @@ public final class XmppStoreState: XmppStoreView {
     /// The partner with this identity (compared ignoring case and a trailing dot).
     public func partner(identity: String) -> XmppAllowedPartner? {
         slotByIdentity[DomainName.lookupKey(identity)].flatMap { slots[$0] }
+    }
+
+    /// Every history entry, oldest first.
+    public func changes() throws -> [XmppChangeEntry] {
+        guard let older = try olderHistory?(), let last = older.last?.id else { return history }
+        let kept = historyCutoff.map { cut in older.filter { $0.time >= cut } } ?? older
+        // A fold that wrote the history file but not the document leaves its entries in both.
+        return kept + history.filter { $0.id > last }
+    }
+
+    /// Adds entries recorded with a change (applied with it), or read back with it from the journal.
+    public func record(_ entries: [XmppChangeEntry]) {
+        history.append(contentsOf: entries)
+        if let last = entries.last?.id, last > lastChangeId { lastChangeId = last }
+    }
+
+    /// After the file store has moved `history` to its history file.
+    func historyFolded() {
+        history.removeAll()
+        historyCutoff = nil
     }
 
     /// The partner whose primary or additional domains include this one.
@@ -118,6 +150,9 @@ public final class XmppStoreState: XmppStoreView {
             if slots.count > 64 && slots.count > 2 * count { compact() }
         case let .setGateway(g):
             gateway = g
+        case let .clearHistory(before):
+            history.removeAll { $0.time < before }
+            historyCutoff = max(historyCutoff ?? before, before)
         case let .replaceContents(c):
             slots.removeAll()
             slotByIdentity.removeAll()

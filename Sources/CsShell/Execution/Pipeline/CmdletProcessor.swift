@@ -37,6 +37,7 @@ final class CmdletProcessor: PipelineStage, ShellRuntime {
     var errorRedirection: ErrorRedirection { ownErrorRedirection ?? session.inheritedErrorRedirection ?? .host }
     var streams: StreamRedirections { ownStreams.inheriting(session.inheritedStreams) }
     var metadata: CmdletMetadata { entry.metadata }
+    var commandLine: String { source.lines(covering: commandRange, mask: "********") }
     var common: CommonParameterValues { state?.common ?? CommonParameterValues() }
 
     init(interpreter: Interpreter, entry: CommandEntry, invocationName: String, arguments: [CommandArgument],

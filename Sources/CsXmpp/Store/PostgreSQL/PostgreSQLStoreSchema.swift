@@ -8,16 +8,19 @@
 //   partner_domain  one row per domain, primary (ordinal 0, the identity) and additional (1, 2, …),
 //                   kept by a trigger on partner, so for every writer: its primary key is what makes a
 //                   domain belong to one partner only
+//   change          the change history (version 2): one row per entry, written in the transaction of
+//                   its change; the time and the database role are the server's (a trigger sets them,
+//                   so no client can give others)
 //
 // Names are stored in lower case (CHECK), so the primary keys are the case-insensitive uniqueness
 // the cmdlets promise; COLLATE "C" lets those keys serve LIKE and regular-expression prefixes
 // (-Filter 'host12*'). The schema is created by the first change, in its own transaction step
-// under the store's lock (PostgreSQLXmppStore); a later version adds a migration below (the change
-// history will be a table of its own, written in the same transaction as each change).
+// under the store's lock (PostgreSQLXmppStore); a store of an older version is brought up to this
+// one the same way, by its first change (`migrations`).
 
 enum PostgreSQLStoreSchema {
     /// The version this csshell creates and reads; a store with a higher one is refused.
-    static let version = 1
+    static let version = 2
     static let format = StoreCodec.documentFormat
 
     /// The store-wide transaction lock every change takes first (pg_advisory_xact_lock): changes are
@@ -104,7 +107,56 @@ enum PostgreSQLStoreSchema {
         CREATE TRIGGER partner_domains AFTER INSERT OR UPDATE OF identity, additional_domains ON csshell.partner
             FOR EACH ROW EXECUTE FUNCTION csshell.partner_domains();
         INSERT INTO csshell.store_info (format, version) VALUES ('\(format)', \(version));
+        """ + "\n" + createHistory
+
+    /// The change history's table (version 2), created with the store or added to a version 1 store.
+    static let createHistory = """
+        CREATE TABLE csshell.change (
+            id       bigint PRIMARY KEY CHECK (id > 0),
+            time     timestamptz NOT NULL DEFAULT clock_timestamp(),
+            actor    text NOT NULL,
+            role     text NOT NULL DEFAULT session_user,
+            action   text NOT NULL CHECK (action IN ('New', 'Set', 'Remove', 'Import', 'Undo', 'SetGateway', 'Clear')),
+            identity text COLLATE "C",
+            command  text NOT NULL,
+            before   text,
+            after    text
+        );
+        CREATE INDEX change_time ON csshell.change (time);
+        CREATE FUNCTION csshell.change_stamp() RETURNS trigger LANGUAGE plpgsql AS $f$
+        BEGIN
+            NEW.time := clock_timestamp();
+            NEW.role := session_user;
+            RETURN NEW;
+        END
+        $f$;
+        CREATE TRIGGER change_stamp BEFORE INSERT OR UPDATE ON csshell.change
+            FOR EACH ROW EXECUTE FUNCTION csshell.change_stamp();
         """
+
+    /// What brings a store of version n (the index + 1) to the next one.
+    static let migrations = [
+        createHistory + "\nUPDATE csshell.store_info SET version = 2;",
+    ]
+
+    /// Entries of one change, numbered after the last one ($1 … $6: arrays of actor, action,
+    /// identity, command, before, after).
+    static let insertChanges = """
+        INSERT INTO csshell.change (id, actor, action, identity, command, before, after)
+        SELECT b.last + u.n, u.actor, u.action, u.identity, u.command, u.before, u.after
+          FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[])
+               WITH ORDINALITY AS u(actor, action, identity, command, before, after, n)
+         CROSS JOIN (SELECT coalesce(max(id), 0) AS last FROM csshell.change) AS b
+        """
+    /// The history, oldest first: the time as entries show it, the actor with the server's role.
+    static let allChanges = """
+        SELECT id, to_char(time AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'), actor || ' (role ' || role || ')',
+               action, identity, command, before, after
+          FROM csshell.change ORDER BY id
+        """
+    /// Removes the entries made before $1 (as entries show times: to the millisecond).
+    static let clearChanges = "DELETE FROM csshell.change WHERE date_trunc('milliseconds', time) < $1::timestamptz"
+    static let historyExists = "SELECT to_regclass('csshell.change') IS NOT NULL"
 
     // MARK: Reading
 

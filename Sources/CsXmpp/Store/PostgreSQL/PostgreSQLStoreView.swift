@@ -19,15 +19,18 @@ final class PostgreSQLStoreView: XmppStoreView {
     private let schemaPresent: Bool
     /// True when the view runs inside a change's transaction.
     private let inTransaction: Bool
+    /// False for a store of version 1 (its history table comes with its next change).
+    private let historyPresent: Bool
     private var knownGateway: XmppGatewaySettings?
     /// Partners looked up by name: by identity, and as the holder of a domain (nil: none).
     private var byIdentity: [String: XmppAllowedPartner?] = [:]
     private var byDomain: [String: XmppAllowedPartner?] = [:]
 
-    init(connection: PGConnection, schemaPresent: Bool, inTransaction: Bool, gateway: XmppGatewaySettings? = nil) {
+    init(connection: PGConnection, schemaPresent: Bool, inTransaction: Bool, historyPresent: Bool, gateway: XmppGatewaySettings? = nil) {
         self.connection = connection
         self.schemaPresent = schemaPresent
         self.inTransaction = inTransaction
+        self.historyPresent = historyPresent
         self.knownGateway = gateway
     }
 
@@ -109,7 +112,28 @@ final class PostgreSQLStoreView: XmppStoreView {
         return try connection.transaction("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY") { try read() }
     }
 
+    func changes() throws -> [XmppChangeEntry] {
+        guard schemaPresent && historyPresent else { return [] }
+        return try connection.exec(PostgreSQLStoreSchema.allChanges, prepared: inTransaction).rows.map(Self.change(from:))
+    }
+
     // MARK: Rows
+
+    /// A row of `PostgreSQLStoreSchema.allChanges`.
+    static func change(from row: [String?]) throws -> XmppChangeEntry {
+        guard row.count == 8, let id = row[0].flatMap({ Int64($0) }), let time = row[1], let actor = row[2],
+              let action = row[3].flatMap(XmppChangeAction.init(name:)), let command = row[5] else {
+            throw DataError(message: "a change history entry has a value csshell cannot read")
+        }
+        do {
+            let partner = row[4] != nil
+            return XmppChangeEntry(id: id, time: time, actor: actor, action: action, identity: row[4], command: command,
+                                   before: try StoreCodec.readState(row[6], partner: partner),
+                                   after: try StoreCodec.readState(row[7], partner: partner))
+        } catch {
+            throw DataError(message: "the change history entry \(id) has a state csshell cannot read")
+        }
+    }
 
     private func partners(_ sql: String, _ params: [String?]) throws -> [XmppAllowedPartner] {
         let rows = try connection.exec(sql, params).rows

@@ -29,6 +29,8 @@ public final class PostgreSQLXmppStore: XmppStore {
     private var connection: PGConnection?
     /// True once this connection has seen the schema at a version it reads.
     private var schemaKnown = false
+    /// That schema's version (a version 1 store has no history until its first change adds it).
+    private var schemaVersion = PostgreSQLStoreSchema.version
 
     public init(connectionString: String) {
         self.connectionString = connectionString
@@ -40,17 +42,18 @@ public final class PostgreSQLXmppStore: XmppStore {
     public func read<R>(_ body: (any XmppStoreView) throws -> R) throws -> R {
         try withConnection(changing: false) { c in
             let present = try schemaPresent(c)
-            return try body(PostgreSQLStoreView(connection: c, schemaPresent: present, inTransaction: false))
+            return try body(PostgreSQLStoreView(connection: c, schemaPresent: present, inTransaction: false,
+                                                 historyPresent: present && schemaVersion >= 2))
         }
     }
 
     @discardableResult
-    public func apply(_ decide: (any XmppStoreView) throws -> XmppStoreChange?) throws -> XmppStoreChange? {
+    public func apply(_ context: XmppChangeContext, _ decide: (any XmppStoreView) throws -> XmppStoreChange?) throws -> XmppStoreChange? {
         var tries = 0
         while true {
             tries += 1
             do {
-                return try withConnection(changing: true) { c in try applyOnce(c, decide) }
+                return try withConnection(changing: true) { c in try applyOnce(c, context, decide) }
             } catch let Attempt.lostDuringCommit(e, xid, change) {
                 drop()
                 switch settle(xid) {
@@ -160,11 +163,24 @@ public final class PostgreSQLXmppStore: XmppStore {
             throw XmppStoreError.newerVersion(location: location, version: v, supported: PostgreSQLStoreSchema.version)
         }
         if v < 1 { throw PostgreSQLStoreView.DataError(message: "its version \(v) is not a valid store version") }
+        schemaVersion = v
+    }
+
+    /// Brings a store of an older version up to this csshell's, inside the change's transaction
+    /// (under the store's lock): only a role that may create tables in its schema (the owner) can.
+    private func migrate(_ c: PGConnection, from v: Int) throws {
+        guard v < PostgreSQLStoreSchema.version else { return }
+        try asOwner(c, PostgreSQLStoreSchema.migrations[(v - 1)...].joined(separator: "\n")) { user, why in
+            XmppStoreError("The XMPP store '\(location)' has version \(v); this csshell keeps the change history in version \(PostgreSQLStoreSchema.version), and the role '\(user)' may not add its table (\(why)). Nothing was changed. The database's owner's next change adds it; then use this role.",
+                           errorId: "XmppStoreNotUpgraded", category: .PermissionDenied, location: location)
+        }
+        schemaVersion = PostgreSQLStoreSchema.version
     }
 
     // MARK: Changing
 
-    private func applyOnce(_ c: PGConnection, _ decide: (any XmppStoreView) throws -> XmppStoreChange?) throws -> XmppStoreChange? {
+    private func applyOnce(_ c: PGConnection, _ context: XmppChangeContext,
+                           _ decide: (any XmppStoreView) throws -> XmppStoreChange?) throws -> XmppStoreChange? {
         let xid: String
         let created: Bool
         var gateway: XmppGatewaySettings?
@@ -182,6 +198,8 @@ public final class PostgreSQLXmppStore: XmppStore {
             if known, case let .success(read)? = started.last, let row = read.rows.first {
                 if let v = row[0].flatMap({ Int($0) }), v > PostgreSQLStoreSchema.version {
                     throw XmppStoreError.newerVersion(location: location, version: v, supported: PostgreSQLStoreSchema.version)
+                } else if let v = row[0].flatMap({ Int($0) }), v < PostgreSQLStoreSchema.version {
+                    try migrate(c, from: v)
                 }
                 gateway = row[1] == nil ? XmppGatewaySettings() : try PostgreSQLStoreView.gateway(from: Array(row[1...])).settings
                 created = false
@@ -193,18 +211,21 @@ public final class PostgreSQLXmppStore: XmppStore {
             throw error
         }
         let change: XmppStoreChange?
+        let history: [XmppChangeEntry]
         do {
-            change = try decide(PostgreSQLStoreView(connection: c, schemaPresent: true, inTransaction: true, gateway: gateway))
+            let view = PostgreSQLStoreView(connection: c, schemaPresent: true, inTransaction: true, historyPresent: true, gateway: gateway)
+            change = try decide(view)
+            history = try change.map { try XmppChangeRecorder.entries(for: $0, context: context, view: view) } ?? []
         } catch {
             try rollback(c)
             throw error
         }
         guard let change else {
-            if created { try commit(c, xid: xid, change: nil) } else { try rollback(c) }
+            if created { try commit(c, xid: xid, change: nil, history: []) } else { try rollback(c) }
             schemaKnown = true
             return nil
         }
-        try commit(c, xid: xid, change: change)
+        try commit(c, xid: xid, change: change, history: history)
         schemaKnown = true
         return change
     }
@@ -214,25 +235,36 @@ public final class PostgreSQLXmppStore: XmppStore {
     private func createSchemaIfMissing(_ c: PGConnection) throws -> Bool {
         if try c.exec(PostgreSQLStoreSchema.exists).scalar == "t" {
             try checkVersion(try c.exec(PostgreSQLStoreSchema.readVersion).rows.first)
+            try migrate(c, from: schemaVersion)
             schemaKnown = true
             return false
         }
+        try asOwner(c, PostgreSQLStoreSchema.create) { user, why in
+            XmppStoreError("The XMPP store '\(location)' has no csshell tables yet, and the role '\(user)' may not create them (\(why)). The first change creates them when it is made by the database's owner; run one as the owner (for example Set-CsXmppGatewayConfiguration with -Store postgresql://OWNER@HOST/DATABASE), then use this role.",
+                           errorId: "XmppStoreNotCreated", category: .PermissionDenied, location: location)
+        }
+        schemaVersion = PostgreSQLStoreSchema.version
+        return true   // known once committed
+    }
+
+    /// Runs a schema script that only a role allowed to create in the database (the owner) may run; a
+    /// role that may not gets `refusal(user, the server's reason)`, with the transaction rolled back.
+    private func asOwner(_ c: PGConnection, _ script: String, refusal: (String, String) -> XmppStoreError) throws {
         do {
-            try c.execScript(PostgreSQLStoreSchema.create)
+            _ = try c.execScript(script)
         } catch {
             let e: PGError = error
             guard e.sqlState == "42501" || e.sqlState == "25006" else { throw e }
             try rollback(c)
-            let user = c.target.user ?? "?"
-            throw XmppStoreError("The XMPP store '\(location)' has no csshell tables yet, and the role '\(user)' may not create them (\(e.message)). The first change creates them when it is made by the database's owner; run one as the owner (for example Set-CsXmppGatewayConfiguration with -Store postgresql://OWNER@HOST/DATABASE), then use this role.",
-                                 errorId: "XmppStoreNotCreated", category: .PermissionDenied, location: location)
+            throw refusal(c.target.user ?? "?", e.message)
         }
-        return true   // known once committed
     }
 
-    /// Writes `change` (nil: only the schema) and commits, in one round trip.
-    private func commit(_ c: PGConnection, xid: String, change: XmppStoreChange?) throws {
-        let statements = (change.map(Self.statements) ?? []) + [PGStatement("COMMIT")]
+    /// Writes `change` (nil: only the schema) and its history entries, and commits, in one round trip.
+    private func commit(_ c: PGConnection, xid: String, change: XmppStoreChange?, history: [XmppChangeEntry]) throws {
+        var statements = change.map(Self.statements) ?? []
+        if !history.isEmpty { statements.append(Self.historyStatement(history)) }
+        statements.append(PGStatement("COMMIT"))
         let outcomes: [Result<PGResult, PGError>]
         do {
             outcomes = try c.pipeline(statements)
@@ -290,6 +322,8 @@ public final class PostgreSQLXmppStore: XmppStore {
             return [PGStatement(PostgreSQLStoreSchema.removePartner, [DomainName.lookupKey(identity)], prepared: true)]
         case let .setGateway(g):
             return [gatewayStatement(g, members: nil)]
+        case let .clearHistory(before):
+            return [PGStatement(PostgreSQLStoreSchema.clearChanges, [before], prepared: true)]
         case let .replaceContents(contents):
             let ps = contents.partners
             let members = contents.unknownMembers
@@ -308,6 +342,15 @@ public final class PostgreSQLXmppStore: XmppStore {
                 PGStatement(PostgreSQLStoreSchema.setDocumentMembers, [StoreCodec.unknownMembersText(members.document)]),
             ]
         }
+    }
+
+    /// The history entries of one change (the server numbers them and gives their time and role).
+    static func historyStatement(_ entries: [XmppChangeEntry]) -> PGStatement {
+        PGStatement(PostgreSQLStoreSchema.insertChanges, [
+            PGArray.literal(entries.map(\.actor)), PGArray.literal(entries.map(\.action.rawValue)),
+            PGArray.literal(entries.map(\.identity)), PGArray.literal(entries.map(\.command)),
+            PGArray.literal(entries.map { StoreCodec.stateText($0.before) }), PGArray.literal(entries.map { StoreCodec.stateText($0.after) }),
+        ], prepared: true)
     }
 
     /// The gateway's row; `members` nil keeps the ones it has (a Set), otherwise they are replaced.
