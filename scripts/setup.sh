@@ -48,3 +48,21 @@ ensure_packages_without_services() {
   [ -n "$created" ] && $sudo rm -f "$guard"
   return $rc
 }
+
+# ensure_panel_test_tools : what the Control Panel's browser tests need — Debian's chromium and
+# chromium-driver, openssl (test certificates), and Selenium from PyPI in a virtual environment of the
+# checkout's own (.build-panel-venv), so that pip upgrades nothing of the machine's Python. Exports
+# CSSHELL_PANEL_PYTHON, the interpreter that has Selenium.
+ensure_panel_test_tools() {
+  ensure_packages chromium chromium-driver openssl python3-venv
+  local venv
+  venv="$(csshell_root)/.build-panel-venv"
+  if ! "$venv/bin/python" -c 'import selenium' >/dev/null 2>&1; then
+    echo "Installing Selenium into $venv ..." >&2
+    rm -rf "$venv"
+    python3 -m venv "$venv" >&2 || { echo "error: could not create $venv" >&2; return 1; }
+    "$venv/bin/python" -m pip install -q --disable-pip-version-check 'selenium==4.51.0' >&2 || {
+      echo "error: could not install Selenium from PyPI" >&2; return 1; }
+  fi
+  export CSSHELL_PANEL_PYTHON="$venv/bin/python"
+}

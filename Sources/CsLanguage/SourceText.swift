@@ -88,23 +88,31 @@ public final class SourceText: Sendable {
         let start = lineStarts[first - 1]
         var end = last < lineStarts.count ? lineStarts[last] : scalars.count
         while end > start && (scalars[end - 1] == "\n" || scalars[end - 1] == "\r") { end -= 1 }
-        var out = String.UnicodeScalarView()
+        // UTF-8 written by hand: appending scalar by scalar to a String is several times slower, and
+        // every change a script makes asks for its line.
+        var out: [UInt8] = []
+        out.reserveCapacity(end - start + 8)
+        func append(_ v: Unicode.Scalar) {
+            let c = v.value
+            if c < 0x80 { out.append(UInt8(c)); return }
+            out.append(contentsOf: UTF8.encode(v)!)
+        }
         var i = start
         let masked = redactions.filter { $0.start < end && $0.end > start }.sorted { $0.start < $1.start }
         var next = 0
         while i < end {
             if next < masked.count && i >= masked[next].start {
                 if i < masked[next].end {
-                    out.append(contentsOf: mask.unicodeScalars)
+                    out.append(contentsOf: mask.utf8)
                     i = masked[next].end
                 }
                 next += 1
                 continue
             }
-            out.append(scalars[i])
+            append(scalars[i])
             i += 1
         }
-        return String(out)
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// The text a range covers.

@@ -1,3 +1,4 @@
+import CsControlPanel
 import CsCore
 import CsXmpp
 
@@ -6,7 +7,13 @@ import CsXmpp
 enum ModuleCatalog {
     /// The modules of a session, configured from csshell's options (`-Store`) and environment.
     static func modules(storeOption: String?, environment: [String: String]) -> [ShellModule] {
-        [XmppModule.module(store: StoreLocation.resolve(option: storeOption, environment: environment))]
+        let location = StoreLocation.resolve(option: storeOption, environment: environment)
+        return modules { XmppStoreService(location: location) }
+    }
+
+    /// The same modules over a store service of the caller's (tests use an in-memory store).
+    static func modules(storeService: @escaping () throws -> XmppStoreService) -> [ShellModule] {
+        [XmppModule.module(service: storeService), ControlPanelModule.module]
     }
 
     /// The registry of a session: the shell's cmdlets and the modules'.

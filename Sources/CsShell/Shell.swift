@@ -50,7 +50,7 @@ public enum Shell {
         let interactive = options.mode == .standardInput && isatty(0) == 1
         let host = ConsoleHostIO(nonInteractive: options.nonInteractive)
         let session = Session(registry: ModuleCatalog.registry(storeOption: options.storePath, environment: env), host: host,
-                              interrupted: { InterruptFlag.isSet })
+                              interrupted: { InterruptFlag.isSet }, catchInterrupts: { InterruptFlag.installForCommand() })
         switch options.mode {
         case let .command(text):
             return ScriptRunner(session: session).run(text, file: nil)

@@ -65,7 +65,7 @@ import Testing
 
     @Test func syntaxNotation() {
         let r = run("Get-Command Get-Member -Syntax")
-        #expect(r.out == "\nGet-Member [[-Name] <string[]>] [-InputObject <psobject>] [-MemberType {AliasProperty | CodeProperty | Property | NoteProperty | ScriptProperty | Properties | PropertySet | Method | CodeMethod | ScriptMethod | Methods | ParameterizedProperty | MemberSet | Event | Dynamic | InferredProperty | All}] [-Static] [-Force] [<CommonParameters>]\n\n")
+        #expect(r.out == "\nGet-Member [[-Name] <string[]>] [-InputObject <psobject>] [-MemberType {AliasProperty | CodeProperty | Property | NoteProperty | ScriptProperty | Properties | PropertySet | Method | CodeMethod | ScriptMethod | Methods | ParameterizedProperty | MemberSet | Event | Dynamic | InferredProperty | All}] [-View {Extended | Adapted | Base | All}] [-Static] [-Force] [<CommonParameters>]\n\n")
         // Mandatory positional, named mandatory, WhatIf/Confirm for ShouldProcess cmdlets.
         #expect(run("Get-Command Remove-CsXmppAllowedPartner -Syntax").lines
                 == ["", "Remove-CsXmppAllowedPartner [-Identity] <XdsGlobalRelativeIdentity> [-Force] [-WhatIf] [-Confirm] [<CommonParameters>]", ""])

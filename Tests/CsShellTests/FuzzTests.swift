@@ -45,8 +45,9 @@ import Testing
         }
     }
 
-    /// Lines of the cmdlets that write files run through the binary in a scratch folder, so that they
-    /// are fuzzed too without writing into the current folder.
+    /// Lines of the cmdlets that write files or wait run through the binary in a scratch folder, so that
+    /// they are fuzzed too without writing into the current folder. A line still running after 5 s (a
+    /// command that serves until Ctrl-C, Start-CsControlPanel) gets Ctrl-C and must then end cleanly.
     @Test func randomCommandLinesBindOrFailCleanly() throws {
         let dir = CLI.tempDir()
         defer { try? FileManager.default.removeItem(atPath: dir) }
@@ -58,10 +59,13 @@ import Testing
             try? FileManager.default.removeItem(atPath: dir + "/store.json")
             let script = HelpExamples.fixture + "\n" + line
             guard let r = try? CLI.run(["-NonInteractive", "-Command", "-"], stdin: script,
-                                       env: ["CSSHELL_STORE": dir + "/store.json", "HOME": dir], cwd: dir) else {
+                                       env: ["CSSHELL_STORE": dir + "/store.json", "HOME": dir], cwd: dir,
+                                       interruptAfter: 5, timeout: 60) else {
                 return "could not run the binary on \(Fuzzer.show(line))"
             }
-            return r.status <= 1 ? nil : "status \(r.status) for \(Fuzzer.show(line)): \(r.err.prefix(300))"
+            if r.timedOut { return "Ctrl-C did not stop \(Fuzzer.show(line))" }
+            // Ctrl-C ends a script that has not installed a handler by SIGINT itself.
+            return r.status <= 1 || (r.interrupted && r.status == SIGINT) ? nil : "status \(r.status) for \(Fuzzer.show(line)): \(r.err.prefix(300))"
         }
     }
 

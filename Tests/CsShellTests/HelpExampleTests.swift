@@ -27,6 +27,11 @@ enum HelpExamples {
         var outputContains: [String] = []
         /// What the example may write to stderr (a prefix); nil means nothing.
         var stderrPrefix: String? = nil
+        /// For a command that runs until Ctrl-C: a pattern its first stdout line must match; the test
+        /// then presses Ctrl-C and expects status 0.
+        var servesUntilInterrupted: String? = nil
+        /// Files the example needs that the test makes first: a PEM certificate and key (openssl).
+        var certificate: (cert: String, key: String)? = nil
     }
 
     /// Files in the working folder every example runs in (the examples read domains.txt, partners.csv, partners.json).
@@ -261,8 +266,14 @@ enum HelpExamples {
         "Write-Host \"no newline test \" -NoNewline": Check(verify: nil, expected: [], output: ["no newline test "]),
         "Write-Warning \"This is only a test warning.\"": Check(verify: nil, expected: [], output: [], stderrPrefix: "WARNING: This is only a test warning."),
         "Write-Error \"Access denied.\"": Check(verify: nil, expected: [], output: [], stderrPrefix: "Write-Error : Access denied."),
+        "Write-Error -Message \"Partner not found.\" -Category ObjectNotFound -TargetObject \"contoso.com\"":
+            Check(verify: nil, expected: [], output: [], stderrPrefix: "Write-Error : Partner not found."),
         "Get-CsXmppAllowedPartner | ForEach-Object { $_.Identity }":
             Check(setup: fixture, verify: nil, expected: [], output: ["contoso.com", "xmpp.contoso.com", "xmpp.contoso.org", "xmpp.fabrikam.org"]),
+        "Get-CsXmppAllowedPartner | ForEach-Object -Begin { $n = 0 } -Process { $n++ } -End { \"$n partners\" }":
+            Check(setup: fixture, verify: nil, expected: [], output: ["4 partners"]),
+        "'xmpp.contoso.com' | ForEach-Object -MemberName Split -ArgumentList '.'":
+            Check(verify: nil, expected: [], output: ["xmpp", "contoso", "com"]),
         "Get-CsXmppAllowedPartner | ForEach-Object Identity":
             Check(setup: fixture, verify: nil, expected: [], output: ["contoso.com", "xmpp.contoso.com", "xmpp.contoso.org", "xmpp.fabrikam.org"]),
         "Get-CsXmppAllowedPartner | Where-Object PartnerType -eq Federated":
@@ -270,8 +281,24 @@ enum HelpExamples {
         "Get-CsXmppAllowedPartner | Out-Null": Check(setup: fixture, verify: nil, expected: [], output: []),
         "Get-CsXmppAllowedPartner | Measure-Object":
             Check(setup: fixture, verify: "(Get-CsXmppAllowedPartner | Measure-Object).Count", expected: ["4"]),
+        // The groups are sorted by their values: PartnerType's order (Federated, PublicVerified, PublicUnverified).
         "Get-CsXmppAllowedPartner | Group-Object PartnerType":
-            Check(setup: fixture, verify: "(Get-CsXmppAllowedPartner | Group-Object PartnerType).Name", expected: ["PublicUnverified", "Federated", "PublicVerified"]),
+            Check(setup: fixture, verify: "(Get-CsXmppAllowedPartner | Group-Object PartnerType).Name", expected: ["Federated", "PublicVerified", "PublicUnverified"]),
+        "$byType = Get-CsXmppAllowedPartner | Group-Object PartnerType -AsHashTable -AsString; $byType['Federated']":
+            Check(setup: fixture, verify: nil, expected: [], outputContains: ["Identity                   : xmpp.contoso.com"]),
+        "Get-CsXmppAllowedPartner | Measure-Object -Maximum { $_.Identity.Length }":
+            Check(setup: fixture, verify: "(Get-CsXmppAllowedPartner | Measure-Object -Maximum { $_.Identity.Length }).Maximum", expected: ["17"]),
+        "Get-CsXmppAllowedPartner | Sort-Object Identity -Bottom 2":
+            Check(setup: fixture, verify: "(Get-CsXmppAllowedPartner | Sort-Object Identity -Bottom 2).Identity", expected: ["xmpp.contoso.org", "xmpp.fabrikam.org"]),
+        "Get-CsXmppAllowedPartner | Sort-Object PartnerType -Unique -Stable":
+            Check(setup: fixture, verify: "(Get-CsXmppAllowedPartner | Sort-Object PartnerType -Unique -Stable).Identity",
+                  expected: ["xmpp.contoso.com", "xmpp.fabrikam.org", "contoso.com"]),
+        "Get-CsXmppAllowedPartner | Select-Object -ExcludeProperty Description":
+            Check(setup: fixture, verify: "$s = Get-CsXmppAllowedPartner | Select-Object -ExcludeProperty Description; $s.Count; ($s[0] | Get-Member -MemberType NoteProperty).Name -contains 'Description'; $s[0].Identity",
+                  expected: ["4", "False", "contoso.com"]),
+        "Get-CsXmppAllowedPartner | Where-Object -Not EnableKeepAlive":
+            Check(setup: fixture + "\nNew-CsXmppAllowedPartner gmail.com -TlsNegotiation NotSupported -SaslNegotiation NotSupported -EnableKeepAlive $false -SupportDialbackNegotiation $true",
+                  verify: "(Get-CsXmppAllowedPartner | Where-Object -Not EnableKeepAlive).Identity", expected: ["gmail.com"]),
         "Get-CsXmppAllowedPartner | Sort-Object PartnerType, Identity":
             Check(setup: fixture, verify: "(Get-CsXmppAllowedPartner | Sort-Object PartnerType, Identity).Identity",
                   expected: ["xmpp.contoso.com", "xmpp.fabrikam.org", "contoso.com", "xmpp.contoso.org"]),
@@ -380,6 +407,14 @@ enum HelpExamples {
         "Get-CsXmppAllowedPartner | Get-Member -MemberType Property":
             Check(setup: fixture, verify: "(Get-CsXmppAllowedPartner | Get-Member -MemberType Property).Name -join ','",
                   expected: ["AdditionalDomains,ConnectionLimit,Description,Domain,EnableKeepAlive,Identity,PartnerType,ProxyFqdn,SaslNegotiation,SupportDialbackNegotiation,TlsNegotiation"]),
+        // Start-CsControlPanel: each example serves until Ctrl-C; its first line is the sign-in URL.
+        "Start-CsControlPanel":
+            Check(verify: nil, expected: [], servesUntilInterrupted: #"http://127\.0\.0\.1:8443/signin\?token=[0-9a-f]{64}"#),
+        "Start-CsControlPanel -Port 0 -ViewOnly":
+            Check(verify: nil, expected: [], servesUntilInterrupted: #"http://127\.0\.0\.1:[1-9][0-9]*/signin\?token=[0-9a-f]{64}"#),
+        "Start-CsControlPanel -Address 0.0.0.0 -Port 9443 -CertificatePath panel.crt -KeyPath panel.key":
+            Check(verify: nil, expected: [], servesUntilInterrupted: #"https://[^/:]+:9443/signin\?token=[0-9a-f]{64}"#,
+                  certificate: ("panel.crt", "panel.key")),
         "Import-Csv partners.csv | Get-Member":
             Check(verify: "(Import-Csv partners.csv | Get-Member -MemberType NoteProperty).Name -join ','",
                   expected: ["Identity,PartnerType,SaslNegotiation,SupportDialbackNegotiation,TlsNegotiation"]),
@@ -455,6 +490,20 @@ enum HelpExamples {
         "Write-Debug \"Not shown\"": Check(verify: nil, expected: [], output: []),
         "Write-Information -MessageData \"Export finished\" -InformationAction Continue": Check(verify: nil, expected: [], output: ["Export finished"]),
         "Write-Information \"contoso.com checked\" -Tags Audit -InformationVariable log; $log.Tags": Check(verify: nil, expected: [], output: ["Audit"]),
+        // Objects
+        "New-Object -TypeName PSObject -Property ([ordered]@{ Domain = 'contoso.com'; Enabled = $true })":
+            Check(verify: nil, expected: [], outputContains: ["Domain      Enabled"]),
+        "$list = New-Object System.Collections.ArrayList; [void]$list.Add('contoso.com'); $list.Count": Check(verify: nil, expected: [], output: ["1"]),
+        "New-Object -TypeName System.Version -ArgumentList '1.2.3.4'":
+            Check(verify: "$v = New-Object -TypeName System.Version -ArgumentList '1.2.3.4'; \"$v\"; $v.Build", expected: ["1.2.3.4", "3"]),
+        "$o = [pscustomobject]@{ Domain = 'contoso.com' }; $o | Add-Member -NotePropertyName Enabled -NotePropertyValue $true; $o.Enabled":
+            Check(verify: nil, expected: [], output: ["True"]),
+        "[pscustomobject]@{ a = 1 } | Add-Member -NotePropertyMembers ([ordered]@{ b = 2; c = 3 }) -PassThru":
+            Check(verify: nil, expected: [], output: ["", "a b c", "- - -", "1 2 3", ""]),
+        "$o = [pscustomobject]@{ Domain = 'contoso.com' }; Add-Member -InputObject $o -MemberType ScriptProperty -Name Upper -Value { $this.Domain.ToUpper() }; $o.Upper":
+            Check(verify: nil, expected: [], output: ["CONTOSO.COM"]),
+        "Invoke-Expression -Command '2 + 2'": Check(verify: nil, expected: [], output: ["4"]),
+        "$command = 'Get-Date -Year 2024 -Month 1 -Day 1 -Format yyyy-MM-dd'; Invoke-Expression $command": Check(verify: nil, expected: [], output: ["2024-01-01"]),
     ]
 
     /// Every example of every registered cmdlet.
@@ -483,6 +532,17 @@ enum HelpExamples {
                 let s = try run(setup)
                 #expect(s.status == 0, "setup failed: \(s.err)")
             }
+            if let pattern = check.servesUntilInterrupted {
+                if let (cert, key) = check.certificate {
+                    let made = try Subprocess.run("/usr/bin/openssl", ["req", "-x509", "-newkey", "rsa:2048", "-nodes", "-keyout", key, "-out", cert,
+                                                                       "-days", "1", "-subj", "/CN=localhost"], cwd: dir)
+                    #expect(made.status == 0, "openssl: \(made.err)")
+                }
+                let (first, status, err) = try ServingCommand.runUntilInterrupted(CLI.binary, ["-Command", example.code], env: env, cwd: dir)
+                #expect(first.range(of: "^" + pattern + "$", options: .regularExpression) != nil, "\(example.code): first line \(first); \(err)")
+                #expect(status == 0 && err.isEmpty, "\(example.code): status \(status), stderr \(err)")
+                continue
+            }
             let r = try run(example.code)
             if let prefix = check.stderrPrefix {
                 #expect(r.err.hasPrefix(prefix), "\(example.code): stderr was \(r.err)")
@@ -509,5 +569,36 @@ enum HelpExamples {
         #expect(ids("Get-CsXmppAllowedPartner -Filter \"*.org\"") == ["xmpp.contoso.org", "xmpp.fabrikam.org"])
         #expect(ids("Get-CsXmppAllowedPartner | Where-Object {$_.SaslNegotiation -eq \"Required\"}") == ["contoso.com"])
         #expect(ids("Get-CsXmppAllowedPartner | Where-Object PartnerType -eq Federated") == ["xmpp.contoso.com"])
+    }
+}
+
+/// Runs a command that serves until Ctrl-C: waits for its first stdout line, sends SIGINT, and
+/// returns that line, the exit status and stderr.
+enum ServingCommand {
+    static func runUntilInterrupted(_ executable: String, _ args: [String], env: [String: String], cwd: String) throws -> (String, Int32, String) {
+        let p = Process()
+        p.executableURL = URL(fileURLWithPath: executable)
+        p.arguments = args
+        p.environment = ProcessInfo.processInfo.environment.merging(env.merging(["NO_COLOR": "1"]) { given, _ in given }) { _, given in given }
+        p.currentDirectoryURL = URL(fileURLWithPath: cwd)
+        let outPipe = Pipe(), errPipe = Pipe()
+        p.standardOutput = outPipe
+        p.standardError = errPipe
+        p.standardInput = FileHandle.nullDevice
+        try p.run()
+        // The first line, or whatever came before the command ended (at most 60 s).
+        var bytes: [UInt8] = []
+        let reader = outPipe.fileHandleForReading
+        let deadline = Date().addingTimeInterval(60)
+        while !bytes.contains(10), Date() < deadline {
+            let chunk = reader.availableData
+            if chunk.isEmpty { break }
+            bytes += chunk
+        }
+        if p.isRunning { kill(p.processIdentifier, SIGINT) }
+        let err = errPipe.fileHandleForReading.readDataToEndOfFile()
+        p.waitUntilExit()
+        let first = String(decoding: bytes.prefix { $0 != 10 }, as: UTF8.self)
+        return (first, p.terminationStatus, String(decoding: err, as: UTF8.self))
     }
 }

@@ -11,6 +11,8 @@ struct ShellRun {
     var status: Int32
     /// True when the process was killed for running past its time limit.
     var timedOut = false
+    /// True when it was sent SIGINT (Ctrl-C) for running past `interruptAfter`.
+    var interrupted = false
     /// stdout split into lines, without the trailing empty line.
     var lines: [String] {
         var l = out.components(separatedBy: "\n")
@@ -24,9 +26,9 @@ enum ShellHarness {
         Session(registry: registry(store: store), host: host)
     }
 
-    /// The shell's cmdlets and the XMPP module over the store `store` makes.
+    /// The shell's cmdlets and the modules a session has, the XMPP store being the one `store` makes.
     static func registry(store: @escaping () throws -> any XmppStore = { InMemoryXmppStore() }) -> CommandRegistry {
-        CommandRegistry(shell: CommandCatalog.shell, modules: [XmppModule.module { XmppStoreService(open: store) }])
+        CommandRegistry(shell: CommandCatalog.shell, modules: ModuleCatalog.modules { XmppStoreService(open: store) })
     }
 
     /// The metadata of every cmdlet a session knows, the shell's and the modules'.
@@ -43,9 +45,10 @@ enum ShellHarness {
 
 /// Runs a program to completion with text on its stdin, collecting its stdout and stderr.
 enum Subprocess {
-    /// `timeout`: seconds after which the process is killed (the result says so).
+    /// `timeout`: seconds after which the process is killed (the result says so); `interruptAfter`:
+    /// seconds after which it gets SIGINT, as a user's Ctrl-C (the result says so too).
     static func run(_ executable: String, _ args: [String], stdin: String? = nil, env: [String: String] = [:], cwd: String? = nil,
-                    timeout: Double? = nil) throws -> ShellRun {
+                    timeout: Double? = nil, interruptAfter: Double? = nil) throws -> ShellRun {
         let p = Process()
         p.executableURL = URL(fileURLWithPath: executable)
         p.arguments = args
@@ -56,7 +59,13 @@ enum Subprocess {
         p.standardError = errPipe
         p.standardInput = inPipe
         try p.run()
-        let killed = KillFlag()
+        let killed = KillFlag(), interrupted = KillFlag()
+        if let interruptAfter {
+            let pid = p.processIdentifier
+            DispatchQueue.global().asyncAfter(deadline: .now() + interruptAfter) {
+                if p.isRunning { interrupted.set(); kill(pid, SIGINT) }
+            }
+        }
         if let timeout {
             let pid = p.processIdentifier
             DispatchQueue.global().asyncAfter(deadline: .now() + timeout) {
@@ -76,7 +85,7 @@ enum Subprocess {
         group.wait()
         p.waitUntilExit()
         return ShellRun(out: String(decoding: outData, as: UTF8.self), err: String(decoding: errData, as: UTF8.self), status: p.terminationStatus,
-                        timedOut: killed.isSet)
+                        timedOut: killed.isSet, interrupted: interrupted.isSet)
     }
 
     final class KillFlag: @unchecked Sendable {
@@ -96,8 +105,10 @@ enum CLI {
     }
 
     @discardableResult
-    static func run(_ args: [String], stdin: String? = nil, env: [String: String] = [:], cwd: String? = nil) throws -> ShellRun {
-        try Subprocess.run(binary, args, stdin: stdin, env: env.merging(["NO_COLOR": "1"]) { given, _ in given }, cwd: cwd)
+    static func run(_ args: [String], stdin: String? = nil, env: [String: String] = [:], cwd: String? = nil,
+                    interruptAfter: Double? = nil, timeout: Double? = nil) throws -> ShellRun {
+        try Subprocess.run(binary, args, stdin: stdin, env: env.merging(["NO_COLOR": "1"]) { given, _ in given }, cwd: cwd,
+                           timeout: timeout, interruptAfter: interruptAfter)
     }
 
     /// Runs the binary with its address space limited to `memoryMB` and killed after `seconds`: for

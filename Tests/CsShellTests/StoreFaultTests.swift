@@ -153,6 +153,9 @@ import Glibc
         defer {
             if let fs { _ = fs.remount(readOnly: false) } else { chmod(dir, 0o700) }
         }
+        // The store tells it cannot be written (the Control Panel then shows itself view-only).
+        let access = try JSONFileXmppStore(path: path, createMissingFolders: false).access()
+        #expect(access == .readOnly(reason: "the XMPP store journal '\(path).journal' can only be opened for reading (\(reason))"), "\(access)")
         let read = try CLI.run(["-Store", path, "-Command", "(Get-CsXmppAllowedPartner).Identity"])
         #expect(read.status == 0, "\(read.err)")
         #expect(read.lines == ["a.example.com", "b.example.com", "c.example.com"])

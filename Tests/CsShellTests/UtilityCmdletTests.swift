@@ -48,7 +48,8 @@ struct UtilityCmdletTests {
     @Test func sortObject() {
         #expect(out("3,1,2 | Sort-Object") == ["1", "2", "3"])
         #expect(out("3,1,2 | Sort-Object -Descending") == ["3", "2", "1"])
-        #expect(out("8, $null, -2, 1 | Sort-Object | % { \"[$_]\" }") == ["[-2]", "[]", "[1]", "[8]"])
+        // Sort-Object drops $null input objects (OrderObjectBase.ProcessRecord keeps only non-null ones).
+        #expect(out("8, $null, -2, 1 | Sort-Object | % { \"[$_]\" }") == ["[-2]", "[1]", "[8]"])
         #expect(out(people + "$p | Sort-Object Name | % Name") == ["a", "b", "c"])
         #expect(out(people + "$p | Sort-Object @{Expression='N'; Descending=$true} | % Name") == ["a", "b", "c"])
         #expect(out("'b','A','a','B' | Sort-Object -Unique") == ["A", "b"])
@@ -65,7 +66,8 @@ struct UtilityCmdletTests {
     @Test func groupObject() {
         let r = ShellHarness.run("$g = 'a','b','A','c' | Group-Object; $g.Count; $g[0].Name; $g[0].Count")
         #expect(r.lines == ["3", "a", "2"])
-        #expect(out(people + "($p | Group-Object { $_.N -gt 1 }).Name") == ["True", "False"])
+        // Values of one type: the groups come out sorted by them (False before True).
+        #expect(out(people + "($p | Group-Object { $_.N -gt 1 }).Name") == ["False", "True"])
     }
 
     @Test func writeCmdlets() {

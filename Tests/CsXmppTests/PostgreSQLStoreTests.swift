@@ -161,6 +161,36 @@ import Testing
         #expect(try store("csshell_ro").partners().map(\.identity) == ["a.example.com"])
     }
 
+    /// What `access` says (the Control Panel shows itself view-only by it) follows the role's
+    /// privileges and the server: asking creates and changes nothing.
+    @Test func accessFollowsTheRolesPrivilegesAndTheServer() throws {
+        let owner = store(), rw = store("csshell_rw"), ro = store("csshell_ro")
+        // An empty database: only the owner may create the tables.
+        #expect(try owner.access() == .readWrite)
+        let notCreated = { (s: PostgreSQLXmppStore, role: String) in
+            XmppStoreAccess.readOnly(reason: "the XMPP store '\(s.location)' has no csshell tables yet, and the role '\(role)' may not create them; the database's owner creates them with its first change")
+        }
+        #expect(try rw.access() == notCreated(rw, "csshell_rw"))
+        #expect(try ro.access() == notCreated(ro, "csshell_ro"))
+        #expect(try cluster.superuser(database).exec("SELECT to_regnamespace('csshell') IS NULL").scalar == "t", "asking created the schema")
+
+        try put(owner, XmppAllowedPartner(identity: "a.example.com"))
+        let before = try cluster.snapshot(database)
+        #expect(try owner.access() == .readWrite)
+        #expect(try rw.access() == .readWrite)
+        // The README's read-only role: SELECT only.
+        #expect(try ro.access() == .readOnly(reason: "the role 'csshell_ro' may read the XMPP store '\(ro.location)' but not change it (it lacks INSERT on csshell.partner, UPDATE on csshell.partner, DELETE on csshell.partner, INSERT on csshell.partner_domain, DELETE on csshell.partner_domain, INSERT on csshell.gateway, UPDATE on csshell.gateway)"))
+        // One privilege taken away is named (in this test's own database only).
+        let su = try cluster.superuser(database)
+        try su.exec("REVOKE DELETE ON csshell.partner FROM csshell_rw")
+        #expect(try rw.access() == .readOnly(reason: "the role 'csshell_rw' may read the XMPP store '\(rw.location)' but not change it (it lacks DELETE on csshell.partner)"))
+        #expect(try cluster.snapshot(database) == before)
+        // A server (here: a database) that takes no writes, whoever asks.
+        try su.exec("ALTER DATABASE \(database) SET default_transaction_read_only = on")
+        let late = store()
+        #expect(try late.access() == .readOnly(reason: "the server of the XMPP store '\(late.location)' takes no changes (a standby, or default_transaction_read_only)"))
+    }
+
     /// -Filter is answered by the database: for random patterns and names the server's LIKE or regular
     /// expression (the store's translation) agrees with csshell's own matcher.
     @Test func theDatabaseMatchesWildcardsAsCsshellDoes() throws {

@@ -171,6 +171,19 @@ private func put(_ store: any XmppStore, _ partner: XmppAllowedPartner) throws {
         }
     }
 
+    /// A store this process may change says so, before its first change and after it, and asking
+    /// creates nothing (the Control Panel asks on every page).
+    @Test(arguments: StoreBackend.allCases)
+    func aUsableStoreSaysItCanBeWrittenAndAskingChangesNothing(_ backend: StoreBackend) throws {
+        let f = try backend.fixture()
+        let store = try f.open()
+        #expect(try store.access() == .readWrite)
+        if backend != .memory { #expect(try f.snapshot().isEmpty, "asking created the store") }
+        try put(store, p("a.example.com"))
+        #expect(try store.access() == .readWrite)
+        #expect(try store.partners() == [p("a.example.com")])
+    }
+
     @Test(arguments: StoreBackend.persistent)
     func changesPersistForTheNextHandleInOrder(_ backend: StoreBackend) throws {
         let f = try backend.fixture()

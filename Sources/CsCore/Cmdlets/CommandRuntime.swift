@@ -19,11 +19,20 @@ public protocol CommandRuntime: ServiceProvider {
     /// The command line as written: the whole lines of the statement that ran this command, each
     /// secret value masked (records such as a change history keep it).
     var commandLine: String { get }
+    /// Makes the host text written so far (writeHost) visible now, for a command that announces
+    /// something and then keeps running.
+    func flushHost()
+    /// Runs `body`, a command that runs until the user presses Ctrl-C, with Ctrl-C reported through
+    /// `isStopping` wherever the command runs: also in a script, where Ctrl-C otherwise ends the process.
+    /// A Ctrl-C pressed before `body` starts does not count.
+    func catchingInterrupts<R>(_ body: () throws -> R) rethrows -> R
 }
 
 extension CommandRuntime {
     /// A runtime that does not run commands from text: the command's name.
     public var commandLine: String { commandName }
+    public func flushHost() {}
+    public func catchingInterrupts<R>(_ body: () throws -> R) rethrows -> R { try body() }
 
     /// Writes each element of a collection (WriteObject(x, enumerateCollection: true)).
     public func writeEnumerated(_ value: PSValue) {

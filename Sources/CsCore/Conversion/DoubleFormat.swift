@@ -3,8 +3,18 @@
 public enum DoubleFormat {
     public static func roundTrip(_ d: Double) -> String {
         if d == 0 { return d.sign == .minus ? "-0" : "0" }
-        // Swift's description is the shortest round-trip representation; take its digits and exponent.
-        var s = "\(abs(d))"
+        return shortest("\(abs(d))", negative: d < 0)
+    }
+
+    /// A Single's ToString(): its shortest round-trip digits (`0.1`, not the Double's 0.100000001490116).
+    public static func roundTrip(_ f: Float) -> String {
+        if f == 0 { return f.sign == .minus ? "-0" : "0" }
+        return shortest("\(abs(f))", negative: f < 0)
+    }
+
+    /// .NET's layout of Swift's shortest round-trip description (of the magnitude).
+    private static func shortest(_ description: String, negative: Bool) -> String {
+        var s = description
         var exp = 0
         if let e = s.firstIndex(where: { $0 == "e" || $0 == "E" }) {
             exp = Int(s[s.index(after: e)...]) ?? 0
@@ -22,7 +32,7 @@ public enum DoubleFormat {
         while digits.count > 1 && digits.first == "0" { digits.removeFirst(); pointPos -= 1 }
         while digits.count > 1 && digits.last == "0" { digits.removeLast() }
         let sciExp = pointPos - 1
-        var out = d < 0 ? "-" : ""
+        var out = negative ? "-" : ""
         if sciExp >= 15 || sciExp < -4 {
             out += String(digits.prefix(1))
             if digits.count > 1 { out += "." + digits.dropFirst() }

@@ -210,6 +210,13 @@ public enum PSConvert {
             return try convertToTimeSpan(v)
         case .listModifier:
             return v
+        case let .instance(full, _):
+            switch v {
+            case .null: return .null
+            case let .object(o) where o.typeNames.contains(full): return v
+            case let .array(a) where a.count == 1: return try convert(a[0], to: t)
+            default: throw invalidCast(v, t)
+            }
         }
     }
 

@@ -22,6 +22,13 @@ public struct ErrorRecord: Error, @unchecked Sendable {
     /// The command the display names (`name : message`) when it is not the activity: Write-Error
     /// inside a function reports the function there.
     public var invocationName: String?
+    /// The record has ErrorDetails (Write-Error -Exception … -Message, -RecommendedAction): its message
+    /// is `message`, which then replaces the exception's own (`exceptionMessage`) in what is shown.
+    public var hasErrorDetails = false
+    /// The exception's message when ErrorDetails show another one; nil when it is `message`.
+    public var exceptionMessage: String?
+    /// CategoryInfo's Reason when set explicitly (Write-Error -CategoryReason); else the exception's short type name.
+    public var reasonOverride: String?
     /// The exception object a script threw or made (`throw [ArgumentException]::new('x')`), which
     /// `$_.Exception` is; nil for the errors the engine and cmdlets make.
     public var exceptionObject: PSValue?
@@ -45,7 +52,7 @@ public struct ErrorRecord: Error, @unchecked Sendable {
         self.commandClass = nil
     }
 
-    public var reason: String { String(exceptionType.split(separator: ".").last ?? Substring(exceptionType)) }
+    public var reason: String { reasonOverride ?? String(exceptionType.split(separator: ".").last ?? Substring(exceptionType)) }
 
     public var fullyQualifiedErrorId: String {
         if let o = fullyQualifiedErrorIdOverride { return o }

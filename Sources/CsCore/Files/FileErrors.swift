@@ -7,8 +7,13 @@ import Glibc
 public enum FileErrors {
     /// -NoClobber on an existing file: `File PATH already exists and NoClobber was specified.`
     public static func noClobber(_ given: String, _ resolved: String) -> ErrorRecord {
-        ErrorRecord(message: "File \(given) already exists and NoClobber was specified.", errorId: "NoClobber", category: .ResourceExists,
-                    target: .string(resolved), exceptionType: "System.IO.IOException")
+        // The record shows PowerShell's ErrorDetails; the exception is .NET's IOException from opening
+        // the file with FileMode.CreateNew.
+        var r = ErrorRecord(message: "File \(given) already exists and NoClobber was specified.", errorId: "NoClobber", category: .ResourceExists,
+                            target: .string(resolved), exceptionType: "System.IO.IOException")
+        r.hasErrorDetails = true
+        r.exceptionMessage = "The file '\(resolved)' already exists."
+        return r
     }
 
     /// A file that could not be written (an errno from creating, writing or renaming it), in .NET's words.

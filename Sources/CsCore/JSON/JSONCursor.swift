@@ -36,13 +36,16 @@ public struct JSONCursor {
     public var offset: Int
     /// Raw control characters inside strings are accepted (Newtonsoft does) rather than refused.
     public var allowsControlCharacters: Bool
+    /// `// …` and `/* … */` comments count as white space (Newtonsoft skips them) rather than being errors.
+    public var allowsComments: Bool
     /// Scratch space for strings with escapes (kept between calls).
     private var scratch: [UInt8] = []
 
-    public init(_ bytes: UnsafeBufferPointer<UInt8>, at start: Int = 0, allowsControlCharacters: Bool = false) {
+    public init(_ bytes: UnsafeBufferPointer<UInt8>, at start: Int = 0, allowsControlCharacters: Bool = false, allowsComments: Bool = false) {
         self.bytes = bytes
         self.offset = start
         self.allowsControlCharacters = allowsControlCharacters
+        self.allowsComments = allowsComments
     }
 
     // MARK: Positions and errors
@@ -78,8 +81,32 @@ public struct JSONCursor {
     @inline(__always) public mutating func skipSpace() {
         while offset < bytes.count {
             let c = bytes[offset]
-            if c == 0x20 || c == 0x0A || c == 0x0D || c == 0x09 { offset += 1 } else { break }
+            if c == 0x20 || c == 0x0A || c == 0x0D || c == 0x09 {
+                offset += 1
+            } else if c == 0x2F && allowsComments && skipComment() {
+                continue
+            } else {
+                break
+            }
         }
+    }
+
+    /// Skips the comment at `offset` (a line comment to its line end, a block comment to `*/` or the
+    /// end of the text); false when no comment starts there.
+    private mutating func skipComment() -> Bool {
+        guard offset + 1 < bytes.count else { return false }
+        switch bytes[offset + 1] {
+        case 0x2F:
+            offset += 2
+            while offset < bytes.count && bytes[offset] != 0x0A && bytes[offset] != 0x0D { offset += 1 }
+        case 0x2A:
+            offset += 2
+            while offset < bytes.count && !(bytes[offset] == 0x2A && offset + 1 < bytes.count && bytes[offset + 1] == 0x2F) { offset += 1 }
+            offset = min(bytes.count, offset + 2)
+        default:
+            return false
+        }
+        return true
     }
 
     /// True when only white space remains.

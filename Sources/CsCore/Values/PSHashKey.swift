@@ -6,9 +6,9 @@ public enum PSHashKey: Hashable {
     case int(Int)
     case other(String)
 
-    public init(_ v: PSValue) {
+    public init(_ v: PSValue, caseSensitive: Bool = false) {
         switch v {
-        case let .string(s): self = .string(s.caseFoldedKey)
+        case let .string(s): self = .string(caseSensitive ? s : s.caseFoldedKey)
         case let .int(i): self = .int(i)
         case let .double(d) where d == d.rounded() && abs(d) < 1e15: self = .int(Int(d))
         default: self = .other((v.typeName ?? "null") + ":" + PSConvert.toString(v))

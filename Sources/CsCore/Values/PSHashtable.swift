@@ -18,6 +18,16 @@ public final class PSHashtable {
 
     public init(ordered: Bool = false) { self.isOrdered = ordered }
 
+    /// A table whose string keys compare with case (Group-Object -AsHashTable -CaseSensitive keeps
+    /// `Bill` and `bill` apart).
+    public convenience init(ordered: Bool = false, caseSensitive: Bool) {
+        self.init(ordered: ordered)
+        caseSensitiveKeys = caseSensitive
+    }
+
+    /// String keys compare with case.
+    public var isCaseSensitive: Bool { caseSensitiveKeys }
+
     /// The .NET type name.
     public var typeName: String {
         if let d = dotNetFullName { return d }

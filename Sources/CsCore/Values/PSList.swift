@@ -32,6 +32,8 @@ public final class PSList {
     public let elementTypeName: String?
     /// In insertion order (a stack's top is the last element).
     public var items: [PSValue]
+    /// What the collection is a view of, when it is one (an object's property or type-name list).
+    public var native: AnyObject?
 
     public init(kind: Kind, elementType: PSType?, typeName: String, fullName: String, psTypeName: String, elementTypeName: String? = nil,
                 items: [PSValue] = []) {

@@ -14,6 +14,11 @@ public final class PSObject {
     public var toStringOverride: String?
     /// The native object behind this one, when there is one (an error record behind `$_` in catch).
     public var native: AnyObject?
+    /// Script properties (Add-Member -MemberType ScriptProperty) by case-folded name: read by running
+    /// the getter with `$this` set to the object. The property is also listed among the names.
+    public var scriptProperties: [String: any PSScriptBlock] = [:]
+    /// Script methods (Add-Member -MemberType ScriptMethod) by case-folded name.
+    public var scriptMethods: [String: (name: String, body: any PSScriptBlock)] = [:]
 
     public init(typeNames: [String] = [PSObject.customTypeName], properties: [(String, PSValue)] = [], descriptor: PSTypeDescriptor? = nil) {
         self.typeNames = typeNames
@@ -28,7 +33,14 @@ public final class PSObject {
         self.init(typeNames: [descriptor.typeName], properties: Array(zip(descriptor.properties.map(\.name), values)), descriptor: descriptor)
     }
 
-    public var isCustomObject: Bool { descriptor == nil && typeNames.first == PSObject.customTypeName }
+    /// A PSCustomObject, possibly marked with more type names in front (`Selected.…`, a PSTypeName).
+    public var isCustomObject: Bool { descriptor == nil && (typeNames.first == PSObject.customTypeName || typeNames.contains(PSObject.customTypeName)) }
+
+    /// The type names as `$obj.pstypenames` lists them: most specific first, System.Object last; an
+    /// object Import-Csv typed from a `#TYPE` line has only its two names (`T`, `CSV:T`).
+    public var typeNameChain: [String] {
+        typeNames.last == "System.Object" || typeNames.last?.hasPrefix("CSV:") == true ? typeNames : typeNames + ["System.Object"]
+    }
     public var count: Int { names.count }
     public var properties: [(name: String, value: PSValue)] { Array(zip(names, values)).map { (name: $0.0, value: $0.1) } }
 
@@ -62,11 +74,20 @@ public final class PSObject {
         if let i = index(of: name) { values[i] = value } else { names.append(name); values.append(value) }
     }
 
+    /// Removes a property (PSMemberInfoCollection.Remove); nothing when there is none of that name.
+    public func removeProperty(_ name: String) {
+        guard let i = index(of: name) else { return }
+        names.remove(at: i)
+        values.remove(at: i)
+    }
+
     /// A shallow copy (the same property values, a new object).
     public func copy() -> PSObject {
         let o = PSObject(typeNames: typeNames, properties: Array(zip(names, values)), descriptor: descriptor)
         o.toStringOverride = toStringOverride
         o.native = native
+        o.scriptProperties = scriptProperties
+        o.scriptMethods = scriptMethods
         return o
     }
 

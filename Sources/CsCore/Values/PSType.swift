@@ -27,6 +27,8 @@ public indirect enum PSType: Sendable, Hashable {
     case listModifier(PSType)
     /// A string-valued type that .NET knows by another name (Lync's XdsGlobalRelativeIdentity, ...).
     case named(fullName: String, shortName: String)
+    /// An object of a .NET class (ErrorRecord, Exception): takes objects whose type names include it.
+    case instance(fullName: String, shortName: String)
 
     /// The .NET full name, as in "Specify a parameter of type 'System.String[]'".
     public var fullName: String {
@@ -48,7 +50,7 @@ public indirect enum PSType: Sendable, Hashable {
         case .dateTime: return "System.DateTime"
         case .timeSpan: return "System.TimeSpan"
         case .listModifier: return "System.Management.Automation.PSListModifier"
-        case let .named(full, _): return full
+        case let .named(full, _), let .instance(full, _): return full
         }
     }
 
@@ -72,7 +74,7 @@ public indirect enum PSType: Sendable, Hashable {
         case .dateTime: return "datetime"
         case .timeSpan: return "timespan"
         case .listModifier: return "PSListModifier"
-        case let .named(_, short): return short
+        case let .named(_, short), let .instance(_, short): return short
         }
     }
 

@@ -41,7 +41,7 @@ public enum PSValue {
         case .array: return "System.Object[]"
         case let .list(l): return l.fullName
         case let .hashtable(h): return h.isOrdered ? "System.Collections.Specialized.OrderedDictionary" : "System.Collections.Hashtable"
-        case let .object(o): return o.typeNames.first ?? "System.Management.Automation.PSCustomObject"
+        case let .object(o): return o.isCustomObject ? PSObject.customTypeName : o.typeNames.first ?? PSObject.customTypeName
         case .scriptBlock: return "System.Management.Automation.ScriptBlock"
         case .dateTime: return "System.DateTime"
         case .timeSpan: return "System.TimeSpan"
@@ -76,6 +76,7 @@ public enum PSValue {
         switch self {
         case let .object(o):
             if let v = o[name] { return v }
+            if name.equalsIgnoringCase("pstypenames") { return .array(o.typeNameChain.map { .string($0) }) }
         case let .hashtable(h):
             if let v = h[.string(name)] { return v }
             if name.equalsIgnoringCase("Count") { return .int(h.count) }
@@ -106,5 +107,19 @@ public enum PSValue {
         if name.equalsIgnoringCase("Count") { return .int(isNull ? 0 : 1) }
         if name.equalsIgnoringCase("Length") && !isNull { return .int(1) }
         return nil
+    }
+
+    /// A property the value has of its own, as Select-Object, Sort-Object, Group-Object and
+    /// Measure-Object resolve a name: `member(name)` without the Count and Length every value answers
+    /// to in an expression (`$obj.Count`).
+    public func property(_ name: String) -> PSValue? {
+        guard let v = member(name) else { return nil }
+        guard name.equalsIgnoringCase("Count") || name.equalsIgnoringCase("Length") else { return v }
+        switch self {
+        case .array, .hashtable: return v
+        case .string: return name.equalsIgnoringCase("Length") ? v : nil
+        case let .object(o): return o.hasProperty(name) ? v : nil
+        default: return nil
+        }
     }
 }

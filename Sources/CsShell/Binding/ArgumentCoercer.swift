@@ -27,6 +27,7 @@ enum ArgumentCoercer {
         case let (.array(t), v): return matchesWithoutConversion(v, t)
         case (.hashtable, .hashtable): return true
         case (.scriptBlock, .scriptBlock): return true
+        case let (.instance(full, _), .object(o)): return o.typeNames.contains(full)
         case (.dateTime, .dateTime), (.timeSpan, .timeSpan): return true
         default: return false
         }

@@ -18,6 +18,7 @@ enum CommandCatalog {
             TestPathCommand.self, JoinPathCommand.self, SplitPathCommand.self, NewItemCommand.self, RemoveItemCommand.self,
             TeeObjectCommand.self, GetVariableCommand.self, SetVariableCommand.self, SetStrictModeCommand.self, FormatWideCommand.self,
             WriteVerboseCommand.self, WriteDebugCommand.self, WriteInformationCommand.self,
+            NewObjectCommand.self, AddMemberCommand.self, InvokeExpressionCommand.self,
         ]
     }
 }

@@ -15,6 +15,9 @@ final class ConvertFromJsonCommand: ShellCmdlet {
                               description: "Converts the JSON to an ordered hash table object instead of PSCustomObjects; key order is kept."),
             ParameterMetadata("Depth", .int32, validations: [.range(1, Int(Int32.max))],
                               description: "Gets or sets the maximum depth the JSON input is allowed to have. The default is 1024.", defaultValue: "1024"),
+            ParameterMetadata("DateKind", .enumeration(ConvertFromJsonCommand.dateKindType),
+                              description: "Specifies how strings in ISO 8601 date form (2024-06-15T10:30:00, with optional fraction and Z or an offset) are read: Default (a DateTime: Unspecified without zone, Utc for Z, the local time for an offset), Local, Utc, Offset, or String (left as strings). csshell has no DateTimeOffset: Offset leaves them as strings.",
+                              defaultValue: "Default"),
             ParameterMetadata("NoEnumerate", .switchParameter,
                               description: "Specifies that output isn't enumerated: a JSON array is written as a single array object."),
         ],
@@ -29,6 +32,9 @@ final class ConvertFromJsonCommand: ShellCmdlet {
             ],
             inputs: "System.String", outputs: "System.Management.Automation.PSCustomObject, System.Collections.Specialized.OrderedDictionary"),
         outputTypes: [PSObject.customTypeName])
+
+    static let dateKindType = PSEnumType(name: "JsonDateKind", fullName: "Microsoft.PowerShell.Commands.JsonDateKind",
+                                         members: JSONDateKind.allCases.map(\.rawValue))
 
     private var params = BoundParameters()
     private var lines: [String] = []
@@ -53,7 +59,8 @@ final class ConvertFromJsonCommand: ShellCmdlet {
     }
 
     private func parse(_ text: String) throws(JSONParseError) -> PSValue {
-        try JSONReader.parse(text, options: JSONReaderOptions(asHashtable: params.isPresent("AsHashtable"), maxDepth: params.int("Depth") ?? 1024))
+        try JSONReader.parse(text, options: JSONReaderOptions(asHashtable: params.isPresent("AsHashtable"), maxDepth: params.int("Depth") ?? 1024,
+                                                              dateKind: JSONDateKind(rawValue: params.enumValue("DateKind")?.name ?? "Default")))
     }
 
     private func convert(_ text: String, _ runtime: any ShellRuntime) throws {

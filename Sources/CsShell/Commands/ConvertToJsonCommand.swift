@@ -50,8 +50,36 @@ final class ConvertToJsonCommand: InputCollectingCmdlet {
         let escaping = parameters.enumValue("EscapeHandling")?.name ?? "Default"
         let options = JSONSerializerOptions(depth: parameters.int("Depth") ?? 2, compress: parameters.isPresent("Compress"),
                                         escapeHtml: escaping == "EscapeHtml", escapeNonAscii: escaping == "EscapeNonAscii")
+        // JsonObject.ProcessDictionary: a dictionary the conversion reaches must have string keys only.
+        for item in items {
+            if let dictionary = ConvertToJsonCommand.nonStringKeyDictionary(item, depth: 0, maxDepth: options.depth) {
+                throw ErrorRecord(message: "The type '\(dictionary.typeName ?? "System.Collections.Hashtable")' is not supported for serialization or deserialization of a dictionary. Keys must be strings.",
+                                  errorId: "NonStringKeyInDictionary", category: .InvalidOperation, target: dictionary,
+                                  exceptionType: "System.InvalidOperationException")
+            }
+        }
         guard let text = JSONSerializer.convert(items, asArray: parameters.isPresent("AsArray"), options: options,
                                             warning: { runtime.writeWarning($0) }) else { return }
         runtime.writeObject(.string(text))
+    }
+
+    /// The first dictionary within `maxDepth` (the containers the conversion writes rather than cuts)
+    /// that has a key other than a string.
+    static func nonStringKeyDictionary(_ v: PSValue, depth: Int, maxDepth: Int) -> PSValue? {
+        guard depth <= maxDepth else { return nil }
+        switch v {
+        case let .hashtable(h):
+            for e in h.entries {
+                guard case .string = e.key else { return v }
+                if let found = nonStringKeyDictionary(e.value, depth: depth + 1, maxDepth: maxDepth) { return found }
+            }
+        case let .array(a):
+            for x in a { if let found = nonStringKeyDictionary(x, depth: depth + 1, maxDepth: maxDepth) { return found } }
+        case let .object(o):
+            for (_, x) in o.properties { if let found = nonStringKeyDictionary(x, depth: depth + 1, maxDepth: maxDepth) { return found } }
+        default:
+            break
+        }
+        return nil
     }
 }

@@ -51,6 +51,8 @@ final class ExportCsvCommand: ShellCmdlet {
     private var existingColumns: [String]?
     private var started = false
     private var proceed = false
+    /// The read-only mode -Force lifted for the write, put back at the end.
+    private var readOnlyMode: Int?
 
     required init() {}
 
@@ -72,6 +74,7 @@ final class ExportCsvCommand: ShellCmdlet {
         proceed = try runtime.shouldProcess(target: given, action: "Export-Csv")
         guard proceed else { return }
         if p.isPresent("NoClobber") && !append && FileCommands.isFile(path) { throw FileErrors.noClobber(given, path) }
+        if p.isPresent("Force") { readOnlyMode = FileCommands.makeWritable(path) }
         var needsNewline = false
         if append, let bytes = TextFile.read(path), !bytes.isEmpty {
             let (text, detected) = TextEncoding.decode(bytes, fallback: p.has("Encoding") ? encoding : .default)
@@ -132,5 +135,7 @@ final class ExportCsvCommand: ShellCmdlet {
             try? h.close()
         }
         handle = nil
+        FileCommands.restoreMode(path, readOnlyMode)
+        readOnlyMode = nil
     }
 }

@@ -10,6 +10,8 @@ final class FormatListCommand: InputCollectingCmdlet {
                               description: "Specifies the object properties that appear in the display and the order in which they appear. Wildcards are permitted (* shows every property). A hash table adds a calculated property (@{Name=...; Expression={...}; FormatString=...}).",
                               acceptsWildcards: true),
             ParameterMetadata("Force", .switchParameter, description: "Directs the cmdlet to display all the error information."),
+            CommonDeclarations.excludeProperty,
+        ] + FormatGrouping.parameters + [
             CommonDeclarations.inputObject("Specifies the objects to format. Enter a variable that contains the objects, or type a command or expression that gets the objects."),
         ],
         help: CmdletHelp(
@@ -32,10 +34,22 @@ final class FormatListCommand: InputCollectingCmdlet {
 
     func end(_ runtime: any ShellRuntime) throws {
         guard !items.isEmpty else { return }
-        let specs = try runtime.propertySpecs(parameters["Property"], usage: .list)
-        let block = FormatCommand.list(items, properties: specs.isEmpty ? nil : specs, enumerationLimit: runtime.session.enumerationLimit,
-                                       registry: runtime.session.formatViews,
-                                       invoke: runtime.invoker)
+        try FormatGrouping.checkViewAndProperty(parameters)
+        let (specs, exclude) = try runtime.formatSpecs(parameters, usage: .list)
+        let registry = runtime.session.formatViews
+        if let view = parameters.string("View"), let first = FormatCommand.flatten(items).first {
+            try FormatGrouping.checkView(view, first: first, kind: "List", found: registry.listView(for: first)?.name)
+        }
+        let format = { (values: [PSValue]) in
+            FormatCommand.list(values, properties: specs.isEmpty ? nil : specs, enumerationLimit: runtime.session.enumerationLimit,
+                               registry: registry, invoke: runtime.invoker, exclude: exclude)
+        }
+        let block: FormatBlock
+        if let g = try runtime.propertySpecs(parameters["GroupBy"], usage: .list).first {
+            block = FormatGrouping.grouped(try FormatGrouping.groups(items, by: g, invoke: runtime.invoker), format)
+        } else {
+            block = format(items)
+        }
         runtime.writeObject(block.value)
     }
 }

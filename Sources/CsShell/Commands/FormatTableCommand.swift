@@ -14,6 +14,10 @@ final class FormatTableCommand: InputCollectingCmdlet {
             ParameterMetadata("HideTableHeaders", .switchParameter, description: "Omits the column headings from the table."),
             ParameterMetadata("Wrap", .switchParameter, description: "Displays text that exceeds the column width on the next line. By default, text that exceeds the column width is truncated."),
             ParameterMetadata("Force", .switchParameter, description: "Directs the cmdlet to display all the error information. With -Property, a table is shown even for objects that have none of the properties."),
+            CommonDeclarations.excludeProperty,
+            ParameterMetadata("RepeatHeader", .switchParameter,
+                              description: "Repeats displaying the header of a table after every screen full. csshell shows the header once: its output is not paged."),
+        ] + FormatGrouping.parameters + [
             CommonDeclarations.inputObject("Specifies the objects to format. Enter a variable that contains the objects, or type a command or expression that gets the objects."),
         ],
         help: CmdletHelp(
@@ -36,11 +40,24 @@ final class FormatTableCommand: InputCollectingCmdlet {
 
     func end(_ runtime: any ShellRuntime) throws {
         guard !items.isEmpty else { return }
-        let specs = try runtime.propertySpecs(parameters["Property"], usage: .table)
+        try FormatGrouping.checkViewAndProperty(parameters)
+        let (specs, exclude) = try runtime.formatSpecs(parameters, usage: .table)
+        let registry = runtime.session.formatViews
+        if let view = parameters.string("View"), let first = FormatCommand.flatten(items).first {
+            try FormatGrouping.checkView(view, first: first, kind: "Table", found: registry.tableView(for: first)?.name)
+        }
         let options = TableFormatOptions(autoSize: parameters.isPresent("AutoSize"), hideTableHeaders: parameters.isPresent("HideTableHeaders"),
                                          wrap: parameters.isPresent("Wrap"), enumerationLimit: runtime.session.enumerationLimit)
-        let block = FormatCommand.table(items, properties: specs.isEmpty ? nil : specs, options: options,
-                                        registry: runtime.session.formatViews, invoke: runtime.invoker)
+        let format = { (values: [PSValue]) in
+            FormatCommand.table(values, properties: specs.isEmpty ? nil : specs, options: options, registry: registry,
+                                invoke: runtime.invoker, exclude: exclude)
+        }
+        let block: FormatBlock
+        if let g = try runtime.propertySpecs(parameters["GroupBy"], usage: .list).first {
+            block = FormatGrouping.grouped(try FormatGrouping.groups(items, by: g, invoke: runtime.invoker), format)
+        } else {
+            block = format(items)
+        }
         runtime.writeObject(block.value)
     }
 }

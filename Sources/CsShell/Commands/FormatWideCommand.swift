@@ -15,8 +15,8 @@ final class FormatWideCommand: InputCollectingCmdlet {
                               description: "Adjusts the number of columns to the longest value: as many columns as fit on the line."),
             ParameterMetadata("Column", .int32, validations: [.range(1, Int(Int32.max))],
                               description: "Specifies the number of columns in the display. The default is 2."),
-            ParameterMetadata("View", .string, description: "Specifies the name of an alternate format or view. csshell's types have no named wide views."),
             ParameterMetadata("Force", .switchParameter, description: "Directs the cmdlet to display all the error information."),
+        ] + FormatGrouping.parameters + [
             CommonDeclarations.inputObject("Specifies the objects to format. Enter a variable that contains the objects, or type a command or expression that gets the objects."),
         ],
         help: CmdletHelp(
@@ -46,25 +46,27 @@ final class FormatWideCommand: InputCollectingCmdlet {
 
     func end(_ runtime: any ShellRuntime) throws {
         let p = parameters
-        if p.has("View") {
-            if p.has("Property") {
-                throw ErrorRecord(message: "Cannot specify both the Property and View parameters.", errorId: "FormatCannotSpecifyViewAndProperty",
-                                  category: .InvalidArgument, exceptionType: "System.Management.Automation.PSArgumentException")
-            }
-            throw ErrorRecord(message: "The view \(p.string("View") ?? "") is not defined for this type of object.", errorId: "FormatViewNotFound",
-                              category: .InvalidArgument, target: p["View"], exceptionType: "System.Management.Automation.PSArgumentException")
-        }
+        try FormatGrouping.checkViewAndProperty(p)
         let values = FormatCommand.expandHashtables(FormatCommand.flatten(items))
-        guard !values.isEmpty else { return }
+        guard let first = values.first else { return }
+        // csshell's types have no named wide views.
+        if let view = p.string("View") { try FormatGrouping.checkView(view, first: first, kind: "Wide", found: nil) }
         let specs = try runtime.propertySpecs(p["Property"], usage: .list)
         let excluded = (p.strings("ExcludeProperty") ?? []).map { WildcardPattern($0) }
-        var cells: [String] = []
-        for v in values {
-            let shown = try value(v, specs: specs, excluded: excluded, runtime)
-            cells.append(shown.map { FormatValue.text($0.value, context: .table, enumerationLimit: runtime.session.enumerationLimit, formatString: $0.format) } ?? "")
-        }
         let columns = p.isPresent("AutoSize") ? nil : (p.int("Column") ?? 2)
-        runtime.writeObject(FormatBlock(parts: [.wide(cells, columns: columns)]).value)
+        let format = { (group: [PSValue]) throws -> FormatBlock in
+            var cells: [String] = []
+            for v in group {
+                let shown = try self.value(v, specs: specs, excluded: excluded, runtime)
+                cells.append(shown.map { FormatValue.text($0.value, context: .table, enumerationLimit: runtime.session.enumerationLimit, formatString: $0.format) } ?? "")
+            }
+            return FormatBlock(parts: [.wide(cells, columns: columns)])
+        }
+        if let g = try runtime.propertySpecs(p["GroupBy"], usage: .list).first {
+            runtime.writeObject(try FormatGrouping.grouped(try FormatGrouping.groups(values, by: g, invoke: runtime.invoker), format).value)
+        } else {
+            runtime.writeObject(try format(values).value)
+        }
     }
 
     /// The value a cell shows for one object, and its format string.

@@ -15,6 +15,9 @@ final class GetMemberCommand: ShellCmdlet {
                               acceptsWildcards: true),
             ParameterMetadata("MemberType", .array(.enumeration(MemberCatalog.memberTypes)), aliases: ["Type"],
                               description: "Specifies the member type that this cmdlet gets, for example Property, NoteProperty, Method, Properties (every kind of property), Methods or All."),
+            ParameterMetadata("View", .array(.enumeration(MemberCatalog.memberViewTypes)),
+                              description: "Specifies which members are shown: Extended (the members the type system adds: NoteProperty, ScriptProperty, AliasProperty, ...), Adapted and Base (the object's own properties and methods), or All. The default is Adapted, Extended.",
+                              defaultValue: "Adapted, Extended"),
             ParameterMetadata("Static", .switchParameter, description: "Indicates that this cmdlet gets only the static properties and methods of the object's type."),
             ParameterMetadata("Force", .switchParameter, description: "Adds the intrinsic members (psobject, psbase, pstypenames, ...) to the display."),
         ],
@@ -35,6 +38,8 @@ final class GetMemberCommand: ShellCmdlet {
     private var params = BoundParameters()
     private var names: [WildcardPattern] = []
     private var kinds: [String] = []
+    private var extendedView = true
+    private var adaptedView = true
     private var displayed = Set<String>()
     private var sawInput = false
 
@@ -44,6 +49,11 @@ final class GetMemberCommand: ShellCmdlet {
         params = p
         names = (p.strings("Name") ?? []).map { WildcardPattern($0) }
         kinds = p["MemberType"]?.asList.compactMap { v -> String? in if case let .enumValue(e) = v { return e.name } else { return nil } } ?? []
+        if let views = p["View"]?.asList.compactMap({ v -> Int? in if case let .enumValue(e) = v { return e.value } else { return nil } }) {
+            let mask = views.reduce(0, |)
+            extendedView = mask & 1 != 0
+            adaptedView = mask & 6 != 0
+        }
     }
 
     func process(_ p: BoundParameters, _ runtime: any ShellRuntime) throws {
@@ -51,11 +61,12 @@ final class GetMemberCommand: ShellCmdlet {
         sawInput = true
         let isStatic = params.isPresent("Static")
         // Each type is shown once: the first object of a type stands for the others.
-        let key = (isStatic ? "static:" : "") + (input.typeName ?? "System.Object")
+        let key = (isStatic ? "static:" : "") + MemberCatalog.displayTypeName(input)
         guard !displayed.contains(key) else { return }
         let (typeName, all) = isStatic ? MemberCatalog.staticMembers(of: input) : MemberCatalog.members(of: input, force: params.isPresent("Force"))
         let chosen = all.filter { m in
             (names.isEmpty || names.contains { $0.matches(m.name) }) && (kinds.isEmpty || kinds.contains { MemberCatalog.selects($0, m.memberType) })
+                && (MemberCatalog.extendedKinds.contains(m.memberType) ? extendedView || isStatic : adaptedView)
         }
         guard !chosen.isEmpty else { return }
         displayed.insert(key)

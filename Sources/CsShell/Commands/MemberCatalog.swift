@@ -18,6 +18,13 @@ enum MemberCatalog {
                   "CodeMethod", "ScriptMethod", "Methods", "ParameterizedProperty", "MemberSet", "Event", "Dynamic", "InferredProperty", "All"],
         values: [1, 2, 4, 8, 16, 31, 32, 64, 128, 256, 448, 512, 1024, 2048, 4096, 8192, 16383])
 
+    /// System.Management.Automation.PSMemberViewTypes: which of an object's members Get-Member -View shows.
+    static let memberViewTypes = PSEnumType(name: "PSMemberViewTypes", fullName: "System.Management.Automation.PSMemberViewTypes",
+                                            members: ["Extended", "Adapted", "Base", "All"], values: [1, 2, 4, 7])
+
+    /// Members the type system adds (the Extended view); the others are the object's own (Adapted, Base).
+    static let extendedKinds: Set<String> = ["AliasProperty", "CodeMethod", "CodeProperty", "MemberSet", "NoteProperty", "PropertySet", "ScriptMethod", "ScriptProperty"]
+
     /// True when a member of kind `kind` is selected by the -MemberType value `filter`.
     static func selects(_ filter: String, _ kind: String) -> Bool {
         switch filter {
@@ -69,10 +76,17 @@ enum MemberCatalog {
         Member(name: "ToString", memberType: "Method", definition: "string ToString()"),
     ]
 
+    /// The type name Get-Member heads a value's members with: an object's first type name (its
+    /// `Selected.…` or PSTypeName mark included), else the value's .NET type.
+    static func displayTypeName(_ v: PSValue) -> String {
+        if case let .object(o) = v, let first = o.typeNames.first { return first }
+        return v.typeName ?? "System.Object"
+    }
+
     /// The type name Get-Member heads a value's members with, and the members, sorted by member type
     /// and then name (as Get-Member sorts them).
     static func members(of v: PSValue, force: Bool) -> (typeName: String, members: [Member]) {
-        let typeName = v.typeName ?? "System.Object"
+        let typeName = displayTypeName(v)
         var list: [Member]
         switch v {
         case let .object(o):

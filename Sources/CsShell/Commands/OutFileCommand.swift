@@ -62,8 +62,10 @@ final class OutFileCommand: InputCollectingCmdlet {
         guard proceed else { return }
         let session = runtime.session
         let width = parameters.int("Width") ?? session.host.outputWidth
-        var text = OutDefaultSink.render(items, session: session, width: width)
-        if parameters.isPresent("NoNewline") { text = text.replacingOccurrences(of: "\n", with: "") }
+        let text = parameters.isPresent("NoNewline") ? OutDefaultSink.renderWithoutNewlines(items, session: session, width: width)
+            : OutDefaultSink.render(items, session: session, width: width)
+        let readOnlyMode = parameters.isPresent("Force") ? FileCommands.makeWritable(path) : nil
+        defer { FileCommands.restoreMode(path, readOnlyMode) }
         do {
             try TextFile.write(text, to: path, append: parameters.isPresent("Append"), encoding: encoding)
         } catch let e as TextFileError {

@@ -35,13 +35,16 @@ final class OutStringCommand: InputCollectingCmdlet {
     func end(_ runtime: any ShellRuntime) throws {
         guard !items.isEmpty else { return }
         let session = runtime.session
-        let text = OutDefaultSink.render(items, session: session, width: parameters.int("Width") ?? session.host.outputWidth)
+        let width = parameters.int("Width") ?? session.host.outputWidth
+        if parameters.isPresent("NoNewline") {
+            runtime.writeObject(.string(OutDefaultSink.renderWithoutNewlines(items, session: session, width: width)))
+            return
+        }
+        let text = OutDefaultSink.render(items, session: session, width: width)
         if parameters.isPresent("Stream") {
             var lines = text.components(separatedBy: "\n")
             if lines.last == "" { lines.removeLast() }
             for l in lines { runtime.writeObject(.string(l)) }
-        } else if parameters.isPresent("NoNewline") {
-            runtime.writeObject(.string(text.replacingOccurrences(of: "\n", with: "")))
         } else {
             runtime.writeObject(.string(text))
         }

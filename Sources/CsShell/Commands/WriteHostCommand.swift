@@ -10,8 +10,8 @@ final class WriteHostCommand: ShellCmdlet {
     static let metadata = CmdletMetadata(
         verb: "Write", noun: "Host", className: "Microsoft.PowerShell.Commands.WriteHostCommand",
         parameters: [
-            ParameterMetadata("Object", .object, position: 0, pipeline: .byValue, remainingArguments: true,
-                              description: "Objects to display in the host."),
+            ParameterMetadata("Object", .object, position: 0, pipeline: .byValue, remainingArguments: true, aliases: ["Msg", "Message"],
+                              description: "Objects to display in the host. Collections are unrolled, their elements joined by -Separator."),
             ParameterMetadata("NoNewline", .switchParameter, description: "The string representations of the input objects are concatenated to form the output, with no new line after it."),
             ParameterMetadata("Separator", .object, description: "Specifies a separator string to insert between objects displayed by the host.", defaultValue: "\" \""),
             ParameterMetadata("ForegroundColor", .enumeration(consoleColor), description: "Specifies the text color."),
@@ -27,9 +27,13 @@ final class WriteHostCommand: ShellCmdlet {
 
     func process(_ p: BoundParameters, _ runtime: any ShellRuntime) throws {
         let separator = p["Separator"].map { PSConvert.toString($0) } ?? " "
+        // Collections are unrolled (nested ones too), their elements joined by the separator.
         func text(_ v: PSValue) -> String {
-            if case let .array(a) = v { return a.map(text).joined(separator: separator) }
-            return PSConvert.toString(v)
+            switch v {
+            case let .array(a): return a.map(text).joined(separator: separator)
+            case let .hashtable(h): return h.entries.map { _ in "System.Collections.DictionaryEntry" }.joined(separator: separator)
+            default: return PSConvert.toString(v)
+            }
         }
         let value = p["Object"] ?? .string("")
         runtime.writeHost(text(value), newline: !p.isPresent("NoNewline"))

@@ -23,7 +23,12 @@ final class WriteOutputCommand: ShellCmdlet {
         if p.isPresent("NoEnumerate") {
             if case let .array(a) = v, a.count == 1 { runtime.writeObject(a[0]) } else { runtime.writeObject(v) }
         } else {
-            for item in v.asList { runtime.writeEnumerated(item) }
+            // One level: the elements of the argument, each written as it is (an inner array stays one object).
+            if case let .array(items) = v {
+                for item in items { runtime.writeObject(item) }
+            } else {
+                runtime.writeObject(v)
+            }
         }
     }
 }

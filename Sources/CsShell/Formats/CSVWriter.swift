@@ -108,6 +108,7 @@ public struct CSVWriter {
     /// `#TYPE <first type name>` (a `CSV:` prefix from Import-Csv removed).
     public static func typeLine(for value: PSValue) -> String {
         var t = value.typeName ?? ""
+        if case let .object(o) = value, let first = o.typeNames.first { t = first }
         if t.hasPrefixIgnoringCase("CSV:") { t = String(t.dropFirst(4)) }
         return "#TYPE " + t
     }
@@ -137,8 +138,8 @@ public struct CSVWriter {
         switch value {
         case let .object(o): return o[name]
         case let .hashtable(h): return h[name]
-        case let .string(s): return name.equalsIgnoringCase("Length") ? .int(s.utf16.count) : nil
-        default: return nil
+        // A date, a time span, a file: the properties its type adapts (DateTime's Ticks, …).
+        default: return value.property(name)
         }
     }
 

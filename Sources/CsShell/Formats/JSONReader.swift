@@ -5,8 +5,8 @@
 // by the thread's stack. Errors read like pwsh's (Newtonsoft's text after
 // "Conversion from JSON failed with error: "), with the line, position and JSON path.
 //
-// Differences from pwsh, on purpose: comments, single-quoted strings, NaN and trailing commas (which
-// Newtonsoft tolerates) are errors; raw control characters inside strings are accepted, as Newtonsoft
+// Comments (`//`, `/* */`) are skipped, as Newtonsoft skips them. Differences from pwsh, on purpose:
+// single-quoted strings, NaN and trailing commas (which Newtonsoft tolerates) are errors; raw control characters inside strings are accepted, as Newtonsoft
 // does. A key repeated with the same spelling keeps the last value (Newtonsoft's Replace); one
 // repeated with other casing is an error for objects (PowerShell property names ignore case) and
 // keeps the last value with `asHashtable` (csshell hashtables ignore case too).
@@ -20,9 +20,13 @@ public struct JSONReaderOptions: Sendable {
     /// -Depth: the deepest nesting of objects and arrays allowed.
     public var maxDepth: Int
 
-    public init(asHashtable: Bool = false, maxDepth: Int = 1024) {
+    /// -DateKind: how strings in ISO 8601 date form are read (nil: as strings).
+    public var dateKind: JSONDateKind?
+
+    public init(asHashtable: Bool = false, maxDepth: Int = 1024, dateKind: JSONDateKind? = nil) {
         self.asHashtable = asHashtable
         self.maxDepth = maxDepth
+        self.dateKind = dateKind
     }
 }
 
@@ -84,7 +88,7 @@ private struct Parser {
     var keys: [String] = []
 
     init(_ p: UnsafeBufferPointer<UInt8>, _ options: JSONReaderOptions) {
-        c = JSONCursor(p, allowsControlCharacters: true)
+        c = JSONCursor(p, allowsControlCharacters: true, allowsComments: true)
         self.options = options
         values.reserveCapacity(64)
     }
@@ -183,7 +187,9 @@ private struct Parser {
             let isObject = c.peek() == UInt8(ascii: "{")
             c.offset += 1
             frames.append(Frame(isObject: isObject, valueStart: values.count, keyStart: keys.count))
-        case .string?: values.append(.string(try c.readString()))
+        case .string?:
+            let text = try c.readString()
+            if let kind = options.dateKind, let d = kind.date(text) { values.append(.dateTime(d)) } else { values.append(.string(text)) }
         case .number?:
             switch try c.readNumber() {
             case let .int(i): values.append(.int(i))

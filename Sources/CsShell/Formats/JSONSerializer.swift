@@ -77,6 +77,10 @@ public enum JSONSerializer {
             case let .number(n):
                 switch PSNumeric(v)! {
                 case let .integer(i, t) where t != .char: w.raw(String(i))
+                // A Single in its own shortest form (Newtonsoft: float.ToString("R"), with ".0" added to a whole number).
+                case let .floating(d, .single) where d.isFinite:
+                    let t = PSConvert.numberText(n)
+                    w.raw(t.contains(".") || t.contains("E") ? t : t + ".0")
                 case let .floating(d, _): w.double(d)
                 case let .decimal(d): w.raw(d.description)
                 default: w.string(PSConvert.numberText(n))
@@ -105,6 +109,9 @@ public enum JSONSerializer {
                 container(open: "{", close: "}", count: entries.count, indent: indent) { s, i in
                     s.member(PSConvert.toString(entries[i].key), entries[i].value, depth: depth, indent: indent)
                 }
+            // A Guid is its text (JsonObject.ProcessValue writes Guid, like string and DateTime, as a scalar).
+            case let .object(o) where o.typeNames.first == "System.Guid":
+                w.string(PSConvert.toString(o["Guid"] ?? .null))
             case let .object(o):
                 if depth > options.depth { cut(v); return }
                 let names = o.names

@@ -123,15 +123,19 @@ enum DisplayText {
         }
     }
 
-    /// Splits on "\n" (and "\r\n"), dropping "\r" characters.
+    /// Splits on "\n" and "\r\n"; a "\r" elsewhere stays.
     static func splitLines(_ s: String) -> [String] {
         if !s.utf8.contains(0x0A) && !s.utf8.contains(0x0D) { return [s] }
         // Split the bytes: "\n" and "\r" are single bytes in UTF-8 and never part of another
         // character's bytes. (Appending scalar by scalar took 1.5 billion instructions for the 4 MB
         // that `ConvertTo-Json` writes for a list of 10,000 stored objects.)
         let bytes = Array(s.utf8)
-        return bytes.split(separator: 0x0A, omittingEmptySubsequences: false).map { line in
-            line.contains(0x0D) ? String(decoding: line.filter { $0 != 0x0D }, as: UTF8.self) : String(decoding: line, as: UTF8.self)
+        // A line ends at LF (its CR dropped: CRLF is one line end); a lone CR stays in the text, as
+        // PowerShell writes it (Out-File of "a`rb" keeps the CR; a CSV file may use CR line ends).
+        let lines = bytes.split(separator: 0x0A, omittingEmptySubsequences: false)
+        return lines.indices.map { i in
+            let line = lines[i]
+            return i < lines.count - 1 && line.last == 0x0D ? String(decoding: line.dropLast(), as: UTF8.self) : String(decoding: line, as: UTF8.self)
         }
     }
 

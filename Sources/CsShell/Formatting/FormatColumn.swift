@@ -63,7 +63,7 @@ extension PropertySpec {
                 let pattern = WildcardPattern(name)
                 return FormatValue.propertyNames(of: input).filter { pattern.matches($0) }.map { ($0, input.member($0)) }
             }
-            return [(label ?? name, input.member(name))]
+            return [(label ?? name, input.property(name))]
         case let .scriptBlock(sb):
             let v = try invoke?(sb, input) ?? .null
             return [(label ?? sb.text.trimmingASCIISpaces(), v)]
@@ -88,15 +88,19 @@ extension FormatColumn {
     /// wildcard names expand to the sample's matching properties in its order; plain names stay even
     /// when the sample lacks them (an empty column); duplicates from wildcards are dropped.
     /// `invoke` runs calculated-property script blocks; without it a script block yields $null.
-    public static func resolve(_ specs: [PropertySpec], sample: PSValue, invoke: ScriptBlockInvoker? = nil) -> [FormatColumn] {
+    /// `exclude` (-ExcludeProperty) drops the property names it matches; calculated properties stay.
+    public static func resolve(_ specs: [PropertySpec], sample: PSValue, invoke: ScriptBlockInvoker? = nil,
+                               exclude: [WildcardPattern] = []) -> [FormatColumn] {
         var out: [FormatColumn] = []
         var seen = Set<String>()
+        func excluded(_ name: String) -> Bool { exclude.contains { $0.matches(name) } }
         for spec in specs {
             switch spec.expression {
             case let .name(name):
+                if !spec.isCalculated && excluded(name) { continue }
                 if !spec.isCalculated && WildcardPattern.hasWildcards(name) {
                     let pattern = WildcardPattern(name)
-                    for p in FormatValue.propertyNames(of: sample) where pattern.matches(p) && !seen.contains(p.caseFoldedKey) {
+                    for p in FormatValue.propertyNames(of: sample) where pattern.matches(p) && !seen.contains(p.caseFoldedKey) && !excluded(p) {
                         seen.insert(p.caseFoldedKey)
                         out.append(.property(p, label: spec.label, alignment: spec.alignment ?? .undefined, width: spec.width))
                     }

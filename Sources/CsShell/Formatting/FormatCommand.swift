@@ -9,14 +9,15 @@ public enum FormatCommand {
     /// and used for every input (a string or number has none of them and adds no row; a hashtable
     /// contributes its entries, whose properties are Name, Key and Value).
     public static func table(_ inputs: [PSValue], properties: [PropertySpec]? = nil, options: TableFormatOptions = TableFormatOptions(),
-                             registry: FormatViewRegistry = .standard, invoke: ScriptBlockInvoker? = nil) -> FormatBlock {
+                             registry: FormatViewRegistry = .standard, invoke: ScriptBlockInvoker? = nil,
+                             exclude: [WildcardPattern] = []) -> FormatBlock {
         var parts: [FormatBlock.Part] = []
         // Hashtables are shown entry by entry (PowerShell's formatter expands dictionaries), so
         // `@{a=1} | Format-Table Name, Value` works and `@{a=1} | Format-Table a` shows an empty column.
         let values = expandHashtables(flatten(inputs))
         if let specs = properties {
             guard let sample = values.first(where: { !FormatValue.isScalar($0) }) ?? values.first else { return FormatBlock(parts: []) }
-            let f = TableFormatter(columns: FormatColumn.resolve(specs, sample: sample, invoke: invoke), options: options)
+            let f = TableFormatter(columns: FormatColumn.resolve(specs, sample: sample, invoke: invoke, exclude: exclude), options: options)
             var t = f.emptyTable()
             for v in values where !FormatValue.isScalar(v) { f.addRow(v, to: &t) }
             return FormatBlock(parts: [.table(t, groupHeader: nil)])
@@ -52,7 +53,8 @@ public enum FormatCommand {
     /// hashtable entries show as `Name`/`Value` pairs; strings and numbers show as lines. With
     /// `properties`, they are resolved against each object (wildcards match its own properties).
     public static func list(_ inputs: [PSValue], properties: [PropertySpec]? = nil, enumerationLimit: Int = 4,
-                            registry: FormatViewRegistry = .standard, invoke: ScriptBlockInvoker? = nil) -> FormatBlock {
+                            registry: FormatViewRegistry = .standard, invoke: ScriptBlockInvoker? = nil,
+                            exclude: [WildcardPattern] = []) -> FormatBlock {
         var parts: [FormatBlock.Part] = []
         var entries: [[(label: String, text: String)]] = []
         func close() {
@@ -68,7 +70,7 @@ public enum FormatCommand {
             }
             let columns: [FormatColumn]?
             if let specs = properties {
-                columns = FormatColumn.resolve(specs, sample: v, invoke: invoke)
+                columns = FormatColumn.resolve(specs, sample: v, invoke: invoke, exclude: exclude)
             } else if let (_, lv) = registry.listView(for: v) {
                 columns = lv.columns
             } else {

@@ -70,6 +70,13 @@ public enum FormatValue {
             return ""
         case let .double(d):
             return context == .table ? NetFormat.fixed(d, 2) : PSConvert.formatDouble(d)
+        // Single and Decimal as Double: the current culture's number of decimals in a table.
+        case .number where context == .table:
+            switch PSNumeric(v) {
+            case let .floating(d, _)?: return NetFormat.fixed(d, 2)
+            case let .decimal(d)?: return NetFormat.fixed(d.doubleValue, 2)
+            default: return PSConvert.toString(v)
+            }
         case .array, .list:
             return collection(v.asList.map(elementText), limit: enumerationLimit)
         case let .hashtable(h):
@@ -82,11 +89,12 @@ public enum FormatValue {
         }
     }
 
-    /// One element inside `{…}`: its string form; nested collections show their type name, as .NET's
-    /// ToString() does.
+    /// One element inside `{…}` (PSObjectHelper.GetObjectName): its string form; a nested collection
+    /// shows as PowerShell converts it to a string (its elements joined by spaces), $null as `$null`.
     static func elementText(_ v: PSValue) -> String {
         switch v {
-        case .array: return "System.Object[]"
+        case .null: return "$null"
+        case .array, .list: return PSConvert.toString(v)
         case let .dateTime(d): return DateTimeFormat.general(d, culture: .enUS)
         default: return PSConvert.toString(v)
         }

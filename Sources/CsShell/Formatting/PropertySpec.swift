@@ -112,8 +112,14 @@ public struct PropertySpec {
         default:
             throw FormatError("The \"Expression\" key has a type, \(e.typeName ?? "null"), that is not valid; it must be of type System.String or System.Management.Automation.ScriptBlock.", errorId: "DictionaryKeyIllegalValue2")
         }
-        if let a = found["Ascending"] { spec.descending = !PSConvert.isTrue(a) }
-        if let d = found["Descending"] { spec.descending = PSConvert.isTrue(d) }
+        // Sort-Object: a key's own direction; Ascending and Descending given with the same value contradict
+        // each other and are both ignored.
+        switch (found["Ascending"].map(PSConvert.isTrue), found["Descending"].map(PSConvert.isTrue)) {
+        case let (a?, d?) where a == d: spec.descending = nil
+        case let (a?, _): spec.descending = !a
+        case let (nil, d?): spec.descending = d
+        case (nil, nil): spec.descending = nil
+        }
         if let f = found["FormatString"] {
             guard case .string(let s) = f else {
                 throw FormatError("The \"FormatString\" key has a type, \(f.typeName ?? "null"), that is not valid; it must be of type System.String.", errorId: "DictionaryKeyIllegalValue1")

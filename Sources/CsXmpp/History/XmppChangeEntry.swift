@@ -1,4 +1,5 @@
 import CsCore
+import Glibc
 
 /// One partner or gateway state as a history entry records it. A gateway state's DialbackPassphrase
 /// is never the passphrase: it is nil (none), `********` (one is set) or `******** (changed)` (a new one).
@@ -114,8 +115,27 @@ public struct XmppChangeEntry: Equatable, Sendable {
         return "\(pad(u.year, 4))-\(pad(u.month, 2))-\(pad(u.day, 2))T\(pad(u.hour, 2)):\(pad(u.minute, 2)):\(pad(u.second, 2)).\(pad(u.millisecond, 3))Z"
     }
 
-    /// Now, as entries record it.
-    public static func now() -> String { timeText(PSDateTime.utcNow()) }
+    /// Now, as entries record it (every change asks: formatted straight from the system clock).
+    public static func now() -> String {
+        var ts = timespec()
+        clock_gettime(CLOCK_REALTIME, &ts)
+        var t = ts.tv_sec
+        var parts = tm()
+        gmtime_r(&t, &parts)
+        var out = [UInt8](repeating: UInt8(ascii: "0"), count: 24)
+        func put(_ v: Int, _ at: Int, _ width: Int) {
+            var v = v
+            for k in stride(from: at + width - 1, through: at, by: -1) { out[k] = UInt8(48 + v % 10); v /= 10 }
+        }
+        put(Int(parts.tm_year) + 1900, 0, 4); out[4] = UInt8(ascii: "-")
+        put(Int(parts.tm_mon) + 1, 5, 2); out[7] = UInt8(ascii: "-")
+        put(Int(parts.tm_mday), 8, 2); out[10] = UInt8(ascii: "T")
+        put(Int(parts.tm_hour), 11, 2); out[13] = UInt8(ascii: ":")
+        put(Int(parts.tm_min), 14, 2); out[16] = UInt8(ascii: ":")
+        put(Int(parts.tm_sec), 17, 2); out[19] = UInt8(ascii: ".")
+        put(Int(ts.tv_nsec) / 1_000_000, 20, 3); out[23] = UInt8(ascii: "Z")
+        return String(decoding: out, as: UTF8.self)
+    }
 
     /// A date given to -After, -Before (text a [datetime] conversion reads; without a zone, local
     /// time), as entries record times; nil when it is not a date.

@@ -64,6 +64,8 @@ public final class JSONFileXmppStore: XmppStore {
     public var historyPath: String { historyFile.path }
     /// The history file's last entry number, as read since the document last changed.
     private var foldedLastId: Int64?
+    /// The journal's history entries, encoded (in the order of `state.history`), for the next fold.
+    private var pendingLines: [(id: Int64, bytes: [UInt8])] = []
     private var state: XmppStoreState?
     /// The document as last read (nil when it was missing).
     private var docID: FileID?
@@ -71,6 +73,8 @@ public final class JSONFileXmppStore: XmppStore {
     private var journalEpoch: String?
     /// Bytes of complete journal lines taken in.
     private var journalOffset = 0
+    /// Of those, the bytes of history entries this process wrote.
+    private var journalHistoryBytes = 0
     /// Complete journal lines taken in (for messages).
     private var journalLines = 0
     /// Entries in the journal that the document does not hold yet.
@@ -160,11 +164,17 @@ public final class JSONFileXmppStore: XmppStore {
         let history = XmppChangeRecorder.stamped(try XmppChangeRecorder.entries(for: change, context: context, view: state!),
                                                  from: max(state!.lastChangeId, foldedLastId!) + 1, time: XmppChangeEntry.now())
         try prepareJournalForAppend()
-        let line = StoreCodec.journalLine(change, history: history)
+        let encoded = history.map(StoreCodec.entryBytes)
+        var partnerInHistory = false
+        if case let .putPartner(p) = change, history.count == 1, history[0].after == .partner(p) { partnerInHistory = true }
+        let (line, historyBytes) = StoreCodec.journalLine(change, history: encoded, partnerInHistory: partnerInHistory)
         try journal.write(line, at: journalOffset)
         state!.apply(change)
         state!.record(history)
+        for (e, bytes) in zip(history, encoded) { pendingLines.append((e.id, bytes)) }
         journalOffset += line.count
+        // A put kept in its entry: about half the entry is the partner, a change's own bytes.
+        journalHistoryBytes += partnerInHistory ? historyBytes / 2 : historyBytes
         journalLines += 1
         unfoldedEntries += 1
         unsynced = true
@@ -179,12 +189,34 @@ public final class JSONFileXmppStore: XmppStore {
             return change
         default: break
         }
-        if journalOffset >= max(minimumFoldBytes, docID?.size ?? 0) {
+        // The changes' bytes, not their history's, are weighed against rewriting the document (the
+        // history is appended to its own file, whatever the document's size).
+        if journalOffset - journalHistoryBytes >= max(minimumFoldBytes, docID?.size ?? 0) {
             // A fold that fails here leaves the change safe in the journal; the next one (at the latest
             // at close, which reports a lasting failure) tries again.
             do { try fold() } catch is XmppStoreError {}
         }
         return change
+    }
+
+    /// Read-write when the journal opens for writing or, before there is one, when the folder that will
+    /// hold it (or, for the default location, its nearest existing ancestor) can be written.
+    public func access() throws -> XmppStoreAccess {
+        if try journal.open(create: false, prepareFolder: ensureFolder) {
+            if journal.writable { return .readWrite }
+            return .readOnly(reason: "the XMPP store journal '\(journalPath)' can only be opened for reading (\(AtomicFile.Failure.describe(journal.readOnlyReason)))")
+        }
+        var folder = folderPath
+        var st = stat()
+        while stat(folder, &st) != 0 {
+            // A missing folder that is not created for us is reported by the first change.
+            guard createsMissingFolders, let slash = folder.lastIndex(of: "/"), folder != "/" else { return .readWrite }
+            folder = slash == folder.startIndex ? "/" : String(folder[..<slash])
+        }
+        if Glibc.access(folder, W_OK | X_OK) != 0 {
+            return .readOnly(reason: "the folder '\(folder)' of the XMPP store '\(path)' cannot be written (\(AtomicFile.Failure.describe(errno)))")
+        }
+        return .readWrite
     }
 
     public func sync() throws {
@@ -226,9 +258,11 @@ public final class JSONFileXmppStore: XmppStore {
         state = nil
         docID = nil
         foldedLastId = nil
+        pendingLines = []
         foldedEpoch = nil
         journalEpoch = nil
         journalOffset = 0
+        journalHistoryBytes = 0
         journalLines = 0
         unfoldedEntries = 0
         unsynced = false
@@ -279,10 +313,12 @@ public final class JSONFileXmppStore: XmppStore {
         s.olderHistory = { [historyFile] in try historyFile.entries() }
         state = s
         foldedLastId = nil
+        pendingLines = []
         foldedEpoch = epoch
         docID = id
         journalEpoch = nil
         journalOffset = 0
+        journalHistoryBytes = 0
         journalLines = 0
         unfoldedEntries = 0
         if journal.isOpen { try readJournalTail(exclusive: exclusive) }
@@ -367,6 +403,7 @@ public final class JSONFileXmppStore: XmppStore {
                     if journalEpoch != foldedEpoch {
                         state!.apply(change)
                         state!.record(history)
+                        for e in history { pendingLines.append((e.id, StoreCodec.entryBytes(e))) }
                         unfoldedEntries += 1
                     }
                 }
@@ -416,6 +453,7 @@ public final class JSONFileXmppStore: XmppStore {
         let epoch = StoreJournal.newEpoch()
         let header = StoreCodec.journalHeader(epoch: epoch)
         journalOffset = 0
+        journalHistoryBytes = 0
         journalLines = 0
         journalEpoch = nil
         unfoldedEntries = 0
@@ -439,9 +477,11 @@ public final class JSONFileXmppStore: XmppStore {
         if let state, !state.history.isEmpty || state.historyCutoff != nil {
             do {
                 if let cutoff = state.historyCutoff {
-                    try historyFile.rewrite(keepingFrom: cutoff, then: state.history)
+                    // A trim removed entries from the state's history: keep the lines it kept.
+                    let kept = Set(state.history.map(\.id))
+                    try historyFile.rewrite(keepingFrom: cutoff, then: pendingLines.filter { kept.contains($0.id) })
                 } else {
-                    try historyFile.append(state.history)
+                    try historyFile.append(pendingLines)
                 }
             } catch let e as StoreHistoryFile.WriteFailure {
                 throw XmppStoreError("Cannot update the XMPP store history '\(historyPath)': \(e.reason). No change is lost: the changes and their history are kept in the journal '\(journalPath)' and are folded into the store when it can be written.",
@@ -449,6 +489,7 @@ public final class JSONFileXmppStore: XmppStore {
             }
             foldedLastId = try historyFile.lastId()
             state.historyFolded()
+            pendingLines = []
         }
         do {
             try writeDocument()

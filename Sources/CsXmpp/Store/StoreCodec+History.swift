@@ -35,11 +35,11 @@ extension StoreCodec {
         return String(decoding: w.bytes, as: UTF8.self)
     }
 
-    /// One line of the history file (with its newline).
-    static func historyLine(_ e: XmppChangeEntry) -> [UInt8] {
-        var w = JSONWriter(capacity: 600)
+    /// One entry as a compact JSON object: a journal line's history element, and, with a newline, a
+    /// line of the history file (encoded once for both).
+    static func entryBytes(_ e: XmppChangeEntry) -> [UInt8] {
+        var w = JSONWriter(capacity: 800)
         writeEntry(e, into: &w)
-        w.raw("\n")
         return w.bytes
     }
 

@@ -113,10 +113,15 @@ enum StoreCodec {
         return w.bytes
     }
 
-    /// One journal line (with its newline): the change and its history entries.
-    static func journalLine(_ change: XmppStoreChange, history: [XmppChangeEntry]) -> [UInt8] {
-        var w = JSONWriter(capacity: 400 + history.count * 500)
+    /// One journal line (with its newline): the change and its history entries; and how many of its
+    /// bytes are the history's.
+    /// `partnerInHistory`: a put whose one history entry's After is the partner written: the line
+    /// holds the partner once, in the entry (every New and Set of a batch; half the bytes to write).
+    static func journalLine(_ change: XmppStoreChange, history: [[UInt8]], partnerInHistory: Bool = false) -> (line: [UInt8], historyBytes: Int) {
+        var w = JSONWriter(capacity: 400 + history.reduce(0) { $0 + $1.count })
         switch change {
+        case .putPartner where partnerInHistory:
+            w.raw("{\"op\":\"put\"")
         case let .putPartner(p):
             w.raw("{\"op\":\"put\",\"partner\":")
             writePartner(p, into: &w, pretty: false)
@@ -131,13 +136,14 @@ enum StoreCodec {
         case let .clearHistory(before):
             w.raw("{\"op\":\"clear\",\"before\":"); w.string(before)
         }
+        let changeBytes = w.bytes.count
         w.raw(",\"history\":[")
         for (n, e) in history.enumerated() {
             if n > 0 { w.raw(",") }
-            writeEntry(e, into: &w)
+            w.bytes.append(contentsOf: e)
         }
         w.raw("]}\n")
-        return w.bytes
+        return (w.bytes, w.bytes.count - changeBytes)
     }
 
     /// Members csshell does not know as one compact JSON object (`{"name":value,…}`, each value as it
@@ -539,6 +545,7 @@ enum StoreCodec {
                 }
             }
             if !c.atEnd { throw c.error(.trailingText, at: c.offset) }
+            if op == "put", change == nil, history.count == 1, let p = history[0].after?.partner { change = .putPartner(p) }
             switch (op, change) {
             case ("put", .putPartner?), ("remove", .removePartner?), ("gateway", .setGateway?), ("replace", .replaceContents?),
                  ("clear", .clearHistory?):

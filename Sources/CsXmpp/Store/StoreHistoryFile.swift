@@ -2,7 +2,7 @@ import CsCore
 import Glibc
 
 // The file store's history file (`store.json.history`): the change history that was folded out of
-// the journal, one JSON line per entry (StoreCodec.historyLine), oldest first, numbered without
+// the journal, one JSON line per entry (StoreCodec.entryBytes), oldest first, numbered without
 // repeats. Only a fold writes it, under the journal's exclusive lock, before it writes the document:
 // entries are appended (those numbered after the file's last entry only, so a fold repeated after a
 // crash adds nothing twice) and fsynced; a trim (Clear-CsXmppPartnerChange) replaces the whole file
@@ -33,13 +33,18 @@ final class StoreHistoryFile {
     /// Every entry, oldest first (none when there is no file).
     func entries() throws -> [XmppChangeEntry] { try load().entries }
 
-    /// The number of the last entry (0 when there is none).
-    func lastId() throws -> Int64 { try load().entries.last?.id ?? 0 }
+    /// The number of the last entry (0 when there is none), read from the file's end only.
+    func lastId() throws -> Int64 { try tail().lastId }
 
     /// Appends the entries numbered after the file's last one, and fsyncs.
     func append(_ new: [XmppChangeEntry]) throws {
-        let (entries, complete) = try load()
-        let last = entries.last?.id ?? 0
+        try append(new.map { ($0.id, StoreCodec.entryBytes($0)) })
+    }
+
+    /// Appends entries already encoded (StoreCodec.entryBytes), those numbered after the file's last
+    /// one, and fsyncs.
+    func append(_ new: [(id: Int64, bytes: [UInt8])]) throws {
+        let (last, complete) = try tail()
         let adding = new.filter { $0.id > last }
         guard !adding.isEmpty else { return }
         func failure(_ e: Int32) -> WriteFailure { WriteFailure(reason: AtomicFile.Failure.describe(e)) }
@@ -49,8 +54,8 @@ final class StoreHistoryFile {
         // A torn last line goes first.
         while ftruncate(fd, off_t(complete)) != 0 { if errno != EINTR { throw failure(errno) } }
         var bytes: [UInt8] = []
-        bytes.reserveCapacity(adding.count * 500)
-        for e in adding { bytes += StoreCodec.historyLine(e) }
+        bytes.reserveCapacity(adding.reduce(0) { $0 + $1.bytes.count + 1 })
+        for e in adding { bytes += e.bytes; bytes.append(0x0A) }
         if let e = StoreJournal.writeWhole(bytes, to: fd, at: complete) { throw failure(e) }
         while fsync(fd) != 0 { if errno != EINTR { throw failure(errno) } }
         cached = nil
@@ -58,17 +63,73 @@ final class StoreHistoryFile {
 
     /// Replaces the file with its entries made at or after `cutoff`, then `new` (those numbered after
     /// the kept ones), at once.
-    func rewrite(keepingFrom cutoff: String, then new: [XmppChangeEntry]) throws {
+    func rewrite(keepingFrom cutoff: String, then new: [(id: Int64, bytes: [UInt8])]) throws {
         let kept = try load().entries.filter { $0.time >= cutoff }
         let last = kept.last?.id ?? 0
         var bytes: [UInt8] = []
-        for e in kept + new.filter({ $0.id > last }) { bytes += StoreCodec.historyLine(e) }
+        for e in kept { bytes += StoreCodec.entryBytes(e); bytes.append(0x0A) }
+        for e in new where e.id > last { bytes += e.bytes; bytes.append(0x0A) }
         do {
             try AtomicFile.write(bytes, to: path)
         } catch {
             throw WriteFailure(reason: error.reason)
         }
         cached = nil
+    }
+
+    /// The last complete line's entry number and the length of the complete lines, from the end of
+    /// the file (a fold or a new number needs no more than that: the history may be large).
+    private func tail() throws -> (lastId: Int64, complete: Int) {
+        if let c = cached, let id = try currentID(), c.id == id { return (c.entries.last?.id ?? 0, c.complete) }
+        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        if fd < 0 {
+            if errno == ENOENT { return (0, 0) }
+            throw StoreFileErrors.read(path, errno)
+        }
+        defer { _ = close(fd) }
+        var st = stat()
+        guard fstat(fd, &st) == 0 else { throw StoreFileErrors.read(path, errno) }
+        let size = Int(st.st_size)
+        // Read backwards in growing chunks until the last complete line and the newline before it
+        // are in hand.
+        var chunk = 16384
+        while true {
+            let start = max(0, size - chunk)
+            var bytes = [UInt8](repeating: 0, count: size - start)
+            var got = 0
+            while got < bytes.count {
+                let n = bytes.withUnsafeMutableBytes { pread(fd, $0.baseAddress! + got, $0.count - got, off_t(start + got)) }
+                if n < 0 { if errno == EINTR { continue }; throw StoreFileErrors.read(path, errno) }
+                if n == 0 { break }
+                got += n
+            }
+            bytes.removeLast(bytes.count - got)
+            guard let end = bytes.lastIndex(of: 0x0A) else {
+                if start == 0 { return (0, 0) }   // no complete line at all
+                chunk *= 4
+                continue
+            }
+            let lineStart = bytes[..<end].lastIndex(of: 0x0A).map { $0 + 1 }
+            if lineStart == nil && start > 0 { chunk *= 4; continue }
+            let entry = try bytes.withUnsafeBufferPointer { buf in
+                do throws(StoreCodec.ReadError) {
+                    return try StoreCodec.readHistoryLine(UnsafeBufferPointer(rebasing: buf[(lineStart ?? 0)..<end]))
+                } catch {
+                    throw XmppStoreError("The XMPP store history '\(path)' is damaged at its last line. It was left unchanged; fix or move it.",
+                                         errorId: "XmppStoreCorrupt", category: .InvalidData, location: path)
+                }
+            }
+            return (entry.id, start + end + 1)
+        }
+    }
+
+    private func currentID() throws -> FileID? {
+        var st = stat()
+        if stat(path, &st) != 0 {
+            if errno == ENOENT { return nil }
+            throw StoreFileErrors.read(path, errno)
+        }
+        return FileID(st)
     }
 
     /// The entries and the length of the file's complete lines, read again when the file changed.

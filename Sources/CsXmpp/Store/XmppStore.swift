@@ -52,9 +52,24 @@ public protocol XmppStoreView {
     func changes() throws -> [XmppChangeEntry]
 }
 
+/// Whether this process may change the store's contents.
+public enum XmppStoreAccess: Equatable, Sendable {
+    case readWrite
+    /// Only reading is possible; `reason` says why, for the user (a read-only file or file system, a
+    /// database role without write privileges).
+    case readOnly(reason: String)
+
+    public var isWritable: Bool { self == .readWrite }
+}
+
 public protocol XmppStore: AnyObject {
     /// How messages name where the store lives.
     var location: String { get }
+
+    /// Whether changes can be made, as far as the backend can tell without making one (views that
+    /// offer changes ask it, as the Control Panel does to show itself view-only). `apply` still refuses
+    /// a change it cannot make, whatever this said. Never creates or changes the store's data.
+    func access() throws -> XmppStoreAccess
 
     /// Runs `body` on the current contents, after picking up other processes' changes. `body` must not
     /// keep the view beyond the call. Reading never creates or changes the store's data.
@@ -86,6 +101,9 @@ extension XmppStore {
     }
 
     public func changes() throws -> [XmppChangeEntry] { try read { try $0.changes() } }
+    /// A backend that cannot tell answers read-write and lets `apply` report what fails.
+    public func access() throws -> XmppStoreAccess { .readWrite }
+
     public func partners() throws -> [XmppAllowedPartner] { try read { try $0.partners(matching: nil) } }
     public func partner(identity: String) throws -> XmppAllowedPartner? { try read { try $0.partner(identity: identity) } }
     public func gatewaySettings() throws -> XmppGatewaySettings { try read { try $0.gateway } }

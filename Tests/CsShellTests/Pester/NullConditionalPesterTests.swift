@@ -5,7 +5,12 @@ enum NullConditionalCases {
     static let file = "NullConditional.Tests.ps1"
     /// The objects the `?.` and `?[]` cases read (upstream builds them in BeforeAll).
     static let setup = """
-        $psObj = [pscustomobject]@{ name = 'value'; nested = @{ name = 'valuenested' } }
+        $psObj = [psobject]::new()
+        $psObj | Add-Member -Name 'name' -Value 'value' -MemberType NoteProperty
+        $psObj | Add-Member -Name 'nested' -Value @{ name = 'valuenested' } -MemberType NoteProperty
+        $psobj2 = [psobject]::new()
+        $psobj2 | Add-Member -Name 'GetHello' -Value { 'hello' } -MemberType ScriptMethod
+        $psObj | Add-Member -Name 'nestedMethod' -Value $psobj2 -MemberType NoteProperty
         $array = 1..3
         $hash = @{ a = 1; b = 2 }
         $dateArray = @((Get-Date '11/1/2019'), (Get-Date '11/2/2019'), (Get-Date '11/3/2019'))
@@ -115,6 +120,10 @@ enum NullConditionalCases {
                    setup + "${dateArray}?[0]?.ToLongDateString() -ceq 'Friday, November 1, 2019'", .isTrue),
         PesterCase(file, "Calling a method on nonexistent item give null",
                    setup + "$null -eq ${dateArray}?[1234]?.ToLongDateString() -and $null -eq ${doesNotExist}?[0]?.MyGetMethod()", .isTrue),
+        PesterCase(file, "Use ?. operator multiple times in statement",
+                   setup + "$null -eq ${psObj}?.name?.nonExistent -and $null -eq ${psObj}?.nonExistent?.nonExistent -and $null -eq ${nonExistent}?.nonExistent?.nonExistent -and ${psObj}?.nested?.name -ceq 'valuenested' -and ${psObj}?.nestedMethod?.GetHello() -ceq 'hello'",
+                   .isTrue),
+        PesterCase(file, "Should throw error when method does not exist", setup + "${psObj}?.nestedMethod?.NonExistent()", .throwsErrorId("MethodNotFound")),
     ]
     static let gaps: [PesterGap] = [
         PesterGap(file, "Lhs is DBNull (??=)", .outOfScope("[System.DBNull] is a .NET type csshell does not model")),
@@ -127,10 +136,6 @@ enum NullConditionalCases {
         PesterGap(file, "Lhs is a constant", .outOfScope("[System.DBNull] is a .NET type csshell does not model")),
         PesterGap(file, "Can get member value of a non-null variable",
                   .notDone("one of its assertions reads a directory through Get-Item, which csshell does not have")),
-        PesterGap(file, "Use ?. operator multiple times in statement",
-                  .notDone("one of its assertions calls a ScriptMethod added by Add-Member, which csshell does not have yet")),
-        PesterGap(file, "Should throw error when method does not exist",
-                  .notDone("the case's object carries a ScriptMethod added by Add-Member, which csshell does not have yet")),
     ]
 }
 

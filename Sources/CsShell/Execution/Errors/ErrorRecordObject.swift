@@ -4,6 +4,7 @@ import CsCore
 /// output with `2>&1`. Properties follow System.Management.Automation.ErrorRecord.
 enum ErrorRecordObject {
     static let typeName = "System.Management.Automation.ErrorRecord"
+    static let categoryInfoTypeName = "System.Management.Automation.ErrorCategoryInfo"
 
     final class Box {
         let record: ErrorRecord
@@ -11,16 +12,25 @@ enum ErrorRecordObject {
     }
 
     static func make(_ r: ErrorRecord) -> PSObject {
+        let exceptionText = r.exceptionMessage ?? r.message
         let exception: PSValue
         if let e = r.exceptionObject {
             exception = e
         } else {
             let o = PSObject(typeNames: ExceptionTypes.chain(r.exceptionType),
-                             properties: [("Message", .string(r.message)), ("InnerException", .null), ("HResult", .int(-2146233087))])
-            o.toStringOverride = r.message
+                             properties: [("Message", .string(exceptionText)), ("InnerException", .null), ("HResult", .int(-2146233087))])
+            o.toStringOverride = exceptionText
             exception = .object(o)
         }
-        let category = PSObject(typeNames: ["System.Management.Automation.ErrorCategoryInfo", "System.Object"], properties: [
+        var details: PSValue = .null
+        if r.hasErrorDetails || r.recommendedAction != nil {
+            let d = PSObject(typeNames: ["System.Management.Automation.ErrorDetails", "System.Object"], properties: [
+                ("Message", .string(r.message)), ("RecommendedAction", .string(r.recommendedAction ?? "")),
+            ])
+            d.toStringOverride = r.message
+            details = .object(d)
+        }
+        let category = PSObject(typeNames: [categoryInfoTypeName, "System.Object"], properties: [
             ("Category", .string(r.category.rawValue)), ("Activity", .string(r.activity)), ("Reason", .string(r.reason)),
             ("TargetName", .string(r.targetName)), ("TargetType", .string(r.targetTypeName)),
         ])
@@ -38,12 +48,15 @@ enum ErrorRecordObject {
             ("TargetObject", r.targetObject ?? .null),
             ("CategoryInfo", .object(category)),
             ("FullyQualifiedErrorId", .string(r.fullyQualifiedErrorId)),
-            ("ErrorDetails", .null),
+            ("ErrorDetails", details),
             ("InvocationInfo", invocation),
             ("ScriptStackTrace", .string("")),
         ])
         o.toStringOverride = r.message
-        o.native = Box(r)
+        // The record keeps its exception object, so a rethrown error carries the same exception.
+        var record = r
+        record.exceptionObject = exception
+        o.native = Box(record)
         return o
     }
 

@@ -14,6 +14,9 @@ struct TerminatingError: Error, @unchecked Sendable {
     var endsCommand: ObjectIdentifier? = nil
     /// Raised by a `throw` statement, which $ErrorActionPreference SilentlyContinue or Ignore suppresses.
     var fromThrow = false
+    /// A non-terminating error that -ErrorAction Stop (or $ErrorActionPreference) made terminating:
+    /// PowerShell's ActionPreferenceStopException, which `catch [ActionPreferenceStopException]` takes.
+    var stoppedByPreference = false
 
     init(record: ErrorRecord, scriptTerminating: Bool, errorRedirection: ErrorRedirection? = nil) {
         self.record = record

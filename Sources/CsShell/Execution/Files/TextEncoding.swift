@@ -80,9 +80,10 @@ enum TextEncoding: Equatable, Sendable {
     }
 
     /// Decodes bytes the way .NET's StreamReader does: a byte-order mark decides the encoding (and is
-    /// dropped); otherwise `fallback`. Invalid sequences become U+FFFD.
-    static func decode(_ bytes: [UInt8], fallback: TextEncoding = .default) -> (text: String, encoding: TextEncoding) {
-        let (encoding, skip) = detect(bytes) ?? (fallback, 0)
+    /// dropped); otherwise `fallback`. Invalid sequences become U+FFFD. Without `detectingMark` (.NET's
+    /// Encoding.GetString), the bytes are decoded as `fallback` whatever they start with.
+    static func decode(_ bytes: [UInt8], fallback: TextEncoding = .default, detectingMark: Bool = true) -> (text: String, encoding: TextEncoding) {
+        let (encoding, skip) = (detectingMark ? detect(bytes) : nil) ?? (fallback, 0)
         let body = bytes[skip...]
         switch encoding {
         case .utf8:

@@ -37,6 +37,12 @@ enum Comparison {
             }
         case let .object(o):
             if case let .object(p) = r { return o === p }
+            // Text converted to the object's type: a type by its name (`$t -eq 'System.Object'`), a
+            // value-like object (Version, Guid) by the text it is written as.
+            if case let .string(s) = r {
+                if let t = DotNetType.of(l) { return s.equalsIgnoringCase(t.fullName) || s.equalsIgnoringCase(t.psName) }
+                if let text = o.toStringOverride, o.descriptor == nil { return cs ? text == s : text.equalsIgnoringCase(s) }
+            }
             return false
         case let .hashtable(h):
             if case let .hashtable(g) = r { return h === g }
@@ -109,6 +115,7 @@ enum Comparison {
 
     /// Culture-like ordering: case-insensitive first; with case sensitivity, lower case sorts before upper case.
     static func compareStrings(_ a: String, _ b: String, _ cs: Bool) -> Int {
+        if let c = compareASCII(a, b, cs) { return c }
         let la = a.lowercased(), lb = b.lowercased()
         if la != lb { return la < lb ? -1 : 1 }
         if !cs || a == b { return 0 }
@@ -116,5 +123,43 @@ enum Comparison {
             return x.isLowercase ? -1 : 1
         }
         return 0
+    }
+
+    /// compareStrings for two ASCII strings, without allocating (Sort-Object compares a lot); nil when
+    /// either has other characters (or is not stored contiguously).
+    private static func compareASCII(_ a: String, _ b: String, _ cs: Bool) -> Int? {
+        let r: Int?? = a.utf8.withContiguousStorageIfAvailable { x in
+            b.utf8.withContiguousStorageIfAvailable { y in compareASCII(x, y, cs) } ?? nil
+        }
+        return r ?? nil
+    }
+
+    private static func compareASCII(_ x: UnsafeBufferPointer<UInt8>, _ y: UnsafeBufferPointer<UInt8>, _ cs: Bool) -> Int? {
+        @inline(__always) func lower(_ c: UInt8) -> UInt8 { c >= 0x41 && c <= 0x5A ? c + 0x20 : c }
+        let n = min(x.count, y.count)
+        var firstCaseDifference = 0
+        var i = 0
+        while i < n {
+            let p = x[i], q = y[i]
+            i += 1
+            if p == q {
+                if p >= 0x80 { return nil }
+                continue
+            }
+            if p >= 0x80 || q >= 0x80 { return nil }
+            let lp = lower(p), lq = lower(q)
+            if lp != lq {
+                // The rest must be ASCII too for this answer to stand.
+                if x[i...].contains(where: { $0 >= 0x80 }) || y[i...].contains(where: { $0 >= 0x80 }) { return nil }
+                return lp < lq ? -1 : 1
+            }
+            if firstCaseDifference == 0 { firstCaseDifference = p > q ? -1 : 1 }
+        }
+        if x.count != y.count {
+            let rest = x.count > n ? x[n...] : y[n...]
+            if rest.contains(where: { $0 >= 0x80 }) { return nil }
+            return x.count < y.count ? -1 : 1
+        }
+        return cs ? firstCaseDifference : 0
     }
 }

@@ -87,7 +87,18 @@ enum CompositeFormat {
     /// An item without a format string: its ToString(), which for a date is the current culture's form.
     static func itemText(_ v: PSValue) -> String {
         if case let .dateTime(d) = v { return DateTimeFormat.general(d, culture: .enUS) }
-        return PSConvert.toString(v)
+        return floatingToString(v) ?? PSConvert.toString(v)
+    }
+
+    /// A Double's or Single's own ToString() (.NET Core 3.0+: the shortest text that round-trips,
+    /// `0.30000000000000004`), which differs from PowerShell's conversion to string (15 digits); nil
+    /// for other values and for NaN and the infinities (which both write alike).
+    static func floatingToString(_ v: PSValue) -> String? {
+        switch v {
+        case let .double(d) where d.isFinite: return DoubleFormat.roundTrip(d)
+        case let .number(.single(f)) where f.isFinite: return DoubleFormat.roundTrip(f)
+        default: return nil
+        }
     }
 
     /// One value with a .NET format string (`N2`, `X4`, `0.00`, …); values the format does not apply

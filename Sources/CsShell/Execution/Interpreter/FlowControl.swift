@@ -8,7 +8,7 @@ enum FlowControl: Error {
     case exit(Int32)
     /// Ctrl-C, or a downstream command that stopped the pipeline.
     case pipelineStopped
-    /// A command has all the input it wants (`Select-Object -First n`): the commands before it in its
-    /// pipeline stop (no more process, no end), it and those after it end normally.
-    case stopUpstream(ObjectIdentifier)
+    /// A command has all the input it wants (Select-Object -First N): the commands before it in its
+    /// pipeline stop, it and the commands after it end normally (PowerShell's StopUpstreamCommandsException).
+    case stopUpstream(requester: ObjectIdentifier)
 }

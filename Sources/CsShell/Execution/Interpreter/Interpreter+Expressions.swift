@@ -125,6 +125,14 @@ extension Interpreter {
     /// `value.Name`
     func memberValue(_ value: PSValue, _ name: MemberNameAst, at range: SourceRange) throws -> PSValue {
         let memberName = try self.memberName(name)
+        switch memberName.caseFoldedKey {
+        case "psobject" where !value.isNull: return PSObjectView.make(value, registry: session.registry)
+        case "pstypenames" where !value.isNull: return .list(PSObjectView.typeNames(value, registry: session.registry))
+        default: break
+        }
+        if case let .object(o) = value, let getter = o.scriptProperties[memberName.caseFoldedKey] as? ScriptBlock {
+            return try invokeMember(getter, this: value, args: [])
+        }
         try checkMemberExists(value, memberName, at: range)
         return Members.get(value, memberName)
     }
@@ -135,6 +143,14 @@ extension Interpreter {
         let args = try arguments.map { try evaluate($0) }
         voidResult = false
         return try invokeMethod(value, memberName, args, at: range)
+    }
+
+    /// A script property's getter or a script method: `$this` is the object, the arguments are `$args`.
+    func invokeMember(_ block: ScriptBlock, this: PSValue, args: [PSValue]) throws -> PSValue {
+        let sink = CollectingSink()
+        try invoke(block, dollarUnder: nil, args: args.map { .value(ArgumentValue($0, range: block.ast.range)) }, newScope: true, output: sink,
+                   extraVariables: [("this", this)])
+        return sink.result
     }
 
     func memberName(_ n: MemberNameAst) throws -> String {

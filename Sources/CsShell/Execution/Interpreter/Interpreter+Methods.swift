@@ -32,7 +32,7 @@ extension Interpreter {
         // Members every value has.
         switch n {
         case "tostring" where args.isEmpty:
-            return .string(PSConvert.toString(target, ofs: session.ofs))
+            return .string(CompositeFormat.floatingToString(target) ?? PSConvert.toString(target, ofs: session.ofs))
         case "gettype" where args.isEmpty:
             guard let t = TypeResolver.type(of: target, registry: session.registry) else { break }
             return .object(t.object)
@@ -94,9 +94,26 @@ extension Interpreter {
                 if a.isEmpty { throw notFound() }
                 return .array(try a.map { try invokeMethod($0, name, args, at: range) })
             }
+        case let .list(l):
+            if let v = try collectionMethod(l, name, args, at: range) { return v }
+            // The intrinsic methods every collection has.
+            guard n == "where" || n == "foreach" else { throw notFound() }
+            return try invokeMethod(.array(l.enumerated), name, args, at: range)
         case let .object(o):
             if n == "psobject" || n == "copy", o.isCustomObject { return .object(o.copy()) }
             if let cmdlet = o.native as? ScriptCmdletContext, let v = try cmdlet.invoke(name, args, at: range, self) { return v }
+            // ErrorCategoryInfo.GetMessage(): the "Category: (Target:Type) [Activity], Reason" line.
+            if n == "getmessage", args.isEmpty, o.typeNames.first == ErrorRecordObject.categoryInfoTypeName { return .string(o.toPSString()) }
+            if let m = o.scriptMethods[name.caseFoldedKey], let block = m.body as? ScriptBlock {
+                return try invokeMember(block, this: target, args: args)
+            }
+            do {
+                if let v = try KnownTypes.instanceMethod(o, name, args, self) { return v }
+            } catch let e as PSMethodError {
+                throw methodException(name, args.count, e, at: range)
+            } catch let e as PSConversionError {
+                throw methodException(name, args.count, PSMethodError(e.message, exceptionType: "System.Management.Automation.PSInvalidCastException"), at: range)
+            }
             throw notFound()
         case let .scriptBlock(sb):
             guard n == "invoke" || n == "invokereturnasis", let block = sb as? ScriptBlock else { throw notFound() }
@@ -111,6 +128,30 @@ extension Interpreter {
             throw notFound()
         default:
             throw notFound()
+        }
+    }
+
+    /// A method of a growable collection (`$list.Add(3)`); a script block given to Find, FindAll, … is
+    /// the predicate, called with the element as its argument and as `$_`.
+    private func collectionMethod(_ l: PSList, _ name: String, _ args: [PSValue], at range: SourceRange) throws -> PSValue? {
+        do {
+            if let v = try PSObjectView.invoke(l, name.lowercased(), args) { return v }
+            defer { PSObjectView.changed(l) }
+            return try CollectionMethods.invoke(l, name, args) { predicate, item in
+                guard let block = predicate.scriptBlockValue as? ScriptBlock else {
+                    throw CollectionMethods.ArgumentConversion(
+                        message: "Cannot convert argument \"match\", with value: \"\(PSConvert.toString(predicate))\", for \"\(name)\" to type \"System.Predicate`1[\(l.elementTypeName ?? "System.Object")]\": \"Cannot convert the \"\(PSConvert.toString(predicate))\" value of type \"\(predicate.typeName ?? "System.Object")\" to type \"System.Predicate`1[\(l.elementTypeName ?? "System.Object")]\".\"")
+                }
+                let items = try invokeCollecting(block, dollarUnder: item, args: [item])
+                return PSConvert.isTrue(items.count == 1 ? items[0] : .array(items))
+            }
+        } catch let e as PSMethodError {
+            throw methodException(name, args.count, e, at: range)
+        } catch let e as CollectionMethods.Failure {
+            throw methodException(name, args.count, PSMethodError(e.message, exceptionType: e.exceptionType), at: range)
+        } catch let e as CollectionMethods.ArgumentConversion {
+            throw failure(e.message, id: "MethodArgumentConversionInvalidCastArgument", category: .NotSpecified, at: range,
+                          exceptionType: "System.Management.Automation.MethodException")
         }
     }
 

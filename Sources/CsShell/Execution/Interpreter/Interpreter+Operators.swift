@@ -8,6 +8,13 @@ import Foundation
 extension Interpreter {
     func binary(_ op: BinaryOperator, _ l: PSValue, _ r: PSValue, at range: SourceRange) throws -> PSValue {
         switch op {
+        case .is, .isNot, .as, .and, .or, .xor, .coalesce: break
+        default:
+            // A growable collection (List[T], ArrayList) is an operand as its elements are, as an array.
+            if case let .list(list) = l { return try binary(op, .array(list.enumerated), r, at: range) }
+            if case .comparison = op, case let .list(list) = r { return try binary(op, l, .array(list.enumerated), at: range) }
+        }
+        switch op {
         case .and: return .bool(PSConvert.isTrue(l) && PSConvert.isTrue(r))
         case .or: return .bool(PSConvert.isTrue(l) || PSConvert.isTrue(r))
         case .xor: return .bool(PSConvert.isTrue(l) != PSConvert.isTrue(r))
@@ -212,6 +219,15 @@ extension Interpreter {
             let pattern = items.first.map { PSConvert.toString($0) } ?? ""
             let replacement = items.count > 1 ? PSConvert.toString(items[1]) : ""
             let re = try regex(pattern, caseSensitive: cs, at: range)
+            if items.count > 1, case .scriptBlock = items[1] {
+                // A script block is the substitution: run once per match, with the Match as `$_`.
+                let box = KnownTypes.RegexBox(re, pattern)
+                func evaluate(_ v: PSValue) throws -> PSValue {
+                    try KnownTypes.regexMethod(box, "replace", [.string(PSConvert.toString(v)), items[1]], self) ?? v
+                }
+                if let a = l.enumerated { return .array(try a.map(evaluate)) }
+                return try evaluate(l)
+            }
             let template = Interpreter.dotNetTemplate(replacement)
             let references = replacement.utf8.filter { $0 == UInt8(ascii: "$") }.count
             func replace(_ s: String) throws -> String {
@@ -226,9 +242,20 @@ extension Interpreter {
                 if ElementLimit.check(bound(length + 1), .characters) != nil {
                     try checkSize(bound(re.numberOfMatches(in: s, range: whole)), .characters, at: range)
                 }
+                if template.contains("\\${") {
+                    // Named groups (`${name}`), which the template syntax lacks: each match expanded in turn.
+                    var out = ""
+                    var last = s.startIndex
+                    for m in re.matches(in: s, range: whole) {
+                        guard let r = Range(m.range, in: s) else { continue }
+                        out += s[last..<r.lowerBound] + Interpreter.expandNamedGroups(re.replacementString(for: m, in: s, offset: 0, template: template), m, s)
+                        last = r.upperBound
+                    }
+                    return out + s[last...]
+                }
                 return re.stringByReplacingMatches(in: s, range: whole, withTemplate: template)
             }
-            if case let .array(a) = l { return .array(try a.map { .string(try replace(PSConvert.toString($0))) }) }
+            if let a = l.enumerated { return .array(try a.map { .string(try replace(PSConvert.toString($0))) }) }
             return .string(try replace(PSConvert.toString(l)))
         case .split:
             return try split(l, r, caseSensitive: cs, at: range)
@@ -314,6 +341,27 @@ extension Interpreter {
     }
 
     /// .NET replacement syntax (`$1`, `${name}`, `$$`) → NSRegularExpression's (`$1`, `\$`).
+    /// A replacement's literal `${name}` references (left by dotNetTemplate) filled from the match's named groups.
+    static func expandNamedGroups(_ text: String, _ m: NSTextCheckingResult, _ s: String) -> String {
+        var out = text
+        for name in namedReferences(text) {
+            let r = m.range(withName: name)
+            let value = r.location == NSNotFound ? "${\(name)}" : (Range(r, in: s).map { String(s[$0]) } ?? "")
+            out = out.replacingOccurrences(of: "${\(name)}", with: value)
+        }
+        return out
+    }
+
+    private static func namedReferences(_ text: String) -> [String] {
+        var names: [String] = []
+        var rest = Substring(text)
+        while let start = rest.range(of: "${"), let end = rest[start.upperBound...].firstIndex(of: "}") {
+            names.append(String(rest[start.upperBound..<end]))
+            rest = rest[rest.index(after: end)...]
+        }
+        return names
+    }
+
     static func dotNetTemplate(_ t: String) -> String {
         var out = ""
         let chars = Array(t)

@@ -65,19 +65,19 @@ extension Interpreter {
             firstSink = sink
         }
         defer { writeRedirectionFiles(files, outputSinks) }
-        // A stage of this pipeline that stopped the stages before it (FlowControl.stopUpstream):
-        // they get no more input and do not end; it and the stages after it go on.
-        var stoppedAt: Int?
-        func stopper(_ error: Error) -> Int? {
+        // A command that wants no more input (FlowControl.stopUpstream) stops the commands before it:
+        // they get no more input and do not end; it and the commands after it end as usual.
+        func requester(_ error: Error) -> Int? {
             guard case let FlowControl.stopUpstream(id) = error else { return nil }
             return stages.firstIndex { ObjectIdentifier($0) == id }
         }
+        var stoppedAt: Int?
         while begun < stages.count {
             begun += 1
             do {
                 try stages[begun - 1].begin()
             } catch {
-                guard let k = stopper(error) else { throw error }
+                guard let k = requester(error) else { throw error }
                 stoppedAt = max(stoppedAt ?? k, k)
             }
         }
@@ -85,7 +85,7 @@ extension Interpreter {
             do {
                 if let (value, _) = firstValue {
                     for item in mergedEarly.items { try firstSink.write(item) }
-                    if case let .array(items) = value {
+                    if let items = value.enumerated {
                         for item in items {
                             if session.interrupted() { throw FlowControl.pipelineStopped }
                             try firstSink.write(item)
@@ -97,18 +97,27 @@ extension Interpreter {
                     try first.processWithoutInput()
                 }
             } catch {
-                guard let k = stopper(error) else { throw error }
+                guard let k = requester(error) else { throw error }
                 stoppedAt = k
             }
         }
-        var i = stoppedAt ?? 0
+        try endStages(stages, from: stoppedAt ?? 0)
+    }
+
+    /// Runs the end phases from `start` on. A command that wants no more input while an earlier one
+    /// ends (`Sort-Object | Select-Object -First 1`) stops the commands before it; its own end and
+    /// those after it still run.
+    private func endStages(_ stages: [PipelineStage], from start: Int) throws {
+        var i = start
         while i < stages.count {
             do {
                 try stages[i].end()
                 i += 1
-            } catch {
-                guard let k = stopper(error) else { throw error }
-                i = k > i ? k : i + 1
+            } catch let FlowControl.stopUpstream(requester) {
+                guard let j = stages.firstIndex(where: { ObjectIdentifier($0) == requester }), j > i else {
+                    throw FlowControl.stopUpstream(requester: requester)
+                }
+                i = j
             }
         }
     }

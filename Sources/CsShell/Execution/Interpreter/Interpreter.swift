@@ -73,7 +73,7 @@ final class Interpreter {
             } catch let e as TerminatingError {
                 if e.endsCommand != nil { throw e }
                 if !traps.isEmpty {
-                    if let trap = traps.first(where: { t in catches(t.typeName.map { [$0] } ?? [], e.record) }) {
+                    if let trap = traps.first(where: { t in catches(t.typeName.map { [$0] } ?? [], e.record, stoppedByPreference: e.stoppedByPreference) }) {
                         try runTrap(trap, e, output: output)
                         continue
                     }
@@ -223,7 +223,7 @@ final class Interpreter {
             session.tryDepth -= 1
         } catch let e as TerminatingError {
             session.tryDepth -= 1
-            if let clause = node.catches.first(where: { catches($0, e.record) }) {
+            if let clause = node.catches.first(where: { catches($0.typeNames, e.record, stoppedByPreference: e.stoppedByPreference) }) {
                 let caught = session.addToErrorList(e.record)
                 session.pipelineFailed = false
                 let saved = session.variables.get("_")
@@ -243,18 +243,18 @@ final class Interpreter {
 
     /// Whether a catch clause's types take this error. `[System.Exception]` and an untyped catch take
     /// everything; `[…RuntimeException]` every engine error; otherwise the exception's own type.
-    private func catches(_ clause: CatchClauseAst, _ r: ErrorRecord) -> Bool {
-        catches(clause.typeNames, r)
-    }
-
-    private func catches(_ typeNames: [String], _ r: ErrorRecord) -> Bool {
+    private func catches(_ typeNames: [String], _ r: ErrorRecord, stoppedByPreference: Bool = false) -> Bool {
         if typeNames.isEmpty { return true }
         for raw in typeNames {
             let t = raw.lowercased()
             let short = t.split(separator: ".").last.map(String.init) ?? t
             if t == "system.exception" || t == "exception" { return true }
+            if short == "actionpreferencestopexception" && stoppedByPreference { return true }
             if short == "runtimeexception" && r.exceptionType.hasPrefix("System.Management.Automation.") { return true }
             if r.exceptionType.lowercased() == t || r.reason.lowercased() == short { return true }
+            // A base type of the exception (`catch [ArgumentException]` takes an ArgumentNullException).
+            if let type = TypeResolver.type(raw, registry: session.registry),
+               ExceptionTypes.chain(r.exceptionType).contains(where: { $0.equalsIgnoringCase(type.fullName) }) { return true }
         }
         return false
     }
@@ -262,9 +262,21 @@ final class Interpreter {
     /// `throw`, `throw "text"`, `throw $_`.
     private func thrownError(_ p: PipelineAst?, _ range: SourceRange) throws -> TerminatingError {
         var value: PSValue = .null
-        if let p { value = try evaluate(p) }
+        if let p {
+            value = try evaluate(p)
+        } else if let current = session.variables.get("local:_"), ErrorRecordObject.record(from: current) != nil {
+            // `throw` alone in a catch block rethrows the error being handled.
+            value = current
+        }
         var error: TerminatingError
         if let r = ErrorRecordObject.record(from: value) {
+            error = TerminatingError(record: r, scriptTerminating: true)
+        } else if case let .object(o) = value, o.typeNames.contains("System.Exception"), let type = o.typeNames.first {
+            // An exception object: the error carries it, so catch and -is see its type.
+            let message = o["Message"].map { PSConvert.toString($0) } ?? type
+            var r = ErrorRecord(message: message, errorId: message, category: .OperationStopped, target: nil, exceptionType: type)
+            r.exceptionObject = value
+            r.position = position(range)
             error = TerminatingError(record: r, scriptTerminating: true)
         } else {
             let message = value.isNull ? "ScriptHalted" : PSConvert.toString(value, ofs: session.ofs)

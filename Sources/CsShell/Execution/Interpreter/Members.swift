@@ -6,7 +6,7 @@ import CsLanguage
 enum Members {
     static func get(_ v: PSValue, _ name: String) -> PSValue {
         if let x = v.member(name) { return x }
-        if case let .array(a) = v {
+        if let a = v.enumerated {
             var out: [PSValue] = []
             for item in a {
                 guard let x = item.member(name) else { continue }
@@ -37,9 +37,27 @@ extension Interpreter {
             let chars = s.utf16.map { PSValue.number(.char($0)) }
             if case let .array(keys) = key { return .array(try keys.map { try element(chars, $0, at: range) }) }
             return try element(chars, key, at: range)
+        case let .list(l):
+            if let v = PSObjectView.item(l, key) { return v }
+            return try index(.array(l.enumerated), key, at: range)
         case .object, .scriptBlock:
-            throw failure("Unable to index into an object of type \(container.typeName ?? "").", id: "CannotIndex",
-                          category: .InvalidOperation, at: range)
+            // A tuple or a match's Groups: by position, a group also by name.
+            if case let .object(o) = container, let box = o.native as? KnownTypes.IndexedBox {
+                if case let .string(name) = key, Int(name) == nil {
+                    return box.names.firstIndex { $0.equalsIgnoringCase(name) }.map { box.items[$0] } ?? .null
+                }
+                return try element(box.items, key, at: range)
+            }
+            // A value that cannot be indexed is its own element 0 (and -1); any other index gives nothing,
+            // or an error under strict mode 2.
+            if let i = PSConvert.toNumber(key), Comparison.equals(i, .int(0), caseSensitive: false) || Comparison.equals(i, .int(-1), caseSensitive: false) {
+                return container
+            }
+            if strictMode >= 2 {
+                throw failure("Unable to index into an object of type \(container.typeName ?? "").", id: "CannotIndex",
+                              category: .InvalidOperation, at: range)
+            }
+            return .null
         default:
             // A scalar is a one-element collection for [0] and [-1]; another index is $null, or an
             // error under strict mode 2.

@@ -302,14 +302,32 @@ final class CmdletProcessor: PipelineStage, ShellRuntime {
 
     var isStopping: Bool { downstreamFailure != nil || session.interrupted() }
 
-    func stopUpstreamCommands() throws { throw FlowControl.stopUpstream(ObjectIdentifier(self)) }
+    func flushHost() { session.host.flush() }
+
+    func catchingInterrupts<R>(_ body: () throws -> R) rethrows -> R {
+        let restore = session.catchInterrupts()
+        defer { restore() }
+        return try body()
+    }
 
     // MARK: What shell cmdlets may ask of the engine
 
     func runStreaming(_ block: any PSScriptBlock, dollarUnder: PSValue?) throws {
         guard let sb = block as? ScriptBlock else { return }
-        try interpreter.invoke(sb, dollarUnder: dollarUnder, newScope: false, output: ClosureSink { self.writeObject($0) })
+        try interpreter.invoke(sb, dollarUnder: dollarUnder, newScope: false, output: ClosureSink { value in
+            self.writeObject(value)
+            // A command downstream that wants no more input stops the script block too.
+            if case .stopUpstream? = self.downstreamFailure as? FlowControl {
+                let f = self.downstreamFailure!
+                self.downstreamFailure = nil
+                throw f
+            }
+        })
     }
+
+    var stopUpstream: Error { FlowControl.stopUpstream(requester: ObjectIdentifier(self)) }
+
+    var strictModeVersion: Int { interpreter.strictMode }
 
     func evaluate(_ block: any PSScriptBlock, dollarUnder: PSValue?) throws -> PSValue {
         guard let sb = block as? ScriptBlock else { return .null }
@@ -322,6 +340,30 @@ final class CmdletProcessor: PipelineStage, ShellRuntime {
 
     func invokeMethod(on target: PSValue, _ name: String, _ arguments: [PSValue]) throws -> PSValue {
         try interpreter.invokeMethod(target, name, arguments, at: commandRange)
+    }
+
+    func newObject(typeName: String, _ arguments: [PSValue]) throws -> PSValue {
+        guard let type = TypeResolver.type(typeName, registry: session.registry) else {
+            throw ErrorRecord(message: "Cannot find type [\(typeName)]: verify that the assembly containing this type is loaded.", errorId: "TypeNotFound",
+                              category: .InvalidType, target: .string(typeName), exceptionType: "System.Management.Automation.PSArgumentException")
+        }
+        do {
+            return try interpreter.construct(type, arguments, at: commandRange)
+        } catch let e as TerminatingError {
+            throw ErrorRecord(message: e.record.message, errorId: "ConstructorInvokedThrowException", category: .InvalidOperation,
+                              target: .string(typeName), exceptionType: "System.Management.Automation.MethodException")
+        }
+    }
+
+    func parseScript(_ text: String) throws -> any PSScriptBlock {
+        do {
+            let parsed = try ParsedScript(SourceText(text), registry: session.registry)
+            return ScriptBlock(ast: parsed.ast, source: parsed.source)
+        } catch {
+            // The parse error's own id, as PowerShell's ParseException carries it.
+            throw ErrorRecord(message: error.error.message, errorId: error.error.errorId, category: .ParserError, target: .string(text),
+                              exceptionType: "System.Management.Automation.ParseException")
+        }
     }
 
     func service<S: SessionService>(_ type: S.Type) throws -> S { try session.service(type) }

@@ -53,6 +53,23 @@ final class OutDefaultSink: OutputSink {
         return text
     }
 
+    /// Out-String -NoNewline and Out-File -NoNewline: the formatted lines of `values` joined without
+    /// line ends; a string's own line breaks stay (PowerShell writes a string as one line of output).
+    static func renderWithoutNewlines(_ values: [PSValue], session: Session, width: Int) -> String {
+        var text = ""
+        var run: [PSValue] = []
+        func flush() {
+            guard !run.isEmpty else { return }
+            text += render(run, session: session, width: width).replacingOccurrences(of: "\n", with: "")
+            run.removeAll()
+        }
+        for v in values {
+            if case let .string(s) = v { flush(); text += s } else { run.append(v) }
+        }
+        flush()
+        return text
+    }
+
     /// Ends one statement's output block.
     func finish() {
         formatter?.finish()

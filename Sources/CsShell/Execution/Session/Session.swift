@@ -45,6 +45,8 @@ final class Session: ServiceProvider {
     let formatViews: FormatViewRegistry
     /// Set by the SIGINT handler's flag reader.
     let interrupted: () -> Bool
+    /// Makes Ctrl-C set that flag while a command runs until Ctrl-C; returns what undoes it.
+    let catchInterrupts: () -> () -> Void
     var regexCache: [String: NSRegularExpression] = [:]
     let history = CommandHistory()
     /// Runs a command line typed earlier (Invoke-History); set by the interactive host.
@@ -54,12 +56,14 @@ final class Session: ServiceProvider {
     var nestedPromptRunner: (() -> Void)?
 
     /// Whether the session may prompt (`-NonInteractive`) is the host's `canPrompt`.
-    init(registry: CommandRegistry, host: HostIO, interrupted: @escaping () -> Bool = { false }) {
+    init(registry: CommandRegistry, host: HostIO, interrupted: @escaping () -> Bool = { false },
+         catchInterrupts: @escaping () -> () -> Void = { {} }) {
         self.registry = registry
         self.host = host
         self.services = SessionServices(registry.services)
         self.formatViews = FormatViewRegistry.standard.including(registry.views)
         self.interrupted = interrupted
+        self.catchInterrupts = catchInterrupts
         NumberLiterals.installed
         definePreferences()
     }
@@ -188,7 +192,9 @@ final class Session: ServiceProvider {
         case "SilentlyContinue":
             addToErrorList(r)
         case "Stop":
-            throw TerminatingError(record: r, scriptTerminating: true)
+            var e = TerminatingError(record: r, scriptTerminating: true)
+            e.stoppedByPreference = true
+            throw e
         default:
             addToErrorList(r)
             try emit(r, via: redirection)

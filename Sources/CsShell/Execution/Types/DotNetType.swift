@@ -94,7 +94,8 @@ final class DotNetType {
                             ("BaseType", baseType.map { .object($0.object) } ?? .null),
                             ("IsGenericType", .bool(isGeneric)), ("IsArray", .bool(isArray)), ("IsEnum", .bool(isEnum)),
                             ("IsValueType", .bool(isValueType)), ("IsClass", .bool(!isValueType)), ("IsInterface", .bool(false)),
-                            ("IsAbstract", .bool(isAbstract)), ("IsPublic", .bool(true)), ("IsSerializable", .bool(true)),
+                            ("IsAbstract", .bool(isAbstract)), ("IsPublic", .bool(true)),
+                            ("IsSerializable", .bool(fullName != PSObject.customTypeName)),
                             ("UnderlyingSystemType", .null),
                          ])
         o.toStringOverride = psName

@@ -61,6 +61,13 @@ extension KnownTypes {
             }
         case .exception:
             return .object(exception(t.fullName, args))
+        case let .array(element) where args.count == 1:
+            // `[int[]]::new(10)`, New-Object int[] 10: that many elements of the type's default value.
+            guard case let .int(n) = try convertArgument(args[0], .int32, "length"), n >= 0 else {
+                throw PSMethodError("Arithmetic operation resulted in an overflow.", exceptionType: "System.OverflowException")
+            }
+            let zero: PSValue = element.isValueType ? ((try? element.psType.map { try PSConvert.convert(.int(0), to: $0) }) ?? .null) ?? .null : .null
+            return .array(Array(repeating: zero, count: n))
         default:
             break
         }
@@ -84,6 +91,8 @@ extension KnownTypes {
             return .object(o)
         case "System.Management.Automation.ErrorRecord":
             return .object(errorRecord(args))
+        case "System.Management.Automation.PSNoteProperty" where args.count == 2:
+            return PSObjectView.property(text(args, 0), args[1], kind: "NoteProperty", typeName: nil, settable: true)
         case "System.Object":
             return .object(PSObject())
         default:
@@ -104,6 +113,14 @@ extension KnownTypes {
 
     static func convert(_ v: PSValue, to t: DotNetType) throws -> PSValue? {
         switch t.fullName {
+        case "System.IO.FileInfo":
+            // .NET's FileInfo(path): relative to the process's directory; the file need not exist.
+            guard case let .string(path) = v, !path.isEmpty else { return nil }
+            return .object(fileInfo(path))
+        case "System.Text.RegularExpressions.MatchEvaluator":
+            // A script block stands for the delegate: -replace and Regex.Replace call it with the Match.
+            guard case .scriptBlock = v else { return nil }
+            return v
         case "System.Guid":
             guard case let .string(s) = v else { return nil }
             return try parseGuid(s)
@@ -350,6 +367,25 @@ extension KnownTypes {
             throw PSMethodError("Version string portion was too short or too long. (Parameter 'input')", exceptionType: "System.ArgumentException")
         }
         return .object(version(parts.map { $0! }))
+    }
+
+    /// A FileInfo for a path: the item's properties when it exists, else its names; it is written as
+    /// the path it was made from, as .NET's FileInfo.ToString() does.
+    static func fileInfo(_ path: String) -> PSObject {
+        let full = path.hasPrefix("/") ? path : (FileManager.default.currentDirectoryPath as NSString).appendingPathComponent(path)
+        let o: PSObject
+        if case let .object(item)? = FileSystemItem.object(full), item.typeNames.first == "System.IO.FileInfo" {
+            o = item
+            o.addProperty("Exists", .bool(true))
+        } else {
+            let name = (full as NSString).lastPathComponent
+            o = PSObject(typeNames: FileSystemItem.fileTypeNames, properties: [
+                ("Name", .string(name)), ("FullName", .string(full)), ("DirectoryName", .string((full as NSString).deletingLastPathComponent)),
+                ("Extension", .string(ItemPath.extensionOf(name))), ("Exists", .bool(false)),
+            ])
+        }
+        o.toStringOverride = path
+        return o
     }
 
     static func stringBuilder() -> PSObject {

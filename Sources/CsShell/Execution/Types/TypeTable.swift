@@ -260,6 +260,7 @@ final class TypeTable {
             TypeSpec(fullName: "System.IO.DirectoryInfo", base: "System.IO.FileSystemInfo"),
             TypeSpec(fullName: "System.Globalization.CultureInfo", aliases: ["cultureinfo"], psName: "cultureinfo"),
             TypeSpec(fullName: "System.EventHandler"),
+            TypeSpec(fullName: "System.Text.RegularExpressions.MatchEvaluator"),
             TypeSpec(fullName: "System.StringComparison", base: "System.Enum", isValueType: true),
             TypeSpec(fullName: "System.Management.Automation.WildcardPattern", aliases: ["WildcardPattern"]),
             TypeSpec(fullName: "System.Management.Automation.ErrorRecord"),

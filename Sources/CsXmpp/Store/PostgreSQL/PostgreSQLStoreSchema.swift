@@ -187,6 +187,27 @@ enum PostgreSQLStoreSchema {
         """
     static let holderOfDomain = "SELECT identity FROM csshell.partner_domain WHERE domain = $1"
 
+    // MARK: Access
+
+    /// 't' when the server takes no writes in this session (a hot standby, default_transaction_read_only).
+    static let serverReadOnly = "SELECT current_setting('transaction_read_only') = 'on'"
+    /// The table privileges that New, Set, Remove and Set-CsXmppGatewayConfiguration need and the role
+    /// lacks ("INSERT on csshell.partner, …"), or NULL when it has them all. (Import, a replacement,
+    /// also updates store_info; it is not asked here.)
+    static let missingChangePrivileges = """
+        SELECT string_agg(p || ' on csshell.' || t, ', ' ORDER BY n)
+          FROM (VALUES (1, 'partner', 'INSERT'), (2, 'partner', 'UPDATE'), (3, 'partner', 'DELETE'),
+                       (4, 'partner_domain', 'INSERT'), (5, 'partner_domain', 'DELETE'),
+                       (6, 'gateway', 'INSERT'), (7, 'gateway', 'UPDATE')) AS need(n, t, p)
+         WHERE NOT has_table_privilege('csshell.' || t, p)
+        """
+    /// 't' when the role may create the schema's tables (`create`): CREATE on the database, or on the
+    /// schema when it is there already.
+    static let mayCreate = """
+        SELECT CASE WHEN to_regnamespace('csshell') IS NULL THEN has_database_privilege(current_database(), 'CREATE')
+                    ELSE has_schema_privilege('csshell', 'CREATE') END
+        """
+
     // MARK: Writing
 
     /// Inserts a partner at the end of the stored order, or updates the one with its identity in place

@@ -19,6 +19,10 @@ import PGClient
 //   by a role allowed to (the database owner); a store of a newer version is refused.
 // - Reads never write: each question is one statement on its own (Get -Identity is one query; -Filter
 //   is answered by the database), a database without the schema reads as an empty store.
+// - Whether this role may change the store (`access`, which the Control Panel asks on every page) is
+//   read from the server's catalogue: the privileges every kind of change needs, or before there are
+//   tables the right to create them, and whether the server takes writes at all. What the catalogue
+//   cannot show (a row-level security policy, say) is still refused by `apply`, as a permission error.
 // - Messages name the store by host, port, database and user only (PGTarget.uri); libpq's own text is
 //   checked for passwords before it is shown (PGConnection).
 
@@ -68,6 +72,23 @@ public final class PostgreSQLXmppStore: XmppStore {
                                          errorId: "XmppStoreCommitUnknown", category: .ConnectionError, location: location)
                 }
             }
+        }
+    }
+
+    public func access() throws -> XmppStoreAccess {
+        try withConnection(changing: false) { c in
+            let user = c.target.user ?? "?"
+            if try c.exec(PostgreSQLStoreSchema.serverReadOnly).scalar == "t" {
+                return .readOnly(reason: "the server of the XMPP store '\(location)' takes no changes (a standby, or default_transaction_read_only)")
+            }
+            if try schemaPresent(c) {
+                if let missing = try c.exec(PostgreSQLStoreSchema.missingChangePrivileges).scalar {
+                    return .readOnly(reason: "the role '\(user)' may read the XMPP store '\(location)' but not change it (it lacks \(missing))")
+                }
+            } else if try c.exec(PostgreSQLStoreSchema.mayCreate).scalar != "t" {
+                return .readOnly(reason: "the XMPP store '\(location)' has no csshell tables yet, and the role '\(user)' may not create them; the database's owner creates them with its first change")
+            }
+            return .readWrite
         }
     }
 
