@@ -33,8 +33,7 @@ enum PSObjectView {
     static func typeNames(_ v: PSValue, registry: CommandRegistry) -> PSList {
         var names: [String]
         if case let .object(o) = v, DotNetType.of(v) == nil {
-            names = o.typeNames
-            if names.last != "System.Object" { names.append("System.Object") }
+            names = o.typeNameChain
         } else if let t = TypeResolver.type(of: v, registry: registry) {
             names = []
             var x: DotNetType? = t
