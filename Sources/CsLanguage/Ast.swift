@@ -13,28 +13,37 @@ public struct ScriptBlockAst: Sendable {
     public var text: String
     /// `begin { } process { } end { }`, when the body is written that way (`statements` is then empty).
     public var namedBlocks: NamedBlocksAst?
+    /// The attributes written before `param( … )`: `[CmdletBinding(…)]`, `[OutputType(…)]`, `[Alias(…)]`.
+    public var attributes: [AttributeAst]
 
     public init(parameters: [ParameterAst] = [], paramBlock: SourceRange? = nil, statements: [StatementAst],
-                range: SourceRange, text: String, namedBlocks: NamedBlocksAst? = nil) {
+                range: SourceRange, text: String, namedBlocks: NamedBlocksAst? = nil, attributes: [AttributeAst] = []) {
         self.parameters = parameters
         self.paramBlock = paramBlock
         self.statements = statements
         self.range = range
         self.text = text
         self.namedBlocks = namedBlocks
+        self.attributes = attributes
     }
 }
 
 /// The named blocks of a script block or function: `begin` runs once before the input, `process` once
-/// per input object (`$_`), `end` once after it.
+/// per input object (`$_`), `end` once after it, `clean` last, whatever happened before (PowerShell
+/// 7.3). `dynamicparam` declares parameters at binding time.
 public struct NamedBlocksAst: Sendable {
     public var begin: StatementBlockAst?
     public var process: StatementBlockAst?
     public var end: StatementBlockAst?
-    public init(begin: StatementBlockAst? = nil, process: StatementBlockAst? = nil, end: StatementBlockAst? = nil) {
+    public var clean: StatementBlockAst?
+    public var dynamicParam: StatementBlockAst?
+    public init(begin: StatementBlockAst? = nil, process: StatementBlockAst? = nil, end: StatementBlockAst? = nil,
+                clean: StatementBlockAst? = nil, dynamicParam: StatementBlockAst? = nil) {
         self.begin = begin
         self.process = process
         self.end = end
+        self.clean = clean
+        self.dynamicParam = dynamicParam
     }
 }
 
@@ -43,18 +52,50 @@ public struct ParameterAst: Sendable {
     public var name: String
     /// The type constraint as written (`string`, `int[]`), if any.
     public var typeName: String?
-    /// `[switch]`, `[Parameter(Mandatory)]` and similar attributes, by name as written.
-    public var attributes: [String]
+    /// `[switch]`, `[Parameter(Mandatory)]` and similar attributes and type constraints, in written order.
+    public var attributes: [AttributeAst]
     public var defaultValue: ExpressionAst?
     public var range: SourceRange
 
-    public init(name: String, typeName: String? = nil, attributes: [String] = [], defaultValue: ExpressionAst? = nil, range: SourceRange) {
+    public init(name: String, typeName: String? = nil, attributes: [AttributeAst] = [], defaultValue: ExpressionAst? = nil, range: SourceRange) {
         self.name = name
         self.typeName = typeName
         self.attributes = attributes
         self.defaultValue = defaultValue
         self.range = range
     }
+}
+
+/// `[Name(positional, Named = value, Flag)]`, or a type constraint `[int]` (no parentheses).
+public struct AttributeAst: Sendable {
+    /// The attribute or type name as written (`Parameter`, `int[]`).
+    public var name: String
+    /// Everything between the brackets as written, trimmed (`Parameter(Mandatory = $true)`).
+    public var text: String
+    public var positionalArguments: [ExpressionAst]
+    public var namedArguments: [NamedAttributeArgumentAst]
+    /// Written with an argument list: an attribute rather than a type constraint.
+    public var hasArguments: Bool
+    public var range: SourceRange
+
+    public init(name: String, text: String, positionalArguments: [ExpressionAst] = [], namedArguments: [NamedAttributeArgumentAst] = [],
+                hasArguments: Bool, range: SourceRange) {
+        self.name = name
+        self.text = text
+        self.positionalArguments = positionalArguments
+        self.namedArguments = namedArguments
+        self.hasArguments = hasArguments
+        self.range = range
+    }
+}
+
+/// `Name = value` in an attribute's arguments, or `Name` alone (which means `$true`).
+public struct NamedAttributeArgumentAst: Sendable {
+    public var name: String
+    /// nil for `Name` alone.
+    public var value: ExpressionAst?
+    public var range: SourceRange
+    public init(name: String, value: ExpressionAst?, range: SourceRange) { self.name = name; self.value = value; self.range = range }
 }
 
 /// A `{ … }` block of statements belonging to if, foreach, try, … (not a script block value).

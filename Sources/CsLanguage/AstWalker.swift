@@ -17,7 +17,7 @@ public struct AstWalker {
         for p in s.parameters { walk(p) }
         walk(s.statements)
         if let n = s.namedBlocks {
-            for b in [n.begin, n.process, n.end] { if let b { walk(b.statements) } }
+            for b in [n.dynamicParam, n.begin, n.process, n.end, n.clean] { if let b { walk(b.statements) } }
         }
     }
 

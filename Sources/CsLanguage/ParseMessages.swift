@@ -107,7 +107,5 @@ enum ParseMessages {
     // csshell's own limits (no PowerShell equivalent).
     static let nestingTooDeep = "The script is nested too deeply: more than 200 levels of parentheses, braces or brackets."
     static func unsupportedStatement(_ keyword: String) -> String { "The '\(keyword)' statement is not supported by csshell." }
-    /// Only `dynamicparam`: begin, process and end blocks are supported.
-    static func unsupportedNamedBlock(_ name: String) -> String { "The '\(name)' block is not supported by csshell." }
     static func unsupportedLabel(_ keyword: String) -> String { "A label after '\(keyword)' is not supported by csshell." }
 }

@@ -473,20 +473,22 @@ extension Parser {
         consume(close)
         return ScriptBlockAst(parameters: paramBlock?.parameters ?? [], paramBlock: paramBlock?.range, statements: statements,
                               range: range(lc.start, close.end),
-                              text: lexer.text(lc.end, close.start), namedBlocks: namedBlocks)
+                              text: lexer.text(lc.end, close.start), namedBlocks: namedBlocks, attributes: paramBlock?.attributes ?? [])
     }
 
     // MARK: - Types and attributes
 
     struct AttributeInfo {
         /// The type or attribute name (`int`, `string[]`, `Parameter`).
-        var name: String
+        var name: String { ast.name }
         /// Everything between the brackets as written, trimmed (`Parameter(Mandatory = $true)`).
-        var text: String
+        var text: String { ast.text }
         /// An attribute (with an argument list) rather than a type constraint.
-        var hasArguments: Bool
+        var hasArguments: Bool { ast.hasArguments }
         /// Offset after the closing `]`.
         var end: Int
+        /// The attribute with its arguments.
+        var ast: AttributeAst
     }
 
     /// `[type]` or `[Attribute(args)]`; `lb` is the `[` (not yet consumed).
@@ -502,13 +504,15 @@ extension Parser {
         }
         let name = lexer.text(nameStart, nameEnd)
         var hasArguments = false
+        var positional: [ExpressionAst] = []
+        var named: [NamedAttributeArgumentAst] = []
         i = nameEnd
         while i < lexer.limit && lexer.src[i].isPSWhitespace { i += 1 }
         if i < lexer.limit && lexer.src[i] == "(" {
             hasArguments = true
             let lp = Token(.lParen, i, i + 1)
             consume(lp)
-            try parseAttributeArguments(lp)
+            (positional, named) = try parseAttributeArguments(lp)
             i = pos
             while i < lexer.limit && lexer.src[i].isPSWhitespace { i += 1 }
         }
@@ -518,7 +522,8 @@ extension Parser {
         var textEnd = i
         while textEnd > nameStart && lexer.src[textEnd - 1].isPSWhitespace { textEnd -= 1 }
         consume(Token(.rBracket, i, i + 1))
-        return AttributeInfo(name: name, text: lexer.text(nameStart, textEnd), hasArguments: hasArguments, end: i + 1)
+        return AttributeInfo(end: i + 1, ast: AttributeAst(name: name, text: lexer.text(nameStart, textEnd), positionalArguments: positional,
+                                                           namedArguments: named, hasArguments: hasArguments, range: range(lb.start, i + 1)))
     }
 
     /// The end of a type name at `start` (`System.String`, `int[]`, `List[string]`,
@@ -571,24 +576,32 @@ extension Parser {
     }
 
     /// `(Mandatory, Position = 0, 'value')` of an attribute; `lp` is consumed.
-    mutating func parseAttributeArguments(_ lp: Token) throws(ParseError) {
+    /// The arguments of an attribute, `(positional, Name = value, Flag)`; `lp` is consumed.
+    mutating func parseAttributeArguments(_ lp: Token) throws(ParseError) -> ([ExpressionAst], [NamedAttributeArgumentAst]) {
         let outer = try enter(lp, noComma: true)
         defer { leave(restoring: outer) }
+        var positional: [ExpressionAst] = []
+        var named: [NamedAttributeArgumentAst] = []
         var lastComma: Token?
         while true {
             try skipNewlines()
             let t = try peek(.expression)
-            if case .identifier = t.kind {
+            if case let .identifier(argName) = t.kind {
                 consume(t)
                 let eq = try peek(.expression)
                 if case .assign(.assign) = eq.kind {
                     consume(eq)
                     try skipNewlines()
-                    guard try parseExpression() != nil else {
+                    guard let value = try parseExpression() else {
                         throw incompleteAfter("ExpectedValueExpression", ParseMessages.expectedValueExpression("="), eq.end)
                     }
+                    named.append(NamedAttributeArgumentAst(name: argName, value: value, range: range(t.start, lastEnd)))
+                } else {
+                    named.append(NamedAttributeArgumentAst(name: argName, value: nil, range: range(t.start, t.end)))
                 }
-            } else if try parseExpression() == nil {
+            } else if let value = try parseExpression() {
+                positional.append(value)
+            } else {
                 if let lastComma {
                     throw incompleteAfter("MissingExpressionAfterToken", ParseMessages.missingExpressionAfterToken(","), lastComma.end)
                 }
@@ -606,5 +619,6 @@ extension Parser {
             throw incompleteAfter("MissingEndParenthesisInExpression", ParseMessages.missingEndParenthesisInExpression, lastEnd)
         }
         consume(close)
+        return (positional, named)
     }
 }

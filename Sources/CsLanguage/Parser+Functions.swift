@@ -48,11 +48,11 @@ extension Parser {
                 try skipNewlines()
                 t = try peek(.expression)
                 let start = t.start
-                var attributes: [String] = []
+                var attributes: [AttributeAst] = []
                 var typeName: String?
                 while t.isLBracket {
                     let a = try parseAttribute(t)
-                    attributes.append(a.text)
+                    attributes.append(a.ast)
                     if !a.hasArguments { typeName = a.text }
                     try skipNewlines()
                     t = try peek(.expression)

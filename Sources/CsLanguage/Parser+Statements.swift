@@ -30,15 +30,16 @@ extension Parser {
         return (paramBlock, statements, nil)
     }
 
-    typealias ParamBlock = (parameters: [ParameterAst], range: SourceRange)
+    typealias ParamBlock = (parameters: [ParameterAst], range: SourceRange, attributes: [AttributeAst])
 
     /// `[attr]… param( … )`; the range runs from `param` to `)`, as PowerShell's ParamBlockAst does.
     mutating func parseParamBlock() throws(ParseError) -> ParamBlock {
+        var attributes: [AttributeAst] = []
         while true {
             try skipNewlines()
             let t = try peek(.expression)
             guard t.isLBracket else { break }
-            _ = try parseAttribute(t) // [CmdletBinding()], [OutputType(…)]: accepted and ignored
+            attributes.append(try parseAttribute(t).ast) // [CmdletBinding()], [OutputType(…)], [Alias(…)]
         }
         let kw = try peek(.command)
         consume(kw)
@@ -49,13 +50,19 @@ extension Parser {
         }
         consume(lp)
         let parameters = try parseParameterList(lp)
-        return (parameters, range(kw.start, lastEnd))
+        return (parameters, range(kw.start, lastEnd), attributes)
+    }
+
+    /// `clean`, a named block's name only where a named block may start (it is no keyword elsewhere).
+    private func cleanKeyword(_ t: Token) -> String? {
+        guard case let .word(value, nil) = t.kind, value.count == 5, value.lowercased() == "clean" else { return nil }
+        return "clean"
     }
 
     /// `begin { } process { } end { }` in any order, when the body starts with one of them; nil otherwise.
     mutating func parseNamedBlocks() throws(ParseError) -> NamedBlocksAst? {
         func namedBlockStart(_ t: Token) -> String? {
-            guard let k = keyword(t), ["begin", "process", "end", "dynamicparam"].contains(k) else { return nil }
+            guard let k = keyword(t) ?? cleanKeyword(t), ["begin", "process", "end", "clean", "dynamicparam"].contains(k) else { return nil }
             let next = lexer.skipBlank(t.end)
             return next < lexer.limit && lexer.src[next] == "{" ? k : nil
         }
@@ -66,7 +73,6 @@ extension Parser {
             let t = try peek(.command)
             if t.isEOF || t.isRCurly { return blocks }
             guard let k = namedBlockStart(t) else { throw unexpected(t) }
-            if k == "dynamicparam" { throw error("UnsupportedNamedBlock", ParseMessages.unsupportedNamedBlock(text(t)), t) }
             consume(t)
             guard let block = try parseStatementBlock() else {
                 throw incompleteAfter("MissingNamedStatementBlock", ParseMessages.missingNamedStatementBlock(k), t.end)
@@ -74,6 +80,8 @@ extension Parser {
             switch k {
             case "begin": blocks.begin = block
             case "process": blocks.process = block
+            case "clean": blocks.clean = block
+            case "dynamicparam": blocks.dynamicParam = block
             default: blocks.end = block
             }
         }

@@ -48,7 +48,7 @@ public struct Parser {
         let t = try parser.peek(.command)
         if !t.isEOF { throw parser.unexpected(t) }
         return ScriptBlockAst(parameters: paramBlock?.parameters ?? [], paramBlock: paramBlock?.range, statements: statements,
-                              range: SourceRange(0, scalars.count), text: source.text, namedBlocks: namedBlocks)
+                              range: SourceRange(0, scalars.count), text: source.text, namedBlocks: namedBlocks, attributes: paramBlock?.attributes ?? [])
     }
 
     /// The parts of an expandable string or bare word, with the statements of each `$( … )` parsed.

@@ -20,6 +20,8 @@ enum Dump {
             if let b = n.begin { parts.append("(begin \(block(b)))") }
             if let b = n.process { parts.append("(process \(block(b)))") }
             if let b = n.end { parts.append("(end \(block(b)))") }
+            if let b = n.clean { parts.append("(clean \(block(b)))") }
+            if let b = n.dynamicParam { parts.append("(dynamicparam \(block(b)))") }
         }
         return parts.joined(separator: " ")
     }
@@ -38,7 +40,7 @@ enum Dump {
     static func parameter(_ p: ParameterAst) -> String {
         var out = "(param $\(p.name)"
         if let t = p.typeName { out += " [\(t)]" }
-        let extra = p.attributes.filter { $0 != p.typeName }
+        let extra = p.attributes.map(\.text).filter { $0 != p.typeName }
         if !extra.isEmpty { out += " " + extra.map { "[\($0)]" }.joined(separator: " ") }
         if let d = p.defaultValue { out += " = " + expression(d) }
         return out + ")"

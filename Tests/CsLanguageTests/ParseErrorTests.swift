@@ -243,8 +243,6 @@ let pipelineValueRequired = "A switch statement must have one of the following: 
     @Test(arguments: [
         ErrorCase("class Foo { }", "UnsupportedStatement", "The 'class' statement is not supported by csshell.", 0, 5),
         ErrorCase("var", "ReservedKeywordNotAllowed", "The 'var' keyword is not supported in this version of the language.", 0, 3),
-        ErrorCase("function f { dynamicparam { } }", "UnsupportedNamedBlock",
-                  "The 'dynamicparam' block is not supported by csshell.", 13, 25),
         ErrorCase("foreach ($a in $b) { break $x }", "UnsupportedLabel", "A label after 'break' is not supported by csshell.", 27, 29),
     ])
     func unsupported(_ c: ErrorCase) {

@@ -536,6 +536,10 @@ import Testing
         #expect(sexpr("function f { param([string]$s = 'x') $s }") == "(function f (sb (param $s [string] = 'x') $s))")
         #expect(sexpr("# comment\n\nparam($a)") == "(param $a)")
         #expect(sexpr("{ param($x) }") == "(sb (param $x))")
+        let cmdlet = try? Parser.parse(SourceText("[CmdletBinding(SupportsShouldProcess, DefaultParameterSetName = 'a')]\n[OutputType([int])]\nparam()"))
+        #expect(cmdlet?.attributes.map(\.name) == ["CmdletBinding", "OutputType"])
+        #expect(cmdlet?.attributes[0].namedArguments.map(\.name) == ["SupportsShouldProcess", "DefaultParameterSetName"])
+        #expect(cmdlet?.attributes[1].positionalArguments.count == 1)
     }
 
     @Test func parameterAttributesAsWritten() throws {
@@ -543,7 +547,9 @@ import Testing
         let p = ast.parameters[0]
         #expect(p.name == "Name")
         #expect(p.typeName == "string")
-        #expect(p.attributes == ["Parameter(Mandatory)", "string"])
+        #expect(p.attributes.map(\.text) == ["Parameter(Mandatory)", "string"])
+        #expect(p.attributes[0].namedArguments.map(\.name) == ["Mandatory"] && p.attributes[0].namedArguments[0].value == nil)
+        #expect(p.attributes[0].hasArguments && !p.attributes[1].hasArguments)
         #expect(p.range == SourceRange(6, 49))
         if case .string("n", .singleQuoted, _)? = p.defaultValue {} else { Issue.record("default value") }
     }
@@ -585,6 +591,10 @@ struct ControlFlowExtensionTests {
         #expect(dump("function f { begin { 1 } process { 2 } end { 3 } }") == "(function f (sb (begin (block 1)) (process (block 2)) (end (block 3))))")
         #expect(dump("& { param($a) process { $_ } }") == "(& (sb (param $a) (process (block $_))))")
         #expect(dump("function f { begin <# c #> { 1 } end # c\n { 2 } }") == "(function f (sb (begin (block 1)) (end (block 2))))")
+        // PowerShell 7.3's clean block; `clean` is a command name anywhere else.
+        #expect(dump("function f { end { 1 } clean { 2 } }") == "(function f (sb (end (block 1)) (clean (block 2))))")
+        #expect(dump("clean") == "(cmd clean)")
+        #expect(dump("function f { dynamicparam { } end { } }") == "(function f (sb (end (block)) (dynamicparam (block))))")
     }
 
     @Test func labelsAfterBreakAndContinue() throws {

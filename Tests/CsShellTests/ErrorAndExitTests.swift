@@ -57,12 +57,23 @@ struct ErrorAndExitTests {
     }
 
     @Test func bindingErrorsAreStatementTerminatingAndIgnoreErrorAction() {
-        let r = ShellHarness.run("Write-Output -Bogus 1 -ErrorAction SilentlyContinue; 'next'")
+        let r = ShellHarness.run("Get-Date -Bogus 1 -ErrorAction SilentlyContinue; 'next'")
         #expect(r.lines == ["next"])
-        #expect(r.err.hasPrefix("Write-Output : A parameter cannot be found that matches parameter name 'Bogus'.\nAt line:1 char:14\n+ Write-Output -Bogus 1 -ErrorAction SilentlyContinue; 'next'\n+              ~~~~~~\n"))
-        #expect(r.err.contains("+ CategoryInfo          : InvalidArgument: (:) [Write-Output], ParameterBindingException"))
-        #expect(r.err.contains("+ FullyQualifiedErrorId : NamedParameterNotFound,Microsoft.PowerShell.Commands.WriteOutputCommand"))
+        #expect(r.err.hasPrefix("Get-Date : A parameter cannot be found that matches parameter name 'Bogus'.\nAt line:1 char:10\n+ Get-Date -Bogus 1 -ErrorAction SilentlyContinue; 'next'\n+          ~~~~~~\n"))
+        #expect(r.err.contains("+ CategoryInfo          : InvalidArgument: (:) [Get-Date], ParameterBindingException"))
+        #expect(r.err.contains("+ FullyQualifiedErrorId : NamedParameterNotFound,Microsoft.PowerShell.Commands.GetDateCommand"))
         #expect(r.status == 1)
+    }
+
+    /// An unknown parameter name goes, as its text and in the order given, to a cmdlet's
+    /// ValueFromRemainingArguments parameter (Write-Output's InputObject), which positional binding
+    /// skips (PowerShell's CmdletParameterBinderController.HandleRemainingArguments); one bound by
+    /// name leaves the rest unbound, a positional-argument error.
+    @Test func unknownNamesGoToRemainingArgumentsInOrder() {
+        #expect(ShellHarness.run("Write-Output -Bogus 1").lines == ["-Bogus", "1"])
+        let r = ShellHarness.run("Write-Output -InputObject 1 2; 'next'")
+        #expect(r.lines == ["next"])
+        #expect(r.err.contains("PositionalParameterNotFound,Microsoft.PowerShell.Commands.WriteOutputCommand"))
     }
 
     @Test func errorActionStopTerminatesTheScript() {

@@ -36,7 +36,8 @@ public struct CmdletMetadata: Sendable {
         self.outputTypes = outputTypes
     }
 
-    public var name: String { "\(verb)-\(noun)" }
+    /// `Verb-Noun`; a function's name without a dash is its verb alone.
+    public var name: String { noun.isEmpty ? verb : "\(verb)-\(noun)" }
 
     public func parameter(named name: String) -> ParameterMetadata? {
         parameters.first { $0.name.equalsIgnoringCase(name) }

@@ -19,6 +19,9 @@ public struct ErrorRecord: Error, @unchecked Sendable {
     public var fullyQualifiedErrorIdOverride: String?
     public var position: ErrorPosition?
     public var recommendedAction: String?
+    /// The command the display names (`name : message`) when it is not the activity: Write-Error
+    /// inside a function reports the function there.
+    public var invocationName: String?
     /// The record has ErrorDetails (Write-Error -Exception … -Message, -RecommendedAction): its message
     /// is `message`, which then replaces the exception's own (`exceptionMessage`) in what is shown.
     public var hasErrorDetails = false

@@ -98,6 +98,9 @@ public enum PSValue {
             if let v = d.member(name) { return v }
         case let .timeSpan(t):
             if let v = t.member(name) { return v }
+        case let .bool(b):
+            // A [switch] parameter's value is a Boolean; SwitchParameter's IsPresent reads it.
+            if name.equalsIgnoringCase("IsPresent") { return .bool(b) }
         default:
             break
         }

@@ -38,6 +38,16 @@ struct BindingError: Error, @unchecked Sendable {
                      message: "A positional parameter cannot be found that accepts argument '\(argText)'.", range: range)
     }
 
+    static func ambiguousPositionalParameterNoName(_ range: SourceRange?) -> BindingError {
+        BindingError(errorId: "AmbiguousPositionalParameterNoName", message: "Cannot bind positional parameters because no names were given.", range: range)
+    }
+
+    /// A script parameter's type constraint could not convert the argument (ArgumentTypeConverterAttribute).
+    static func argumentTransformation(_ p: ParameterMetadata, _ inner: String, _ range: SourceRange?) -> BindingError {
+        BindingError(errorId: "ParameterArgumentTransformationError", message: "Cannot process argument transformation on parameter '\(p.name)'. \(inner)",
+                     category: .InvalidData, exceptionType: "System.Management.Automation.ParameterBindingArgumentTransformationException", range: range)
+    }
+
     static func ambiguousParameterSet(_ range: SourceRange?) -> BindingError {
         BindingError(errorId: "AmbiguousParameterSet",
                      message: "Parameter set cannot be resolved using the specified named parameters. One or more parameters issued cannot be used together or an insufficient number of parameters were provided.",

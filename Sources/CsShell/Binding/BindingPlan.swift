@@ -14,9 +14,10 @@ final class BindingPlan {
     /// True when parameter p is in every set.
     let inAllSets: [Bool]
 
-    init(_ metadata: CmdletMetadata) {
+    /// `common`: the common parameters the command takes (a cmdlet's, when nil; none for a simple function).
+    init(_ metadata: CmdletMetadata, common: [ParameterMetadata]? = nil) {
         self.metadata = metadata
-        matcher = ParameterNameMatcher(metadata: metadata)
+        matcher = ParameterNameMatcher(declared: metadata.parameters, common: common ?? CommonParameters.parameters(for: metadata))
         let names = metadata.parameterSetNames
         setNames = names
         specs = metadata.parameters.map { p in names.map { p.spec(in: $0) } }

@@ -12,12 +12,19 @@ struct ParameterBinder {
     let expectsPipelineInput: Bool
     /// The command's own range, for errors that belong to no single argument.
     let commandRange: SourceRange?
+    /// Set for a function, script block or script: its parameters' type constraints and validation
+    /// scripts; a simple function (`isAdvanced` false) leaves the arguments it cannot bind for `$args`.
+    let script: ScriptArgumentCoercer?
 
-    init(plan: BindingPlan, expectsPipelineInput: Bool, commandRange: SourceRange?) {
+    init(plan: BindingPlan, expectsPipelineInput: Bool, commandRange: SourceRange?, script: ScriptArgumentCoercer? = nil) {
         self.plan = plan
         self.expectsPipelineInput = expectsPipelineInput
         self.commandRange = commandRange
+        self.script = script
     }
+
+    /// Arguments no parameter takes go to `$args` instead of being an error (a simple function).
+    private var keepsUnboundArguments: Bool { script.map { !$0.isAdvanced } ?? false }
 
     init(metadata: CmdletMetadata, expectsPipelineInput: Bool, commandRange: SourceRange?) {
         self.init(plan: BindingPlan(metadata), expectsPipelineInput: expectsPipelineInput, commandRange: commandRange)
@@ -31,6 +38,10 @@ struct ParameterBinder {
         var candidateSets: [Int]
         /// Which declared parameters are bound (pipeline binding never replaces these).
         var bound: [Bool]
+        /// A simple function's arguments that no parameter took, in the order given: `$args`.
+        var unbound: [CommandArgument] = []
+        /// The common parameters given, by name, with their values ($PSBoundParameters lists them).
+        var commonBound: [(String, PSValue)] = []
     }
 
     private func spec(_ p: Int, _ s: Int) -> ParameterSetSpec? { plan.specs[p][s] }
@@ -41,28 +52,47 @@ struct ParameterBinder {
     func bindCommandLine(_ args: [CommandArgument], prompt: (([ParameterMetadata]) throws -> [(ParameterMetadata, PSValue)]?)? = nil) throws -> State {
         var state = State(parameters: BoundParameters(), candidateSets: plan.allSets, bound: Array(repeating: false, count: metadata.parameters.count))
         var positional: [ArgumentValue] = []
+        // Where each positional argument and each unknown parameter stood, for `$args`' order.
+        var positionalOrder: [Int] = []
+        var unknown: [(Int, CommandArgument)] = []
+        // A hashtable splat's entries come after the explicit arguments, which supersede them.
+        let ordered = args.filter { !isFromSplat($0) } + args.filter(isFromSplat)
 
         // 1. Named arguments, left to right.
         var i = 0
-        while i < args.count {
-            switch args[i] {
+        while i < ordered.count {
+            switch ordered[i] {
             case let .value(v):
                 positional.append(v)
+                positionalOrder.append(i)
             case let .parameter(name, _, range, colon):
                 let p: ParameterMetadata
                 let isCommon: Bool
                 switch matcher.match(name) {
-                case .notFound: throw BindingError.namedParameterNotFound(name, range)
+                case .notFound:
+                    // Left for ValueFromRemainingArguments, `$args`, or the error below.
+                    unknown.append((i, ordered[i]))
+                    i += 1
+                    continue
                 case let .ambiguous(names): throw BindingError.ambiguousParameter(name, names, range)
                 case let .found(found, common): p = found; isCommon = common
+                }
+                // A splatted entry for a parameter given explicitly too is dropped (the explicit one wins).
+                let given = isCommon ? state.commonBound.contains { $0.0 == p.name } : plan.index(of: p).map { state.bound[$0] } ?? false
+                if given {
+                    if colon?.fromSplat == true {
+                        i += 1
+                        continue
+                    }
+                    throw BindingError.parameterAlreadyBound(p, range)
                 }
                 var arg: ArgumentValue
                 if let c = colon {
                     arg = c
                 } else if p.isSwitch {
                     arg = ArgumentValue(.bool(true), range: range)
-                } else if i + 1 < args.count {
-                    switch args[i + 1] {
+                } else if i + 1 < ordered.count {
+                    switch ordered[i + 1] {
                     case let .value(v):
                         arg = v
                         i += 1
@@ -83,11 +113,19 @@ struct ParameterBinder {
             i += 1
         }
 
-        // 2. Positional arguments, by ascending position; exact type matches before conversions.
+        // 2. Positional arguments, by ascending position; exact type matches before conversions. What is
+        // left (unknown names too, in the order given) goes to a ValueFromRemainingArguments parameter.
         try bindPositional(&positional, into: &state)
-        try bindRemaining(&positional, into: &state)
-        if let extra = positional.first {
-            throw BindingError.positionalParameterNotFound(PSConvert.toString(extra.value), extra.range)
+        var left = (unknown + zip(positionalOrder.suffix(positional.count), positional).map { ($0, CommandArgument.value($1)) })
+            .sorted { $0.0 < $1.0 }.map(\.1)
+        try bindRemaining(&left, into: &state)
+        if keepsUnboundArguments {
+            state.unbound = left
+        } else if let extra = left.first {
+            switch extra {
+            case let .parameter(name, _, range, _): throw BindingError.namedParameterNotFound(name, range)
+            case let .value(v): throw BindingError.positionalParameterNotFound(PSConvert.toString(v.value), v.range)
+            }
         }
 
         // 3. Parameter set and 4. mandatory parameters.
@@ -95,23 +133,44 @@ struct ParameterBinder {
         return state
     }
 
+    private func isFromSplat(_ a: CommandArgument) -> Bool {
+        if case let .parameter(_, _, _, c?) = a { return c.fromSplat }
+        return false
+    }
+
+    /// Converts and validates one argument for parameter `pi`: a script parameter's rules, or a cmdlet's.
+    private func coerce(_ value: PSValue, _ pi: Int, mandatory: Bool, literalText: String?, range: SourceRange?) throws(BindingError) -> ArgumentCoercer.Coerced {
+        if let script {
+            return try script.coerce(value, pi, to: metadata.parameters[pi], mandatory: mandatory, literalText: literalText, range: range)
+        }
+        return try ArgumentCoercer.coerce(value, to: metadata.parameters[pi], mandatory: mandatory, literalText: literalText, range: range)
+    }
+
     private func bindNamed(_ p: ParameterMetadata, isCommon: Bool, _ arg: ArgumentValue, nameRange: SourceRange, into state: inout State) throws {
         if isCommon {
+            let isActionPreference = p.type == CommonParameters.actionPreference
+            // $null for an action preference fails in the parameter's setter (PowerShell reports the
+            // cast, not a conversion of the argument).
+            if isActionPreference, arg.value.isNull {
+                throw BindingError(errorId: "ParameterBindingFailed",
+                                   message: "Cannot bind parameter '\(p.name)' to the target. Exception setting \"\(p.name)\": \"Cannot convert null to type \"System.Management.Automation.ActionPreference\".\"",
+                                   range: arg.range)
+            }
             let coerced = try ArgumentCoercer.coerce(arg.value, to: p, mandatory: false, literalText: arg.literalText, range: arg.range)
             if case let .value(v) = coerced {
-                if p.name == "ErrorAction" || p.name == "WarningAction" || p.name == "InformationAction",
-                   case let .enumValue(e) = v, e.name == "Suspend" {
+                if isActionPreference, case let .enumValue(e) = v, e.name == "Suspend" {
                     throw BindingError(errorId: "ParameterBindingFailed",
                                        message: "The value Suspend is not supported for an ActionPreference variable. The provided value should be used only as a value for a preference variable. If a value is provided for a common parameter, the value of the preference variable is used.",
                                        range: arg.range)
                 }
                 state.common.set(p.name, v)
+                state.commonBound.append((p.name, v))
             }
             return
         }
         guard let pi = plan.index(of: p) else { return }
         if state.bound[pi] { throw BindingError.parameterAlreadyBound(p, nameRange) }
-        let coerced = try ArgumentCoercer.coerce(arg.value, to: p, mandatory: isMandatory(pi, in: state.candidateSets), literalText: arg.literalText, range: arg.range)
+        let coerced = try coerce(arg.value, pi, mandatory: isMandatory(pi, in: state.candidateSets), literalText: arg.literalText, range: arg.range)
         bind(coerced, pi, &state)
         try narrow(&state.candidateSets, to: pi, range: nameRange)
     }
@@ -130,17 +189,20 @@ struct ParameterBinder {
             var next: Int?
             for pi in params.indices where !state.bound[pi] {
                 for s in state.candidateSets {
-                    if let pos = spec(pi, s)?.position, pos > position, next == nil || pos < next! { next = pos }
+                    if let pos = positionOf(pi, s), pos > position, next == nil || pos < next! { next = pos }
                 }
             }
             guard let pos = next else { return }
             position = pos
-            let here = params.indices.filter { pi in !state.bound[pi] && state.candidateSets.contains { spec(pi, $0)?.position == pos } }
+            let here = params.indices.filter { pi in !state.bound[pi] && state.candidateSets.contains { positionOf(pi, $0) == pos } }
+            // Two parameters of one set at the same position: the declaration is ambiguous.
+            for s in state.candidateSets where here.filter({ positionOf($0, s) == pos }).count > 1 {
+                throw BindingError.ambiguousPositionalParameterNoName(commandRange)
+            }
             let ordered = preferDefaultSet(here, at: pos, candidates: state.candidateSets)
             let sets = state.candidateSets
             func coerced(_ pi: Int) throws(BindingError) -> ArgumentCoercer.Coerced {
-                try ArgumentCoercer.coerce(arg.value, to: params[pi], mandatory: isMandatory(pi, in: sets),
-                                           literalText: arg.literalText, range: arg.range)
+                try coerce(arg.value, pi, mandatory: isMandatory(pi, in: sets), literalText: arg.literalText, range: arg.range)
             }
             // Pass 1: a parameter whose type takes the value as it is; pass 2: the first that converts it
             // (when none does, the first conversion error is the error).
@@ -167,32 +229,45 @@ struct ParameterBinder {
         }
     }
 
-    /// Arguments left after positional binding go to a ValueFromRemainingArguments parameter; when it
-    /// already took the first positional value, the rest join it in one array.
-    private func bindRemaining(_ positional: inout [ArgumentValue], into state: inout State) throws {
-        guard !positional.isEmpty else { return }
-        guard let pi = metadata.parameters.indices.first(where: { pi in
-            state.candidateSets.contains { spec(pi, $0)?.remainingArguments ?? false }
-        }) else { return }
-        let p = metadata.parameters[pi]
-        var values = positional.map(\.value)
-        let range = positional[0].range.union(positional[positional.count - 1].range)
-        if state.bound[pi] {
-            guard let existing = state.parameters[p.name] else { return }
-            if case let .array(a) = existing, p.type.isArray, !wasGivenAsArray(existing) { values = a + values } else { values = [existing] + values }
-            state.parameters[p.name] = nil
-        }
-        let value: PSValue = values.count == 1 ? values[0] : .array(values)
-        let c = try ArgumentCoercer.coerce(value, to: p, mandatory: false, literalText: positional.count == 1 ? positional[0].literalText : nil, range: range)
-        bind(c, pi, &state)
-        try narrow(&state.candidateSets, to: pi, range: range)
-        positional.removeAll()
+    /// A parameter's position in a set for positional binding; a ValueFromRemainingArguments parameter
+    /// takes no position (it collects what positional binding leaves, as PowerShell's binder does).
+    private func positionOf(_ pi: Int, _ s: Int) -> Int? {
+        guard let sp = spec(pi, s), !sp.remainingArguments else { return nil }
+        return sp.position
     }
 
-    /// A single positional value bound to an array parameter was wrapped by coercion; it was not an array literal.
-    private func wasGivenAsArray(_ v: PSValue) -> Bool {
-        if case let .array(a) = v { return a.count != 1 }
-        return false
+    /// Arguments left after positional binding go, in the order given, to an unbound
+    /// ValueFromRemainingArguments parameter; a single collection is bound as it is.
+    private func bindRemaining(_ left: inout [CommandArgument], into state: inout State) throws {
+        guard !left.isEmpty else { return }
+        guard let pi = metadata.parameters.indices.first(where: { pi in
+            !state.bound[pi] && state.candidateSets.contains { spec(pi, $0)?.remainingArguments ?? false }
+        }) else { return }
+        // A parameter name is passed on as its text (`-q`), with its value after it when it had one.
+        var values: [PSValue] = []
+        var positional: [ArgumentValue] = []
+        var ranges: [SourceRange] = []
+        for a in left {
+            switch a {
+            case let .value(v):
+                values.append(v.value)
+                positional.append(v)
+                ranges.append(v.range)
+            case let .parameter(_, text, range, colon):
+                values.append(.string(text))
+                ranges.append(range)
+                if let c = colon { values.append(c.value) }
+            }
+        }
+        let range = ranges[0].union(ranges[ranges.count - 1])
+        // One value: a collection binds as it is; anything else stays a list of one for a script
+        // parameter (PowerShell binds its List even then) and the value itself for a cmdlet's.
+        let isArray: (PSValue) -> Bool = { if case .array = $0 { return true } else { return false } }
+        let value: PSValue = values.count == 1 && (script == nil || isArray(values[0])) ? values[0] : .array(values)
+        let c = try coerce(value, pi, mandatory: false, literalText: values.count == 1 && positional.count == 1 ? positional[0].literalText : nil, range: range)
+        bind(c, pi, &state)
+        try narrow(&state.candidateSets, to: pi, range: range)
+        left.removeAll()
     }
 
     /// Parameters at a position, those of the default set first (PowerShell tries the default set first).
@@ -222,7 +297,7 @@ struct ParameterBinder {
             if let answers = try prompt(missing.map { metadata.parameters[$0] }) {
                 for (p, v) in answers {
                     guard let pi = plan.index(of: p) else { continue }
-                    bind(try ArgumentCoercer.coerce(v, to: p, mandatory: true, literalText: nil, range: nil), pi, &state)
+                    bind(try coerce(v, pi, mandatory: true, literalText: nil, range: nil), pi, &state)
                 }
                 missing = missingMandatory(in: set, state.bound, allowPipeline: expectsPipelineInput)
             }
@@ -291,7 +366,7 @@ struct ParameterBinder {
                     value = v
                 }
                 if exact && !ArgumentCoercer.matchesWithoutConversion(value, p.type) { continue }
-                guard let c = try? ArgumentCoercer.coerce(value, to: p, mandatory: setsForP.contains { spec(pi, $0)?.mandatory ?? false }, literalText: nil, range: nil) else { continue }
+                guard let c = try? coerce(value, pi, mandatory: setsForP.contains { spec(pi, $0)?.mandatory ?? false }, literalText: nil, range: nil) else { continue }
                 store(c, for: p, in: &bound)
                 isBound[pi] = true
                 boundAny = true

@@ -14,9 +14,13 @@ struct ParameterNameMatcher {
     let declared: [ParameterMetadata]
     let common: [ParameterMetadata]
 
+    init(declared: [ParameterMetadata], common: [ParameterMetadata]) {
+        self.declared = declared
+        self.common = common
+    }
+
     init(metadata: CmdletMetadata) {
-        declared = metadata.parameters
-        common = CommonParameters.parameters(for: metadata)
+        self.init(declared: metadata.parameters, common: CommonParameters.parameters(for: metadata))
     }
 
     func match(_ typed: String) -> Match {

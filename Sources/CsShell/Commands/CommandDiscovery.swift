@@ -131,7 +131,7 @@ enum CommandDiscovery {
     static func functionSyntax(_ f: FunctionInfo) -> String {
         var parts = [f.name]
         for p in f.parameters {
-            let isSwitch = p.typeName?.lowercased() == "switch" || p.attributes.contains { $0.lowercased() == "switch" }
+            let isSwitch = p.typeName?.lowercased() == "switch" || p.attributes.contains { $0.text.lowercased() == "switch" }
             parts.append(isSwitch ? "[-\(p.name)]" : "[[-\(p.name)] <\(p.typeName ?? "Object")>]")
         }
         return parts.joined(separator: " ")

@@ -71,6 +71,14 @@ final class WriteErrorCommand: ShellCmdlet {
         if let reason = p.string("CategoryReason"), !reason.isEmpty { r.reasonOverride = reason }
         if let name = p.string("CategoryTargetName"), !name.isEmpty { r.targetName = name }
         if let type = p.string("CategoryTargetType"), !type.isEmpty { r.targetTypeName = type }
+        // Inside a function or script the error is the caller's, as WriteErrorCommand gives it the
+        // caller's $MyInvocation: its name ends the FullyQualifiedErrorId and heads the message, its
+        // call is the position.
+        if let caller = ScriptInvocationInfo.current(runtime.session) {
+            r.fullyQualifiedErrorIdOverride = (r.fullyQualifiedErrorIdOverride ?? r.errorId) + "," + caller.commandName
+            r.invocationName = caller.commandName
+            r.position = caller.position
+        }
         try runtime.writeError(r)
     }
 }

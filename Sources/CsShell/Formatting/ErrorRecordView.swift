@@ -21,7 +21,8 @@ enum ErrorRecordView {
     }
 
     static func normal(_ r: ErrorRecord, singleLine: Bool) -> String {
-        let prefix = r.activity.isEmpty ? "" : r.activity + " : "
+        let shown = r.invocationName ?? r.activity
+        let prefix = shown.isEmpty ? "" : shown + " : "
         var lines = [prefix + r.message]
         if singleLine { return lines.joined(separator: "\n") + "\n" }
         if let p = r.position { lines.append(positionMessage(p)) }
@@ -40,7 +41,8 @@ enum ErrorRecordView {
 
     /// pwsh 7's ConciseView.
     static func concise(_ r: ErrorRecord, singleLine: Bool) -> String {
-        let label = r.activity.isEmpty ? (r.exceptionType.hasSuffix("ParseException") ? "ParserError" : "Exception") : r.activity
+        let shown = r.invocationName ?? r.activity
+        let label = shown.isEmpty ? (r.exceptionType.hasSuffix("ParseException") ? "ParserError" : "Exception") : shown
         guard !singleLine, let p = r.position else { return "\(label): \(r.message)\n" }
         var lines = ["\(label): \(p.file.map { "\($0):\(p.line)" } ?? "")"]
         let num = String(p.line)

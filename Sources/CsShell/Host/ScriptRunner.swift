@@ -28,7 +28,13 @@ final class ScriptRunner {
         let args = ast.parameters.isEmpty ? arguments.map { CommandArgument.value(ArgumentValue(.string($0), range: .empty)) }
                                           : Self.commandLineArguments(arguments, range: ast.paramBlock ?? .empty)
         let outcome = executeInteractive(statements, source: parsed.source) { interpreter in
-            try interpreter.bindScriptParameters(ast.parameters, args, name: name)
+            if let file {
+                let path = FileSystemPath.resolve(file)
+                interpreter.session.variables.setLocal("PSCommandPath", .string(path))
+                interpreter.session.variables.setLocal("PSScriptRoot", .string((path as NSString).deletingLastPathComponent))
+            }
+            let block = ScriptBlock(ast: ast, source: parsed.source)
+            try interpreter.bindScriptArguments(try interpreter.scriptCommand(for: block, name: name), args, name: name, range: ast.paramBlock)
         }
         // Closing folds the journal into the store; a failure there (a full disk, a read-only folder)
         // is an error reported during the run, so it counts for the exit status unless `exit N` set it.

@@ -9,6 +9,11 @@ struct TerminatingError: Error, @unchecked Sendable {
     var scriptTerminating: Bool
     /// The error redirection (`2>$null`, `2>&1`) of the command that raised it.
     var errorRedirection: ErrorRedirection? = nil
+    /// Set by `$PSCmdlet.ThrowTerminatingError`: the error passes the statements of that function's
+    /// body and ends its call, as a statement-terminating error of the statement that called it.
+    var endsCommand: ObjectIdentifier? = nil
+    /// Raised by a `throw` statement, which $ErrorActionPreference SilentlyContinue or Ignore suppresses.
+    var fromThrow = false
     /// A non-terminating error that -ErrorAction Stop (or $ErrorActionPreference) made terminating:
     /// PowerShell's ActionPreferenceStopException, which `catch [ActionPreferenceStopException]` takes.
     var stoppedByPreference = false

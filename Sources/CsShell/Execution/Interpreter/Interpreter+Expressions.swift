@@ -60,6 +60,7 @@ extension Interpreter {
             }
             if case let .variable(v) = target, v.name.equalsIgnoringCase("Error"), case let .literal(n) = name, n.equalsIgnoringCase("Clear"), arguments.isEmpty {
                 session.clearErrors()
+                voidResult = true
                 return .null
             }
             return try invokeMember(try evaluate(target), name, arguments, at: range)
@@ -139,7 +140,9 @@ extension Interpreter {
     /// `value.Method(args)`
     func invokeMember(_ value: PSValue, _ name: MemberNameAst, _ arguments: [ExpressionAst], at range: SourceRange) throws -> PSValue {
         let memberName = try self.memberName(name)
-        return try invokeMethod(value, memberName, try arguments.map { try evaluate($0) }, at: range)
+        let args = try arguments.map { try evaluate($0) }
+        voidResult = false
+        return try invokeMethod(value, memberName, args, at: range)
     }
 
     /// A script property's getter or a script method: `$this` is the object, the arguments are `$args`.

@@ -6,14 +6,18 @@ extension Interpreter {
     /// Runs a script block. `newScope` gives it its own variables (`& {}`, functions); otherwise it runs
     /// in the caller's scope (`. {}`, ForEach-Object, Where-Object). `$_` is set for the block's run.
     func invoke(_ block: ScriptBlock, dollarUnder: PSValue?, args: [CommandArgument] = [], newScope: Bool,
-                parameters: [ParameterAst]? = nil, name: String = "", output: OutputSink, extraVariables: [(String, PSValue)] = []) throws {
+                name: String = "", output: OutputSink, extraVariables: [(String, PSValue)] = []) throws {
         try enterCall(block)
         defer { session.callDepth -= 1 }
         let body = {
             try self.withSource(block.source) {
                 if let d = dollarUnder { self.session.variables.setLocal("_", d) }
                 for (k, v) in extraVariables { self.session.variables.setLocal(k, v) }
-                try self.bindScriptParameters(parameters ?? block.ast.parameters, args, name: name)
+                if args.isEmpty && block.ast.parameters.isEmpty {
+                    self.session.variables.setLocal("args", .array([]))
+                } else {
+                    _ = try self.bindScriptArguments(try self.scriptCommand(for: block, name: name), args, name: name, range: block.ast.range)
+                }
                 // begin / process / end outside a pipeline: each once, in order.
                 let parts = block.ast.namedBlocks.map { [$0.begin, $0.process, $0.end].compactMap { $0?.statements } } ?? [block.ast.statements]
                 for statements in parts {
@@ -80,79 +84,7 @@ extension Interpreter {
         return sink.items
     }
 
-    /// Binds a script block's or function's `param()` list: named (`-Name value`, unique prefixes), then
-    /// positional in order; what is left over becomes `$args`.
-    func bindScriptParameters(_ params: [ParameterAst], _ args: [CommandArgument], name: String) throws {
-        var values: [String: PSValue] = [:]
-        var rest: [PSValue] = []
-        var i = 0
-        func paramFor(_ typed: String, _ range: SourceRange) throws -> ParameterAst? {
-            if let exact = params.first(where: { $0.name.equalsIgnoringCase(typed) }) { return exact }
-            let matches = params.filter { $0.name.hasPrefixIgnoringCase(typed) }
-            if matches.count == 1 { return matches[0] }
-            if matches.count > 1 {
-                throw bindingFailure(.ambiguousParameter(typed, matches.map(\.name), range), name)
-            }
-            if params.isEmpty { return nil }
-            throw bindingFailure(.namedParameterNotFound(typed, range), name)
-        }
-        while i < args.count {
-            switch args[i] {
-            case let .value(v):
-                rest.append(v.value)
-            case let .parameter(pname, text, range, colon):
-                guard let p = try paramFor(pname, range) else { rest.append(.string(text)); break }
-                if let c = colon {
-                    values[p.name.caseFoldedKey] = c.value
-                } else if isSwitch(p) {
-                    values[p.name.caseFoldedKey] = .bool(true)
-                } else if i + 1 < args.count, case let .value(v) = args[i + 1] {
-                    values[p.name.caseFoldedKey] = v.value
-                    i += 1
-                } else {
-                    throw bindingFailure(BindingError(errorId: "MissingArgument",
-                                                      message: "Missing an argument for parameter '\(p.name)'. Specify a parameter of type '\(typeFullName(p))' and try again.",
-                                                      range: range), name)
-                }
-            }
-            i += 1
-        }
-        for p in params where values[p.name.caseFoldedKey] == nil && !isSwitch(p) {
-            if !rest.isEmpty { values[p.name.caseFoldedKey] = rest.removeFirst() }
-        }
-        for p in params {
-            var v: PSValue
-            if let given = values[p.name.caseFoldedKey] {
-                v = given
-            } else if let d = p.defaultValue {
-                v = try evaluate(d)
-            } else if isSwitch(p) {
-                v = .bool(false)
-            } else {
-                if p.attributes.contains(where: { $0.lowercased().contains("mandatory") }) {
-                    throw bindingFailure(.missingMandatory([p.name], p.range), name)
-                }
-                v = .null
-            }
-            if let t = p.typeName, let target = TypeResolver.resolve(t, registry: session.registry), !(v.isNull && !isSwitch(p)) {
-                do { v = try target.convert(v, ofs: session.ofs) } catch {
-                    throw bindingFailure(BindingError(errorId: "ParameterArgumentTransformationError",
-                                                      message: "Cannot process argument transformation on parameter '\(p.name)'. \(error.message)",
-                                                      category: .InvalidData, range: p.range), name)
-                }
-            }
-            session.variables.setLocal(p.name, v)
-        }
-        session.variables.setLocal("args", .array(rest))
-    }
-
-    private func isSwitch(_ p: ParameterAst) -> Bool { p.typeName?.lowercased() == "switch" || p.attributes.contains { $0.lowercased() == "switch" } }
-
-    private func typeFullName(_ p: ParameterAst) -> String {
-        p.typeName.flatMap { TypeResolver.resolve($0, registry: session.registry)?.fullName } ?? "System.Object"
-    }
-
-    private func bindingFailure(_ b: BindingError, _ name: String) -> TerminatingError {
+    func bindingFailure(_ b: BindingError, _ name: String) -> TerminatingError {
         var r = ErrorRecord(message: b.message, errorId: b.errorId, category: b.category, exceptionType: b.exceptionType)
         r.activity = name
         r.commandClass = name.isEmpty ? nil : name

@@ -60,9 +60,10 @@ extension Interpreter {
                     throw failure("Exception calling \"Add\" with \"2\" argument(s): \"Item has already been added. Key in dictionary: '\(str(0))'  Key being added: '\(str(0))'\"",
                                   id: "ArgumentException", at: range)
                 }
+                voidResult = true
                 return .null
-            case "remove": h.remove(arg(0)); return .null
-            case "clear": h.removeAll(); return .null
+            case "remove": h.remove(arg(0)); voidResult = true; return .null
+            case "clear": h.removeAll(); voidResult = true; return .null
             case "clone": return .hashtable(h.copy())
             case "getenumerator":
                 return .array(h.entries.map { e in
@@ -100,6 +101,7 @@ extension Interpreter {
             return try invokeMethod(.array(l.enumerated), name, args, at: range)
         case let .object(o):
             if n == "psobject" || n == "copy", o.isCustomObject { return .object(o.copy()) }
+            if let cmdlet = o.native as? ScriptCmdletContext, let v = try cmdlet.invoke(name, args, at: range, self) { return v }
             // ErrorCategoryInfo.GetMessage(): the "Category: (Target:Type) [Activity], Reason" line.
             if n == "getmessage", args.isEmpty, o.typeNames.first == ErrorRecordObject.categoryInfoTypeName { return .string(o.toPSString()) }
             if let m = o.scriptMethods[name.caseFoldedKey], let block = m.body as? ScriptBlock {

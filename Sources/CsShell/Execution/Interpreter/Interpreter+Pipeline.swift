@@ -13,17 +13,37 @@ extension Interpreter {
         }
         var elements = p.elements[...]
         var firstValue: (PSValue, [RedirectionAst])?
+        var files: [RedirectionFile] = []
+        // What an expression's `2>&1` / `3>&1` … merged while it was evaluated; written before its value.
+        let mergedEarly = CollectingSink()
         if case let .expression(e, redirections)? = elements.first {
-            firstValue = (try evaluate(e), redirections)
+            let redirect = try errorRedirection(redirections, output: { mergedEarly }, files: &files)
+            let streams = StreamRedirections(redirections)
+            let savedStreams = session.inheritedStreams
+            if !streams.isEmpty { session.inheritedStreams = streams.merging(into: mergedEarly).inheriting(savedStreams) }
+            defer { session.inheritedStreams = savedStreams }
+            voidResult = false
+            var value = PSValue.null
+            try redirectingErrors(redirect) { value = try evaluate(e) }
+            // A call of a void method writes nothing (PowerShell's AutomationNull), not $null.
+            if case .invokeMember = e, voidResult, value.isNull {
+                firstValue = (.array([]), redirections)
+            } else {
+                firstValue = (value, redirections)
+            }
             elements = elements.dropFirst()
         }
         var stages: [PipelineStage] = []
-        var files: [RedirectionFile] = []
         var outputSinks: [OutDefaultSink] = []
+        var begun = 0
+        // Once the pipeline is over, however it ended, the stages that began clean up in order.
+        defer { for s in stages.prefix(begun) { s.clean() } }
         for (i, element) in elements.enumerated() {
             guard case let .command(c) = element else { continue }
             let isFirst = i == 0 && firstValue == nil
-            stages.append(try makeStage(c, expectsInput: !isFirst, files: &files))
+            let position = i + 1 + (firstValue == nil ? 0 : 1)
+            stages.append(try makeStage(c, expectsInput: !isFirst, files: &files,
+                                        pipeline: (p.range, position, p.elements.count)))
         }
         // Link the stages; an output redirection (`> file`) takes a stage's output instead of the next stage.
         var sinks: [OutputSink] = stages.map { $0 }
@@ -37,33 +57,51 @@ extension Interpreter {
                 stage.next = sinks[i + 1]
             }
         }
+        // The variable lists of the command this pipeline runs in follow its output: the last stage's.
+        stages.last?.outputCollectors = session.streamCollectors
         var firstSink: OutputSink = sinks[0]
         if let (_, redirections) = firstValue, let sink = try outputRedirection(redirections, files: &files) {
             outputSinks.append(sink)
             firstSink = sink
         }
         defer { writeRedirectionFiles(files, outputSinks) }
-        for s in stages { try s.begin() }
-        do {
-            if let (value, _) = firstValue {
-                if let items = value.enumerated {
-                    for item in items {
-                        if session.interrupted() { throw FlowControl.pipelineStopped }
-                        try firstSink.write(item)
-                    }
-                } else {
-                    try firstSink.write(value)
-                }
-            } else if let first = stages.first {
-                try first.processWithoutInput()
-            }
-        } catch let FlowControl.stopUpstream(requester) {
-            // The commands before the requester are done; it and those after it end as usual.
-            guard let i = stages.firstIndex(where: { ObjectIdentifier($0) == requester }) else { throw FlowControl.stopUpstream(requester: requester) }
-            try endStages(stages, from: i)
-            return
+        // A command that wants no more input (FlowControl.stopUpstream) stops the commands before it:
+        // they get no more input and do not end; it and the commands after it end as usual.
+        func requester(_ error: Error) -> Int? {
+            guard case let FlowControl.stopUpstream(id) = error else { return nil }
+            return stages.firstIndex { ObjectIdentifier($0) == id }
         }
-        try endStages(stages, from: 0)
+        var stoppedAt: Int?
+        while begun < stages.count {
+            begun += 1
+            do {
+                try stages[begun - 1].begin()
+            } catch {
+                guard let k = requester(error) else { throw error }
+                stoppedAt = max(stoppedAt ?? k, k)
+            }
+        }
+        if stoppedAt == nil {
+            do {
+                if let (value, _) = firstValue {
+                    for item in mergedEarly.items { try firstSink.write(item) }
+                    if let items = value.enumerated {
+                        for item in items {
+                            if session.interrupted() { throw FlowControl.pipelineStopped }
+                            try firstSink.write(item)
+                        }
+                    } else {
+                        try firstSink.write(value)
+                    }
+                } else if let first = stages.first {
+                    try first.processWithoutInput()
+                }
+            } catch {
+                guard let k = requester(error) else { throw error }
+                stoppedAt = k
+            }
+        }
+        try endStages(stages, from: stoppedAt ?? 0)
     }
 
     /// Runs the end phases from `start` on. A command that wants no more input while an earlier one
@@ -147,7 +185,9 @@ extension Interpreter {
 
     // MARK: Commands
 
-    private func makeStage(_ c: CommandAst, expectsInput: Bool, files: inout [RedirectionFile]) throws -> PipelineStage {
+    /// `pipeline`: the statement's range, this command's position in it (from 1) and its length.
+    private func makeStage(_ c: CommandAst, expectsInput: Bool, files: inout [RedirectionFile],
+                           pipeline: (range: SourceRange, position: Int, length: Int)) throws -> PipelineStage {
         let args = try commandArguments(c.elements)
         // `2>&1` sends errors wherever the stage's output goes, which is known only once the pipeline is linked.
         let merged = LateBoundSink()
@@ -156,11 +196,16 @@ extension Interpreter {
         defer { if let s = stage { merged.target = { [weak s] in s?.next } } }
         let streams = StreamRedirections(c.redirections)
         try checkMethodCallSyntax(c)
+        func call(_ name: String, _ type: String) -> ScriptStage.CallSite {
+            ScriptStage.CallSite(range: c.range, statementRange: pipeline.range, source: source, invocationName: name, commandType: type,
+                                 pipelinePosition: pipeline.position, pipelineLength: pipeline.length, streams: streams)
+        }
         switch c.name {
         case let .name(name, range):
             if let f = session.functions[name.caseFoldedKey] {
                 stage = ScriptStage(interpreter: self, function: f, arguments: args, name: name, dotSource: c.invocationOperator == .dotSource,
-                                    errorRedirection: redirect)
+                                    errorRedirection: redirect, expectsInput: expectsInput,
+                                    call: call(name, f.ast.isFilter ? "Filter" : "Function"))
             } else if let entry = session.registry.resolve(name) {
                 // `Cmdlet -?` is `Get-Help Cmdlet`.
                 if args.contains(where: { if case .parameter("?", _, _, _) = $0 { return true } else { return false } }),
@@ -176,7 +221,8 @@ extension Interpreter {
                                         errorRedirection: redirect, streams: streams)
             } else if let script = scriptFile(name) {
                 stage = try ScriptStage.scriptFile(interpreter: self, path: script, arguments: args, range: range,
-                                                   dotSource: c.invocationOperator == .dotSource, errorRedirection: redirect)
+                                                   dotSource: c.invocationOperator == .dotSource, errorRedirection: redirect,
+                                                   expectsInput: expectsInput, call: call(name, "ExternalScript"))
             } else if let program = NativeCommandStage.find(name) {
                 stage = NativeCommandStage(interpreter: self, path: program, arguments: args, expectsInput: expectsInput, errorRedirection: redirect)
             } else {
@@ -188,10 +234,10 @@ extension Interpreter {
             let v = try evaluate(e)
             if case let .scriptBlock(sb) = v, let block = sb as? ScriptBlock {
                 stage = ScriptStage(interpreter: self, block: block, arguments: args, dotSource: c.invocationOperator == .dotSource,
-                                    errorRedirection: redirect)
+                                    errorRedirection: redirect, expectsInput: expectsInput, call: call("", "Script"))
             } else if case let .string(name) = v {
                 let inner = CommandAst(invocationOperator: nil, name: .name(name, e.range), elements: c.elements, redirections: c.redirections, range: c.range)
-                return try makeStage(inner, expectsInput: expectsInput, files: &files)
+                return try makeStage(inner, expectsInput: expectsInput, files: &files, pipeline: pipeline)
             } else {
                 throw failure("The expression after '&' in a pipeline element produced an object that was not valid. It must result in a command name, a script block, or a CommandInfo object.",
                               id: "BadExpression", category: .InvalidOperation, at: e.range)
@@ -223,10 +269,25 @@ extension Interpreter {
                     case let .hashtable(h):
                         for (k, val) in h.entries {
                             let name = PSConvert.toString(k)
-                            out.append(.parameter(name: name, text: "-" + name + ":", range: v.range, colonArgument: ArgumentValue(val, range: v.range)))
+                            out.append(.parameter(name: name, text: "-" + name + ":", range: v.range,
+                                                  colonArgument: ArgumentValue(val, range: v.range, fromSplat: true)))
                         }
                     case let .array(items):
-                        out.append(contentsOf: items.map { .value(ArgumentValue($0, range: v.range)) })
+                        // `@args`: the parameter names a simple function did not take are parameters again.
+                        var i = 0
+                        while i < items.count {
+                            if case let .object(o) = items[i], let token = o.native as? ParameterToken {
+                                var colon: ArgumentValue?
+                                if token.takesNext && i + 1 < items.count {
+                                    colon = ArgumentValue(items[i + 1], range: v.range)
+                                    i += 1
+                                }
+                                out.append(.parameter(name: token.name, text: o.toStringOverride ?? "-" + token.name, range: v.range, colonArgument: colon))
+                            } else {
+                                out.append(.value(ArgumentValue(items[i], range: v.range)))
+                            }
+                            i += 1
+                        }
                     case .null:
                         break
                     default:
@@ -263,5 +324,9 @@ final class IgnoringInputStage: PipelineStage {
     func end() throws {
         if !ran { ran = true; try inner.processWithoutInput() }
         try inner.end()
+    }
+    var outputCollectors: [StreamCollector] {
+        get { inner.outputCollectors }
+        set { inner.outputCollectors = newValue }
     }
 }

@@ -6,6 +6,9 @@ import CsLanguage
 final class Interpreter {
     let session: Session
     var source: SourceText
+    /// Set by a method that returns nothing (void in .NET) as it returns: a statement that is only
+    /// that call writes no `$null`.
+    var voidResult = false
 
     init(session: Session, source: SourceText) {
         self.session = session
@@ -68,6 +71,7 @@ final class Interpreter {
                     throw failure(error.message, id: error.errorId, category: .InvalidOperation, at: s.range)
                 }
             } catch let e as TerminatingError {
+                if e.endsCommand != nil { throw e }
                 if !traps.isEmpty {
                     if let trap = traps.first(where: { t in catches(t.typeName.map { [$0] } ?? [], e.record, stoppedByPreference: e.stoppedByPreference) }) {
                         try runTrap(trap, e, output: output)
@@ -264,21 +268,24 @@ final class Interpreter {
             // `throw` alone in a catch block rethrows the error being handled.
             value = current
         }
+        var error: TerminatingError
         if let r = ErrorRecordObject.record(from: value) {
-            return TerminatingError(record: r, scriptTerminating: true)
-        }
-        if case let .object(o) = value, o.typeNames.contains("System.Exception"), let type = o.typeNames.first {
+            error = TerminatingError(record: r, scriptTerminating: true)
+        } else if case let .object(o) = value, o.typeNames.contains("System.Exception"), let type = o.typeNames.first {
             // An exception object: the error carries it, so catch and -is see its type.
             let message = o["Message"].map { PSConvert.toString($0) } ?? type
             var r = ErrorRecord(message: message, errorId: message, category: .OperationStopped, target: nil, exceptionType: type)
             r.exceptionObject = value
             r.position = position(range)
-            return TerminatingError(record: r, scriptTerminating: true)
+            error = TerminatingError(record: r, scriptTerminating: true)
+        } else {
+            let message = value.isNull ? "ScriptHalted" : PSConvert.toString(value, ofs: session.ofs)
+            var r = ErrorRecord.runtime(message, id: message, category: .OperationStopped, target: value.isNull ? nil : value)
+            r.position = position(range)
+            error = TerminatingError(record: r, scriptTerminating: true)
         }
-        let message = value.isNull ? "ScriptHalted" : PSConvert.toString(value, ofs: session.ofs)
-        var r = ErrorRecord.runtime(message, id: message, category: .OperationStopped, target: value.isNull ? nil : value)
-        r.position = position(range)
-        return TerminatingError(record: r, scriptTerminating: true)
+        error.fromThrow = true
+        return error
     }
 
     // MARK: Pipelines as values

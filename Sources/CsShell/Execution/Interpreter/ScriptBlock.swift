@@ -5,6 +5,8 @@ import CsLanguage
 final class ScriptBlock: PSScriptBlock {
     let ast: ScriptBlockAst
     let source: SourceText
+    /// The block's command declaration, built on its first call (Interpreter.scriptCommand).
+    var command: ScriptCommand?
 
     init(ast: ScriptBlockAst, source: SourceText) {
         self.ast = ast

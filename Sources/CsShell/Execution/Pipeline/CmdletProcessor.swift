@@ -15,7 +15,8 @@ final class CmdletProcessor: PipelineStage, ShellRuntime {
     let expectsInput: Bool
     /// This command's own error redirection; nil inherits the enclosing one (`& { … } 2>&1`).
     let ownErrorRedirection: ErrorRedirection?
-    let streams: StreamRedirections
+    /// This command's own stream redirections; the others follow the enclosing command's.
+    let ownStreams: StreamRedirections
     var next: OutputSink = NullSink()
 
     private let cmdlet: CmdletInstance
@@ -26,11 +27,15 @@ final class CmdletProcessor: PipelineStage, ShellRuntime {
     private var errorItems: [PSValue] = []
     private var warningItems: [PSValue] = []
     private var informationItems: [PSValue] = []
-    private var yesToAll = false
-    private var noToAll = false
+    /// Objects written to this command while the commands before it were beginning (a function's
+    /// `begin` output): processed once this command has begun.
+    private var early: [PSValue]? = []
+    private let gate = ShouldProcessGate()
+    var outputCollectors: [StreamCollector] = []
 
     var session: Session { interpreter.session }
     var errorRedirection: ErrorRedirection { ownErrorRedirection ?? session.inheritedErrorRedirection ?? .host }
+    var streams: StreamRedirections { ownStreams.inheriting(session.inheritedStreams) }
     var metadata: CmdletMetadata { entry.metadata }
     var commandLine: String { source.lines(covering: commandRange, mask: "********") }
     var common: CommonParameterValues { state?.common ?? CommonParameterValues() }
@@ -47,7 +52,7 @@ final class CmdletProcessor: PipelineStage, ShellRuntime {
         self.source = interpreter.source
         self.expectsInput = expectsInput
         self.ownErrorRedirection = errorRedirection
-        self.streams = streams
+        self.ownStreams = streams
         self.cmdlet = entry.kind.instantiate()
         self.binder = ParameterBinder(plan: entry.plan, expectsPipelineInput: expectsInput, commandRange: nameRange)
     }
@@ -55,42 +60,60 @@ final class CmdletProcessor: PipelineStage, ShellRuntime {
     // MARK: Phases
 
     func begin() throws {
-        do {
-            state = try binder.bindCommandLine(arguments, prompt: session.host.canPrompt ? promptForMissing : nil)
-        } catch let e as BindingError {
-            throw TerminatingError(record: record(for: e), scriptTerminating: false, errorRedirection: errorRedirection)
+        try withOutputCollectors {
+            do {
+                state = try binder.bindCommandLine(arguments, prompt: session.host.canPrompt ? promptForMissing : nil)
+            } catch let e as BindingError {
+                throw TerminatingError(record: record(for: e), scriptTerminating: false, errorRedirection: errorRedirection)
+            }
+            try guarded { try cmdlet.begin(state!.parameters, self) }
         }
-        try guarded { try cmdlet.begin(state!.parameters, self) }
+        let queued = early ?? []
+        early = nil
+        for v in queued { try write(v) }
     }
 
     func processWithoutInput() throws {
         guard let state else { return }
-        try guarded { try cmdlet.process(state.parameters, self) }
+        try withOutputCollectors { try guarded { try cmdlet.process(state.parameters, self) } }
     }
 
     func write(_ input: PSValue) throws {
-        guard let state else { return }
-        if session.interrupted() { throw FlowControl.pipelineStopped }
-        let bound: BoundParameters
-        do {
-            bound = try binder.bindPipelineObject(input, state)
-        } catch {
-            try writeError(record(for: error))
+        guard let state else {
+            early?.append(input)
             return
         }
-        try guarded { try cmdlet.process(bound, self) }
+        if session.interrupted() { throw FlowControl.pipelineStopped }
+        try withOutputCollectors {
+            let bound: BoundParameters
+            do {
+                bound = try binder.bindPipelineObject(input, state)
+            } catch let e as BindingError {
+                try writeError(record(for: e))
+                return
+            }
+            try guarded { try cmdlet.process(bound, self) }
+        }
     }
 
     func end() throws {
         defer { finishVariables() }
-        try guarded { try cmdlet.end(self) }
+        try withOutputCollectors { try guarded { try cmdlet.end(self) } }
+    }
+
+    /// Runs a phase with the variable lists of the command its output goes to collecting its streams.
+    private func withOutputCollectors(_ body: () throws -> Void) throws {
+        let saved = session.streamCollectors
+        session.streamCollectors = outputCollectors
+        defer { session.streamCollectors = saved }
+        try body()
     }
 
     /// Runs cmdlet code: a thrown ErrorRecord becomes a statement-terminating error of this command,
     /// and an error from downstream (recorded by writeObject) surfaces after the cmdlet returns.
     private func guarded(_ body: () throws -> Void) throws {
         do {
-            try body()
+            try withInheritedStreams(body)
         } catch var r as ErrorRecord {
             enrich(&r)
             if common.errorVariable != nil { errorItems.append(.object(ErrorRecordObject.make(r))) }
@@ -108,6 +131,15 @@ final class CmdletProcessor: PipelineStage, ShellRuntime {
             downstreamFailure = nil
             throw f
         }
+    }
+
+    /// Runs cmdlet code with the script blocks it runs following this command's stream redirections.
+    private func withInheritedStreams(_ body: () throws -> Void) throws {
+        guard !ownStreams.isEmpty else { return try body() }
+        let saved = session.inheritedStreams
+        session.inheritedStreams = ownStreams.merging(into: ClosureSink { [unowned self] in self.writeObject($0) }).inheriting(saved)
+        defer { session.inheritedStreams = saved }
+        try body()
     }
 
     private func finishVariables() {
@@ -146,20 +178,7 @@ final class CmdletProcessor: PipelineStage, ShellRuntime {
 
     /// PowerShell's prompt for missing mandatory parameters. Ctrl-C at it stops the command.
     private func promptForMissing(_ missing: [ParameterMetadata]) throws -> [(ParameterMetadata, PSValue)]? {
-        let host = session.host
-        host.writeOut("\ncmdlet \(metadata.name) at command pipeline position 1\nSupply values for the following parameters:\n")
-        var answers: [(ParameterMetadata, PSValue)] = []
-        for p in missing {
-            if p.type.isArray {
-                var items: [PSValue] = []
-                while let line = try host.readLine(prompt: "\(p.name)[\(items.count)]: ").promptAnswer(), !line.isEmpty { items.append(.string(line)) }
-                answers.append((p, .array(items)))
-            } else {
-                guard let line = try host.readLine(prompt: "\(p.name): ").promptAnswer() else { return nil }
-                answers.append((p, .string(line)))
-            }
-        }
-        return answers
+        try interpreter.promptForMandatory(missing, command: metadata.name)
     }
 
     // MARK: CommandRuntime
@@ -173,6 +192,9 @@ final class CmdletProcessor: PipelineStage, ShellRuntime {
     }
 
     func writeError(_ error: ErrorRecord) throws {
+        if common.errorAction == nil, let failure = suspended("ErrorActionPreference", session.errorActionPreference, default: "Continue") {
+            throw failure
+        }
         var r = error
         enrich(&r)
         if common.errorVariable != nil { errorItems.append(.object(ErrorRecordObject.make(r))) }
@@ -180,12 +202,19 @@ final class CmdletProcessor: PipelineStage, ShellRuntime {
     }
 
     func writeWarning(_ message: String) {
+        if common.warningAction == nil, let failure = suspended("WarningPreference", session.warningPreference, default: "Continue") {
+            return fail(failure)
+        }
         warningItems.append(.string(message))
+        session.collect(.warning, .string(message))
         stream(message, action: common.warningAction?.name ?? session.warningPreference, preference: "WarningPreference",
                target: streams.warning, prefix: "WARNING: ") { InformationalRecord.message(InformationalRecord.warningType, message) }
     }
 
     func writeVerbose(_ message: String) {
+        if common.verbose == nil, let failure = suspended("VerbosePreference", session.verbosePreference, default: "SilentlyContinue") {
+            return fail(failure)
+        }
         let action = common.verbose.map { $0 ? "Continue" : "SilentlyContinue" } ?? session.verbosePreference
         stream(message, action: action, preference: "VerbosePreference", target: streams.verbose, prefix: "VERBOSE: ") {
             InformationalRecord.message(InformationalRecord.verboseType, message)
@@ -194,6 +223,9 @@ final class CmdletProcessor: PipelineStage, ShellRuntime {
 
     /// -Debug shows debug messages (PowerShell 7 no longer asks to continue).
     func writeDebug(_ message: String) {
+        if common.debug == nil, let failure = suspended("DebugPreference", session.debugPreference, default: "SilentlyContinue") {
+            return fail(failure)
+        }
         let action = common.debug.map { $0 ? "Continue" : "SilentlyContinue" } ?? session.debugPreference
         stream(message, action: action, preference: "DebugPreference", target: streams.debug, prefix: "DEBUG: ") {
             InformationalRecord.message(InformationalRecord.debugType, message)
@@ -203,14 +235,16 @@ final class CmdletProcessor: PipelineStage, ShellRuntime {
     /// Write-Information: the record goes to -InformationVariable and to a merged stream whatever the
     /// preference; the console shows its message only when the action is Continue (or Stop, Inquire).
     func writeInformation(_ data: PSValue, tags: [String]) {
+        if common.informationAction == nil,
+           let failure = suspended("InformationPreference", session.informationPreference, default: "SilentlyContinue") {
+            return fail(failure)
+        }
         let action = common.informationAction?.name ?? session.informationPreference
         if action == "Ignore" { return }
         let record = InformationalRecord.information(data, tags: tags, source: commandName)
         if common.informationVariable != nil { informationItems.append(record) }
-        if streams.information == .merge {
-            writeObject(record)
-            return
-        }
+        session.collect(.information, record)
+        if merge(streams.information, record) { return }
         stream(PSConvert.toString(data), action: action, preference: "InformationPreference", target: streams.information, prefix: "",
                toStdout: true) { record }
     }
@@ -218,12 +252,41 @@ final class CmdletProcessor: PipelineStage, ShellRuntime {
     /// A message of the warning, verbose, debug or information stream under its action: shown
     /// (stderr, or stdout for information) with its prefix, merged into the output as a record,
     /// dropped; Stop shows it and then stops the command.
-    private func stream(_ message: String, action: String, preference: String, target: StreamRedirections.Target, prefix: String,
+    /// A preference variable holding Suspend, which PowerShell reserves: the variable gets its default
+    /// back and the command fails with NotSupportedException (PowerShell's CheckActionPreference).
+    private func suspended(_ variable: String, _ action: String, default d: String) -> ErrorRecord? {
+        guard action == "Suspend" else { return nil }
+        try? session.variables.set(variable, .enumValue(PSEnumType.actionPreference.member(named: d)!))
+        var r = ErrorRecord(message: "The Suspend ActionPreference value is reserved for future use and is not supported at this time. It has been replaced in your \(variable) variable by the default value of \(d). For more information about preference variables, see the Help topic, \"about_Preference_Variables.\"",
+                            errorId: "System.NotSupportedException", category: .NotSpecified, exceptionType: "System.NotSupportedException")
+        enrich(&r)
+        return r
+    }
+
+    /// Fails the command from a method that cannot throw: the error surfaces when the cmdlet returns.
+    private func fail(_ r: ErrorRecord) {
+        if downstreamFailure == nil { downstreamFailure = TerminatingError(record: r, scriptTerminating: false, errorRedirection: errorRedirection) }
+    }
+
+    /// Writes a stream's record into the output it is merged into; false when the stream is not merged.
+    private func merge(_ target: StreamRedirections.Target?, _ record: PSValue) -> Bool {
+        switch target {
+        case .merge?:
+            writeObject(record)
+        case let .mergeInto(sink)?:
+            do { try sink.write(record) } catch { if downstreamFailure == nil { downstreamFailure = error } }
+        default:
+            return false
+        }
+        return true
+    }
+
+    private func stream(_ message: String, action: String, preference: String, target: StreamRedirections.Target?, prefix: String,
                         toStdout: Bool = false, record: () -> PSValue) {
         if action == "SilentlyContinue" || action == "Ignore" { return }
-        switch target {
+        switch target ?? .host {
         case .discard: break
-        case .merge: writeObject(record())
+        case .merge, .mergeInto: _ = merge(target, record())
         case .host:
             if toStdout { session.host.writeOut(prefix + message + "\n") } else { session.host.writeErr(prefix + message + "\n") }
         }
@@ -231,11 +294,9 @@ final class CmdletProcessor: PipelineStage, ShellRuntime {
     }
 
     func writeHost(_ text: String, newline: Bool) {
-        if streams.hostDiscarded { return }
-        if streams.information == .merge {
-            writeObject(InformationalRecord.information(.string(text), tags: ["PSHOST"], source: commandName))
-            return
-        }
+        let target = streams.information
+        if case .discard? = target { return }
+        if merge(target, InformationalRecord.information(.string(text), tags: ["PSHOST"], source: commandName)) { return }
         session.host.writeOut(newline ? text + "\n" : text)
     }
 
@@ -310,42 +371,13 @@ final class CmdletProcessor: PipelineStage, ShellRuntime {
     /// -WhatIf prints PowerShell's `What if:` line; -Confirm (or an impact at or above $ConfirmPreference)
     /// asks, or fails under a host that cannot prompt.
     func shouldProcess(target: String, action: String) throws -> Bool {
-        let whatIf = common.whatIf ?? PSConvert.isTrue(session.variables.get("WhatIfPreference") ?? .bool(false))
-        if whatIf {
-            session.host.writeOut("What if: Performing the operation \"\(action)\" on target \"\(target)\".\n")
-            return false
-        }
-        let preference: ConfirmImpact = {
-            if case let .enumValue(e)? = session.variables.get("ConfirmPreference") { return ConfirmImpact(rawValue: e.value) ?? .high }
-            if let s = session.variables.get("ConfirmPreference").map({ PSConvert.toString($0) }),
-               case let .success(e) = PSEnumType.confirmImpact.parse(s) { return ConfirmImpact(rawValue: e.value) ?? .high }
-            return .high
-        }()
-        let ask = common.confirm ?? (preference != .none && metadata.confirmImpact >= preference)
-        guard ask else { return true }
-        return try confirm("Are you sure you want to perform this action?\nPerforming the operation \"\(action)\" on target \"\(target)\".")
+        try gate.shouldProcess(session, whatIf: common.whatIf, confirm: common.confirm, impact: metadata.confirmImpact, target: target, action: action,
+                               writeError: writeError)
     }
 
     /// ShouldContinue: asks the question (a host that cannot prompt is an error, and the answer no).
     func shouldContinue(query: String) throws -> Bool {
-        try confirm(query)
+        try gate.ask(query, session, writeError: writeError)
     }
 
-    /// PowerShell's confirmation prompt (Yes, Yes to All, No, No to All, Suspend, Help).
-    private func confirm(_ question: String) throws -> Bool {
-        if yesToAll { return true }
-        if noToAll { return false }
-        guard session.host.canPrompt else {
-            try writeError(ErrorRecord(message: "PowerShell is in NonInteractive mode. Read and Prompt functionality is not available.",
-                                       errorId: "HostFunctionNotImplemented", category: .ResourceUnavailable,
-                                       exceptionType: "System.Management.Automation.Host.HostException"))
-            return false
-        }
-        switch try ConfirmationPrompt(host: session.host, suspend: session.nestedPromptRunner).ask(question) {
-        case .yes: return true
-        case .yesToAll: yesToAll = true; return true
-        case .noToAll: noToAll = true; return false
-        case .no, nil: return false
-        }
-    }
 }

@@ -26,7 +26,12 @@ final class Session: ServiceProvider {
     /// The error redirection of the script block or function running now (`& { … } 2>&1`), which the
     /// commands inside it follow unless they redirect their own errors.
     var inheritedErrorRedirection: ErrorRedirection?
+    /// Likewise for the warning, verbose, debug and information streams (`& { … } 3>&1`).
+    var inheritedStreams = StreamRedirections()
     var callDepth = 0
+    /// The -ErrorVariable, -WarningVariable and -InformationVariable lists of the advanced functions
+    /// running now: what any command inside them writes to those streams is added to each.
+    var streamCollectors: [StreamCollector] = []
     /// True once Set-StrictMode ran (until then no check looks for the strict mode of a scope).
     var strictModeUsed = false
     static let maxCallDepth = 200
@@ -152,6 +157,7 @@ final class Session: ServiceProvider {
     @discardableResult
     func addToErrorList(_ r: ErrorRecord) -> PSObject {
         let o = ErrorRecordObject.make(r)
+        collect(.error, .object(o))
         errors.append(o)
         errorCount += 1
         if errors.count > 256 { errors.removeFirst(errors.count - 256) }
@@ -200,15 +206,22 @@ final class Session: ServiceProvider {
     func statementFailed(_ e: TerminatingError, redirection: ErrorRedirection = .host) throws {
         pipelineFailed = true
         lastStatus = false
-        if e.scriptTerminating { throw e }
-        switch errorActionPreference {
+        let preference = errorActionPreference
+        // As PowerShell's CheckActionPreference: the error is kept in $Error whatever the preference,
+        // and SilentlyContinue or Ignore let the script go on, even after a `throw` (outside try).
+        if e.scriptTerminating {
+            if e.fromThrow, preference == "SilentlyContinue" || preference == "Ignore" {
+                addToErrorList(e.record)
+                return
+            }
+            throw e
+        }
+        switch preference {
         case "Stop":
             var x = e
             x.scriptTerminating = true
             throw x
-        case "Ignore":
-            return
-        case "SilentlyContinue":
+        case "Ignore", "SilentlyContinue":
             addToErrorList(e.record)
         default:
             addToErrorList(e.record)
@@ -230,6 +243,12 @@ final class Session: ServiceProvider {
     }
 
     // MARK: Streams other than errors
+
+    /// Adds a record of `stream` to the collectors of the functions running now.
+    func collect(_ stream: StreamCollector.Stream, _ value: PSValue) {
+        if streamCollectors.isEmpty { return }
+        for c in streamCollectors where c.stream == stream { c.items.append(value) }
+    }
 
     /// The error that ends a command whose stream's action is Stop (ActionPreferenceStopException).
     static func stopped(by preference: String, _ message: String) -> TerminatingError {
