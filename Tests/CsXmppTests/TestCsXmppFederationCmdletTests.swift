@@ -175,6 +175,28 @@ import Testing
         #expect(Self.summary(bidi) == ["Both|True|TLS Dialback||"])
     }
 
+    /// A profile read from a file whose server has TLS off and requires certificates (no method is
+    /// left: no matrix row stands for it) keeps its TLS setting when a -Remote…Negotiation parameter
+    /// changes another of its settings: allowing it dialback makes it the legacy server that TCP
+    /// Dialback reaches; requiring SASL leaves it without a method, TLS still off.
+    @Test func aProfileWithoutAMethodKeepsItsTlsUnderTheRemoteParameters() throws {
+        let path = ServerFixtures.file("legacy.cfg.lua", "s2s_allow_encryption = false\ns2s_secure_auth = true\nVirtualHost \"legacy.example\"\n")
+        let store = InMemoryXmppStore(partners: [XmppAllowedPartner(identity: "legacy.example", saslNegotiation: .notSupported,
+                                                                    supportDialbackNegotiation: true, tlsNegotiation: .notSupported)])
+        func test(_ extra: [(String, PSValue)]) throws -> FakeRuntime {
+            try Self.run(store, [("Identity", s("legacy.example")), ("RemoteProfile", s(path))] + extra, set: "Identity")
+        }
+        // As the file says: the server wants our certificate (s2s_secure_auth), which needs TLS, and
+        // ours has TLS NotSupported: both directions fail on our side, before any stream is secured.
+        let asRead = try test([])
+        #expect(Self.summary(asRead) == ["Outbound|False||Local|STARTTLS", "Inbound|False||Local|STARTTLS"])
+        #expect(Self.rows(asRead).allSatisfy { $0["Reason"]!.hasPrefix("legacy.example requires a valid certificate from our server, which needs TLS") })
+        let dialback = try test([("RemoteSupportDialbackNegotiation", .bool(true))])
+        #expect(Self.summary(dialback) == ["Outbound|True|TCP Dialback||", "Inbound|True|TCP Dialback||"])
+        let saslRequired = try test([("RemoteSaslNegotiation", sasl("Required"))])
+        #expect(Self.rows(saslRequired) == Self.rows(asRead))
+    }
+
     /// The readers report the server as a whole: Debian's Prosody requires certificates (s2s_secure_auth)
     /// and TLS, without bidi; Debian's ejabberd requires TLS and allows dialback (mod_s2s_dialback).
     @Test func readersDescribeTheServer() throws {

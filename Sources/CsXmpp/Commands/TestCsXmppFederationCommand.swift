@@ -138,8 +138,13 @@ public final class TestCsXmppFederationCommand: Cmdlet {
             let rSasl = XmppNegotiation(params.enumValue("RemoteSaslNegotiation"))
             let rDialback = params.bool("RemoteSupportDialbackNegotiation")
             if rTls != nil || rSasl != nil || rDialback != nil || !fromProfile {
+                // The profile's settings in partner terms; a server with TLS off that requires
+                // certificates has no matrix row of its own, and stands as the row with its TLS and
+                // nothing else allowed (which also leaves no method), so that a parameter changes
+                // only the setting it names.
                 let base = fromProfile
                     ? FederationPolicy.canonicalNegotiation(tls: profile.settings.tls, authentication: profile.settings.certificateRequired ? .certificates : .dialbackAllowed)
+                        ?? (tls: profile.settings.tls, sasl: .notSupported, dialback: false)
                     : nil
                 let side = FederationSide.exported(role: .remote, name: remoteName, tls: rTls ?? base?.tls ?? .required,
                                                    sasl: rSasl ?? base?.sasl ?? .required, dialback: rDialback ?? base?.dialback ?? true)
