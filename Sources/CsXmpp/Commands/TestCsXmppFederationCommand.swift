@@ -92,6 +92,9 @@ public final class TestCsXmppFederationCommand: Cmdlet {
             outputs: resultTypeName),
         outputTypes: [resultTypeName])
 
+    /// The store as the export sees it as a whole, read once per command (by the first partner).
+    private var storePolicy: ExportedStorePolicy?
+
     public init() {}
 
     public func process(_ params: BoundParameters, _ runtime: any CommandRuntime) throws {
@@ -104,12 +107,13 @@ public final class TestCsXmppFederationCommand: Cmdlet {
             var storeDialback: Bool?
             if var p = partner {
                 (p.tlsNegotiation, p.saslNegotiation, p.supportDialbackNegotiation) = (tls, sasl, dialback)
-                let others = try store.partners().filter { $0.identity != p.identity }
-                let global = FederationPolicy.globalTls(others + [p])
+                if storePolicy == nil { storePolicy = ExportedStorePolicy(try store.partners()) }
+                let outcome = storePolicy!.outcome(with: p)
+                let global = outcome.tls
                 storeTls = global
-                storeDialback = (others + [p]).contains { FederationPolicy.authentication(of: $0) == .dialbackAllowed }
-                if global != tls, let decider = others.first(where: { $0.tlsNegotiation == global }) {
-                    warnings.append("\(p.identity): TlsNegotiation \(tls.name), but the exported configuration \(global == .required ? "requires TLS" : "uses TLS when available") for every partner, because TLS is global in Prosody and \(decider.identity) has TlsNegotiation \(global.name); the outcome is for TlsNegotiation \(global.name).")
+                storeDialback = outcome.dialback
+                if global != tls, let decider = outcome.decider {
+                    warnings.append("\(p.identity): TlsNegotiation \(tls.name), but the exported configuration \(global == .required ? "requires TLS" : "uses TLS when available") for every partner, because TLS is global in Prosody and \(decider) has TlsNegotiation \(global.name); the outcome is for TlsNegotiation \(global.name).")
                 }
             }
 
