@@ -75,9 +75,9 @@ import Testing
         // Piped lines: one document when the first line is not whole; each a document when it is.
         #expect(out("'{', '  \"a\": 5', '}' | ConvertFrom-Json | ForEach-Object a") == "5\n")
         #expect(out("'{\"a\":1}', '{\"a\":2}' | ConvertFrom-Json | ForEach-Object a") == "1\n2\n")
-        // -AsHashtable keeps the key order.
-        #expect(out("$h = '{\"z\":1,\"a\":2}' | ConvertFrom-Json -AsHashtable; $h.Keys -join ','; $h.GetType().FullName")
-                == "z,a\nSystem.Collections.Specialized.OrderedDictionary\n")
+        // -AsHashtable keeps the key order: PowerShell 7.3+ makes an OrderedHashtable, a Hashtable.
+        #expect(out("$h = '{\"z\":1,\"a\":2}' | ConvertFrom-Json -AsHashtable; $h.Keys -join ','; $h.GetType().FullName; $h -is [hashtable]; $h.GetType().BaseType.FullName")
+                == "z,a\nSystem.Management.Automation.OrderedHashtable\nTrue\nSystem.Collections.Hashtable\n")
         #expect(out("'null' | ConvertFrom-Json | ForEach-Object { $_ -eq $null }") == "True\n")
         let bad = run("'{bad' | ConvertFrom-Json; 'after'")
         #expect(bad.out == "after\n")

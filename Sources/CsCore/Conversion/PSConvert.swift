@@ -57,7 +57,7 @@ public enum PSConvert {
         case let .enumValue(e): return e.name
         case .array: return "System.Object[]"
         case let .list(l): return l.fullName
-        case let .hashtable(h): return h.isOrdered ? "System.Collections.Specialized.OrderedDictionary" : "System.Collections.Hashtable"
+        case let .hashtable(h): return h.typeName
         case let .object(o): return o.toPSString(nested: true)
         case let .scriptBlock(s): return s.text
         case let .dateTime(d): return DateTimeFormat.general(d, culture: .invariant)

@@ -40,7 +40,7 @@ public enum PSValue {
         case let .enumValue(e): return e.type.fullName
         case .array: return "System.Object[]"
         case let .list(l): return l.fullName
-        case let .hashtable(h): return h.isOrdered ? "System.Collections.Specialized.OrderedDictionary" : "System.Collections.Hashtable"
+        case let .hashtable(h): return h.typeName
         case let .object(o): return o.isCustomObject ? PSObject.customTypeName : o.typeNames.first ?? PSObject.customTypeName
         case .scriptBlock: return "System.Management.Automation.ScriptBlock"
         case .dateTime: return "System.DateTime"

@@ -1,5 +1,6 @@
 // ConvertFrom-Json: PowerShell values built over the project's JSON cursor (CsCore), with pwsh's messages.
-// Objects become PSCustomObjects (ordered properties) or, with `asHashtable`, ordered hashtables;
+// Objects become PSCustomObjects (ordered properties) or, with `asHashtable`, OrderedHashtables (a
+// Hashtable that keeps its keys' order, as PowerShell 7.3+ makes);
 // arrays `.array`; integers `.int` (beyond Int64: `.double`); other numbers `.double`. It keeps its
 // own stack of open containers (no recursion), so nesting is limited by `maxDepth` (pwsh's -Depth, default 1024), never
 // by the thread's stack. Errors read like pwsh's (Newtonsoft's text after
@@ -227,7 +228,8 @@ private struct Parser {
     func object(keysFrom ks: Int, valuesFrom vs: Int) throws(JSONParseError) -> PSValue {
         let count = keys.count - ks
         if options.asHashtable {
-            let h = PSHashtable(ordered: true)
+            let h = PSHashtable()
+            h.dotNetFullName = "System.Management.Automation.OrderedHashtable"
             for j in 0..<count { h[.string(keys[ks + j])] = values[vs + j] }
             return .hashtable(h)
         }

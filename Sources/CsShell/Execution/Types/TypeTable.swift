@@ -230,6 +230,8 @@ final class TypeTable {
                      kind: .dictionary(.hashtable)),
             TypeSpec(fullName: "System.Collections.Specialized.OrderedDictionary", aliases: ["ordered"], interfaces: dictionaryInterfaces,
                      kind: .dictionary(.ordered)),
+            // What ConvertFrom-Json -AsHashtable makes (PowerShell 7.3+): a Hashtable that keeps its keys' order.
+            TypeSpec(fullName: "System.Management.Automation.OrderedHashtable", base: "System.Collections.Hashtable", interfaces: dictionaryInterfaces),
             TypeSpec(fullName: "System.Collections.ArrayList", psName: "System.Collections.ArrayList", interfaces: listInterfaces, kind: .list(.arrayList)),
             TypeSpec(fullName: "System.Collections.Stack", interfaces: ["System.Collections.ICollection", "System.Collections.IEnumerable"], kind: .list(.stack)),
             TypeSpec(fullName: "System.Collections.Queue", interfaces: ["System.Collections.ICollection", "System.Collections.IEnumerable"], kind: .list(.queue)),
