@@ -12,7 +12,7 @@ final class ConvertFromJsonCommand: ShellCmdlet {
                               validations: [.allowEmptyString],
                               description: "Specifies the JSON strings to convert to JSON objects. Enter a variable that contains the string, or type a command or expression that gets the string. You can also pipe a string to ConvertFrom-Json."),
             ParameterMetadata("AsHashtable", .switchParameter,
-                              description: "Converts the JSON to an ordered hash table object instead of PSCustomObjects; key order is kept."),
+                              description: "Converts the JSON to hash tables (OrderedHashtable: a Hashtable that keeps the keys in the order of the document) instead of PSCustomObjects."),
             ParameterMetadata("Depth", .int32, validations: [.range(1, Int(Int32.max))],
                               description: "Gets or sets the maximum depth the JSON input is allowed to have. The default is 1024.", defaultValue: "1024"),
             ParameterMetadata("DateKind", .enumeration(ConvertFromJsonCommand.dateKindType),
@@ -30,7 +30,7 @@ final class ConvertFromJsonCommand: ShellCmdlet {
                 CmdletExample("Example 2: A hash table", code: "'{\"a\":1,\"b\":2}' | ConvertFrom-Json -AsHashtable",
                               remarks: "Returns an ordered hash table with the keys a and b."),
             ],
-            inputs: "System.String", outputs: "System.Management.Automation.PSCustomObject, System.Collections.Specialized.OrderedDictionary"),
+            inputs: "System.String", outputs: "System.Management.Automation.PSCustomObject, System.Management.Automation.OrderedHashtable"),
         outputTypes: [PSObject.customTypeName])
 
     static let dateKindType = PSEnumType(name: "JsonDateKind", fullName: "Microsoft.PowerShell.Commands.JsonDateKind",
