@@ -47,6 +47,20 @@ struct RedirectionTests {
         #expect(r.err == "")
     }
 
+    /// A cmdlet that runs script blocks (ForEach-Object, Where-Object, Invoke-Expression) passes its
+    /// error redirection to the commands inside them, as a script block call does: PowerShell's
+    /// `1 | % { Write-Error x } 2>$null` shows nothing, and `2>&1` puts the record in the output
+    /// (PipelineChainOperator.Tests.ps1 redirects Invoke-Expression's errors so).
+    @Test func errorsOfTheCommandsInsideACmdletsScriptBlockFollowItsRedirection() {
+        let discarded = ShellHarness.run("1 | ForEach-Object { Write-Error 'x' } 2>$null; 1 | Where-Object { Write-Error 'y'; $true } 2>$null; Invoke-Expression \"Write-Error 'z'\" 2>$null; 'end'")
+        #expect(discarded.out == "1\nend\n" && discarded.err == "", "\(discarded.err)")
+        let merged = ShellHarness.run("$r = 1, 2 | ForEach-Object { $_; Write-Error \"e$_\" } 2>&1; $r.Count; $r[1].Exception.Message; $r[3].Exception.Message; $Error.Count")
+        #expect(merged.lines == ["4", "e1", "e2", "2"] && merged.err == "", "\(merged.err)")
+        // The commands after the cmdlet do not inherit it.
+        let after = ShellHarness.run("1 | ForEach-Object { $_ } 2>$null | ForEach-Object { Write-Error 'shown' }; & { 2 } 2>$null 3>$null | ForEach-Object { Write-Error 'too'; Write-Warning 'w' }")
+        #expect(after.err.contains("Write-Error : shown") && after.err.contains("Write-Error : too") && after.err.contains("WARNING: w"), "\(after.err)")
+    }
+
     @Test func discardedStreams() {
         let r = ShellHarness.run("Write-Warning 'w' 3>$null; Write-Host 'h' 6>$null; Get-Nothing 2>$null; 'x' > $null; 'end'")
         #expect(r.out == "end\n")

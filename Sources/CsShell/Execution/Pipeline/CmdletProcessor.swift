@@ -15,6 +15,9 @@ final class CmdletProcessor: PipelineStage, ShellRuntime {
     let expectsInput: Bool
     /// This command's own error redirection; nil inherits the enclosing one (`& { … } 2>&1`).
     let ownErrorRedirection: ErrorRedirection?
+    /// The redirections in force around this command while it runs with its own (nil otherwise):
+    /// the commands after it see those again.
+    private var enclosing: (error: ErrorRedirection?, streams: StreamRedirections)?
     /// This command's own stream redirections; the others follow the enclosing command's.
     let ownStreams: StreamRedirections
     var next: OutputSink = NullSink()
@@ -133,8 +136,17 @@ final class CmdletProcessor: PipelineStage, ShellRuntime {
         }
     }
 
-    /// Runs cmdlet code with the script blocks it runs following this command's stream redirections.
+    /// Runs cmdlet code with the script blocks it runs following this command's redirections: the
+    /// commands inside `1 | % { Write-Error x } 2>$null` write where the cmdlet itself would.
     private func withInheritedStreams(_ body: () throws -> Void) throws {
+        guard ownErrorRedirection != nil || !ownStreams.isEmpty else { return try body() }
+        let saved = enclosing
+        enclosing = session.inheritedRedirections
+        defer { enclosing = saved }
+        try interpreter.redirectingErrors(ownErrorRedirection) { try withOwnStreams(body) }
+    }
+
+    private func withOwnStreams(_ body: () throws -> Void) throws {
         guard !ownStreams.isEmpty else { return try body() }
         let saved = session.inheritedStreams
         session.inheritedStreams = ownStreams.merging(into: ClosureSink { [unowned self] in self.writeObject($0) }).inheriting(saved)
@@ -188,7 +200,7 @@ final class CmdletProcessor: PipelineStage, ShellRuntime {
         if common.outVariable != nil { outItems.append(value) }
         // -PipelineVariable: the commands after this one see its current output object.
         if let name = common.pipelineVariable { try? session.variables.set(name, value) }
-        do { try next.write(value) } catch { downstreamFailure = error }
+        do { try session.passingDownstream(enclosing) { try next.write(value) } } catch { downstreamFailure = error }
     }
 
     func writeError(_ error: ErrorRecord) throws {

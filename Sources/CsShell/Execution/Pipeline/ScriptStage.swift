@@ -63,6 +63,9 @@ final class ScriptStage: PipelineStage {
     /// Where the body's output goes (see DownstreamSink).
     private lazy var downstream = DownstreamSink(self)
     private var outVariable: String?
+    /// The redirections in force around this command while a block of it runs with its own (nil
+    /// otherwise): the commands after it see those again.
+    private var enclosing: (error: ErrorRedirection?, streams: StreamRedirections)?
     private var pipelineVariable: (name: String, existed: Bool)?
     let gate = ShouldProcessGate()
 
@@ -283,6 +286,9 @@ final class ScriptStage: PipelineStage {
     private func runBlock(_ statements: [StatementAst], dollarUnder: PSValue?, output: OutputSink, input: [PSValue]? = nil) throws {
         guard let scope else { return }
         if let input { session.variables.run(in: scope) { session.variables.setLocal("input", .array(input)) } }
+        let savedEnclosing = enclosing
+        if errorRedirection != nil || !call.streams.isEmpty { enclosing = session.inheritedRedirections }
+        defer { enclosing = savedEnclosing }
         let savedStreams = session.inheritedStreams
         if !call.streams.isEmpty { session.inheritedStreams = call.streams.merging(into: self.output).inheriting(savedStreams) }
         let savedCollectors = session.streamCollectors
@@ -351,11 +357,13 @@ final class ScriptStage: PipelineStage {
         init(_ stage: ScriptStage) { self.stage = stage }
         func write(_ value: PSValue) throws {
             if stage.outVariable != nil { items.append(value) }
-            guard let caller = stage.callerScope, !stage.dotSource else { return try stage.next.write(value) }
-            let variables = stage.session.variables
-            try variables.run(in: caller) {
-                if let pv = stage.pipelineVariable { variables.setLocal(pv.name, value) }
-                try stage.next.write(value)
+            try stage.session.passingDownstream(stage.enclosing) {
+                guard let caller = stage.callerScope, !stage.dotSource else { return try stage.next.write(value) }
+                let variables = stage.session.variables
+                try variables.run(in: caller) {
+                    if let pv = stage.pipelineVariable { variables.setLocal(pv.name, value) }
+                    try stage.next.write(value)
+                }
             }
         }
     }

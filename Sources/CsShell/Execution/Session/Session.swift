@@ -28,6 +28,22 @@ final class Session: ServiceProvider {
     var inheritedErrorRedirection: ErrorRedirection?
     /// Likewise for the warning, verbose, debug and information streams (`& { … } 3>&1`).
     var inheritedStreams = StreamRedirections()
+
+    /// Both inherited redirections, as a command finds them when it runs a phase.
+    var inheritedRedirections: (error: ErrorRedirection?, streams: StreamRedirections) {
+        get { (inheritedErrorRedirection, inheritedStreams) }
+        set { (inheritedErrorRedirection, inheritedStreams) = newValue }
+    }
+
+    /// Runs `body` (a command passing an object to the next one) under the redirections the command
+    /// found, not its own: in `& { 1 } 2>$null | % { Write-Error e }` the error is shown.
+    func passingDownstream<T>(_ enclosing: (error: ErrorRedirection?, streams: StreamRedirections)?, _ body: () throws -> T) rethrows -> T {
+        guard let enclosing else { return try body() }
+        let own = inheritedRedirections
+        inheritedRedirections = enclosing
+        defer { inheritedRedirections = own }
+        return try body()
+    }
     var callDepth = 0
     /// The -ErrorVariable, -WarningVariable and -InformationVariable lists of the advanced functions
     /// running now: what any command inside them writes to those streams is added to each.
