@@ -28,6 +28,14 @@ enum PipelineChainOperatorCases {
     /// The functions upstream defines in BeforeAll, before each statement.
     static let prelude = setup + functionsText
     static let functionsText = "function Test-SuccessfulCommand { Write-Output 'SUCCESS' }; filter Test-NonTerminatingError { [CmdletBinding()] param([Parameter(ValueFromPipeline)] [object[]] $InputObject) if ($InputObject -ne 2) { return $InputObject }; $PSCmdlet.WriteError([System.Management.Automation.ErrorRecord]::new([System.Exception]::new('NTERROR'), 'NTERROR', [System.Management.Automation.ErrorCategory]::NotSpecified, $null)) }\n"
+    /// "Handles redirection correctly": runs `statement` (its files under `$T`, a new folder) through
+    /// Invoke-Expression, then writes each file's content in brackets (line ends as `|`), or `absent`.
+    static func redirection(_ statement: String, files: [Int]) -> String {
+        prelude + "$T = Join-Path ([IO.Path]::GetTempPath()) ('csshell-chain-' + [guid]::NewGuid()); $null = New-Item -ItemType Directory -Path $T; "
+            + "Invoke-Expression '\(statement)'; "
+            + files.map { "if (Test-Path \"$T/\($0).txt\") { '[' + ((Get-Content -Raw \"$T/\($0).txt\") -replace \"`n\", '|') + ']' } else { 'absent' }; " }.joined()
+            + "Remove-Item -Recurse -Path $T"
+    }
     static let all: [PesterCase] = [
         PesterCase(file, "Gets the correct output with statement 'testexe -returncode -1 && testexe -echoargs \"A\"'",
                    prelude + "$result = Invoke-Expression -Command 'testexe -returncode -1 && testexe -echoargs \"A\"' 2>$null; $result",
@@ -185,6 +193,21 @@ enum PipelineChainOperatorCases {
         PesterCase(file, "Sets the variable correctly with statement '$x = 1 && 2,@(3, 4)'",
                    prelude + "Invoke-Expression -Command '$x = 1 && 2,@(3, 4)'; $v = (Get-Variable -Name x -ErrorAction Ignore).Value; $v.Count; $v[0]; $v[1]; $v[2] -join ','",
                    .lines(["3", "1", "2", "3,4"])),
+        // Each file holds what upstream expects of it: its text, absent for $null, empty for ''.
+        PesterCase(file, "Handles redirection correctly with statement 'testexe -returncode 0 > '$TestDrive/1.txt' && testexe -returncode 1 > '$TestDrive/2.txt''",
+                   redirection("testexe -returncode 0 > \"$T/1.txt\" && testexe -returncode 1 > \"$T/2.txt\"", files: [1, 2]), .lines(["[0|]", "[1|]"])),
+        PesterCase(file, "Handles redirection correctly with statement 'testexe -returncode 1 > '$TestDrive/1.txt' && testexe -returncode 1 > '$TestDrive/2.txt''",
+                   redirection("testexe -returncode 1 > \"$T/1.txt\" && testexe -returncode 1 > \"$T/2.txt\"", files: [1, 2]), .lines(["[1|]", "absent"])),
+        PesterCase(file, "Handles redirection correctly with statement 'testexe -returncode 1 > '$TestDrive/1.txt' || testexe -returncode 1 > '$TestDrive/2.txt''",
+                   redirection("testexe -returncode 1 > \"$T/1.txt\" || testexe -returncode 1 > \"$T/2.txt\"", files: [1, 2]), .lines(["[1|]", "[1|]"])),
+        PesterCase(file, "Handles redirection correctly with statement 'testexe -returncode 0 > '$TestDrive/1.txt' || testexe -returncode 1 > '$TestDrive/2.txt''",
+                   redirection("testexe -returncode 0 > \"$T/1.txt\" || testexe -returncode 1 > \"$T/2.txt\"", files: [1, 2]), .lines(["[0|]", "absent"])),
+        PesterCase(file, "Handles redirection correctly with statement '(testexe -returncode 0 && testexe -returncode 1) > '$TestDrive/3.txt''",
+                   redirection("(testexe -returncode 0 && testexe -returncode 1) > \"$T/3.txt\"", files: [3]), .lines(["[0|1|]"])),
+        PesterCase(file, "Handles redirection correctly with statement '(testexe -returncode 0 && testexe -returncode 1 > '$TestDrive/2.txt') > '$TestDrive/3.txt''",
+                   redirection("(testexe -returncode 0 && testexe -returncode 1 > \"$T/2.txt\") > \"$T/3.txt\"", files: [2, 3]), .lines(["[1|]", "[0|]"])),
+        PesterCase(file, "Handles redirection correctly with statement '(testexe -returncode 0 > '$TestDrive/1.txt' && testexe -returncode 1 > '$TestDrive/2.txt') > '$TestDrive/3.txt''",
+                   redirection("(testexe -returncode 0 > \"$T/1.txt\" && testexe -returncode 1 > \"$T/2.txt\") > \"$T/3.txt\"", files: [1, 2, 3]), .lines(["[0|]", "[1|]", "[]"])),
     ]
     static let gaps: [PesterGap] = [
         PesterGap(file, "Gets the correct output with statement '\"hello\" && get-item macarena_doesnotexist || \"there\"; \"hello\" || \"there\"'", .notDone("Get-Item is not provided")),
@@ -201,13 +224,6 @@ enum PipelineChainOperatorCases {
         PesterGap(file, "Rejects invalid syntax usage: BackgroundOperatorInPipelineChain", .outOfScope("[System.Management.Automation.Language.Parser]::ParseInput (parser API)")),
         PesterGap(file, "Rejects invalid syntax usage: EmptyPipelineChainElement", .outOfScope("[System.Management.Automation.Language.Parser]::ParseInput (parser API)")),
         PesterGap(file, "Rejects invalid syntax usage: MissingExpression", .outOfScope("[System.Management.Automation.Language.Parser]::ParseInput (parser API)")),
-        PesterGap(file, "Handles redirection correctly with statement (row 1)", .notDone("not restated yet")),
-        PesterGap(file, "Handles redirection correctly with statement (row 2)", .notDone("not restated yet")),
-        PesterGap(file, "Handles redirection correctly with statement (row 3)", .notDone("not restated yet")),
-        PesterGap(file, "Handles redirection correctly with statement (row 4)", .notDone("not restated yet")),
-        PesterGap(file, "Handles redirection correctly with statement (row 5)", .notDone("not restated yet")),
-        PesterGap(file, "Handles redirection correctly with statement (row 6)", .notDone("not restated yet")),
-        PesterGap(file, "Handles redirection correctly with statement (row 7)", .notDone("not restated yet")),
         PesterGap(file, "Uses the correct error semantics with statement (row 1)", .outOfScope("runs in [powershell]::Create() and reads its Streams.Error")),
         PesterGap(file, "Uses the correct error semantics with statement (row 2)", .outOfScope("runs in [powershell]::Create() and reads its Streams.Error")),
         PesterGap(file, "Uses the correct error semantics with statement (row 3)", .outOfScope("runs in [powershell]::Create() and reads its Streams.Error")),
