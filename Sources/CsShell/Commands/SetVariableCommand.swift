@@ -118,6 +118,9 @@ final class SetVariableCommand: ShellCmdlet {
                 guard try runtime.shouldProcess(target: "Name: \(n) Value: \(shown)", action: "Set variable") else { continue }
                 do {
                     try variables.define(n, value: value, options: options, description: p.string("Description"), in: scope, force: p.isPresent("Force"))
+                } catch where error.exceptionType == VariableConstraint.exceptionType {
+                    // A value the variable's type refuses stops the command, as it does in PowerShell.
+                    throw error
                 } catch {
                     try runtime.writeError(error)
                     continue

@@ -83,6 +83,26 @@ enum ActionPreferenceCases {
                    .throwsErrorId("ParameterBindingFailed,MyHelperFunction")),
         PesterCase(file, "The -ProgressAction common parameter does not support Suspend on functions", suspendOnFunction,
                    .throwsErrorId("ParameterBindingFailed,MyHelperFunction")),
+        // The global preference variables are typed ActionPreference and refuse Suspend; the error's
+        // reason is ArgumentTransformationMetadataException.
+        PesterCase(file, "The $global:DebugPreference variable does not support Suspend",
+                   "try { Set-Variable -Name DebugPreference -Scope Global -Value ([System.Management.Automation.ActionPreference]::Suspend) } catch { $_.FullyQualifiedErrorId -like '*RuntimeException*'; $_.CategoryInfo.Reason }; $global:DebugPreference -ne 'Suspend'",
+                   .lines(["True", "ArgumentTransformationMetadataException", "True"])),
+        PesterCase(file, "The $global:ErrorActionPreference variable does not support Suspend",
+                   "try { Set-Variable -Name ErrorActionPreference -Scope Global -Value ([System.Management.Automation.ActionPreference]::Suspend) } catch { $_.FullyQualifiedErrorId -like '*RuntimeException*'; $_.CategoryInfo.Reason }; $global:ErrorActionPreference -ne 'Suspend'",
+                   .lines(["True", "ArgumentTransformationMetadataException", "True"])),
+        PesterCase(file, "The $global:InformationPreference variable does not support Suspend",
+                   "try { Set-Variable -Name InformationPreference -Scope Global -Value ([System.Management.Automation.ActionPreference]::Suspend) } catch { $_.FullyQualifiedErrorId -like '*RuntimeException*'; $_.CategoryInfo.Reason }; $global:InformationPreference -ne 'Suspend'",
+                   .lines(["True", "ArgumentTransformationMetadataException", "True"])),
+        PesterCase(file, "The $global:ProgressPreference variable does not support Suspend",
+                   "try { Set-Variable -Name ProgressPreference -Scope Global -Value ([System.Management.Automation.ActionPreference]::Suspend) } catch { $_.FullyQualifiedErrorId -like '*RuntimeException*'; $_.CategoryInfo.Reason }; $global:ProgressPreference -ne 'Suspend'",
+                   .lines(["True", "ArgumentTransformationMetadataException", "True"])),
+        PesterCase(file, "The $global:VerbosePreference variable does not support Suspend",
+                   "try { Set-Variable -Name VerbosePreference -Scope Global -Value ([System.Management.Automation.ActionPreference]::Suspend) } catch { $_.FullyQualifiedErrorId -like '*RuntimeException*'; $_.CategoryInfo.Reason }; $global:VerbosePreference -ne 'Suspend'",
+                   .lines(["True", "ArgumentTransformationMetadataException", "True"])),
+        PesterCase(file, "The $global:WarningPreference variable does not support Suspend",
+                   "try { Set-Variable -Name WarningPreference -Scope Global -Value ([System.Management.Automation.ActionPreference]::Suspend) } catch { $_.FullyQualifiedErrorId -like '*RuntimeException*'; $_.CategoryInfo.Reason }; $global:WarningPreference -ne 'Suspend'",
+                   .lines(["True", "ArgumentTransformationMetadataException", "True"])),
         PesterCase(file, "A local $DebugPreference variable does not support [System.Management.Automation.ActionPreference]::Suspend",
                    localSuspend("DebugPreference", "[System.Management.Automation.ActionPreference]::Suspend"), .lines(["System.NotSupportedException,Microsoft.PowerShell.Commands.WriteDebugCommand", "NotSupportedException"])),
         PesterCase(file, "A local $DebugPreference variable does not support 'Suspend'",
@@ -116,7 +136,6 @@ enum ActionPreferenceCases {
     ]
 
     static let stopContext = "Get-ChildItem -ErrorAction Stop -ErrorVariable: csshell has no Get-ChildItem nor ActionPreferenceStopException in -ErrorVariable"
-    static let typedPreference = "the global preference variables are not typed [ActionPreference] with Suspend refused (csshell variables have no type constraint)"
     static let suspendPreference = "Write-Progress is not a csshell cmdlet"
     static let debugger = ".Break and the debugger (Test-Debugger): csshell has no script debugger"
     static let automationNull = "[System.Management.Automation.Internal.AutomationNull]::Value: a .NET engine internal"
@@ -127,12 +146,6 @@ enum ActionPreferenceCases {
         PesterGap(file, "$err[0].GetType().Name", .notDone(stopContext)),
         PesterGap(file, "$err[0].ErrorRecord", .notDone(stopContext)),
         PesterGap(file, "$err[0].ErrorRecord.Exception.GetType().Name", .notDone(stopContext)),
-        PesterGap(file, "The $global:DebugPreference variable does not support Suspend", .notDone(typedPreference)),
-        PesterGap(file, "The $global:ErrorActionPreference variable does not support Suspend", .notDone(typedPreference)),
-        PesterGap(file, "The $global:InformationPreference variable does not support Suspend", .notDone(typedPreference)),
-        PesterGap(file, "The $global:ProgressPreference variable does not support Suspend", .notDone(typedPreference)),
-        PesterGap(file, "The $global:VerbosePreference variable does not support Suspend", .notDone(typedPreference)),
-        PesterGap(file, "The $global:WarningPreference variable does not support Suspend", .notDone(typedPreference)),
         PesterGap(file, "A local $ProgressPreference variable does not support [System.Management.Automation.ActionPreference]::Suspend", .notDone(suspendPreference)),
         PesterGap(file, "A local $ProgressPreference variable does not support 'Suspend'", .notDone(suspendPreference)),
         PesterGap(file, "Parameter binding '-ErrorAction' throws correctly (no NRE) if argument is AutomationNull", .outOfScope(automationNull)),

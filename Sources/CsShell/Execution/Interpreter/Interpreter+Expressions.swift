@@ -14,14 +14,14 @@ extension Interpreter {
         }
     }
 
-    func setVariable(_ name: String, _ value: PSValue, at range: SourceRange) throws {
+    func setVariable(_ name: String, _ value: PSValue, at range: SourceRange, constraint: VariableConstraint? = nil) throws {
         switch name.caseFoldedKey {
         case "psitem": session.variables.setLocal("_", value)
         case "?", "error", "pwd":
             throw failure("Cannot overwrite variable \(name) because it is read-only or constant.", id: "VariableNotWritable",
                           category: .WriteError, at: range, target: .string(name))
         default:
-            do { try session.variables.set(name, value) } catch var e as TerminatingError {
+            do { try session.variables.set(name, value, constraint: constraint) } catch var e as TerminatingError {
                 e.record.position = position(range)
                 throw e
             }
@@ -317,7 +317,15 @@ extension Interpreter {
         case let .variable(v):
             try setVariable(v.name, value, at: v.range)
         case let .convert(type, inner, range):
-            try setLValue(inner, try cast(value, to: type, at: range), at: opRange)
+            let converted = try cast(value, to: type, at: range)
+            // `[int]$x = …` constrains the variable: later assignments convert to the type too.
+            if case let .variable(v) = inner, let target = TypeResolver.resolve(type.name, registry: session.registry) {
+                let ofs = session.ofs
+                let constraint = VariableConstraint(typeName: target.type.fullName) { try target.convert($0, ofs: ofs) }
+                try setVariable(v.name, converted, at: v.range, constraint: constraint)
+            } else {
+                try setLValue(inner, converted, at: opRange)
+            }
         case let .member(t, name, _, range):
             let obj = try evaluate(t)
             let n = try memberName(name)

@@ -62,7 +62,11 @@ extension VariableTable {
                                   errorId: "VariableCannotBeMadeConstant", category: .WriteError, target: .string(v.name),
                                   exceptionType: "System.Management.Automation.SessionStateUnauthorizedAccessException")
             }
-            if let value { v.value = value }
+            if let value {
+                do { v.value = try v.constraint?.apply(value) ?? value } catch let e as TerminatingError { throw e.record } catch {
+                    throw ErrorRecord(message: error.message, errorId: "RuntimeException", category: .MetadataError)
+                }
+            }
             if let o = options { v.options = o; v.readOnly = o.contains(.readOnly) || o.contains(.constant) }
             if let d = description { v.description = d }
             scope.variables[key] = v

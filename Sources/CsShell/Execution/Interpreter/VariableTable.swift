@@ -10,6 +10,8 @@ final class Scope {
         /// Set-Variable's -Option: ReadOnly, Constant, Private, AllScope (ReadOnly and Constant make it read-only).
         var options: VariableOptions = []
         var description = ""
+        /// The type every assignment converts to (`[int]$x = 1`); nil for an untyped variable.
+        var constraint: VariableConstraint? = nil
     }
 
     var variables: [String: Variable] = [:]
@@ -97,7 +99,7 @@ final class VariableTable {
 
     /// Assigns in the scope the prefix names (the current scope when none). `$null` takes any value
     /// and stays null: assigning to it discards the value (`$null = expr`, PowerShell's NullVariable).
-    func set(_ fullName: String, _ value: PSValue) throws {
+    func set(_ fullName: String, _ value: PSValue, constraint: VariableConstraint? = nil) throws {
         let (scope, name) = split(fullName)
         if scope != "env" && name.caseFoldedKey == "null" { return }
         if scope == "env" {
@@ -118,11 +120,21 @@ final class VariableTable {
                                    scriptTerminating: false)
         }
         if var existing = target.variables[key] {
-            existing.value = value
+            if let constraint {
+                existing.constraint = constraint
+                existing.value = value
+            } else {
+                existing.value = try existing.constraint?.apply(value) ?? value
+            }
             target.variables[key] = existing
         } else {
-            target.variables[key] = Scope.Variable(name: name, value: value, readOnly: false)
+            target.variables[key] = Scope.Variable(name: name, value: value, readOnly: false, constraint: constraint)
         }
+    }
+
+    /// Gives a variable of the current scope a type constraint (the engine's typed parameters).
+    func constrainLocal(_ name: String, _ constraint: VariableConstraint) {
+        current.variables[name.caseFoldedKey]?.constraint = constraint
     }
 
     /// Sets a variable in the current scope without checks (the engine's own `$_`, `$args`, ...).

@@ -120,6 +120,9 @@ final class Session: ServiceProvider {
             ]))),
         ]
         for (k, v) in defaults { variables.setLocal(k, v) }
+        for k in ["ErrorActionPreference", "WarningPreference", "VerbosePreference", "DebugPreference", "InformationPreference", "ProgressPreference"] {
+            variables.constrainLocal(k, .actionPreference)
+        }
     }
 
     // MARK: Services
