@@ -32,6 +32,15 @@ struct VariableConstraintTests {
         #expect(r.lines == ["String", "String", "String", "text", "1"], "\(r.err)")
     }
 
+    /// A typed parameter is a typed variable inside its function.
+    @Test func typedParametersConstrainTheirVariables() {
+        let r = ShellHarness.run("""
+            function f([int]$n, [string]$s) { $n = '7'; $n.GetType().Name; $s = 5; $s.GetType().Name; try { $n = 'seven' } catch { $_.CategoryInfo.Reason }; $n }
+            f 1 'a'
+            """)
+        #expect(r.lines == ["Int32", "String", "ArgumentTransformationMetadataException", "7"], "\(r.err)")
+    }
+
     /// $ErrorActionPreference and the other action preferences of the global scope take only
     /// ActionPreference values: an unknown name fails and changes nothing.
     @Test func globalPreferencesAreActionPreferences() {

@@ -320,9 +320,7 @@ extension Interpreter {
             let converted = try cast(value, to: type, at: range)
             // `[int]$x = …` constrains the variable: later assignments convert to the type too.
             if case let .variable(v) = inner, let target = TypeResolver.resolve(type.name, registry: session.registry) {
-                let ofs = session.ofs
-                let constraint = VariableConstraint(typeName: target.type.fullName) { try target.convert($0, ofs: ofs) }
-                try setVariable(v.name, converted, at: v.range, constraint: constraint)
+                try setVariable(v.name, converted, at: v.range, constraint: VariableConstraint(target, ofs: session.ofs))
             } else {
                 try setLValue(inner, converted, at: opRange)
             }

@@ -40,6 +40,8 @@ extension Interpreter {
             } else {
                 session.variables.setLocal(p.name, try defaultValue(command.parameters[i], p))
             }
+            // A typed parameter is a typed variable: `param([int]$n)` then `$n = 'x'` fails.
+            if let t = command.parameters[i].type { session.variables.constrainLocal(p.name, VariableConstraint(t, ofs: session.ofs)) }
         }
     }
 

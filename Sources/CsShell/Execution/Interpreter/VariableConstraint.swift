@@ -10,6 +10,16 @@ struct VariableConstraint {
     /// Converts a value to the type; throws PSConversionError (or an ErrorRecord) when it cannot.
     let convert: (PSValue) throws -> PSValue
 
+    init(typeName: String, convert: @escaping (PSValue) throws -> PSValue) {
+        self.typeName = typeName
+        self.convert = convert
+    }
+
+    /// The constraint of a type the shell resolved (a cast's rules, the current $OFS for strings).
+    init(_ target: TypeResolver.Target, ofs: String) {
+        self.init(typeName: target.fullName) { try target.convert($0, ofs: ofs) }
+    }
+
     func apply(_ value: PSValue) throws -> PSValue {
         do {
             return try convert(value)
