@@ -119,11 +119,9 @@ extension Interpreter {
             guard n == "invoke" || n == "invokereturnasis", let block = sb as? ScriptBlock else { throw notFound() }
             let items = try invokeCollecting(block, dollarUnder: nil, args: args)
             return items.count == 1 ? items[0] : .array(items)
-        case let .int(i):
-            if n == "compareto" { return .int(Comparison.compare(.int(i), arg(0), caseSensitive: false) ?? 0) }
-            if n == "tostring", args.count == 1 { return .string(CompositeFormat.formatValue(target, format: str(0))) }
-            throw notFound()
-        case .double:
+        case .int, .double, .number:
+            // Every numeric type (Int32, Int64, Byte, Decimal, …): CompareTo and ToString(format).
+            if n == "compareto", args.count == 1 { return .int(Comparison.compare(target, arg(0), caseSensitive: false) ?? 0) }
             if n == "tostring", args.count == 1 { return .string(CompositeFormat.formatValue(target, format: str(0))) }
             throw notFound()
         default:
