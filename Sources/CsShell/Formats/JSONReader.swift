@@ -1,7 +1,7 @@
 // ConvertFrom-Json: PowerShell values built over the project's JSON cursor (CsCore), with pwsh's messages.
 // Objects become PSCustomObjects (ordered properties) or, with `asHashtable`, OrderedHashtables (a
 // Hashtable that keeps its keys' order, as PowerShell 7.3+ makes);
-// arrays `.array`; integers `.int` (beyond Int64: `.double`); other numbers `.double`. It keeps its
+// arrays `.array`; integers Int64 numbers (beyond Int64: `.double`); other numbers `.double`. It keeps its
 // own stack of open containers (no recursion), so nesting is limited by `maxDepth` (pwsh's -Depth, default 1024), never
 // by the thread's stack. Errors read like pwsh's (Newtonsoft's text after
 // "Conversion from JSON failed with error: "), with the line, position and JSON path.
@@ -193,7 +193,9 @@ private struct Parser {
             if let kind = options.dateKind, let d = kind.date(text) { values.append(.dateTime(d)) } else { values.append(.string(text)) }
         case .number?:
             switch try c.readNumber() {
-            case let .int(i): values.append(.int(i))
+            // pwsh makes every JSON integer that fits an Int64 an Int64, whatever its size (PSValue.int
+            // is an Int64 beyond Int32's range already).
+            case let .int(i): values.append(Int32(exactly: i) != nil ? .number(.int64(Int64(i))) : .int(i))
             case let .double(d): values.append(.double(d))
             }
         case .boolean?, .null?:
