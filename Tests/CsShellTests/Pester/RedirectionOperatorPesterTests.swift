@@ -8,6 +8,8 @@ enum RedirectionOperatorCases {
     static let all: [PesterCase] = [
         PesterCase(file, "Redirection operator now supports encoding changes: If encoding is unset, redirection should be UTF8 without bom",
                    "$d = Join-Path ([IO.Path]::GetTempPath()) (\"redirection-$PID-\" + [guid]::NewGuid()); $null = New-Item -ItemType Directory $d; $f = Join-Path $d file.txt; 'abc' > $f; $bytes = [IO.File]::ReadAllBytes($f); Remove-Item -Recurse $d; ($bytes -join ',') -eq '97,98,99,10'", .isTrue),
+        PesterCase(file, "Redirection operator now supports encoding changes: $msg (Overriding encoding for out-file is respected for <encoding>)",
+                   "$d = Join-Path ([IO.Path]::GetTempPath()) (\"redirection-$PID-\" + [guid]::NewGuid()); $null = New-Item -ItemType Directory $d; $PSDefaultParameterValues = @{}; $f = Join-Path $d file.txt; $PSDefaultParameterValues['Out-File:Encoding'] = 'unicode'; 'abc' > $f; $bytes = [IO.File]::ReadAllBytes($f); Remove-Item -Recurse $d; $e = [Text.Encoding]::unicode; $expected = .{ $e.GetPreamble(); $e.GetBytes(\"abc`n\") }; ($bytes -join ',') -eq ($expected -join ',')", .isTrue),
         PesterCase(file, "File redirection mixed with Out-Null: File redirection before Out-Null should work",
                    "$d = Join-Path ([IO.Path]::GetTempPath()) (\"redirection-$PID-\" + [guid]::NewGuid()); $null = New-Item -ItemType Directory $d; $f = Join-Path $d out.txt; 'some text' > $f | Out-Null; Get-Content $f; Write-Output 'some more text' > $f | Out-Null; Get-Content $f; Remove-Item -Recurse $d", .lines(["some text", "some more text"])),
         PesterCase(file, "File redirection should have 'DoComplete' called on the underlying pipeline processor: File redirection should result in the same file as Out-File",
@@ -16,7 +18,6 @@ enum RedirectionOperatorCases {
                    "$d = Join-Path ([IO.Path]::GetTempPath()) (\"redirection-$PID-\" + [guid]::NewGuid()); $null = New-Item -ItemType Directory $d; $out = Join-Path $d output.txt; $other = Join-Path $d otherstream.txt; $result = & { $(Get-Command NonExist; 1234) > $out *> $other; 'Hello' }; $result -ceq 'Hello'; (Get-Content $out -Raw).Trim() -ceq '1234'; $err = (Get-Content $other | ForEach-Object { $_.Trim() }) -join ''; Remove-Item -Recurse $d; $err -match 'CommandNotFoundException,Microsoft.PowerShell.Commands.GetCommandCommand'", .lines(["True", "True", "True"])),
     ]
     static let gaps: [PesterGap] = [
-        PesterGap(file, "Redirection operator now supports encoding changes: $msg (Overriding encoding for out-file is respected for <encoding>)", .notDone("$PSDefaultParameterValues is not supported, so > cannot take Out-File's encoding from it")),
         PesterGap(file, "Redirection and Set-Variable -append tests: variable redirection should work: Variable should be created", .notDone("redirection into the variable: drive is not supported")),
         PesterGap(file, "Redirection and Set-Variable -append tests: Redirection of a native application is correct", .notDone("upstream's testexe helper is not built here; redirecting a native command into variable: is not supported")),
         PesterGap(file, "Redirection and Set-Variable -append tests: Redirection while in variable provider is correct", .notDone("Push-Location and the variable: provider location are not provided")),

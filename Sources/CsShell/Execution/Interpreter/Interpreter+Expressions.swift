@@ -241,7 +241,9 @@ extension Interpreter {
         do {
             return try target.convert(value, ofs: session.ofs)
         } catch let e as PSConversionError {
-            throw failure(e.message, id: e.errorId, category: .InvalidArgument, at: range)
+            var error = failure(e.message, id: e.errorId, category: .InvalidArgument, at: range)
+            error.record.innerExceptionType = "System.Management.Automation.PSInvalidCastException"
+            throw error
         }
     }
 

@@ -153,8 +153,9 @@ extension Interpreter {
 
     private func writeRedirectionFiles(_ files: [RedirectionFile], _ outputs: [OutDefaultSink]) {
         for sink in outputs { sink.finish() }
+        let encoding = redirectionEncoding()
         for f in files {
-            do { try TextFile.write(f.text, to: f.path, append: f.append) } catch let e as TextFileError {
+            do { try TextFile.write(f.text, to: f.path, append: f.append, encoding: encoding) } catch let e as TextFileError {
                 // A redirection is Out-File: its error is Out-File's.
                 var r = e.record(target: f.path)
                 r.activity = "Out-File"
@@ -164,6 +165,22 @@ extension Interpreter {
                 session.reportEngineError(ErrorRecord.runtime(error.message, id: "FileOpenFailure", category: .OpenError, target: .string(f.path)))
             }
         }
+    }
+
+    /// The encoding `>` writes in: Out-File's, so `$PSDefaultParameterValues['Out-File:Encoding']` sets it
+    /// (about_Redirection); UTF-8 without BOM otherwise.
+    private func redirectionEncoding() -> TextEncoding {
+        guard case let .hashtable(defaults)? = session.variables.get("PSDefaultParameterValues") else { return .default }
+        for entry in defaults.entries {
+            let key = PSConvert.toString(entry.key).filter { $0 != " " }
+            guard let colon = key.firstIndex(of: ":") else { continue }
+            let command = WildcardPattern(String(key[..<colon]), caseSensitive: false)
+            let parameter = WildcardPattern(String(key[key.index(after: colon)...]), caseSensitive: false)
+            if command.matches("Out-File") && parameter.matches("Encoding"), let e = TextEncoding.named(PSConvert.toString(entry.value)) {
+                return e
+            }
+        }
+        return .default
     }
 
     /// Where a command's errors go, from its redirections.
