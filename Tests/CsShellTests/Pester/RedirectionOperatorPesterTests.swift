@@ -16,9 +16,10 @@ enum RedirectionOperatorCases {
                    "$d = Join-Path ([IO.Path]::GetTempPath()) (\"redirection-$PID-\" + [guid]::NewGuid()); $null = New-Item -ItemType Directory $d; $object = [pscustomobject] @{ one = 1 }; $r = Join-Path $d fileRedirect.txt; $o = Join-Path $d outFile.txt; $object > $r; $object | Out-File $o; $a = Get-Content $r -Raw; $b = Get-Content $o -Raw; Remove-Item -Recurse $d; $a -ceq $b", .isTrue),
         PesterCase(file, "File redirection should have 'DoComplete' called on the underlying pipeline processor: File redirection should not mess up the original pipe",
                    "$d = Join-Path ([IO.Path]::GetTempPath()) (\"redirection-$PID-\" + [guid]::NewGuid()); $null = New-Item -ItemType Directory $d; $out = Join-Path $d output.txt; $other = Join-Path $d otherstream.txt; $result = & { $(Get-Command NonExist; 1234) > $out *> $other; 'Hello' }; $result -ceq 'Hello'; (Get-Content $out -Raw).Trim() -ceq '1234'; $err = (Get-Content $other | ForEach-Object { $_.Trim() }) -join ''; Remove-Item -Recurse $d; $err -match 'CommandNotFoundException,Microsoft.PowerShell.Commands.GetCommandCommand'", .lines(["True", "True", "True"])),
+        PesterCase(file, "Redirection and Set-Variable -append tests: variable redirection should work: Variable should be created",
+                   "1..3>variable:a; ($a -join '') -eq ((1..3) -join '')", .isTrue),
     ]
     static let gaps: [PesterGap] = [
-        PesterGap(file, "Redirection and Set-Variable -append tests: variable redirection should work: Variable should be created", .notDone("redirection into the variable: drive is not supported")),
         PesterGap(file, "Redirection and Set-Variable -append tests: Redirection of a native application is correct", .notDone("upstream's testexe helper is not built here; redirecting a native command into variable: is not supported")),
         PesterGap(file, "Redirection and Set-Variable -append tests: Redirection while in variable provider is correct", .notDone("Push-Location and the variable: provider location are not provided")),
     ]
