@@ -18,9 +18,10 @@ enum RedirectionOperatorCases {
                    "$d = Join-Path ([IO.Path]::GetTempPath()) (\"redirection-$PID-\" + [guid]::NewGuid()); $null = New-Item -ItemType Directory $d; $out = Join-Path $d output.txt; $other = Join-Path $d otherstream.txt; $result = & { $(Get-Command NonExist; 1234) > $out *> $other; 'Hello' }; $result -ceq 'Hello'; (Get-Content $out -Raw).Trim() -ceq '1234'; $err = (Get-Content $other | ForEach-Object { $_.Trim() }) -join ''; Remove-Item -Recurse $d; $err -match 'CommandNotFoundException,Microsoft.PowerShell.Commands.GetCommandCommand'", .lines(["True", "True", "True"])),
         PesterCase(file, "Redirection and Set-Variable -append tests: variable redirection should work: Variable should be created",
                    "1..3>variable:a; ($a -join '') -eq ((1..3) -join '')", .isTrue),
+        PesterCase(file, "Redirection and Set-Variable -append tests: Redirection of a native application is correct",
+                   "/usr/bin/printf 'Arg 0 is <%s>\\nArg 1 is <%s>\\n' hi bye > variable:observed; $expected = @('Arg 0 is <hi>', 'Arg 1 is <bye>'); $observed.Count; ($observed -join '|') -ceq ($expected -join '|')", .lines(["2", "True"])),
     ]
     static let gaps: [PesterGap] = [
-        PesterGap(file, "Redirection and Set-Variable -append tests: Redirection of a native application is correct", .notDone("upstream's testexe helper is not built here; redirecting a native command into variable: is not supported")),
         PesterGap(file, "Redirection and Set-Variable -append tests: Redirection while in variable provider is correct", .notDone("Push-Location and the variable: provider location are not provided")),
     ]
 }
