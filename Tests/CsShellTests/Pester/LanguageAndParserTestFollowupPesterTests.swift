@@ -6,6 +6,7 @@ import Testing
 enum LanguageAndParserTestFollowupCases {
     static let file = "LanguageAndParser.TestFollowup.Tests.ps1"
     static let all: [PesterCase] = [
+        // Upstream finds pwsh through Get-Process; the tests give the shell's path in CSSHELL_BIN.
         PesterCase(file, "MSFT:3309783: Run in another process",
                    "& $env:CSSHELL_BIN -NoProfile -Command '[psobject] | % FullName'", .lines(["System.Management.Automation.PSObject"])),
         PesterCase(file, "MSFT:3309783: Run in current process",

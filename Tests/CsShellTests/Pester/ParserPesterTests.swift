@@ -13,6 +13,7 @@ enum ParserCases {
                    "$null = [scriptblock]::Create('(')", .throwsErrorId("IncompleteParseException")),
         PesterCase(file, "Throws an exception if the the first statement starts with an empty pipe element (line 188)",
                    "$null = [scriptblock]::Create('| Get-Location')", .throwsErrorId("ParseException")),
+        // Upstream reads the error from a [powershell]::Create() runspace; here the statement's error is caught.
         PesterCase(file, "Throws an CommandNotFoundException exception if using a label in front of an if statement is not allowed. (line 225)",
                    ":foo if ($x -eq 3) { 1 }", .throwsErrorId("CommandNotFoundException")),
         PesterCase(file, "Pipe an expression into a value expression. (line 237)",
@@ -85,6 +86,7 @@ enum ParserCases {
                    "$Variable:vtbl1:vtbl2:b=@(5,6); $r = $Variable:vtbl1:vtbl2:b; $r.Count; $r[0]; $r[1]", .lines(["2", "5", "6"])),
         PesterCase(file, "Test a simple multiple assignment. (line 773)",
                    "$r = & { $one, $two = 1, 2, 3; \"One = $one\"; \"Two = $two\" }; $r.Count; $r[0]; $r[1]", .lines(["2", "One = 1", "Two = 2 3"])),
+        // Upstream sets $var at the runspace's top level, its global scope; csshell -Command runs in a script scope.
         PesterCase(file, "Tests script, global and local scopes from a function inside a script. (line 824)",
                    "$d = Join-Path ([IO.Path]::GetTempPath()) (\"parser-$PID-\" + [guid]::NewGuid()); $null = New-Item -ItemType Directory $d; $f = Join-Path $d testfile.ps1; @'\n$var = \"script\"\nfunction func {\n    $var\n    $var = \"local\"\n    $local:var\n    $script:var\n    $global:var\n}\nfunc\n$var\n'@ | Out-File -FilePath $f\n$global:var = 'global'; $r = & $f; Remove-Item -Recurse $d; $r.Count; $r", .lines(["5", "script", "local", "script", "global", "script"])),
         PesterCase(file, "Use break inside of a loop that is inside another loop. (line 945): while",
@@ -151,6 +153,7 @@ enum ParserCases {
                    "$r = 3; $r; $r -is [int]", .lines(["3", "True"])),
         PesterCase(file, "This test will check that an msh script can be run without invoking. (line 1641)",
                    "$d = Join-Path ([IO.Path]::GetTempPath()) (\"parser-$PID-\" + [guid]::NewGuid()); $null = New-Item -ItemType Directory $d; $f = Join-Path $d testfile.ps1; \"1\">$f; $r = . $f; Remove-Item -Recurse $d; $r -eq 1", .isTrue),
+        // Upstream runs the advanced function in a [powershell]::Create() runspace; here both run in one.
         PesterCase(file, "Test that functions are resolved before cmdlets. (line 1678)",
                    "function test-parserfunc { [CmdletBinding()] Param() PROCESS { 'cmdlet' } };test-parserfunc; function test-parserfunc { 'func' };test-parserfunc", .lines(["cmdlet", "func"])),
         PesterCase(file, "Check that a command that uses shell execute can be run from the command line and that no exception is thrown. (line 1702)",
@@ -789,6 +792,7 @@ enum ParserCases {
                    "$null = [scriptblock]::Create('\"$var:\"')", .throwsErrorId("ParseException")),
         PesterCase(file, "Tests the assignment to a read-only property (line 2593)",
                    "function testcmd-parserbvt { [CmdletBinding()] param([Parameter(Position = 0)][string]$Property1 = 'unset', [Parameter(Position = 1)][string]$Property2 = 'unset', [Parameter(Position = 2)][string]$Property3 = 'unset', [ValidateSet('default', 'array', 'object')][string]$ReturnType = 'default') process { switch ($ReturnType) { 'array' { 1, 2, 3 } 'object' { New-Object psobject } default { \"$Property1; $Property2; $Property3\" } } } }\n$A=$(testcmd-parserBVT -returntype array); try { $A.rank =5 } catch { }; $A.rank", .lines(["1"])),
+        // Upstream reads the error from a [powershell]::Create() runspace; here the statement's error is caught.
         PesterCase(file, "Tests accessing using null as index. (line 2648)",
                    "function testcmd-parserbvt { [CmdletBinding()] param([Parameter(Position = 0)][string]$Property1 = 'unset', [Parameter(Position = 1)][string]$Property2 = 'unset', [Parameter(Position = 2)][string]$Property3 = 'unset', [ValidateSet('default', 'array', 'object')][string]$ReturnType = 'default') process { switch ($ReturnType) { 'array' { 1, 2, 3 } 'object' { New-Object psobject } default { \"$Property1; $Property2; $Property3\" } } } }\n$A=$(testcmd-parserBVT -returntype array); $A[$NONEXISTING_VARIABLE];", .throwsErrorId("NullArrayIndex")),
         PesterCase(file, "Tests the parser response to ArrayName[. (line 2678)",
@@ -821,6 +825,7 @@ enum ParserCases {
                    "try { $null = [scriptblock]::Create('begin {} Hi'); 'parsed' } catch { $_.FullyQualifiedErrorId -like '*ParseException*'; $_.Exception.InnerException.ErrorRecord.FullyQualifiedErrorId -ceq 'MissingNamedBlocks' }", .lines(["True", "True"])),
         PesterCase(file, "IncompleteParseException should be thrown when only ending curly is missing",
                    "try { $null = [scriptblock]::Create('Function foo { [CmdletBinding()] param() DynamicParam {} '); 'parsed' } catch { $_.FullyQualifiedErrorId; $_.Exception.InnerException.ErrorRecord.FullyQualifiedErrorId -ceq 'MissingEndCurlyBrace' }", .lines(["IncompleteParseException", "True"])),
+        // Upstream splats into Get-Item, which csshell does not provide; Test-Path takes the same -Path.
         PesterCase(file, "Splatting: Happy Path: Splatting using hashtable variable '@var'",
                    "$f = Join-Path ([IO.Path]::GetTempPath()) (\"splat-$PID-\" + [guid]::NewGuid()); '' | Out-File $f; $splattedHashTable = @{ Path = $f }; $r = Test-Path @splattedHashTable; Remove-Item $f; $r", .isTrue),
     ]
