@@ -631,8 +631,9 @@ public indirect enum ExpressionAst: Sendable {
     case variable(VariableAst)
     /// `$x.Name`, `$x.$n`, `[T]::Name` (isStatic).
     case member(target: ExpressionAst, name: MemberNameAst, isStatic: Bool, SourceRange)
-    /// `$x.Method(args)`, `[T]::Method(args)`.
-    case invokeMember(target: ExpressionAst, name: MemberNameAst, arguments: [ExpressionAst], isStatic: Bool, SourceRange)
+    /// `$x.Method(args)`, `[T]::Method(args)`; `[Array]::Empty[string]()` gives the generic method's type arguments.
+    case invokeMember(target: ExpressionAst, name: MemberNameAst, typeArguments: [TypeNameAst], arguments: [ExpressionAst], isStatic: Bool,
+                      SourceRange)
     /// `$x[i]`
     case index(target: ExpressionAst, index: ExpressionAst, SourceRange)
     case unary(UnaryOperator, ExpressionAst, SourceRange)
@@ -662,7 +663,7 @@ public indirect enum ExpressionAst: Sendable {
         switch self {
         case let .number(_, _, r), let .string(_, _, r), let .expandableString(_, _, r): return r
         case let .variable(v): return v.range
-        case let .member(_, _, _, r), let .invokeMember(_, _, _, _, r), let .index(_, _, r): return r
+        case let .member(_, _, _, r), let .invokeMember(_, _, _, _, _, r), let .index(_, _, r): return r
         case let .unary(_, _, r), let .binary(_, _, _, _, r): return r
         case let .arrayLiteral(_, r), let .arrayExpression(_, r), let .subExpression(_, r), let .paren(_, r): return r
         case let .hashtable(_, r): return r

@@ -125,7 +125,7 @@ public struct AstWalker {
         case let .member(target, name, _, _):
             walk(target)
             if case let .expression(x) = name { walk(x) }
-        case let .invokeMember(target, name, arguments, _, _):
+        case let .invokeMember(target, name, _, arguments, _, _):
             walk(target)
             if case let .expression(x) = name { walk(x) }
             for a in arguments { walk(a) }

@@ -104,6 +104,9 @@ extension Lexer {
         }
         if !forcesNewToken(i) {
             if mode == .command || !src[i].endsNumberInExpression { notNumber = true }
+            // At the start of a pipeline element, as in PowerShell's command mode, `?` does not end a
+            // number: `2?3:4` is a command name (the ternary operator needs a space before it there).
+            if mode == .operand && src[i] == "?" { notNumber = true }
         }
         if notNumber { return nil }
         let value = Lexer.numberValue(format: format, digits: digits, real: real, suffix: suffix, multiplier: multiplier, negative: negative)

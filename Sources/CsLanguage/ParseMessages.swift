@@ -91,6 +91,13 @@ enum ParseMessages {
     static func reservedKeywordNotAllowed(_ keyword: String) -> String { "The '\(keyword)' keyword is not supported in this version of the language." }
     static func invalidEndOfLine(_ token: String) -> String { "The token '\(token)' is not a valid statement separator in this version." }
     static func missingNamedStatementBlock(_ keyword: String) -> String { "Missing statement block after '\(keyword)'." }
+    static func assignmentStatementToAutomaticNotSupported(_ name: String, _ type: String) -> String {
+        "Cannot assign automatic variable '\(name)' with type '\(type)'"
+    }
+    static let controlLeavingFinally = "Control cannot leave a finally block."
+    static func missingNamedBlocks(_ token: String) -> String {
+        "Unexpected token '\(token)', expected 'begin', 'process', 'end', 'clean', or 'dynamicparam'."
+    }
     static func invalidSwitchFlag(_ name: String) -> String { "The parameter \(name) is not valid for the switch statement." }
     static let missingFilenameOption = "Cannot process the 'switch' statement because of a missing file name argument to the -file option."
     // Two spaces after the colon, as in ParserStrings.resx.

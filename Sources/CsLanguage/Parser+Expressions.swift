@@ -305,14 +305,52 @@ extension Parser {
                 throw incompleteAfter("MissingPropertyName", ParseMessages.missingPropertyName, opToken.end)
             }
         }
+        var typeArguments: [TypeNameAst] = []
+        if case .literal = name, let (types, end) = genericMethodArguments() {
+            typeArguments = types
+            consume(Token(.rBracket, end - 1, end))
+        }
         if pos < lexer.limit && lexer.at(pos) == "(" {
             let lp = Token(.lParen, pos, pos + 1)
             consume(lp)
             let arguments = try parseMethodArguments(lp)
-            return .invokeMember(target: target, name: name, arguments: arguments, isStatic: isStatic,
+            return .invokeMember(target: target, name: name, typeArguments: typeArguments, arguments: arguments, isStatic: isStatic,
                                  target.range.union(range(lp.start, lastEnd)))
         }
         return .member(target: target, name: name, isStatic: isStatic, target.range.union(range(opStart, lastEnd)))
+    }
+
+    /// `[T1, T2]` right after a method's name and right before its `(`: the generic method's type
+    /// arguments (names as written, nested brackets kept) and the offset after the `]`; nil otherwise.
+    func genericMethodArguments() -> ([TypeNameAst], Int)? {
+        guard pos < lexer.limit, lexer.at(pos) == "[" else { return nil }
+        var depth = 0
+        var i = pos
+        var starts = [pos + 1]
+        var close = -1
+        while i < lexer.limit {
+            let c = lexer.src[i]
+            if c == "[" { depth += 1 } else if c == "]" {
+                depth -= 1
+                if depth == 0 { close = i; break }
+            } else if c == "," && depth == 1 {
+                starts.append(i + 1)
+            } else if c == "\n" || c == "(" || c == ")" || c == "{" || c == "$" || c == "'" || c == "\"" {
+                return nil
+            }
+            i += 1
+        }
+        guard close > pos, close + 1 < lexer.limit, lexer.at(close + 1) == "(" else { return nil }
+        var types: [TypeNameAst] = []
+        for (k, start) in starts.enumerated() {
+            let end = k + 1 < starts.count ? starts[k + 1] - 1 : close
+            var a = start, b = end
+            while a < b && (lexer.src[a] == " " || lexer.src[a] == "\t") { a += 1 }
+            while b > a && (lexer.src[b - 1] == " " || lexer.src[b - 1] == "\t") { b -= 1 }
+            guard a < b else { return nil }
+            types.append(TypeNameAst(name: lexer.text(a, b), range: range(a, b)))
+        }
+        return (types, close + 1)
     }
 
     /// `(a, b)` of a method call; `lp` is consumed. Commas separate the arguments.

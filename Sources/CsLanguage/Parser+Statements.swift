@@ -72,7 +72,9 @@ extension Parser {
             try skipNewlinesAndSemicolons()
             let t = try peek(.command)
             if t.isEOF || t.isRCurly { return blocks }
-            guard let k = namedBlockStart(t) else { throw unexpected(t) }
+            guard let k = namedBlockStart(t) else {
+                throw error("MissingNamedBlocks", ParseMessages.missingNamedBlocks(text(t)), t)
+            }
             consume(t)
             guard let block = try parseStatementBlock() else {
                 throw incompleteAfter("MissingNamedStatementBlock", ParseMessages.missingNamedStatementBlock(k), t.end)
@@ -221,12 +223,45 @@ extension Parser {
         switch e {
         case let .variable(v) where !v.splatted: return
         case .member, .index: return
-        case let .convert(_, inner, _): try checkAssignable(inner)
+        case let .convert(type, inner, _):
+            if case let .variable(v) = inner, let expected = Parser.automaticVariableType(v.name), !Parser.names(type.name, expected) {
+                // PowerShell's semantic check: an automatic variable keeps the type the engine gives it.
+                let name = v.name.lowercased().hasPrefix("local:") ? String(v.name.dropFirst(6)) : v.name
+                throw ParseError(errorId: "AssignmentStatementToAutomaticNotSupported",
+                                 message: ParseMessages.assignmentStatementToAutomaticNotSupported(name, expected), range: e.range)
+            }
+            try checkAssignable(inner)
         case let .arrayLiteral(items, _):
             for item in items { try checkAssignable(item) }
         default:
             throw ParseError(errorId: "InvalidLeftHandSide", message: ParseMessages.invalidLeftHandSide, range: e.range)
         }
+    }
+
+    /// The type of an automatic variable that a typed assignment must keep (`[object]$_ = 1` is allowed,
+    /// `[datetime]$_ = 1` is a parse error), by the variable's name (optionally `local:`); nil for others.
+    static func automaticVariableType(_ name: String) -> String? {
+        var key = name.lowercased()
+        if key.hasPrefix("local:") { key.removeFirst(6) }
+        switch key {
+        case "_", "this", "input": return "System.Object"
+        case "args": return "System.Object[]"
+        case "pscmdlet": return "System.Management.Automation.PSCmdlet"
+        case "psboundparameters": return "System.Management.Automation.PSBoundParametersDictionary"
+        case "myinvocation": return "System.Management.Automation.InvocationInfo"
+        case "psscriptroot", "pscommandpath": return "System.String"
+        default: return nil
+        }
+    }
+
+    /// Whether a type name as written (`object`, `System.Object`, `string`) names `fullName`.
+    static func names(_ written: String, _ fullName: String) -> Bool {
+        let w = written.lowercased().filter { $0 != " " }
+        let full = fullName.lowercased()
+        if w == full { return true }
+        let short = full.split(separator: ".").last.map(String.init) ?? full
+        if w == short || "system." + w == full { return true }
+        return false
     }
 
     /// A statement used where the AST wants a pipeline (conditions, `return`): an assignment becomes
@@ -517,6 +552,9 @@ extension Parser {
                 guard let block = try parseStatementBlock() else {
                     throw incompleteAfter("MissingFinallyStatementBlock", ParseMessages.missingFinallyStatementBlock, t.end)
                 }
+                if let leaving = Parser.leavingStatement(block.statements) {
+                    throw error("ControlLeavingFinally", ParseMessages.controlLeavingFinally, leaving.start - lexer.shift, leaving.end - lexer.shift)
+                }
                 finallyBlock = block
                 break
             }
@@ -528,6 +566,24 @@ extension Parser {
         }
         let end = finallyBlock?.range.end ?? catches[catches.count - 1].range.end
         return .tryStatement(TryAst(body: body, catches: catches, finally: finallyBlock, range: from(kw.start, to: end)))
+    }
+
+    /// The first `break` or `continue` of a finally block that would leave it: one not inside a loop or
+    /// switch of the block itself (script blocks and functions are other code, and are not looked into).
+    static func leavingStatement(_ statements: [StatementAst]) -> SourceRange? {
+        for s in statements {
+            switch s {
+            case let .breakStatement(_, r), let .continueStatement(_, r): return r
+            case let .ifStatement(i):
+                for c in i.clauses { if let r = leavingStatement(c.body.statements) { return r } }
+                if let e = i.elseBody, let r = leavingStatement(e.statements) { return r }
+            case let .tryStatement(t):
+                if let r = leavingStatement(t.body.statements) { return r }
+                for c in t.catches { if let r = leavingStatement(c.body.statements) { return r } }
+            default: continue
+            }
+        }
+        return nil
     }
 
     /// `throw`, `exit`, `return`, each with an optional pipeline on the same line.

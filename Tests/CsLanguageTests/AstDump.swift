@@ -230,9 +230,10 @@ enum Dump {
         case let .variable(v): return (v.splatted ? "@" : "$") + v.name
         case let .member(target, name, isStatic, _):
             return "(\(isStatic ? "::" : ".") \(expression(target)) \(member(name)))"
-        case let .invokeMember(target, name, arguments, isStatic, _):
+        case let .invokeMember(target, name, typeArguments, arguments, isStatic, _):
             let args = arguments.map(expression).joined(separator: " ")
-            return "(\(isStatic ? "::" : ".")call \(expression(target)) \(member(name))\(args.isEmpty ? "" : " " + args))"
+            let generic = typeArguments.isEmpty ? "" : "[" + typeArguments.map(\.name).joined(separator: ",") + "]"
+            return "(\(isStatic ? "::" : ".")call \(expression(target)) \(member(name))\(generic)\(args.isEmpty ? "" : " " + args))"
         case let .index(target, index, _): return "([] \(expression(target)) \(expression(index)))"
         case let .unary(op, x, _):
             let name: String

@@ -217,6 +217,18 @@ let pipelineValueRequired = "A switch statement must have one of the following: 
         ErrorCase("try { } catch", "MissingCatchHandlerBlock", "The Catch block is missing its statement block.", 13, 13, incomplete: true),
         ErrorCase("try { } finally", "MissingFinallyStatementBlock", "The Finally block is missing its statement block.", 15, 15, incomplete: true),
         ErrorCase("try { } catch { } catch [X] { }", "EmptyCatchNotLast", "Catch block must be the last catch block.", 8, 17),
+        // Parser.Tests.ps1: "a break statement in a finally block results in a ParseException"; a loop or
+        // switch inside the finally block may break.
+        ErrorCase("try {} finally { break }", "ControlLeavingFinally", "Control cannot leave a finally block.", 17, 22),
+        ErrorCase("try {} finally { if (1) { continue } }", "ControlLeavingFinally", "Control cannot leave a finally block.", 26, 34),
+        // LanguageAndParser.TestFollowup.Tests.ps1: "Assign auto w/ invalid type constraint".
+        ErrorCase("[string[]]$args = 1", "AssignmentStatementToAutomaticNotSupported",
+                  "Cannot assign automatic variable 'args' with type 'System.Object[]'", 0, 15),
+        ErrorCase("[datetime]$_ = 1", "AssignmentStatementToAutomaticNotSupported",
+                  "Cannot assign automatic variable '_' with type 'System.Object'", 0, 12),
+        // Parser.Tests.ps1: "Throw better error when statement should be put in named blocks".
+        ErrorCase("begin {} Hi", "MissingNamedBlocks",
+                  "Unexpected token 'Hi', expected 'begin', 'process', 'end', 'clean', or 'dynamicparam'.", 9, 11),
         ErrorCase("try { } catch [X],", "MissingTypeLiteralToken", "Missing type literal.", 18, 18, incomplete: true),
         ErrorCase("function", "MissingNameAfterKeyword", "Missing name after function keyword.", 8, 8, incomplete: true),
         ErrorCase("filter", "MissingNameAfterKeyword", "Missing name after filter keyword.", 6, 6, incomplete: true),

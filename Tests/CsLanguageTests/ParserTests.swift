@@ -300,6 +300,11 @@ import Testing
         #expect(sexpr("[int]::MaxValue") == "(:: [int] MaxValue)")
         #expect(sexpr("[Math]::Max(1, 2)") == "(::call [Math] Max 1 2)")
         #expect(sexpr("[System.Collections.Generic.List[string]]::new()") == "(::call [System.Collections.Generic.List[string]] new)")
+        // MethodInvocation.Tests.ps1: a generic method's type arguments stand between its name and `(`.
+        #expect(sexpr("[Array]::Empty[string]()") == "(::call [Array] Empty[string])")
+        #expect(sexpr("$d.AddOrUpdate[float]($k, 1)") == "(.call $d AddOrUpdate[float] $k 1)")
+        #expect(sexpr("[a]::b[System.Collections.Generic.List[string[,]], int]()") == "(::call [a] b[System.Collections.Generic.List[string[,]],int])")
+        #expect(sexpr("$x.Items[0]") == "([] (. $x Items) 0)")
         #expect(sexpr("[Dictionary[string, int]]") == "[Dictionary[string, int]]")
         #expect(sexpr("[int], [string]") == "(list [int] [string])")
         #expect(sexpr("[int] -5") == "([int] -5)")

@@ -27,6 +27,9 @@ public struct ErrorRecord: Error, @unchecked Sendable {
     public var hasErrorDetails = false
     /// The exception's message when ErrorDetails show another one; nil when it is `message`.
     public var exceptionMessage: String?
+    /// The .NET type of the exception's InnerException, when the engine wraps one (a failed cast's
+    /// RuntimeException wraps a PSInvalidCastException); catch and trap also match it.
+    public var innerExceptionType: String?
     /// CategoryInfo's Reason when set explicitly (Write-Error -CategoryReason); else the exception's short type name.
     public var reasonOverride: String?
     /// The exception object a script threw or made (`throw [ArgumentException]::new('x')`), which

@@ -3,10 +3,14 @@
 public struct PSMethodError: Error, Equatable, DescribedError {
     public let message: String
     public let exceptionType: String
+    /// For an inner exception that carries its own ErrorRecord (ParseException): that record's
+    /// FullyQualifiedErrorId, which a script reads as `$_.Exception.InnerException.ErrorRecord`.
+    public let innerErrorId: String?
 
-    public init(_ message: String, exceptionType: String = "System.ArgumentOutOfRangeException") {
+    public init(_ message: String, exceptionType: String = "System.ArgumentOutOfRangeException", innerErrorId: String? = nil) {
         self.message = message
         self.exceptionType = exceptionType
+        self.innerErrorId = innerErrorId
     }
 
     /// .NET's FormatException for a format string it cannot read.

@@ -85,6 +85,7 @@ public enum PSValue {
             return nil
         case let .array(a):
             if name.equalsIgnoringCase("Count") || name.equalsIgnoringCase("Length") { return .int(a.count) }
+            if name.equalsIgnoringCase("Rank") { return .int(1) }
             return nil
         case let .list(l):
             if name.equalsIgnoringCase("Count") { return .int(l.count) }

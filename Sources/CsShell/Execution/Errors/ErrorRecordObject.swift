@@ -17,8 +17,15 @@ enum ErrorRecordObject {
         if let e = r.exceptionObject {
             exception = e
         } else {
+            var inner: PSValue = .null
+            if let innerType = r.innerExceptionType {
+                let i = PSObject(typeNames: ExceptionTypes.chain(innerType),
+                                 properties: [("Message", .string(exceptionText)), ("InnerException", .null), ("HResult", .int(-2147467262))])
+                i.toStringOverride = exceptionText
+                inner = .object(i)
+            }
             let o = PSObject(typeNames: ExceptionTypes.chain(r.exceptionType),
-                             properties: [("Message", .string(exceptionText)), ("InnerException", .null), ("HResult", .int(-2146233087))])
+                             properties: [("Message", .string(exceptionText)), ("InnerException", inner), ("HResult", .int(-2146233087))])
             o.toStringOverride = exceptionText
             exception = .object(o)
         }

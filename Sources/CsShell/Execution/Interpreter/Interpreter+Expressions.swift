@@ -53,7 +53,10 @@ extension Interpreter {
                 return try staticMember(target, try memberName(name), at: range)
             }
             return try memberValue(try evaluate(target), name, at: range)
-        case let .invokeMember(target, name, arguments, isStatic, range):
+        case let .invokeMember(target, name, typeArguments, arguments, isStatic, range):
+            if !typeArguments.isEmpty {
+                if let v = try invokeGeneric(target, name, typeArguments, arguments, isStatic: isStatic, at: range) { return v }
+            }
             if isStatic {
                 let memberName = try self.memberName(name)
                 return try invokeStatic(target, memberName, try arguments.map { try evaluate($0) }, at: range)
@@ -71,7 +74,7 @@ extension Interpreter {
             case let .member(target, name, _, range):
                 let t = try evaluate(target)
                 return t.isNull ? .null : try memberValue(t, name, at: range)
-            case let .invokeMember(target, name, arguments, _, range):
+            case let .invokeMember(target, name, _, arguments, _, range):
                 let t = try evaluate(target)
                 return t.isNull ? .null : try invokeMember(t, name, arguments, at: range)
             case let .index(target, index, range):
@@ -160,6 +163,21 @@ extension Interpreter {
         }
     }
 
+    /// A generic method call (`[Array]::Empty[string]()`): its type arguments must name types. Array's
+    /// Empty takes one; other methods run as their non-generic selves (csshell has no generic methods of
+    /// its own to choose among).
+    func invokeGeneric(_ target: ExpressionAst, _ name: MemberNameAst, _ typeArguments: [TypeNameAst], _ arguments: [ExpressionAst],
+                       isStatic: Bool, at range: SourceRange) throws -> PSValue? {
+        for t in typeArguments where TypeResolver.resolve(t.name, registry: session.registry) == nil { throw unknownType(t) }
+        guard isStatic, case let .typeLiteral(type) = target, case let .literal(method) = name, method.equalsIgnoringCase("Empty"),
+              let resolved = TypeResolver.type(type.name, registry: session.registry), resolved.fullName == "System.Array" else { return nil }
+        guard typeArguments.count == 1, arguments.isEmpty else {
+            throw failure("Cannot find an overload for \"\(method)\" and the argument count: \"\(arguments.count)\".",
+                          id: "MethodCountCouldNotFindBestGeneric", category: .InvalidOperation, at: range)
+        }
+        return .array([])
+    }
+
     func unknownType(_ t: TypeNameAst) -> TerminatingError {
         failure("Unable to find type [\(t.name)].", id: "TypeNotFound", category: .InvalidOperation, at: t.range,
                 target: .string(t.name))
@@ -223,7 +241,9 @@ extension Interpreter {
         do {
             return try target.convert(value, ofs: session.ofs)
         } catch let e as PSConversionError {
-            throw failure(e.message, id: e.errorId, category: .InvalidArgument, at: range)
+            var error = failure(e.message, id: e.errorId, category: .InvalidArgument, at: range)
+            error.record.innerExceptionType = "System.Management.Automation.PSInvalidCastException"
+            throw error
         }
     }
 

@@ -103,7 +103,8 @@ extension Interpreter {
             return .scriptBlock(ScriptBlock(ast: parsed.ast, source: parsed.source))
         } catch {
             throw PSMethodError(error.error.message, exceptionType: error.error.isIncomplete
-                ? "System.Management.Automation.IncompleteParseException" : "System.Management.Automation.ParseException")
+                ? "System.Management.Automation.IncompleteParseException" : "System.Management.Automation.ParseException",
+                innerErrorId: error.error.errorId)
         }
     }
 }

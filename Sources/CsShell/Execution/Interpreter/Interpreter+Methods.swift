@@ -165,8 +165,25 @@ extension Interpreter {
     }
 
     func methodException(_ name: String, _ count: Int, _ error: PSMethodError, at range: SourceRange) -> TerminatingError {
-        failure("Exception calling \"\(name)\" with \"\(count)\" argument(s): \"\(error.message)\"", id: error.exceptionType.split(separator: ".").last.map(String.init) ?? "MethodInvocationException",
-                category: .NotSpecified, at: range, exceptionType: "System.Management.Automation.MethodInvocationException")
+        let message = "Exception calling \"\(name)\" with \"\(count)\" argument(s): \"\(error.message)\""
+        var e = failure(message, id: error.exceptionType.split(separator: ".").last.map(String.init) ?? "MethodInvocationException",
+                        category: .NotSpecified, at: range, exceptionType: "System.Management.Automation.MethodInvocationException")
+        if let innerId = error.innerErrorId {
+            // The inner exception (a ParseException) carries its own ErrorRecord, as .NET's does.
+            var innerRecord = ErrorRecord(message: error.message, errorId: innerId, category: .ParserError, exceptionType: error.exceptionType)
+            innerRecord.position = e.record.position
+            let inner = PSObject(typeNames: ExceptionTypes.chain(error.exceptionType), properties: [
+                ("Message", .string(error.message)), ("InnerException", .null), ("HResult", .int(-2146233087)),
+                ("ErrorRecord", .object(ErrorRecordObject.make(innerRecord))),
+            ])
+            inner.toStringOverride = error.message
+            let outer = PSObject(typeNames: ExceptionTypes.chain("System.Management.Automation.MethodInvocationException"), properties: [
+                ("Message", .string(message)), ("InnerException", .object(inner)), ("HResult", .int(-2146233087)),
+            ])
+            outer.toStringOverride = message
+            e.record.exceptionObject = .object(outer)
+        }
+        return e
     }
 
     private func stringMethod(_ s: String, _ n: String, _ args: [PSValue], str: (Int) -> String, int: (Int) throws -> Int,

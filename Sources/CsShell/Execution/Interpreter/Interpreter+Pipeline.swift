@@ -34,7 +34,7 @@ extension Interpreter {
             elements = elements.dropFirst()
         }
         var stages: [PipelineStage] = []
-        var outputSinks: [OutDefaultSink] = []
+        var outputSinks: [RedirectionSink] = []
         var begun = 0
         // Once the pipeline is over, however it ended, the stages that began clean up in order.
         defer { for s in stages.prefix(begun) { s.clean() } }
@@ -124,11 +124,14 @@ extension Interpreter {
 
     /// `> file` / `>> file` / `*> file` on the success stream: a formatter writing into the file's text
     /// (shared with `2>` / `*>` on the same path, so output and errors interleave as they happen).
-    private func outputRedirection(_ redirections: [RedirectionAst], files: inout [RedirectionFile]) throws -> OutDefaultSink? {
+    private func outputRedirection(_ redirections: [RedirectionAst], files: inout [RedirectionFile]) throws -> RedirectionSink? {
         for r in redirections {
             if case let .file(from, target, append, range) = r, from == .output || from == .all {
                 let v = try evaluate(target)
                 if v.isNull { return OutDefaultSink(session: session, width: 1) { _ in } }
+                if let name = VariableRedirectionSink.variableName(PSConvert.toString(v)) {
+                    return VariableRedirectionSink(name: name, append: append, variables: session.variables)
+                }
                 let file = redirectionFile(try redirectionPath(v, range), append: append, &files)
                 return OutDefaultSink(session: session, width: session.host.outputWidth) { file.text += $0 }
             }
@@ -151,10 +154,11 @@ extension Interpreter {
         return FileSystemPath.resolve(s)
     }
 
-    private func writeRedirectionFiles(_ files: [RedirectionFile], _ outputs: [OutDefaultSink]) {
+    private func writeRedirectionFiles(_ files: [RedirectionFile], _ outputs: [RedirectionSink]) {
         for sink in outputs { sink.finish() }
+        let encoding = redirectionEncoding()
         for f in files {
-            do { try TextFile.write(f.text, to: f.path, append: f.append) } catch let e as TextFileError {
+            do { try TextFile.write(f.text, to: f.path, append: f.append, encoding: encoding) } catch let e as TextFileError {
                 // A redirection is Out-File: its error is Out-File's.
                 var r = e.record(target: f.path)
                 r.activity = "Out-File"
@@ -164,6 +168,22 @@ extension Interpreter {
                 session.reportEngineError(ErrorRecord.runtime(error.message, id: "FileOpenFailure", category: .OpenError, target: .string(f.path)))
             }
         }
+    }
+
+    /// The encoding `>` writes in: Out-File's, so `$PSDefaultParameterValues['Out-File:Encoding']` sets it
+    /// (about_Redirection); UTF-8 without BOM otherwise.
+    private func redirectionEncoding() -> TextEncoding {
+        guard case let .hashtable(defaults)? = session.variables.get("PSDefaultParameterValues") else { return .default }
+        for entry in defaults.entries {
+            let key = PSConvert.toString(entry.key).filter { $0 != " " }
+            guard let colon = key.firstIndex(of: ":") else { continue }
+            let command = WildcardPattern(String(key[..<colon]), caseSensitive: false)
+            let parameter = WildcardPattern(String(key[key.index(after: colon)...]), caseSensitive: false)
+            if command.matches("Out-File") && parameter.matches("Encoding"), let e = TextEncoding.named(PSConvert.toString(entry.value)) {
+                return e
+            }
+        }
+        return .default
     }
 
     /// Where a command's errors go, from its redirections.

@@ -252,9 +252,12 @@ final class Interpreter {
             if short == "actionpreferencestopexception" && stoppedByPreference { return true }
             if short == "runtimeexception" && r.exceptionType.hasPrefix("System.Management.Automation.") { return true }
             if r.exceptionType.lowercased() == t || r.reason.lowercased() == short { return true }
-            // A base type of the exception (`catch [ArgumentException]` takes an ArgumentNullException).
-            if let type = TypeResolver.type(raw, registry: session.registry),
-               ExceptionTypes.chain(r.exceptionType).contains(where: { $0.equalsIgnoringCase(type.fullName) }) { return true }
+            // A base type of the exception (`catch [ArgumentException]` takes an ArgumentNullException), or of
+            // its inner exception, as PowerShell looks there too when the exception itself does not match.
+            if let type = TypeResolver.type(raw, registry: session.registry) {
+                for thrown in [r.exceptionType, r.innerExceptionType].compactMap({ $0 })
+                    where ExceptionTypes.chain(thrown).contains(where: { $0.equalsIgnoringCase(type.fullName) }) { return true }
+            }
         }
         return false
     }

@@ -31,6 +31,9 @@ extension Interpreter {
             return h[key] ?? .null
         case let .array(a):
             if case let .array(keys) = key { return .array(try keys.map { try element(a, $0, at: range) }) }
+            if key.isNull {
+                throw failure("Index operation failed; the array index evaluated to null.", id: "NullArrayIndex", category: .InvalidOperation, at: range)
+            }
             return try element(a, key, at: range)
         case let .string(s):
             // A string indexes as .NET's does: one Char per UTF-16 code unit.

@@ -54,6 +54,16 @@ final class VariableTable {
         return try body()
     }
 
+    /// Runs `body` with `scope` as the script scope (a script file's own, for `$script:`), restoring the
+    /// previous one after; `nil` keeps the current script scope.
+    func withScriptScope<T>(_ scope: Scope?, _ body: () throws -> T) rethrows -> T {
+        guard let scope else { return try body() }
+        let saved = script
+        script = scope
+        defer { script = saved }
+        return try body()
+    }
+
     /// Makes a new script scope (for a script file) below global.
     func enterScriptScope() {
         script = Scope(parent: global)

@@ -23,8 +23,11 @@ extension ScriptStage {
         } catch {
             throw TerminatingError(record: error.record, scriptTerminating: true)
         }
-        return ScriptStage(interpreter: interpreter, block: ScriptBlock(ast: parsed.ast, source: parsed.source), arguments: arguments,
-                           name: (path as NSString).lastPathComponent, dotSource: dotSource, errorRedirection: errorRedirection,
-                           expectsInput: expectsInput, call: call)
+        let stage = ScriptStage(interpreter: interpreter, block: ScriptBlock(ast: parsed.ast, source: parsed.source), arguments: arguments,
+                                name: (path as NSString).lastPathComponent, dotSource: dotSource, errorRedirection: errorRedirection,
+                                expectsInput: expectsInput, call: call)
+        // A script file run (not dot-sourced) has a script scope of its own.
+        stage.ownsScriptScope = !dotSource
+        return stage
     }
 }

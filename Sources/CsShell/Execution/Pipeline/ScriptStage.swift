@@ -19,6 +19,8 @@ final class ScriptStage: PipelineStage {
     let name: String
     let isFilter: Bool
     let dotSource: Bool
+    /// A script file's stage: `$script:` names its own scope while it runs.
+    var ownsScriptScope = false
     let errorRedirection: ErrorRedirection?
     let expectsInput: Bool
     /// Where the call was written (errors of the call, `$MyInvocation`).
@@ -297,8 +299,10 @@ final class ScriptStage: PipelineStage {
             session.inheritedStreams = savedStreams
             session.streamCollectors = savedCollectors
         }
-        try interpreter.redirectingErrors(errorRedirection) {
-            try interpreter.run(statements, of: block, in: scope, dollarUnder: dollarUnder, output: output)
+        try session.variables.withScriptScope(ownsScriptScope ? scope : nil) {
+            try interpreter.redirectingErrors(errorRedirection) {
+                try interpreter.run(statements, of: block, in: scope, dollarUnder: dollarUnder, output: output)
+            }
         }
     }
 

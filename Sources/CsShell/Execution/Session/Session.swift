@@ -105,15 +105,12 @@ final class Session: ServiceProvider {
             ("MaximumHistoryCount", .int(4096)),
             ("NestedPromptLevel", .int(0)),
             ("LASTEXITCODE", .int(0)),
-            ("PID", .int(Int(getpid()))),
             // The platform variables pwsh 7 defines (scripts branch on them).
             ("PSEdition", .string("Core")),
             ("IsCoreCLR", .bool(true)),
             ("IsLinux", .bool(true)),
             ("IsWindows", .bool(false)),
             ("IsMacOS", .bool(false)),
-            // getenv, not ProcessInfo's environment dictionary (built anew on each call: start-up cost).
-            ("HOME", .string(getenv("HOME").map { String(cString: $0) } ?? NSHomeDirectory())),
             ("PSVersionTable", .hashtable(PSHashtable(ordered: true, [
                 ("PSVersion", .string("7.5.0")), ("PSEdition", .string("Core")),
                 ("CsshellVersion", .string(Shell.version)), ("Platform", .string("Unix")), ("OS", .string("Linux")),
@@ -123,6 +120,10 @@ final class Session: ServiceProvider {
         for k in ["ErrorActionPreference", "WarningPreference", "VerbosePreference", "DebugPreference", "InformationPreference", "ProgressPreference"] {
             variables.constrainLocal(k, .actionPreference)
         }
+        // Constants, as in PowerShell: assigning them is an error.
+        variables.defineConstant("PID", .int(Int(getpid())))
+        // getenv, not ProcessInfo's environment dictionary (built anew on each call: start-up cost).
+        variables.defineConstant("HOME", .string(getenv("HOME").map { String(cString: $0) } ?? NSHomeDirectory()))
     }
 
     // MARK: Services

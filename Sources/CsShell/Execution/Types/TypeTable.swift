@@ -266,6 +266,7 @@ final class TypeTable {
             TypeSpec(fullName: "System.StringComparison", base: "System.Enum", isValueType: true),
             TypeSpec(fullName: "System.Management.Automation.WildcardPattern", aliases: ["WildcardPattern"]),
             TypeSpec(fullName: "System.Management.Automation.ErrorRecord"),
+            TypeSpec(fullName: "System.Management.Automation.InvocationInfo"),
             TypeSpec(fullName: "System.Management.Automation.PSMethod"),
             TypeSpec(fullName: "System.Management.Automation.LanguagePrimitives"),
             TypeSpec(fullName: "System.Management.Automation.PSListModifier", aliases: ["pslistmodifier"]),
