@@ -1,4 +1,6 @@
 import CsCore
+import CsLanguage
+import Foundation
 
 /// Get-Help (and `Cmdlet -?`): shows a cmdlet's help, generated from its metadata: NAME, SYNOPSIS,
 /// SYNTAX (the lines Get-Command -Syntax prints), DESCRIPTION, RELATED LINKS and REMARKS; -Detailed
@@ -22,6 +24,12 @@ final class GetHelpCommand: ShellCmdlet {
                               description: "Displays only the name, synopsis, and examples."),
             ParameterMetadata("Parameter", .array(.string), sets: [ParameterSetSpec("Parameters", mandatory: true)],
                               description: "Displays only the detailed descriptions of the specified parameters. Wildcards are permitted; * shows every parameter.",
+                              acceptsWildcards: true),
+            ParameterMetadata("Component", .array(.string), description: "Gets help only for commands whose comment-based help names this component (.COMPONENT). Wildcards are permitted.",
+                              acceptsWildcards: true),
+            ParameterMetadata("Functionality", .array(.string), description: "Gets help only for commands whose comment-based help names this functionality (.FUNCTIONALITY). Wildcards are permitted.",
+                              acceptsWildcards: true),
+            ParameterMetadata("Role", .array(.string), description: "Gets help only for commands whose comment-based help names this user role (.ROLE). Wildcards are permitted.",
                               acceptsWildcards: true),
         ],
         defaultParameterSet: "AllUsersView",
@@ -51,6 +59,34 @@ final class GetHelpCommand: ShellCmdlet {
                                            lines: HelpText.overview, extra: []))
             return
         }
+        let view: HelpText.View = p.isPresent("Full") ? .full : p.isPresent("Detailed") ? .detailed : p.isPresent("Examples") ? .examples : .normal
+        func notFound() throws {
+            try runtime.writeError(ErrorRecord(message: "Get-Help could not find \(name) in a help file in this session.",
+                                               errorId: "HelpNotFound", category: .ResourceUnavailable, target: .string(name),
+                                               exceptionType: "System.Management.Automation.HelpNotFoundException"))
+        }
+        let filters = [("Component", p.strings("Component")), ("Functionality", p.strings("Functionality")), ("Role", p.strings("Role"))]
+        /// Does comment-based help pass -Component, -Functionality and -Role?
+        func passesFilters(_ help: CommentHelpInfo?) -> Bool {
+            for (key, patterns) in filters {
+                guard let patterns else { continue }
+                let value: String? = key == "Component" ? help?.component : key == "Role" ? help?.role : help?.functionality
+                guard let value, patterns.contains(where: { WildcardPattern($0).matches(value) }) else { return false }
+            }
+            return true
+        }
+        if let path = Self.scriptPath(name) {
+            guard case let .success(text) = ScriptFile.read(path),
+                  let parsed = try? ParsedScript(SourceText(text, file: path), registry: session.registry) else { return try notFound() }
+            let block = ScriptBlock(ast: parsed.ast, source: parsed.source)
+            let help = CommentHelp.forScript(parsed.ast, source: parsed.source)
+            guard passesFilters(help) else { return try notFound() }
+            let declaration = try runtime.scriptDeclaration(block, name: path)
+            runtime.writeObject(ScriptHelp.object(name: path, category: "ExternalScript", metadata: declaration.metadata,
+                                                  advanced: declaration.advanced, parameters: parsed.ast.parameters, source: parsed.source,
+                                                  help: help, view: view))
+            return
+        }
         var matches: [CommandDiscovery.Command] = []
         if WildcardPattern.hasWildcards(name) {
             let pattern = WildcardPattern(name)
@@ -58,12 +94,7 @@ final class GetHelpCommand: ShellCmdlet {
         } else if let c = CommandDiscovery.find(name, session) {
             matches = [c]
         }
-        if matches.isEmpty {
-            try runtime.writeError(ErrorRecord(message: "Get-Help could not find \(name) in a help file in this session.",
-                                               errorId: "HelpNotFound", category: .ResourceUnavailable, target: .string(name),
-                                               exceptionType: "System.Management.Automation.HelpNotFoundException"))
-            return
-        }
+        if matches.isEmpty { return try notFound() }
         if matches.count > 1 {
             for c in matches { runtime.writeObject(shortInfo(c)) }
             return
@@ -71,12 +102,34 @@ final class GetHelpCommand: ShellCmdlet {
         let command = matches[0]
         guard let entry = command.entry else {
             if case let .function(f) = command {
-                runtime.writeObject(helpObject(name: f.name, category: "Function", synopsis: CommandDiscovery.functionSyntax(f),
-                                               lines: HelpText.functionLines(f), extra: []))
+                let help = CommentHelp.forFunction(f.ast, source: f.source)
+                guard passesFilters(help) else { return try notFound() }
+                // `.FORWARDHELPTARGETNAME`: the help of another command.
+                if let target = help?.forwardHelpTargetName, !target.equalsIgnoringCase(f.name), let c = CommandDiscovery.find(target, session),
+                   let e = c.entry {
+                    return try writeCmdletHelp(e.metadata, p, view: view, runtime)
+                }
+                let declaration = try runtime.scriptDeclaration(f.block, name: f.name)
+                runtime.writeObject(ScriptHelp.object(name: f.name, category: f.ast.isFilter ? "Filter" : "Function", metadata: declaration.metadata,
+                                                      advanced: declaration.advanced, parameters: f.parameters, source: f.source,
+                                                      help: help, view: view))
             }
             return
         }
-        let m = entry.metadata
+        guard passesFilters(nil) else { return try notFound() }
+        try writeCmdletHelp(entry.metadata, p, view: view, runtime)
+    }
+
+    /// A name that is a script file (a path, or a name ending in .ps1) that exists.
+    static func scriptPath(_ name: String) -> String? {
+        guard name.contains("/") || name.contains("\\") || name.lowercased().hasSuffix(".ps1") else { return nil }
+        let path = FileSystemPath.resolve(name)
+        var isDir: ObjCBool = false
+        return FileManager.default.fileExists(atPath: path, isDirectory: &isDir) && !isDir.boolValue ? path : nil
+    }
+
+    private func writeCmdletHelp(_ m: CmdletMetadata, _ p: BoundParameters, view: HelpText.View, _ runtime: any ShellRuntime) throws {
+        let session = runtime.session
         if let patterns = p.strings("Parameter") {
             var chosen: [ParameterMetadata] = []
             for text in patterns {
@@ -94,7 +147,6 @@ final class GetHelpCommand: ShellCmdlet {
             runtime.writeObject(.object(o))
             return
         }
-        let view: HelpText.View = p.isPresent("Full") ? .full : p.isPresent("Detailed") ? .detailed : p.isPresent("Examples") ? .examples : .normal
         runtime.writeObject(helpObject(name: m.name, category: "Cmdlet", synopsis: m.help.synopsis,
                                        lines: HelpText.lines(m, view: view, registry: session.registry),
                                        extra: [("Syntax", .array(CommandDiscovery.syntaxLines(m).map { .string($0) })),

@@ -149,12 +149,6 @@ enum HelpText {
         return out
     }
 
-    /// A script function's help: its name and syntax (PowerShell's help for commands without help).
-    static func functionLines(_ f: FunctionInfo) -> [Line] {
-        [Line(0, ""), Line(0, "NAME"), Line(4, f.name), Line(0, ""), Line(0, "SYNTAX"), Line(4, CommandDiscovery.functionSyntax(f)),
-         Line(0, ""), Line(0, "")]
-    }
-
     /// Get-Help with no name.
     static let overview: [Line] = [
         Line(0, ""),

@@ -314,6 +314,11 @@ final class CmdletProcessor: PipelineStage, ShellRuntime {
 
     func runStreaming(_ block: any PSScriptBlock, dollarUnder: PSValue?) throws {
         guard let sb = block as? ScriptBlock else { return }
+        // The block's errors are this command's: its own redirection (`iex $s 2>$null`) applies.
+        try interpreter.redirectingErrors(ownErrorRedirection) { try streamBlock(sb, dollarUnder: dollarUnder) }
+    }
+
+    private func streamBlock(_ sb: ScriptBlock, dollarUnder: PSValue?) throws {
         try interpreter.invoke(sb, dollarUnder: dollarUnder, newScope: false, output: ClosureSink { value in
             self.writeObject(value)
             // A command downstream that wants no more input stops the script block too.
@@ -331,7 +336,9 @@ final class CmdletProcessor: PipelineStage, ShellRuntime {
 
     func evaluate(_ block: any PSScriptBlock, dollarUnder: PSValue?) throws -> PSValue {
         guard let sb = block as? ScriptBlock else { return .null }
-        return try interpreter.invokeForValue(sb, dollarUnder: dollarUnder)
+        var value = PSValue.null
+        try interpreter.redirectingErrors(ownErrorRedirection) { value = try interpreter.invokeForValue(sb, dollarUnder: dollarUnder) }
+        return value
     }
 
     func applyOperator(_ op: BinaryOperator, _ left: PSValue, _ right: PSValue) throws -> PSValue {
@@ -364,6 +371,11 @@ final class CmdletProcessor: PipelineStage, ShellRuntime {
             throw ErrorRecord(message: error.error.message, errorId: error.error.errorId, category: .ParserError, target: .string(text),
                               exceptionType: "System.Management.Automation.ParseException")
         }
+    }
+
+    func scriptDeclaration(_ block: ScriptBlock, name: String) throws -> (metadata: CmdletMetadata, advanced: Bool) {
+        let c = try interpreter.scriptCommand(for: block, name: name)
+        return (c.metadata, c.isAdvanced)
     }
 
     func service<S: SessionService>(_ type: S.Type) throws -> S { try session.service(type) }
