@@ -60,15 +60,13 @@ enum ScriptHelpCases {
 
     """#
 
-    static func func1(_ it: String, _ check: String) -> PesterCase {
-        PesterCase(file, it, helpFunc1 + "$x = Get-Help helpFunc1\n" + check, .isTrue)
-    }
+    static func func1(_ check: String) -> String { helpFunc1 + "$x = Get-Help helpFunc1\n" + check }
 
     /// A script file written from `text`, Get-Help on it and running it, then removed.
-    static func scriptFile(_ it: String, _ text: String, _ check: String) -> PesterCase {
+    static func scriptFile(_ text: String, _ check: String) -> String {
         // Cases run in parallel in one process: each has its own file.
-        let tag = it.unicodeScalars.reduce(UInt32(5381)) { ($0 &* 33) &+ $1.value }
-        return PesterCase(file, it, "$tmp = \"/tmp/csshell-pester-scripthelp-$PID-\(tag).ps1\"\n@'\n" + text + "\n'@ > $tmp\n" + check + "\nRemove-Item $tmp", .isTrue)
+        let tag = (text + check).unicodeScalars.reduce(UInt32(5381)) { ($0 &* 33) &+ $1.value }
+        return "$tmp = \"/tmp/csshell-pester-scripthelp-$PID-\(tag).ps1\"\n@'\n" + text + "\n'@ > $tmp\n" + check + "\nRemove-Item $tmp"
     }
 
     static let file1 = #"""
@@ -148,9 +146,7 @@ enum ScriptHelpCases {
             $test)
     """#
 
-    static func pseudo(_ it: String, _ check: String) -> PesterCase {
-        scriptFile(it, pseudoScript, "$x = Get-Help $tmp\n" + check)
-    }
+    static func pseudo(_ check: String) -> String { scriptFile(pseudoScript, "$x = Get-Help $tmp\n" + check) }
 
     static let helpFunc11 = #"""
             function helpFunc11
@@ -217,7 +213,7 @@ enum ScriptHelpCases {
 
     """#
 
-    static func func12(_ it: String, _ check: String) -> PesterCase { PesterCase(file, it, helpFunc12 + check, .isTrue) }
+    static func func12(_ check: String) -> String { helpFunc12 + check }
 
     static let helpFunc13 = #"""
             function helpFunc13
@@ -278,7 +274,7 @@ enum ScriptHelpCases {
 
     """#
 
-    static func examples(_ it: String, _ check: String) -> PesterCase { PesterCase(file, it, multiExample + check, .isTrue) }
+    static func examples(_ check: String) -> String { multiExample + check }
 
     static let all: [PesterCase] = [
         // Describe 'get-help HelpFunc1': TestHelpError's three Its, on help filtered out by -Component.
@@ -290,30 +286,30 @@ enum ScriptHelpCases {
                    helpFunc1 + "$x = Get-Help helpFunc1 -Component blah -ErrorAction SilentlyContinue -ErrorVariable e\n$e[0].FullyQualifiedErrorId -ceq 'HelpNotFound,Microsoft.PowerShell.Commands.GetHelpCommand'",
                    .isTrue),
         // TestHelpFunc1's Its.
-        func1("$x should not be $null", "$null -ne $x"),
-        func1("$x.Synopsis", "$x.Synopsis -ceq 'A relatively useless function.'"),
-        func1("$x.Description", "$x.Description[0].Text -ceq \"A description`n`n    with indented text and a blank line.\""),
-        func1("$x.alertSet.alert", "$x.alertSet.alert[0].Text -ceq 'This function is mostly harmless.'"),
-        func1("$x.relatedLinks.navigationLink[0].uri", "$x.relatedLinks.navigationLink[0].uri -ceq 'https://blogs.msdn.com/powershell'"),
-        func1("$x.relatedLinks.navigationLink[1].linkText", "$x.relatedLinks.navigationLink[1].linkText -ceq 'other commands'"),
-        func1("$x.examples.example.code", "$x.examples.example.code -ceq \"If you need an example, you're hopeless.\""),
-        func1("$x.inputTypes.inputType.type.name", "$x.inputTypes.inputType.type.name -ceq 'Anything you like.'"),
-        func1("$x.returnValues.returnValue.type.name", "$x.returnValues.returnValue.type.name -ceq 'Nothing.'"),
-        func1("$x.Component", "$x.Component -ceq 'Something'"),
-        func1("$x.Role", "$x.Role -ceq 'CrazyUser'"),
-        func1("$x.Functionality", "$x.Functionality -ceq 'Useless'"),
-        func1("get-help helpFunc1 -component Something: $e should be empty",
-              "$y = Get-Help helpFunc1 -Component Something -ErrorVariable e; $e.Count -eq 0 -and $null -ne $y"),
-        func1("get-help helpFunc1 -role CrazyUser: $e should be empty",
-              "$y = Get-Help helpFunc1 -Role CrazyUser -ErrorVariable e; $e.Count -eq 0 -and $null -ne $y"),
-        func1("get-help helpFunc1 -functionality Useless: $e should be empty",
-              "$y = Get-Help helpFunc1 -Functionality Useless -ErrorVariable e; $e.Count -eq 0 -and $null -ne $y"),
+        PesterCase(file, "$x should not be $null", func1("$null -ne $x"), .isTrue),
+        PesterCase(file, "$x.Synopsis", func1("$x.Synopsis -ceq 'A relatively useless function.'"), .isTrue),
+        PesterCase(file, "$x.Description", func1("$x.Description[0].Text -ceq \"A description`n`n    with indented text and a blank line.\""), .isTrue),
+        PesterCase(file, "$x.alertSet.alert", func1("$x.alertSet.alert[0].Text -ceq 'This function is mostly harmless.'"), .isTrue),
+        PesterCase(file, "$x.relatedLinks.navigationLink[0].uri", func1("$x.relatedLinks.navigationLink[0].uri -ceq 'https://blogs.msdn.com/powershell'"), .isTrue),
+        PesterCase(file, "$x.relatedLinks.navigationLink[1].linkText", func1("$x.relatedLinks.navigationLink[1].linkText -ceq 'other commands'"), .isTrue),
+        PesterCase(file, "$x.examples.example.code", func1("$x.examples.example.code -ceq \"If you need an example, you're hopeless.\""), .isTrue),
+        PesterCase(file, "$x.inputTypes.inputType.type.name", func1("$x.inputTypes.inputType.type.name -ceq 'Anything you like.'"), .isTrue),
+        PesterCase(file, "$x.returnValues.returnValue.type.name", func1("$x.returnValues.returnValue.type.name -ceq 'Nothing.'"), .isTrue),
+        PesterCase(file, "$x.Component", func1("$x.Component -ceq 'Something'"), .isTrue),
+        PesterCase(file, "$x.Role", func1("$x.Role -ceq 'CrazyUser'"), .isTrue),
+        PesterCase(file, "$x.Functionality", func1("$x.Functionality -ceq 'Useless'"), .isTrue),
+        PesterCase(file, "get-help helpFunc1 -component Something: $e should be empty", func1(
+              "$y = Get-Help helpFunc1 -Component Something -ErrorVariable e; $e.Count -eq 0 -and $null -ne $y"), .isTrue),
+        PesterCase(file, "get-help helpFunc1 -role CrazyUser: $e should be empty", func1(
+              "$y = Get-Help helpFunc1 -Role CrazyUser -ErrorVariable e; $e.Count -eq 0 -and $null -ne $y"), .isTrue),
+        PesterCase(file, "get-help helpFunc1 -functionality Useless: $e should be empty", func1(
+              "$y = Get-Help helpFunc1 -Functionality Useless -ErrorVariable e; $e.Count -eq 0 -and $null -ne $y"), .isTrue),
 
         // Describe 'get-help file'.
-        scriptFile("get-help file1: $x should not be $null", file1, "$x = Get-Help $tmp; $r = $null -ne $x\n$r"),
-        scriptFile("get-help file1: $x.Synopsis", file1, "$x = & $tmp; $r = $x.Synopsis -ceq 'Function help, not script help'\n$r"),
-        scriptFile("get-help file2: $x.Synopsis", file2, "$x = Get-Help $tmp; $r = $x.Synopsis -ceq 'Script help, not function help'\n$r"),
-        scriptFile("get-help file2: $x should not be $null", file2, "$x = & $tmp; $r = $null -ne $x\n$r"),
+        PesterCase(file, "get-help file1: $x should not be $null", scriptFile(file1, "$x = Get-Help $tmp; $r = $null -ne $x\n$r"), .isTrue),
+        PesterCase(file, "get-help file1: $x.Synopsis", scriptFile(file1, "$x = & $tmp; $r = $x.Synopsis -ceq 'Function help, not script help'\n$r"), .isTrue),
+        PesterCase(file, "get-help file2: $x.Synopsis", scriptFile(file2, "$x = Get-Help $tmp; $r = $x.Synopsis -ceq 'Script help, not function help'\n$r"), .isTrue),
+        PesterCase(file, "get-help file2: $x should not be $null", scriptFile(file2, "$x = & $tmp; $r = $null -ne $x\n$r"), .isTrue),
 
         // Describe 'get-help other tests'.
         PesterCase(file, "get-help missingHelp: $x should not be $null", #"""
@@ -354,22 +350,22 @@ enum ScriptHelpCases {
             function helpFunc2 { param($abc) }
             (Get-Help helpFunc2).Synopsis.Trim() -ceq 'This help block goes on helpFunc2'
         """#, .isTrue),
-        scriptFile("get-help file and get-help helpFunc2 (block comments): script help", blockScript,
-                   "$r = (Get-Help $tmp).Synopsis -ceq 'This is script help'\n$r"),
-        scriptFile("get-help file and get-help helpFunc2 (block comments): function help", blockScript,
-                   "$r = (& $tmp).Synopsis -ceq 'This is function help for helpFunc2'\n$r"),
-        scriptFile("get-help file and get-help helpFunc2 (line comments): script help", lineScript,
-                   "$r = (Get-Help $tmp).Synopsis -ceq 'This is script help'\n$r"),
-        scriptFile("get-help file and get-help helpFunc2 (line comments): function help", lineScript,
-                   "$r = (& $tmp).Synopsis -ceq 'This is function help for helpFunc2'\n$r"),
-        pseudo("get-help psuedo file: $x.Synopsis", "$r = $x.Synopsis -ceq 'Changes Admin passwords across all KDE servers.'\n$r"),
-        pseudo("get-help psuedo file: $x.parameters.parameter[0].required", "$r = [bool]$x.parameters.parameter[0].required\n$r"),
-        pseudo("get-help psuedo file: $x.syntax.syntaxItem[0].parameter.required", "$r = [bool]$x.syntax.syntaxItem[0].parameter.required\n$r"),
-        pseudo("get-help psuedo file: $x.syntax.syntaxItem[0].parameter.parameterValue.required",
-               "$r = [bool]$x.syntax.syntaxItem[0].parameter.parameterValue.required\n$r"),
-        pseudo("Common parameters should not be appear in the syntax", "$r = -not ($x.Syntax -like '*verbose*')\n$r"),
-        pseudo("Common parameters should not be in syntax maml", "$r = @($x.syntax.syntaxItem[0].parameter).Count -eq 1\n$r"),
-        pseudo("Common parameters should also not appear in parameters maml", "$r = $x.parameters.parameter.Count -eq 2\n$r"),
+        PesterCase(file, "get-help file and get-help helpFunc2 (block comments): script help", scriptFile(blockScript,
+                   "$r = (Get-Help $tmp).Synopsis -ceq 'This is script help'\n$r"), .isTrue),
+        PesterCase(file, "get-help file and get-help helpFunc2 (block comments): function help", scriptFile(blockScript,
+                   "$r = (& $tmp).Synopsis -ceq 'This is function help for helpFunc2'\n$r"), .isTrue),
+        PesterCase(file, "get-help file and get-help helpFunc2 (line comments): script help", scriptFile(lineScript,
+                   "$r = (Get-Help $tmp).Synopsis -ceq 'This is script help'\n$r"), .isTrue),
+        PesterCase(file, "get-help file and get-help helpFunc2 (line comments): function help", scriptFile(lineScript,
+                   "$r = (& $tmp).Synopsis -ceq 'This is function help for helpFunc2'\n$r"), .isTrue),
+        PesterCase(file, "get-help psuedo file: $x.Synopsis", pseudo("$r = $x.Synopsis -ceq 'Changes Admin passwords across all KDE servers.'\n$r"), .isTrue),
+        PesterCase(file, "get-help psuedo file: $x.parameters.parameter[0].required", pseudo("$r = [bool]$x.parameters.parameter[0].required\n$r"), .isTrue),
+        PesterCase(file, "get-help psuedo file: $x.syntax.syntaxItem[0].parameter.required", pseudo("$r = [bool]$x.syntax.syntaxItem[0].parameter.required\n$r"), .isTrue),
+        PesterCase(file, "get-help psuedo file: $x.syntax.syntaxItem[0].parameter.parameterValue.required", pseudo(
+               "$r = [bool]$x.syntax.syntaxItem[0].parameter.parameterValue.required\n$r"), .isTrue),
+        PesterCase(file, "Common parameters should not be appear in the syntax", pseudo("$r = -not ($x.Syntax -like '*verbose*')\n$r"), .isTrue),
+        PesterCase(file, "Common parameters should not be in syntax maml", pseudo("$r = @($x.syntax.syntaxItem[0].parameter).Count -eq 1\n$r"), .isTrue),
+        PesterCase(file, "Common parameters should also not appear in parameters maml", pseudo("$r = $x.parameters.parameter.Count -eq 2\n$r"), .isTrue),
         PesterCase(file, "helpFunc3 -?", #"""
                 function helpFunc3()
                 {
@@ -488,20 +484,20 @@ enum ScriptHelpCases {
         PesterCase(file, "('$_.description ({0})",
                    helpFunc11 + "$x = Get-Help helpFunc11 -det\n@($x.Parameters.parameter | Where-Object { $_.description[0].text -match \"^$($_.Name)\\s+help\" }).Count -eq 6",
                    .isTrue),
-        func12("$x.syntax", #"($x.syntax | Out-String -Width 250) -match "helpFunc12 \[-Name] <String> \[\[-Extension] <String>] \[\[-NoType] <Object>] \[-ASwitch] \[\[-AnEnum] \{Alias.*All}] \[<CommonParameters>]""#),
-        func12("$x.syntax.syntaxItem.parameter[3].position", "$x.syntax.syntaxItem.parameter[3].position -ceq 'named'"),
-        func12("$x.syntax.syntaxItem.parameter[3].parameterValue", "[string]::IsNullOrEmpty($x.syntax.syntaxItem.parameter[3].parameterValue)"),
-        func12("$x.parameters.parameter[3].parameterValue", "-not [string]::IsNullOrEmpty($x.parameters.parameter[3].parameterValue)"),
-        func12("$x.syntax.syntaxItem.parameter[4].parameterValueGroup", "$null -ne $x.syntax.syntaxItem.parameter[4].parameterValueGroup"),
-        func12("$x.parameters.parameter[4].parameterValueGroup", "$null -ne $x.parameters.parameter[4].parameterValueGroup"),
-        func12("helpFunc12: $x.examples.example[0].introduction[0].text", "$x.examples.example[0].introduction[0].text -ceq 'PS>'"),
-        func12("helpFunc12: $x.examples.example[0].code", "$x.examples.example[0].code -ceq 'helpFunc12 -Name foo'"),
-        func12("helpFunc12: $x.examples.example[0].remarks[0].text", "$x.examples.example[0].remarks[0].text -ceq 'Adds .txt to foo'"),
-        func12("helpFunc12: $x.examples.example[0].remarks.length", "$x.examples.example[0].remarks.length -eq 5"),
-        func12("helpFunc12: $x.examples.example[1].introduction[0].text", #"$x.examples.example[1].introduction[0].text -ceq 'C:\PS>'"#),
-        func12("helpFunc12: $x.examples.example[1].code", "$x.examples.example[1].code -ceq 'helpFunc12 bar txt'"),
-        func12("helpFunc12: $x.examples.example[1].remarks[0].text", "$x.examples.example[1].remarks[0].text -ceq 'Adds .txt to bar'"),
-        func12("helpFunc12: $x.examples.example[1].remarks.length", "$x.examples.example[1].remarks.length -eq 5"),
+        PesterCase(file, "$x.syntax", func12(#"($x.syntax | Out-String -Width 250) -match "helpFunc12 \[-Name] <String> \[\[-Extension] <String>] \[\[-NoType] <Object>] \[-ASwitch] \[\[-AnEnum] \{Alias.*All}] \[<CommonParameters>]""#), .isTrue),
+        PesterCase(file, "$x.syntax.syntaxItem.parameter[3].position", func12("$x.syntax.syntaxItem.parameter[3].position -ceq 'named'"), .isTrue),
+        PesterCase(file, "$x.syntax.syntaxItem.parameter[3].parameterValue", func12("[string]::IsNullOrEmpty($x.syntax.syntaxItem.parameter[3].parameterValue)"), .isTrue),
+        PesterCase(file, "$x.parameters.parameter[3].parameterValue", func12("-not [string]::IsNullOrEmpty($x.parameters.parameter[3].parameterValue)"), .isTrue),
+        PesterCase(file, "$x.syntax.syntaxItem.parameter[4].parameterValueGroup", func12("$null -ne $x.syntax.syntaxItem.parameter[4].parameterValueGroup"), .isTrue),
+        PesterCase(file, "$x.parameters.parameter[4].parameterValueGroup", func12("$null -ne $x.parameters.parameter[4].parameterValueGroup"), .isTrue),
+        PesterCase(file, "helpFunc12: $x.examples.example[0].introduction[0].text", func12("$x.examples.example[0].introduction[0].text -ceq 'PS>'"), .isTrue),
+        PesterCase(file, "helpFunc12: $x.examples.example[0].code", func12("$x.examples.example[0].code -ceq 'helpFunc12 -Name foo'"), .isTrue),
+        PesterCase(file, "helpFunc12: $x.examples.example[0].remarks[0].text", func12("$x.examples.example[0].remarks[0].text -ceq 'Adds .txt to foo'"), .isTrue),
+        PesterCase(file, "helpFunc12: $x.examples.example[0].remarks.length", func12("$x.examples.example[0].remarks.length -eq 5"), .isTrue),
+        PesterCase(file, "helpFunc12: $x.examples.example[1].introduction[0].text", func12(#"$x.examples.example[1].introduction[0].text -ceq 'C:\PS>'"#), .isTrue),
+        PesterCase(file, "helpFunc12: $x.examples.example[1].code", func12("$x.examples.example[1].code -ceq 'helpFunc12 bar txt'"), .isTrue),
+        PesterCase(file, "helpFunc12: $x.examples.example[1].remarks[0].text", func12("$x.examples.example[1].remarks[0].text -ceq 'Adds .txt to bar'"), .isTrue),
+        PesterCase(file, "helpFunc12: $x.examples.example[1].remarks.length", func12("$x.examples.example[1].remarks.length -eq 5"), .isTrue),
         PesterCase(file, "helpFunc13: $x.Parameters.parameter[0].globbing", helpFunc13 + "$x.Parameters.parameter[0].globbing -ceq 'true'", .isTrue),
         PesterCase(file, "helpFunc13: $x.Parameters.parameter[1].defaultValue", helpFunc13 + "$x.Parameters.parameter[1].defaultValue -ceq '42'", .isTrue),
         PesterCase(file, "helpFunc13: $x.Parameters.parameter[2].defaultValue",
@@ -520,26 +516,26 @@ enum ScriptHelpCases {
                 }
                 (Get-Help foo -Examples).examples.example.introduction.Text -ceq 'PS > '
         """#, .isTrue),
-        examples("multi-line: $x.examples.example[0].introduction[0].text", "$x.examples.example[0].introduction[0].text -ceq 'PS > '"),
-        examples("multi-line: $x.examples.example[0].code", "$x.examples.example[0].code -ceq \"`$a = Get-Service`n`$a | group Status\""),
-        examples("multi-line: $x.examples.example[0].remarks[0].text", "[string]::IsNullOrEmpty($x.examples.example[0].remarks[0].text)"),
-        examples("multi-line: $x.examples.example[0].remarks.length", "$x.examples.example[0].remarks.length -eq 5"),
-        examples("multi-line: $x.examples.example[1].introduction[0].text", "$x.examples.example[1].introduction[0].text -ceq 'PS>'"),
-        examples("multi-line: $x.examples.example[1].code", "$x.examples.example[1].code -ceq \"`$a = Get-Service`nPS> `$a | group Status\""),
-        examples("multi-line: $x.examples.example[1].remarks[0].text", "$x.examples.example[1].remarks[0].text -ceq 'Explanation.'"),
-        examples("multi-line: $x.examples.example[1].remarks.length", "$x.examples.example[1].remarks.length -eq 5"),
-        examples("multi-line: $x.examples.example[2].introduction[0].text", "$x.examples.example[2].introduction[0].text -ceq 'PS>'"),
-        examples("multi-line: $x.examples.example[2].code", "$x.examples.example[2].code -ceq \"Get-Service`nOutput\""),
-        examples("multi-line: $x.examples.example[2].remarks[0].text", "[string]::IsNullOrEmpty($x.examples.example[2].remarks[0].text)"),
-        examples("multi-line: $x.examples.example[2].remarks.length", "$x.examples.example[2].remarks.length -eq 5"),
-        examples("multi-line: $x.examples.example[3].introduction[0].text", "$x.examples.example[3].introduction[0].text -ceq 'PS>'"),
-        examples("multi-line: $x.examples.example[3].code", "$x.examples.example[3].code -ceq \"Get-Service`nOutput\""),
-        examples("multi-line: $x.examples.example[3].remarks[0].text", "$x.examples.example[3].remarks[0].text -ceq \"Explanation.`nSecond line.\""),
-        examples("multi-line: $x.examples.example[3].remarks.length", "$x.examples.example[3].remarks.length -eq 5"),
-        examples("multi-line: $x.examples.example[4].introduction[0].text", "$x.examples.example[4].introduction[0].text -ceq 'PS>'"),
-        examples("multi-line: $x.examples.example[4].code", "$x.examples.example[4].code -ceq \"Get-Service`nOutput\""),
-        examples("multi-line: $x.examples.example[4].remarks[0].text", "$x.examples.example[4].remarks[0].text -ceq \"Explanation.`n`nNext section.\""),
-        examples("multi-line: $x.examples.example[4].remarks.length", "$x.examples.example[4].remarks.length -eq 5"),
+        PesterCase(file, "multi-line: $x.examples.example[0].introduction[0].text", examples("$x.examples.example[0].introduction[0].text -ceq 'PS > '"), .isTrue),
+        PesterCase(file, "multi-line: $x.examples.example[0].code", examples("$x.examples.example[0].code -ceq \"`$a = Get-Service`n`$a | group Status\""), .isTrue),
+        PesterCase(file, "multi-line: $x.examples.example[0].remarks[0].text", examples("[string]::IsNullOrEmpty($x.examples.example[0].remarks[0].text)"), .isTrue),
+        PesterCase(file, "multi-line: $x.examples.example[0].remarks.length", examples("$x.examples.example[0].remarks.length -eq 5"), .isTrue),
+        PesterCase(file, "multi-line: $x.examples.example[1].introduction[0].text", examples("$x.examples.example[1].introduction[0].text -ceq 'PS>'"), .isTrue),
+        PesterCase(file, "multi-line: $x.examples.example[1].code", examples("$x.examples.example[1].code -ceq \"`$a = Get-Service`nPS> `$a | group Status\""), .isTrue),
+        PesterCase(file, "multi-line: $x.examples.example[1].remarks[0].text", examples("$x.examples.example[1].remarks[0].text -ceq 'Explanation.'"), .isTrue),
+        PesterCase(file, "multi-line: $x.examples.example[1].remarks.length", examples("$x.examples.example[1].remarks.length -eq 5"), .isTrue),
+        PesterCase(file, "multi-line: $x.examples.example[2].introduction[0].text", examples("$x.examples.example[2].introduction[0].text -ceq 'PS>'"), .isTrue),
+        PesterCase(file, "multi-line: $x.examples.example[2].code", examples("$x.examples.example[2].code -ceq \"Get-Service`nOutput\""), .isTrue),
+        PesterCase(file, "multi-line: $x.examples.example[2].remarks[0].text", examples("[string]::IsNullOrEmpty($x.examples.example[2].remarks[0].text)"), .isTrue),
+        PesterCase(file, "multi-line: $x.examples.example[2].remarks.length", examples("$x.examples.example[2].remarks.length -eq 5"), .isTrue),
+        PesterCase(file, "multi-line: $x.examples.example[3].introduction[0].text", examples("$x.examples.example[3].introduction[0].text -ceq 'PS>'"), .isTrue),
+        PesterCase(file, "multi-line: $x.examples.example[3].code", examples("$x.examples.example[3].code -ceq \"Get-Service`nOutput\""), .isTrue),
+        PesterCase(file, "multi-line: $x.examples.example[3].remarks[0].text", examples("$x.examples.example[3].remarks[0].text -ceq \"Explanation.`nSecond line.\""), .isTrue),
+        PesterCase(file, "multi-line: $x.examples.example[3].remarks.length", examples("$x.examples.example[3].remarks.length -eq 5"), .isTrue),
+        PesterCase(file, "multi-line: $x.examples.example[4].introduction[0].text", examples("$x.examples.example[4].introduction[0].text -ceq 'PS>'"), .isTrue),
+        PesterCase(file, "multi-line: $x.examples.example[4].code", examples("$x.examples.example[4].code -ceq \"Get-Service`nOutput\""), .isTrue),
+        PesterCase(file, "multi-line: $x.examples.example[4].remarks[0].text", examples("$x.examples.example[4].remarks[0].text -ceq \"Explanation.`n`nNext section.\""), .isTrue),
+        PesterCase(file, "multi-line: $x.examples.example[4].remarks.length", examples("$x.examples.example[4].remarks.length -eq 5"), .isTrue),
     ]
 
     static let gaps: [PesterGap] = [

@@ -148,6 +148,11 @@ extension Interpreter {
         if s.isEmpty {
             throw failure("Missing file specification after redirection operator.", id: "MissingFileSpecification", category: .ParserError, at: range)
         }
+        // `> X:\file` with a drive csshell does not have fails as PowerShell's does (DriveNotFound).
+        if let (drive, _) = ItemPath.driveQualified(ItemPath.normalized(s)), !ItemPath.isSpecialDrive(drive) {
+            let r = ItemPath.driveNotFound(drive)
+            throw failure(r.message, id: r.errorId, category: r.category, at: range, target: .string(drive), exceptionType: r.exceptionType)
+        }
         return FileSystemPath.resolve(s)
     }
 
