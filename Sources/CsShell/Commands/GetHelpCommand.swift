@@ -55,7 +55,9 @@ final class GetHelpCommand: ShellCmdlet {
     func process(_ p: BoundParameters, _ runtime: any ShellRuntime) throws {
         let session = runtime.session
         guard let name = p.string("Name"), !name.isEmpty else {
-            runtime.writeObject(helpObject(name: "default", category: "HelpFile", synopsis: "Displays help about csshell cmdlets and concepts.",
+            // The synopsis of the help-system topic is its whole text, as PowerShell's default.help.txt is.
+            runtime.writeObject(helpObject(name: "default", category: "HelpFile",
+                                           synopsis: HelpText.overview.map { String(repeating: " ", count: $0.indent) + $0.text }.joined(separator: "\n"),
                                            lines: HelpText.overview, extra: []))
             return
         }
@@ -100,6 +102,16 @@ final class GetHelpCommand: ShellCmdlet {
             return
         }
         let command = matches[0]
+        // A pattern that finds one alias: the alias's help (AliasHelpInfo), which names its command.
+        if WildcardPattern.hasWildcards(name), case let .alias(alias, target) = command {
+            let o = PSObject(typeNames: ["AliasHelpInfo", "HelpInfo", "System.Object"],
+                             properties: [("Name", .string(alias)), ("Category", .string("Alias")), ("Synopsis", .string(target.name))])
+            o.native = FormatBlock(text: [FormatBlock.TextLine(0, ""), FormatBlock.TextLine(0, "NAME"), FormatBlock.TextLine(4, alias),
+                                          FormatBlock.TextLine(0, ""), FormatBlock.TextLine(0, "SYNOPSIS"), FormatBlock.TextLine(4, target.name),
+                                          FormatBlock.TextLine(0, "")])
+            runtime.writeObject(.object(o))
+            return
+        }
         guard let entry = command.entry else {
             if case let .function(f) = command {
                 let help = CommentHelp.forFunction(f.ast, source: f.source)
@@ -110,6 +122,9 @@ final class GetHelpCommand: ShellCmdlet {
                     return try writeCmdletHelp(e.metadata, p, view: view, runtime)
                 }
                 let declaration = try runtime.scriptDeclaration(f.block, name: f.name)
+                if let patterns = p.strings("Parameter") {
+                    return try writeParameterHelp(patterns, declaration.metadata, runtime)
+                }
                 runtime.writeObject(ScriptHelp.object(name: f.name, category: f.ast.isFilter ? "Filter" : "Function", metadata: declaration.metadata,
                                                       advanced: declaration.advanced, parameters: f.parameters, source: f.source,
                                                       help: help, view: view))
@@ -129,30 +144,35 @@ final class GetHelpCommand: ShellCmdlet {
     }
 
     private func writeCmdletHelp(_ m: CmdletMetadata, _ p: BoundParameters, view: HelpText.View, _ runtime: any ShellRuntime) throws {
-        let session = runtime.session
         if let patterns = p.strings("Parameter") {
-            var chosen: [ParameterMetadata] = []
-            for text in patterns {
-                let pattern = WildcardPattern(text)
-                let found = HelpText.helpParameters(m).filter { pattern.matches($0.name) }
-                if found.isEmpty {
-                    throw ErrorRecord(message: "No parameter matches criteria \(text).", errorId: "NoParmsFound", category: .InvalidArgument,
-                                      target: .string(text), exceptionType: "System.ArgumentException")
-                }
-                for f in found where !chosen.contains(where: { $0.name == f.name }) { chosen.append(f) }
-            }
-            let o = PSObject(typeNames: ["MamlCommandHelpInfo#parameter", "System.Object"],
-                             properties: [("Name", .array(chosen.map { .string($0.name) }))])
-            o.native = FormatBlock(text: HelpText.parameterLines(chosen, m))
-            runtime.writeObject(.object(o))
-            return
+            return try writeParameterHelp(patterns, m, runtime)
         }
         runtime.writeObject(helpObject(name: m.name, category: "Cmdlet", synopsis: m.help.synopsis,
-                                       lines: HelpText.lines(m, view: view, registry: session.registry),
+                                       lines: HelpText.lines(m, view: view, registry: runtime.session.registry),
                                        extra: [("Syntax", .array(CommandDiscovery.syntaxLines(m).map { .string($0) })),
                                                ("Description", .string(m.help.description)),
                                                ("ModuleName", .string(m.module)),
                                                ("View", .string(view.rawValue))]))
+    }
+
+    /// Get-Help -Parameter: one help object per parameter the patterns match (NoParmsFound when one
+    /// matches none).
+    private func writeParameterHelp(_ patterns: [String], _ m: CmdletMetadata, _ runtime: any ShellRuntime) throws {
+        var chosen: [ParameterMetadata] = []
+        for text in patterns {
+            let pattern = WildcardPattern(text)
+            let found = HelpText.helpParameters(m).filter { pattern.matches($0.name) }
+            if found.isEmpty {
+                throw ErrorRecord(message: "No parameter matches criteria \(text).", errorId: "NoParmsFound", category: .InvalidArgument,
+                                  target: .string(text), exceptionType: "System.ArgumentException")
+            }
+            for f in found where !chosen.contains(where: { $0.name == f.name }) { chosen.append(f) }
+        }
+        for c in chosen {
+            let o = PSObject(typeNames: ["MamlCommandHelpInfo#parameter", "System.Object"], properties: [("Name", .string(c.name))])
+            o.native = FormatBlock(text: HelpText.parameterLines([c], m))
+            runtime.writeObject(.object(o))
+        }
     }
 
     /// A help object: its properties for scripts (`(Get-Help X).Synopsis`), its text for the console.
