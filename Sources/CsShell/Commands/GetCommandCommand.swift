@@ -120,8 +120,13 @@ final class GetCommandCommand: ShellCmdlet {
                 runtime.writeObject(Self.showCommandInfo(c))
             } else if params.isPresent("Syntax") {
                 var text = ""
-                if case let .alias(name, e) = c { text += "\(name) (alias) -> \(e.name)\n" }
-                for line in CommandDiscovery.syntax(c) { text += "\n" + line + "\n" }
+                var lines = CommandDiscovery.syntax(c)
+                if case let .alias(name, e) = c {
+                    // An alias's syntax lines are written with the alias: `del [-Path] <string[]> …`.
+                    text += "\(name) (alias) -> \(e.name)\n"
+                    lines = lines.map { $0.hasPrefix(e.name) ? name + $0.dropFirst(e.name.count) : $0 }
+                }
+                for line in lines { text += "\n" + line + "\n" }
                 runtime.writeObject(.string(text))
             } else {
                 runtime.writeObject(CommandDiscovery.info(c))

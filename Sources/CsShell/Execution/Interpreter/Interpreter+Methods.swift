@@ -95,7 +95,11 @@ extension Interpreter {
                 return .array(try a.map { try invokeMethod($0, name, args, at: range) })
             }
         case let .list(l):
-            if let v = try collectionMethod(l, name, args, at: range) { return v }
+            if let v = try collectionMethod(l, name, args, at: range) {
+                // The collections' void methods write nothing to a pipeline (AutomationNull).
+                if v.isNull && Interpreter.voidCollectionMethods.contains(n) { voidResult = true }
+                return v
+            }
             // The intrinsic methods every collection has.
             guard n == "where" || n == "foreach" else { throw notFound() }
             return try invokeMethod(.array(l.enumerated), name, args, at: range)
@@ -258,4 +262,10 @@ extension Interpreter {
         }
         return count
     }
+}
+
+extension Interpreter {
+    /// Methods of List, ArrayList, Stack and Queue that return void.
+    static let voidCollectionMethods: Set<String> = ["clear", "removeat", "removerange", "insert", "insertrange", "reverse", "sort",
+                                                     "addrange", "push", "enqueue", "trimtoexcess"]
 }

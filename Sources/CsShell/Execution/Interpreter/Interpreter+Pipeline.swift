@@ -28,6 +28,9 @@ extension Interpreter {
             // A call of a void method writes nothing (PowerShell's AutomationNull), not $null.
             if case .invokeMember = e, voidResult, value.isNull {
                 firstValue = (.array([]), redirections)
+            } else if case let .convert(type, _, _) = e, type.name.equalsIgnoringCase("void") {
+                // `[void]x` writes nothing either.
+                firstValue = (.array([]), redirections)
             } else {
                 firstValue = (value, redirections)
             }

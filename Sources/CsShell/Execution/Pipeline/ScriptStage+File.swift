@@ -3,6 +3,9 @@ import CsLanguage
 import Foundation
 
 extension ScriptStage {
+    /// The PowerShell version csshell follows ($PSVersionTable.PSVersion), as `#requires -Version` compares it.
+    static let powerShellVersion = [7, 5, 0]
+
     /// `./script.ps1 args`: the file parsed and run in a new scope (`. ./script.ps1`: in the caller's).
     static func scriptFile(interpreter: Interpreter, path: String, arguments: [CommandArgument], range: SourceRange,
                            dotSource: Bool, errorRedirection: ErrorRedirection?, expectsInput: Bool, call: CallSite) throws -> ScriptStage {
@@ -22,6 +25,15 @@ extension ScriptStage {
             parsed = try ParsedScript(SourceText(text, file: path), registry: interpreter.session.registry)
         } catch {
             throw TerminatingError(record: error.record, scriptTerminating: true)
+        }
+        // `#requires -Version` above the version csshell follows (PowerShell 7.5.0) stops the script.
+        if let required = parsed.ast.requirements?.version, required.lexicographicallyPrecedes(ScriptStage.powerShellVersion) == false,
+           required != Array(ScriptStage.powerShellVersion.prefix(required.count)) {
+            let name = (path as NSString).lastPathComponent
+            let text = parsed.ast.requirements?.versionText ?? ""
+            throw interpreter.failure("The script '\(name)' cannot be run because it contained a \"#requires\" statement for PowerShell \(text). The version of PowerShell that is required by the script does not match the currently running version of PowerShell \(ScriptStage.powerShellVersion.map(String.init).joined(separator: ".")).",
+                                      id: "ScriptRequiresUnmatchedPSVersion", category: .ResourceUnavailable, at: range,
+                                      target: .string(name), exceptionType: "System.Management.Automation.ScriptRequiresException")
         }
         return ScriptStage(interpreter: interpreter, block: ScriptBlock(ast: parsed.ast, source: parsed.source), arguments: arguments,
                            name: (path as NSString).lastPathComponent, dotSource: dotSource, errorRedirection: errorRedirection,
