@@ -30,6 +30,10 @@ final class GetCommandCommand: ShellCmdlet {
             ParameterMetadata("TotalCount", .int32, description: "Specifies the number of commands to get."),
             ParameterMetadata("Syntax", .switchParameter,
                               description: "Indicates that this cmdlet gets only the syntax of the command: one line per parameter set. For an alias, the alias and the syntax of the command it runs."),
+            ParameterMetadata("UseFuzzyMatch", .switchParameter,
+                              description: "Indicates that this cmdlet gets the commands whose names are near -Name (Damerau-Levenshtein distance), nearest first, each with its distance as Score."),
+            ParameterMetadata("FuzzyMinimumDistance", .uint32,
+                              description: "With -UseFuzzyMatch, the largest distance from -Name that a command's name may have.", defaultValue: "5"),
             ParameterMetadata("ShowCommandInfo", .switchParameter,
                               description: "Indicates that this cmdlet displays command information: for each command an object with its Name, ModuleName, Module, CommandType, Definition and ParameterSets (each with its parameters)."),
             ParameterMetadata("All", .switchParameter, description: "Indicates that this cmdlet gets all commands, including commands of the same type that have the same name."),
@@ -54,6 +58,7 @@ final class GetCommandCommand: ShellCmdlet {
     private var found: [CommandDiscovery.Command] = []
     private var seen = Set<String>()
     private var scripts: [PSValue] = []
+    private var scored: [(CommandDiscovery.Command, Int)] = []
 
     required init() {}
 
@@ -82,6 +87,16 @@ final class GetCommandCommand: ShellCmdlet {
            !types.contains("All") {
             candidates = candidates.filter { types.contains($0.typeName) }
         }
+        if p.isPresent("UseFuzzyMatch"), let names = p.strings("Name") {
+            let limit = p.int("FuzzyMinimumDistance") ?? 5
+            for name in names {
+                for c in candidates {
+                    let d = Self.distance(name.lowercased(), c.name.lowercased())
+                    if d <= limit, seen.insert(c.typeName + ":" + c.name.caseFoldedKey).inserted { scored.append((c, d)) }
+                }
+            }
+            return
+        }
         if let names = p.strings("Name") {
             for name in names {
                 if WildcardPattern.hasWildcards(name) {
@@ -101,6 +116,15 @@ final class GetCommandCommand: ShellCmdlet {
     }
 
     func end(_ runtime: any ShellRuntime) throws {
+        if params.isPresent("UseFuzzyMatch") {
+            // Nearest first; each command with its distance as Score.
+            for (c, d) in scored.enumerated().sorted(by: { ($0.element.1, $0.offset) < ($1.element.1, $1.offset) }).map(\.element) {
+                let info = CommandDiscovery.info(c)
+                if case let .object(o) = info { o.addProperty("Score", .int(d)) }
+                runtime.writeObject(info)
+            }
+            return
+        }
         var results = found
         let names = params.strings("Name") ?? []
         if names.isEmpty || names.contains(where: WildcardPattern.hasWildcards) {
@@ -170,6 +194,24 @@ final class GetCommandCommand: ShellCmdlet {
             ("Definition", .string(definition)),
             ("ParameterSets", .array(sets)),
         ]))
+    }
+
+    /// The Damerau-Levenshtein distance (optimal string alignment) between two names.
+    static func distance(_ a: String, _ b: String) -> Int {
+        let x = Array(a), y = Array(b)
+        if x.isEmpty { return y.count }
+        if y.isEmpty { return x.count }
+        var d = Array(repeating: Array(repeating: 0, count: y.count + 1), count: x.count + 1)
+        for i in 0...x.count { d[i][0] = i }
+        for j in 0...y.count { d[0][j] = j }
+        for i in 1...x.count {
+            for j in 1...y.count {
+                let cost = x[i - 1] == y[j - 1] ? 0 : 1
+                d[i][j] = min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost)
+                if i > 1, j > 1, x[i - 1] == y[j - 2], x[i - 2] == y[j - 1] { d[i][j] = min(d[i][j], d[i - 2][j - 2] + 1) }
+            }
+        }
+        return d[x.count][y.count]
     }
 
     /// A script file as a command (ExternalScriptInfo): its file name, its path as its definition.

@@ -17,10 +17,12 @@ enum ScriptingFollowupCases {
         PesterCase(file, "'`$arraylist2.Clear() | <Cmdlet>' should work and behave like passing AutomationNull to the pipe",
                    "$arraylist = [System.Collections.ArrayList]::new(); $arraylist.Add(1) > $null; $out = $arraylist.Clear() | ForEach-Object { 'YES' }; $null -eq $out -and $arraylist.Count -eq 0",
                    .isTrue),
+        PesterCase(file, "([bool] `$var = 42) should return the varaible value",
+                   "([bool]$var = 42).GetType().FullName; . { ([bool]$var = 42).GetType().FullName }", .lines(["System.Boolean", "System.Boolean"])),
+        PesterCase(file, "Setting property using 'ForEach' method should work on a scalar object",
+                   "$obj = [pscustomobject] @{ p = 1 }; $r = $obj.ForEach('p', 32); @($r).Count -eq 0 -and $obj.p -eq 32", .isTrue),
     ]
     static let gaps: [PesterGap] = [
-        PesterGap(file, "([bool] `$var = 42) should return the varaible value", .notDone("an assignment's value is the right-hand side, not the converted value")),
-        PesterGap(file, "Setting property using 'ForEach' method should work on a scalar object", .notDone("the ForEach method is not available on a scalar object")),
         PesterGap(file, "Non-default encoding should work in PowerShell", .notDone("[System.Text.Encoding]::GetEncoding is not provided")),
         PesterGap(file, "Return statement on the right side of an assignment should write the retrun value to outer pipe",
                   .notDone("`return` inside an assignment's right-hand side does not write its value to the function's output")),

@@ -312,6 +312,8 @@ extension Interpreter {
             value = try binary(op, current, value, at: a.operatorRange)
         }
         try setLValue(a.target, value, at: a.operatorRange)
+        // `([bool]$x = 42)` is the value as converted for the variable.
+        if case let .convert(type, _, range) = a.target { return try cast(value, to: type, at: range) }
         return value
     }
 

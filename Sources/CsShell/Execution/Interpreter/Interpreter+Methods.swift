@@ -19,6 +19,10 @@ extension Interpreter {
                     id: "MethodNotFound", at: range)
         }
 
+        // `.ForEach()` and `.Where()` on a single object treat it as a collection of one.
+        if n == "foreach" || n == "where", case .object = target {
+            return try invokeMethod(.array([target]), name, args, at: range)
+        }
         // Dates and durations have their own ToString (the current culture) and methods.
         switch target {
         case let .dateTime(d):
@@ -81,6 +85,15 @@ extension Interpreter {
                 return .array(try a.filter { PSConvert.isTrue(try invokeForValue(sb, dollarUnder: $0)) })
             case "foreach":
                 guard let sb = arg(0).scriptBlockValue as? ScriptBlock else {
+                    // `.ForEach('Name', value)` sets the property on each element.
+                    if args.count == 2 {
+                        for case let .object(o) in a {
+                            do { try o.setProperty(str(0), arg(1)) } catch {
+                                throw failure(error.message, id: error.errorId, category: .InvalidOperation, at: range)
+                            }
+                        }
+                        return .array([])
+                    }
                     return .array(a.map { Members.get($0, str(0)) })
                 }
                 var out: [PSValue] = []
