@@ -49,7 +49,7 @@ public struct Parser {
         if !t.isEOF { throw parser.unexpected(t) }
         var ast = ScriptBlockAst(parameters: paramBlock?.parameters ?? [], paramBlock: paramBlock?.range, statements: statements,
                                  range: SourceRange(0, scalars.count), text: source.text, namedBlocks: namedBlocks, attributes: paramBlock?.attributes ?? [])
-        if source.text.contains("#") { ast.requirements = try ScriptRequirements.scan(source) }
+        ast.requirements = try ScriptRequirements.scan(source)
         return ast
     }
 

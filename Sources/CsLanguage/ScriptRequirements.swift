@@ -16,6 +16,7 @@ public struct ScriptRequirements: Sendable, Equatable {
 
     /// The requirements of a script's text; nil when it has no `#requires` statement.
     public static func scan(_ source: SourceText) throws(ParseError) -> ScriptRequirements? {
+        guard mentionsRequires(source.scalars) else { return nil }
         var found: ScriptRequirements?
         for piece in CommentHelp.tokenize(source) where piece.isComment {
             let text = source.text(of: SourceRange(piece.start, piece.end))
@@ -25,6 +26,21 @@ public struct ScriptRequirements: Sendable, Equatable {
             found = r
         }
         return found
+    }
+
+    /// Does `#requires` (any case) occur in the text at all? Most scripts are passed over on this.
+    static func mentionsRequires(_ s: [Unicode.Scalar]) -> Bool {
+        let word = Array("requires".unicodeScalars)
+        var i = 0
+        while i + word.count < s.count {
+            if s[i] == "#" {
+                var k = 0
+                while k < word.count, Unicode.Scalar(UInt8(truncatingIfNeeded: s[i + 1 + k].value | 0x20)) == word[k], s[i + 1 + k].isASCII { k += 1 }
+                if k == word.count { return true }
+            }
+            i += 1
+        }
+        return false
     }
 
     private static let parameterNames = ["version", "psedition", "modules", "runasadministrator", "shellid", "pssnapin", "assembly"]
