@@ -123,7 +123,7 @@ final class GetHelpCommand: ShellCmdlet {
                 }
                 let declaration = try runtime.scriptDeclaration(f.block, name: f.name)
                 if let patterns = p.strings("Parameter") {
-                    return try writeParameterHelp(patterns, declaration.metadata, runtime)
+                    return try writeParameterHelp(patterns, declaration.metadata, positionBase: 1, runtime)
                 }
                 runtime.writeObject(ScriptHelp.object(name: f.name, category: f.ast.isFilter ? "Filter" : "Function", metadata: declaration.metadata,
                                                       advanced: declaration.advanced, parameters: f.parameters, source: f.source,
@@ -157,7 +157,7 @@ final class GetHelpCommand: ShellCmdlet {
 
     /// Get-Help -Parameter: one help object per parameter the patterns match (NoParmsFound when one
     /// matches none).
-    private func writeParameterHelp(_ patterns: [String], _ m: CmdletMetadata, _ runtime: any ShellRuntime) throws {
+    private func writeParameterHelp(_ patterns: [String], _ m: CmdletMetadata, positionBase: Int = 0, _ runtime: any ShellRuntime) throws {
         var chosen: [ParameterMetadata] = []
         for text in patterns {
             let pattern = WildcardPattern(text)
@@ -170,7 +170,7 @@ final class GetHelpCommand: ShellCmdlet {
         }
         for c in chosen {
             let o = PSObject(typeNames: ["MamlCommandHelpInfo#parameter", "System.Object"], properties: [("Name", .string(c.name))])
-            o.native = FormatBlock(text: HelpText.parameterLines([c], m))
+            o.native = FormatBlock(text: HelpText.parameterLines([c], m, positionBase: positionBase))
             runtime.writeObject(.object(o))
         }
     }

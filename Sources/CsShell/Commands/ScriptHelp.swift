@@ -206,7 +206,7 @@ enum ScriptHelp {
                     for l in trimmed(d).split(separator: "\n", omittingEmptySubsequences: false) { out.append(Line(8, String(l))) }
                 }
                 out.append(Line(0, ""))
-                if view == .full { out.append(contentsOf: HelpText.attributeBlock(p, indent: 8)); out.append(Line(0, "")) }
+                if view == .full { out.append(contentsOf: HelpText.attributeBlock(p, indent: 8, positionBase: 1)); out.append(Line(0, "")) }
             }
             out.append(Line(4, "<CommonParameters>"))
             out.append(Line(8, HelpText.commonParametersText))
