@@ -15,6 +15,8 @@ public struct ScriptBlockAst: Sendable {
     public var namedBlocks: NamedBlocksAst?
     /// The attributes written before `param( … )`: `[CmdletBinding(…)]`, `[OutputType(…)]`, `[Alias(…)]`.
     public var attributes: [AttributeAst]
+    /// A whole script's `#requires` statements, if it has any.
+    public var requirements: ScriptRequirements?
 
     public init(parameters: [ParameterAst] = [], paramBlock: SourceRange? = nil, statements: [StatementAst],
                 range: SourceRange, text: String, namedBlocks: NamedBlocksAst? = nil, attributes: [AttributeAst] = []) {

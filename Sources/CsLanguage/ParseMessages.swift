@@ -19,6 +19,8 @@ enum ParseMessages {
     static let invalidVariableReferenceWithDrive = "Variable reference is not valid. ':' was not followed by a valid variable name character. Consider using ${} to delimit the name."
     static let invalidBracedVariableReference = "Variable reference is not valid. The variable name is missing."
     static let missingTerminatorMultiLineComment = "The terminator '#>' is missing from the multiline comment."
+    static let requiresInvalidFormat = "Cannot process the #requires statement because it is not in the correct format.\nThe #requires statement must be in one of the following formats: \n \"#requires -shellid <shellID>\" \n \"#requires -version <major.minor>\" \n \"#requires -psedition <edition>\" \n \"#requires -pssnapin <psSnapInName> [-version <major.minor>]\" \n \"#requires -modules <ModuleSpecification>\" \n \"#requires -runasadministrator\""
+    static let requiresVersionInvalid = "Cannot process the #requires statement because the version it names is not valid: use the form major.minor, such as 7.4."
     static func redirectionNotSupported(_ op: String) -> String { "The '\(op)' operator is reserved for future use." }
     static func splattingNotPermitted(_ name: String) -> String {
         "The splatting operator '@' cannot be used to reference variables in an expression. '@\(name)' can be used only as an argument to a command. To reference variables in an expression use '$\(name)'."

@@ -47,8 +47,10 @@ public struct Parser {
         let (paramBlock, statements, namedBlocks) = try parser.parseScriptBody()
         let t = try parser.peek(.command)
         if !t.isEOF { throw parser.unexpected(t) }
-        return ScriptBlockAst(parameters: paramBlock?.parameters ?? [], paramBlock: paramBlock?.range, statements: statements,
-                              range: SourceRange(0, scalars.count), text: source.text, namedBlocks: namedBlocks, attributes: paramBlock?.attributes ?? [])
+        var ast = ScriptBlockAst(parameters: paramBlock?.parameters ?? [], paramBlock: paramBlock?.range, statements: statements,
+                                 range: SourceRange(0, scalars.count), text: source.text, namedBlocks: namedBlocks, attributes: paramBlock?.attributes ?? [])
+        ast.requirements = try ScriptRequirements.scan(source)
+        return ast
     }
 
     /// The parts of an expandable string or bare word, with the statements of each `$( … )` parsed.

@@ -132,7 +132,7 @@ enum ArgumentCoercer {
                 switch v {
                 case .null: bad = true
                 case let .string(s): bad = s.isEmpty
-                case let .array(a): bad = a.isEmpty || a.contains { $0.isNull }
+                case let .array(a): bad = a.isEmpty || a.contains { v in if case let .string(s) = v { return s.isEmpty } else { return v.isNull } }
                 default: bad = false
                 }
                 if bad { throw .argumentValidation(p, "The argument is null or empty. Provide an argument that is not null or empty, and then try the command again.", range) }

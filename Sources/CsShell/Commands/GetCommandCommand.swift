@@ -1,4 +1,5 @@
 import CsCore
+import Foundation
 
 /// Get-Command: lists the session's cmdlets, aliases and functions (CmdletInfo, AliasInfo and
 /// FunctionInfo objects, shown by the CommandInfo view), filtered by name, verb, noun, module or
@@ -9,7 +10,7 @@ final class GetCommandCommand: ShellCmdlet {
         module: "Microsoft.PowerShell.Core", aliases: ["gcm"],
         parameters: [
             ParameterMetadata("Name", .array(.string), sets: [ParameterSetSpec("AllCommandSet", position: 0, pipeline: [.byValue, .byPropertyName])],
-                              description: "Specifies an array of names. This cmdlet gets only commands that have the specified name. Wildcard characters are permitted.",
+                              validations: [.notNullOrEmpty], description: "Specifies an array of names. This cmdlet gets only commands that have the specified name. Wildcard characters are permitted.",
                               acceptsWildcards: true),
             ParameterMetadata("Verb", .array(.string), sets: [ParameterSetSpec("CmdletSet", pipeline: .byPropertyName)],
                               description: "Specifies an array of command verbs. This cmdlet gets cmdlets and functions whose names have the specified verbs. Wildcard characters are permitted.",
@@ -20,12 +21,21 @@ final class GetCommandCommand: ShellCmdlet {
             ParameterMetadata("Module", .array(.string), aliases: ["PSSnapin"], sets: [ParameterSetSpec(pipeline: .byPropertyName)],
                               description: "Specifies an array of modules. This cmdlet gets the commands that came from the specified modules (Microsoft.PowerShell.Core, Microsoft.PowerShell.Utility, Microsoft.PowerShell.Management, Lync). Wildcard characters are permitted.",
                               acceptsWildcards: true),
+            ParameterMetadata("ExcludeModule", .array(.string), sets: [ParameterSetSpec(pipeline: .byPropertyName)],
+                              description: "Specifies an array of modules whose commands this cmdlet leaves out. Wildcard characters are permitted.",
+                              acceptsWildcards: true),
             ParameterMetadata("CommandType", .array(.enumeration(CommandDiscovery.commandTypes)), aliases: ["Type"],
                               sets: [ParameterSetSpec("AllCommandSet", pipeline: .byPropertyName)],
                               description: "Specifies the types of commands that this cmdlet gets: Alias, Cmdlet, Function (or All)."),
             ParameterMetadata("TotalCount", .int32, description: "Specifies the number of commands to get."),
             ParameterMetadata("Syntax", .switchParameter,
                               description: "Indicates that this cmdlet gets only the syntax of the command: one line per parameter set. For an alias, the alias and the syntax of the command it runs."),
+            ParameterMetadata("UseFuzzyMatch", .switchParameter,
+                              description: "Indicates that this cmdlet gets the commands whose names are near -Name (Damerau-Levenshtein distance), nearest first, each with its distance as Score."),
+            ParameterMetadata("FuzzyMinimumDistance", .uint32,
+                              description: "With -UseFuzzyMatch, the largest distance from -Name that a command's name may have.", defaultValue: "5"),
+            ParameterMetadata("ShowCommandInfo", .switchParameter,
+                              description: "Indicates that this cmdlet displays command information: for each command an object with its Name, ModuleName, Module, CommandType, Definition and ParameterSets (each with its parameters)."),
             ParameterMetadata("All", .switchParameter, description: "Indicates that this cmdlet gets all commands, including commands of the same type that have the same name."),
         ],
         defaultParameterSet: "CmdletSet",
@@ -47,6 +57,8 @@ final class GetCommandCommand: ShellCmdlet {
     private var params = BoundParameters()
     private var found: [CommandDiscovery.Command] = []
     private var seen = Set<String>()
+    private var scripts: [PSValue] = []
+    private var scored: [(CommandDiscovery.Command, Int)] = []
 
     required init() {}
 
@@ -67,9 +79,23 @@ final class GetCommandCommand: ShellCmdlet {
             let patterns = modules.map { WildcardPattern($0) }
             candidates = candidates.filter { c in patterns.contains { $0.matches(c.module) } }
         }
+        if let modules = p.strings("ExcludeModule") {
+            let patterns = modules.map { WildcardPattern($0) }
+            candidates = candidates.filter { c in !patterns.contains { $0.matches(c.module) } }
+        }
         if let types = p["CommandType"]?.asList.compactMap({ v -> String? in if case let .enumValue(e) = v { return e.name } else { return nil } }),
            !types.contains("All") {
             candidates = candidates.filter { types.contains($0.typeName) }
+        }
+        if p.isPresent("UseFuzzyMatch"), let names = p.strings("Name") {
+            let limit = p.int("FuzzyMinimumDistance") ?? 5
+            for name in names {
+                for c in candidates {
+                    let d = Self.distance(name.lowercased(), c.name.lowercased())
+                    if d <= limit, seen.insert(c.typeName + ":" + c.name.caseFoldedKey).inserted { scored.append((c, d)) }
+                }
+            }
+            return
         }
         if let names = p.strings("Name") {
             for name in names {
@@ -78,6 +104,8 @@ final class GetCommandCommand: ShellCmdlet {
                     for c in candidates where pattern.matches(c.name) { add(c) }
                 } else if let c = CommandDiscovery.find(name, runtime.session), candidates.contains(where: { same($0, c) }) {
                     add(c)
+                } else if let path = GetHelpCommand.scriptPath(name) {
+                    scripts.append(Self.externalScriptInfo(path))
                 } else {
                     try runtime.writeError(.commandNotFound(name))
                 }
@@ -88,6 +116,15 @@ final class GetCommandCommand: ShellCmdlet {
     }
 
     func end(_ runtime: any ShellRuntime) throws {
+        if params.isPresent("UseFuzzyMatch") {
+            // Nearest first; each command with its distance as Score.
+            for (c, d) in scored.enumerated().sorted(by: { ($0.element.1, $0.offset) < ($1.element.1, $1.offset) }).map(\.element) {
+                let info = CommandDiscovery.info(c)
+                if case let .object(o) = info { o.addProperty("Score", .int(d)) }
+                runtime.writeObject(info)
+            }
+            return
+        }
         var results = found
         let names = params.strings("Name") ?? []
         if names.isEmpty || names.contains(where: WildcardPattern.hasWildcards) {
@@ -100,17 +137,96 @@ final class GetCommandCommand: ShellCmdlet {
                 return na != nb ? na < nb : a.offset < b.offset
             }.map(\.element)
         }
+        for script in scripts { runtime.writeObject(script) }
         if let n = params.int("TotalCount"), n >= 0 { results = Array(results.prefix(n)) }
         for c in results {
-            if params.isPresent("Syntax") {
+            if params.isPresent("ShowCommandInfo") {
+                runtime.writeObject(Self.showCommandInfo(c))
+            } else if params.isPresent("Syntax") {
                 var text = ""
-                if case let .alias(name, e) = c { text += "\(name) (alias) -> \(e.name)\n" }
-                for line in CommandDiscovery.syntax(c) { text += "\n" + line + "\n" }
+                var lines = CommandDiscovery.syntax(c)
+                if case let .alias(name, e) = c {
+                    // An alias's syntax lines are written with the alias: `del [-Path] <string[]> …`.
+                    text += "\(name) (alias) -> \(e.name)\n"
+                    lines = lines.map { $0.hasPrefix(e.name) ? name + $0.dropFirst(e.name.count) : $0 }
+                }
+                for line in lines { text += "\n" + line + "\n" }
                 runtime.writeObject(.string(text))
             } else {
                 runtime.writeObject(CommandDiscovery.info(c))
             }
         }
+    }
+
+    /// Get-Command -ShowCommandInfo: the command described in plain properties (ShowCommandCommandInfo).
+    static func showCommandInfo(_ c: CommandDiscovery.Command) -> PSValue {
+        let module = c.module
+        var sets: [PSValue] = []
+        if let m = c.entry?.metadata {
+            for set in m.parameterSetNames {
+                let parameters: [PSValue] = (m.parameters(in: set) + CommonParameters.parameters(for: m)).map { p in
+                    let spec = p.spec(in: set) ?? p.sets.first ?? ParameterSetSpec()
+                    let values: [PSValue]
+                    if case let .enumeration(e) = p.type { values = e.members.map { .string($0) } } else { values = [] }
+                    return .object(PSObject(properties: [
+                        ("Name", .string(p.name)),
+                        ("IsMandatory", .bool(spec.mandatory)),
+                        ("ValueFromPipeline", .bool(spec.pipeline.contains(.byValue))),
+                        ("Position", .int(spec.position ?? Int(Int32.min))),
+                        ("ParameterType", .string(p.type.fullName)),
+                        ("HasParameterSet", .bool(p.sets.contains { $0.name != ParameterSetSpec.allSets })),
+                        ("ValidParamSetValues", .array(values)),
+                    ]))
+                }
+                sets.append(.object(PSObject(properties: [
+                    ("Name", .string(set)),
+                    ("IsDefault", .bool(set == m.defaultParameterSet || m.parameterSetNames.count == 1)),
+                    ("Parameters", .array(parameters)),
+                ])))
+            }
+        }
+        let definition = CommandDiscovery.syntax(c).joined(separator: "\n")
+        return .object(PSObject(properties: [
+            ("Name", .string(c.entry?.name ?? c.name)),
+            ("ModuleName", .string(module)),
+            ("Module", .object(PSObject(properties: [("Name", .string(module))]))),
+            ("CommandType", .string(c.typeName)),
+            ("Definition", .string(definition)),
+            ("ParameterSets", .array(sets)),
+        ]))
+    }
+
+    /// The Damerau-Levenshtein distance (optimal string alignment) between two names.
+    static func distance(_ a: String, _ b: String) -> Int {
+        let x = Array(a), y = Array(b)
+        if x.isEmpty { return y.count }
+        if y.isEmpty { return x.count }
+        var d = Array(repeating: Array(repeating: 0, count: y.count + 1), count: x.count + 1)
+        for i in 0...x.count { d[i][0] = i }
+        for j in 0...y.count { d[0][j] = j }
+        for i in 1...x.count {
+            for j in 1...y.count {
+                let cost = x[i - 1] == y[j - 1] ? 0 : 1
+                d[i][j] = min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost)
+                if i > 1, j > 1, x[i - 1] == y[j - 2], x[i - 2] == y[j - 1] { d[i][j] = min(d[i][j], d[i - 2][j - 2] + 1) }
+            }
+        }
+        return d[x.count][y.count]
+    }
+
+    /// A script file as a command (ExternalScriptInfo): its file name, its path as its definition.
+    static func externalScriptInfo(_ path: String) -> PSValue {
+        let name = (path as NSString).lastPathComponent
+        let o = PSObject(typeNames: ["System.Management.Automation.ExternalScriptInfo", FormatTypeNames.commandInfo, "System.Object"], properties: [
+            ("CommandType", .enumValue(CommandDiscovery.commandTypes.member(named: "ExternalScript")!)),
+            ("Name", .string(name)),
+            ("Version", .string("")),
+            ("Source", .string(path)),
+            ("Path", .string(path)),
+            ("Definition", .string(path)),
+        ])
+        o.toStringOverride = name
+        return .object(o)
     }
 
     private func add(_ c: CommandDiscovery.Command) {

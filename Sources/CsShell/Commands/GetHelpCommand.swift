@@ -1,4 +1,6 @@
 import CsCore
+import CsLanguage
+import Foundation
 
 /// Get-Help (and `Cmdlet -?`): shows a cmdlet's help, generated from its metadata: NAME, SYNOPSIS,
 /// SYNTAX (the lines Get-Command -Syntax prints), DESCRIPTION, RELATED LINKS and REMARKS; -Detailed
@@ -22,6 +24,12 @@ final class GetHelpCommand: ShellCmdlet {
                               description: "Displays only the name, synopsis, and examples."),
             ParameterMetadata("Parameter", .array(.string), sets: [ParameterSetSpec("Parameters", mandatory: true)],
                               description: "Displays only the detailed descriptions of the specified parameters. Wildcards are permitted; * shows every parameter.",
+                              acceptsWildcards: true),
+            ParameterMetadata("Component", .array(.string), description: "Gets help only for commands whose comment-based help names this component (.COMPONENT). Wildcards are permitted.",
+                              acceptsWildcards: true),
+            ParameterMetadata("Functionality", .array(.string), description: "Gets help only for commands whose comment-based help names this functionality (.FUNCTIONALITY). Wildcards are permitted.",
+                              acceptsWildcards: true),
+            ParameterMetadata("Role", .array(.string), description: "Gets help only for commands whose comment-based help names this user role (.ROLE). Wildcards are permitted.",
                               acceptsWildcards: true),
         ],
         defaultParameterSet: "AllUsersView",
@@ -47,8 +55,38 @@ final class GetHelpCommand: ShellCmdlet {
     func process(_ p: BoundParameters, _ runtime: any ShellRuntime) throws {
         let session = runtime.session
         guard let name = p.string("Name"), !name.isEmpty else {
-            runtime.writeObject(helpObject(name: "default", category: "HelpFile", synopsis: "Displays help about csshell cmdlets and concepts.",
+            // The synopsis of the help-system topic is its whole text, as PowerShell's default.help.txt is.
+            runtime.writeObject(helpObject(name: "default", category: "HelpFile",
+                                           synopsis: HelpText.overview.map { String(repeating: " ", count: $0.indent) + $0.text }.joined(separator: "\n"),
                                            lines: HelpText.overview, extra: []))
+            return
+        }
+        let view: HelpText.View = p.isPresent("Full") ? .full : p.isPresent("Detailed") ? .detailed : p.isPresent("Examples") ? .examples : .normal
+        func notFound() throws {
+            try runtime.writeError(ErrorRecord(message: "Get-Help could not find \(name) in a help file in this session.",
+                                               errorId: "HelpNotFound", category: .ResourceUnavailable, target: .string(name),
+                                               exceptionType: "System.Management.Automation.HelpNotFoundException"))
+        }
+        let filters = [("Component", p.strings("Component")), ("Functionality", p.strings("Functionality")), ("Role", p.strings("Role"))]
+        /// Does comment-based help pass -Component, -Functionality and -Role?
+        func passesFilters(_ help: CommentHelpInfo?) -> Bool {
+            for (key, patterns) in filters {
+                guard let patterns else { continue }
+                let value: String? = key == "Component" ? help?.component : key == "Role" ? help?.role : help?.functionality
+                guard let value, patterns.contains(where: { WildcardPattern($0).matches(value) }) else { return false }
+            }
+            return true
+        }
+        if let path = Self.scriptPath(name) {
+            guard case let .success(text) = ScriptFile.read(path),
+                  let parsed = try? ParsedScript(SourceText(text, file: path), registry: session.registry) else { return try notFound() }
+            let block = ScriptBlock(ast: parsed.ast, source: parsed.source)
+            let help = CommentHelp.forScript(parsed.ast, source: parsed.source)
+            guard passesFilters(help) else { return try notFound() }
+            let declaration = try runtime.scriptDeclaration(block, name: path)
+            runtime.writeObject(ScriptHelp.object(name: path, category: "ExternalScript", metadata: declaration.metadata,
+                                                  advanced: declaration.advanced, parameters: parsed.ast.parameters, source: parsed.source,
+                                                  help: help, view: view))
             return
         }
         var matches: [CommandDiscovery.Command] = []
@@ -58,49 +96,83 @@ final class GetHelpCommand: ShellCmdlet {
         } else if let c = CommandDiscovery.find(name, session) {
             matches = [c]
         }
-        if matches.isEmpty {
-            try runtime.writeError(ErrorRecord(message: "Get-Help could not find \(name) in a help file in this session.",
-                                               errorId: "HelpNotFound", category: .ResourceUnavailable, target: .string(name),
-                                               exceptionType: "System.Management.Automation.HelpNotFoundException"))
-            return
-        }
+        if matches.isEmpty { return try notFound() }
         if matches.count > 1 {
             for c in matches { runtime.writeObject(shortInfo(c)) }
             return
         }
         let command = matches[0]
-        guard let entry = command.entry else {
-            if case let .function(f) = command {
-                runtime.writeObject(helpObject(name: f.name, category: "Function", synopsis: CommandDiscovery.functionSyntax(f),
-                                               lines: HelpText.functionLines(f), extra: []))
-            }
-            return
-        }
-        let m = entry.metadata
-        if let patterns = p.strings("Parameter") {
-            var chosen: [ParameterMetadata] = []
-            for text in patterns {
-                let pattern = WildcardPattern(text)
-                let found = HelpText.helpParameters(m).filter { pattern.matches($0.name) }
-                if found.isEmpty {
-                    throw ErrorRecord(message: "No parameter matches criteria \(text).", errorId: "NoParmsFound", category: .InvalidArgument,
-                                      target: .string(text), exceptionType: "System.ArgumentException")
-                }
-                for f in found where !chosen.contains(where: { $0.name == f.name }) { chosen.append(f) }
-            }
-            let o = PSObject(typeNames: ["MamlCommandHelpInfo#parameter", "System.Object"],
-                             properties: [("Name", .array(chosen.map { .string($0.name) }))])
-            o.native = FormatBlock(text: HelpText.parameterLines(chosen, m))
+        // A pattern that finds one alias: the alias's help (AliasHelpInfo), which names its command.
+        if WildcardPattern.hasWildcards(name), case let .alias(alias, target) = command {
+            let o = PSObject(typeNames: ["AliasHelpInfo", "HelpInfo", "System.Object"],
+                             properties: [("Name", .string(alias)), ("Category", .string("Alias")), ("Synopsis", .string(target.name))])
+            o.native = FormatBlock(text: [FormatBlock.TextLine(0, ""), FormatBlock.TextLine(0, "NAME"), FormatBlock.TextLine(4, alias),
+                                          FormatBlock.TextLine(0, ""), FormatBlock.TextLine(0, "SYNOPSIS"), FormatBlock.TextLine(4, target.name),
+                                          FormatBlock.TextLine(0, "")])
             runtime.writeObject(.object(o))
             return
         }
-        let view: HelpText.View = p.isPresent("Full") ? .full : p.isPresent("Detailed") ? .detailed : p.isPresent("Examples") ? .examples : .normal
+        guard let entry = command.entry else {
+            if case let .function(f) = command {
+                let help = CommentHelp.forFunction(f.ast, source: f.source)
+                guard passesFilters(help) else { return try notFound() }
+                // `.FORWARDHELPTARGETNAME`: the help of another command.
+                if let target = help?.forwardHelpTargetName, !target.equalsIgnoringCase(f.name), let c = CommandDiscovery.find(target, session),
+                   let e = c.entry {
+                    return try writeCmdletHelp(e.metadata, p, view: view, runtime)
+                }
+                let declaration = try runtime.scriptDeclaration(f.block, name: f.name)
+                if let patterns = p.strings("Parameter") {
+                    return try writeParameterHelp(patterns, declaration.metadata, positionBase: 1, runtime)
+                }
+                runtime.writeObject(ScriptHelp.object(name: f.name, category: f.ast.isFilter ? "Filter" : "Function", metadata: declaration.metadata,
+                                                      advanced: declaration.advanced, parameters: f.parameters, source: f.source,
+                                                      help: help, view: view))
+            }
+            return
+        }
+        guard passesFilters(nil) else { return try notFound() }
+        try writeCmdletHelp(entry.metadata, p, view: view, runtime)
+    }
+
+    /// A name that is a script file (a path, or a name ending in .ps1) that exists.
+    static func scriptPath(_ name: String) -> String? {
+        guard name.contains("/") || name.contains("\\") || name.lowercased().hasSuffix(".ps1") else { return nil }
+        let path = FileSystemPath.resolve(name)
+        var isDir: ObjCBool = false
+        return FileManager.default.fileExists(atPath: path, isDirectory: &isDir) && !isDir.boolValue ? path : nil
+    }
+
+    private func writeCmdletHelp(_ m: CmdletMetadata, _ p: BoundParameters, view: HelpText.View, _ runtime: any ShellRuntime) throws {
+        if let patterns = p.strings("Parameter") {
+            return try writeParameterHelp(patterns, m, runtime)
+        }
         runtime.writeObject(helpObject(name: m.name, category: "Cmdlet", synopsis: m.help.synopsis,
-                                       lines: HelpText.lines(m, view: view, registry: session.registry),
+                                       lines: HelpText.lines(m, view: view, registry: runtime.session.registry),
                                        extra: [("Syntax", .array(CommandDiscovery.syntaxLines(m).map { .string($0) })),
                                                ("Description", .string(m.help.description)),
                                                ("ModuleName", .string(m.module)),
                                                ("View", .string(view.rawValue))]))
+    }
+
+    /// Get-Help -Parameter: one help object per parameter the patterns match (NoParmsFound when one
+    /// matches none).
+    private func writeParameterHelp(_ patterns: [String], _ m: CmdletMetadata, positionBase: Int = 0, _ runtime: any ShellRuntime) throws {
+        var chosen: [ParameterMetadata] = []
+        for text in patterns {
+            let pattern = WildcardPattern(text)
+            let found = HelpText.helpParameters(m).filter { pattern.matches($0.name) }
+            if found.isEmpty {
+                throw ErrorRecord(message: "No parameter matches criteria \(text).", errorId: "NoParmsFound", category: .InvalidArgument,
+                                  target: .string(text), exceptionType: "System.ArgumentException")
+            }
+            for f in found where !chosen.contains(where: { $0.name == f.name }) { chosen.append(f) }
+        }
+        for c in chosen {
+            let o = PSObject(typeNames: ["MamlCommandHelpInfo#parameter", "System.Object"], properties: [("Name", .string(c.name))])
+            o.native = FormatBlock(text: HelpText.parameterLines([c], m, positionBase: positionBase))
+            runtime.writeObject(.object(o))
+        }
     }
 
     /// A help object: its properties for scripts (`(Get-Help X).Synopsis`), its text for the console.

@@ -114,10 +114,12 @@ enum HelpText {
     }
 
     /// Required? / Position? / Default value / Accept pipeline input? / Accept wildcard characters?
-    static func attributeBlock(_ p: ParameterMetadata, indent: Int) -> [Line] {
+    /// `positionBase`: 0 for cmdlets (as their help files number positions), 1 for script commands
+    /// (as comment-based help numbers them).
+    static func attributeBlock(_ p: ParameterMetadata, indent: Int, positionBase: Int = 0) -> [Line] {
         let specs = p.sets
         let required = specs.contains { $0.mandatory }
-        let position = specs.compactMap(\.position).min().map(String.init) ?? "named"
+        let position = specs.compactMap(\.position).min().map { String($0 + positionBase) } ?? "named"
         var pipeline: [String] = []
         if specs.contains(where: { $0.pipeline.contains(.byValue) }) { pipeline.append("ByValue") }
         if specs.contains(where: { $0.pipeline.contains(.byPropertyName) }) { pipeline.append("ByPropertyName") }
@@ -136,23 +138,17 @@ enum HelpText {
     }
 
     /// Get-Help -Parameter: each matching parameter, its description and attribute block.
-    static func parameterLines(_ ps: [ParameterMetadata], _ m: CmdletMetadata) -> [Line] {
+    static func parameterLines(_ ps: [ParameterMetadata], _ m: CmdletMetadata, positionBase: Int = 0) -> [Line] {
         var out: [Line] = []
         for p in ps {
             out.append(Line(0, ""))
             out.append(Line(0, parameterHeading(p)))
             if !p.description.isEmpty { out.append(Line(4, p.description)) }
             out.append(Line(0, ""))
-            out.append(contentsOf: attributeBlock(p, indent: 4))
+            out.append(contentsOf: attributeBlock(p, indent: 4, positionBase: positionBase))
             out.append(Line(0, ""))
         }
         return out
-    }
-
-    /// A script function's help: its name and syntax (PowerShell's help for commands without help).
-    static func functionLines(_ f: FunctionInfo) -> [Line] {
-        [Line(0, ""), Line(0, "NAME"), Line(4, f.name), Line(0, ""), Line(0, "SYNTAX"), Line(4, CommandDiscovery.functionSyntax(f)),
-         Line(0, ""), Line(0, "")]
     }
 
     /// Get-Help with no name.

@@ -32,6 +32,13 @@ final class NewObjectCommand: ShellCmdlet {
     func process(_ p: BoundParameters, _ runtime: any ShellRuntime) throws {
         let typeName = p.string("TypeName") ?? ""
         let arguments = p["ArgumentList"]?.asList ?? []
+        // `pscustomobject` names PSObject here (as the accelerator does); the PSCustomObject class itself
+        // has no public constructor.
+        if typeName.equalsIgnoringCase("System.Management.Automation.PSCustomObject") {
+            throw ErrorRecord(message: "A constructor was not found. Cannot find an appropriate constructor for type \(typeName).",
+                              errorId: "CannotFindAppropriateCtor", category: .ObjectNotFound, target: .string(typeName),
+                              exceptionType: "System.Management.Automation.PSArgumentException")
+        }
         let value = try runtime.newObject(typeName: typeName, arguments)
         if case let .hashtable(h)? = p["Property"] {
             guard case let .object(o) = value else {

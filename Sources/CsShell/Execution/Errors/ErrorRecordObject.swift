@@ -57,7 +57,9 @@ enum ErrorRecordObject {
             ("FullyQualifiedErrorId", .string(r.fullyQualifiedErrorId)),
             ("ErrorDetails", details),
             ("InvocationInfo", invocation),
-            ("ScriptStackTrace", .string("")),
+            // The frame where the error happened (csshell keeps no call stack on the record):
+            // `at <ScriptBlock>, /path/script.ps1: line 2`.
+            ("ScriptStackTrace", .string(r.position.map { "at <ScriptBlock>, \($0.file ?? "<No file>"): line \($0.line)" } ?? "")),
         ])
         o.toStringOverride = r.message
         // The record keeps its exception object, so a rethrown error carries the same exception.

@@ -106,9 +106,9 @@ extension Interpreter {
         case let .arrayLiteral(items, _):
             return .array(try items.map { try evaluate($0) })
         case let .arrayExpression(statements, _):
-            return .array(try collect(statements))
+            return .array(try collectSubexpression(statements))
         case let .subExpression(statements, _):
-            let items = try collect(statements)
+            let items = try collectSubexpression(statements)
             return items.count == 1 ? items[0] : (items.isEmpty ? .null : .array(items))
         case let .paren(statement, _):
             return try evaluateStatement(statement)
@@ -206,7 +206,10 @@ extension Interpreter {
             case let .text(t): piece = t
             case let .variable(v): piece = PSConvert.toString(try readVariable(v, inString: true), ofs: ofs)
             case let .subExpression(statements, _):
+                // A string's `$( … )` leaves `$?` as the statement had it.
+                let failed = session.pipelineFailed
                 let items = try collect(statements)
+                session.pipelineFailed = failed
                 piece = items.count == 1 ? PSConvert.toString(items[0], ofs: ofs) : try join(joinedStrings(.array(items)), separator: ofs, at: range)
             }
             try checkSize(ElementLimit.sum(out.utf8.count, piece.utf8.count), .characters, at: range)
@@ -329,6 +332,8 @@ extension Interpreter {
             value = try binary(op, current, value, at: a.operatorRange)
         }
         try setLValue(a.target, value, at: a.operatorRange)
+        // `([bool]$x = 42)` is the value as converted for the variable.
+        if case let .convert(type, _, range) = a.target { return try cast(value, to: type, at: range) }
         return value
     }
 

@@ -19,6 +19,10 @@ extension Interpreter {
                     id: "MethodNotFound", at: range)
         }
 
+        // `.ForEach()` and `.Where()` on a single object treat it as a collection of one.
+        if n == "foreach" || n == "where", case .object = target {
+            return try invokeMethod(.array([target]), name, args, at: range)
+        }
         // Dates and durations have their own ToString (the current culture) and methods.
         switch target {
         case let .dateTime(d):
@@ -81,6 +85,15 @@ extension Interpreter {
                 return .array(try a.filter { PSConvert.isTrue(try invokeForValue(sb, dollarUnder: $0)) })
             case "foreach":
                 guard let sb = arg(0).scriptBlockValue as? ScriptBlock else {
+                    // `.ForEach('Name', value)` sets the property on each element.
+                    if args.count == 2 {
+                        for case let .object(o) in a {
+                            do { try o.setProperty(str(0), arg(1)) } catch {
+                                throw failure(error.message, id: error.errorId, category: .InvalidOperation, at: range)
+                            }
+                        }
+                        return .array([])
+                    }
                     return .array(a.map { Members.get($0, str(0)) })
                 }
                 var out: [PSValue] = []
@@ -95,7 +108,11 @@ extension Interpreter {
                 return .array(try a.map { try invokeMethod($0, name, args, at: range) })
             }
         case let .list(l):
-            if let v = try collectionMethod(l, name, args, at: range) { return v }
+            if let v = try collectionMethod(l, name, args, at: range) {
+                // The collections' void methods write nothing to a pipeline (AutomationNull).
+                if v.isNull && Interpreter.voidCollectionMethods.contains(n) { voidResult = true }
+                return v
+            }
             // The intrinsic methods every collection has.
             guard n == "where" || n == "foreach" else { throw notFound() }
             return try invokeMethod(.array(l.enumerated), name, args, at: range)
@@ -273,4 +290,10 @@ extension Interpreter {
         }
         return count
     }
+}
+
+extension Interpreter {
+    /// Methods of List, ArrayList, Stack and Queue that return void.
+    static let voidCollectionMethods: Set<String> = ["clear", "removeat", "removerange", "insert", "insertrange", "reverse", "sort",
+                                                     "addrange", "push", "enqueue", "trimtoexcess"]
 }

@@ -303,7 +303,7 @@ extension Interpreter {
         let key = (caseSensitive ? "c:" : "i:") + pattern
         if let r = session.regexCache[key] { return r }
         do {
-            let r = try NSRegularExpression(pattern: pattern, options: caseSensitive ? [] : [.caseInsensitive])
+            let r = try NSRegularExpression(pattern: RegexDialect.icu(pattern), options: caseSensitive ? [] : [.caseInsensitive])
             if session.regexCache.count > 500 { session.regexCache.removeAll() }
             session.regexCache[key] = r
             return r

@@ -28,6 +28,9 @@ extension Interpreter {
             // A call of a void method writes nothing (PowerShell's AutomationNull), not $null.
             if case .invokeMember = e, voidResult, value.isNull {
                 firstValue = (.array([]), redirections)
+            } else if case let .convert(type, _, _) = e, type.name.equalsIgnoringCase("void") {
+                // `[void]x` writes nothing either.
+                firstValue = (.array([]), redirections)
             } else {
                 firstValue = (value, redirections)
             }
@@ -151,6 +154,11 @@ extension Interpreter {
         if s.isEmpty {
             throw failure("Missing file specification after redirection operator.", id: "MissingFileSpecification", category: .ParserError, at: range)
         }
+        // `> X:\file` with a drive csshell does not have fails as PowerShell's does (DriveNotFound).
+        if let (drive, _) = ItemPath.driveQualified(ItemPath.normalized(s)), !ItemPath.isSpecialDrive(drive) {
+            let r = ItemPath.driveNotFound(drive)
+            throw failure(r.message, id: r.errorId, category: r.category, at: range, target: .string(drive), exceptionType: r.exceptionType)
+        }
         return FileSystemPath.resolve(s)
     }
 
@@ -222,20 +230,21 @@ extension Interpreter {
         }
         switch c.name {
         case let .name(name, range):
+            // `Command -?` is `Get-Help Command`.
+            if args.contains(where: { if case .parameter("?", _, _, _) = $0 { return true } else { return false } }),
+               session.functions[name.caseFoldedKey] != nil || session.registry.resolve(name) != nil,
+               let help = session.registry.resolve("Get-Help") {
+                stage = IgnoringInputStage(CmdletProcessor(interpreter: self, entry: help, invocationName: help.name,
+                                                           arguments: [.value(ArgumentValue(.string(name), range: range))],
+                                                           commandRange: c.range, nameRange: range, expectsInput: false,
+                                                           errorRedirection: redirect, streams: streams))
+                return stage!
+            }
             if let f = session.functions[name.caseFoldedKey] {
                 stage = ScriptStage(interpreter: self, function: f, arguments: args, name: name, dotSource: c.invocationOperator == .dotSource,
                                     errorRedirection: redirect, expectsInput: expectsInput,
                                     call: call(name, f.ast.isFilter ? "Filter" : "Function"))
             } else if let entry = session.registry.resolve(name) {
-                // `Cmdlet -?` is `Get-Help Cmdlet`.
-                if args.contains(where: { if case .parameter("?", _, _, _) = $0 { return true } else { return false } }),
-                   let help = session.registry.resolve("Get-Help") {
-                    stage = IgnoringInputStage(CmdletProcessor(interpreter: self, entry: help, invocationName: help.name,
-                                                               arguments: [.value(ArgumentValue(.string(entry.name), range: range))],
-                                                               commandRange: c.range, nameRange: range, expectsInput: false,
-                                                               errorRedirection: redirect, streams: streams))
-                    return stage!
-                }
                 stage = CmdletProcessor(interpreter: self, entry: entry, invocationName: name, arguments: args,
                                         commandRange: c.range, nameRange: range, expectsInput: expectsInput,
                                         errorRedirection: redirect, streams: streams)

@@ -50,7 +50,7 @@ extension Interpreter {
             if options.contains(.ignorePatternWhitespace) { ns.insert(.allowCommentsAndWhitespace) }
             var text = options.contains(.simpleMatch) ? NSRegularExpression.escapedPattern(for: pattern) : pattern
             if options.contains(.explicitCapture) { text = Interpreter.withoutUnnamedGroups(text) }
-            do { re = try NSRegularExpression(pattern: text, options: ns) } catch {
+            do { re = try NSRegularExpression(pattern: RegexDialect.icu(text), options: ns) } catch {
                 throw failure("The regular expression pattern \(pattern) is not valid.", id: "InvalidRegularExpression",
                               category: .InvalidOperation, at: range, target: .string(pattern))
             }

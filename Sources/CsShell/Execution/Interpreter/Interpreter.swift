@@ -321,6 +321,15 @@ final class Interpreter {
         try execute(statements, output: sink)
         return sink.items
     }
+
+    /// `$( … )` and `@( … )`: their statements' output; `$?` after them is the status of the last
+    /// statement they ran (`@(Write-Error x; 'y')` succeeds, `@('y'; Write-Error x)` fails).
+    func collectSubexpression(_ statements: [StatementAst]) throws -> [PSValue] {
+        let failed = session.pipelineFailed
+        let items = try collect(statements)
+        session.pipelineFailed = failed || (!statements.isEmpty && !session.lastStatus)
+        return items
+    }
 }
 
 extension TerminatingError {

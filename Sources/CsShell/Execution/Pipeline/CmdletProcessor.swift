@@ -325,6 +325,8 @@ final class CmdletProcessor: PipelineStage, ShellRuntime {
     // MARK: What shell cmdlets may ask of the engine
 
     func runStreaming(_ block: any PSScriptBlock, dollarUnder: PSValue?) throws {
+        // The block's errors follow this command's redirection (`iex $s 2>$null`): every phase runs
+        // under it (withInheritedStreams).
         guard let sb = block as? ScriptBlock else { return }
         try interpreter.invoke(sb, dollarUnder: dollarUnder, newScope: false, output: ClosureSink { value in
             self.writeObject(value)
@@ -376,6 +378,11 @@ final class CmdletProcessor: PipelineStage, ShellRuntime {
             throw ErrorRecord(message: error.error.message, errorId: error.error.errorId, category: .ParserError, target: .string(text),
                               exceptionType: "System.Management.Automation.ParseException")
         }
+    }
+
+    func scriptDeclaration(_ block: ScriptBlock, name: String) throws -> (metadata: CmdletMetadata, advanced: Bool) {
+        let c = try interpreter.scriptCommand(for: block, name: name)
+        return (c.metadata, c.isAdvanced)
     }
 
     func service<S: SessionService>(_ type: S.Type) throws -> S { try session.service(type) }

@@ -23,6 +23,9 @@ protocol ShellRuntime: CommandRuntime {
     func newObject(typeName: String, _ arguments: [PSValue]) throws -> PSValue
     /// Script text parsed into a script block (Invoke-Expression); a ParseException when it does not parse.
     func parseScript(_ text: String) throws -> any PSScriptBlock
+    /// The declaration of a script block run as the command `name` (its parameters as metadata), and
+    /// whether it is an advanced command (`[CmdletBinding()]` or `[Parameter()]`).
+    func scriptDeclaration(_ block: ScriptBlock, name: String) throws -> (metadata: CmdletMetadata, advanced: Bool)
     /// ShouldContinue: asks the user to confirm `query` (Yes / Yes to All / No / No to All); a host
     /// that cannot prompt writes PowerShell's NonInteractive error and answers no.
     func shouldContinue(query: String) throws -> Bool

@@ -40,6 +40,8 @@ enum ExceptionTypes {
              defaultMessage: "Exception of type 'System.Management.Automation.RuntimeException' was thrown."),
         Spec(fullName: "System.Management.Automation.ParentContainsErrorRecordException", base: "System.SystemException",
              defaultMessage: "Exception of type 'System.Management.Automation.ParentContainsErrorRecordException' was thrown."),
+        Spec(fullName: "System.Management.Automation.ScriptRequiresException", base: "System.Management.Automation.RuntimeException",
+             defaultMessage: "Exception of type 'System.Management.Automation.ScriptRequiresException' was thrown."),
         Spec(fullName: "System.Management.Automation.ParseException", base: "System.Management.Automation.RuntimeException",
              defaultMessage: "Exception of type 'System.Management.Automation.ParseException' was thrown."),
         Spec(fullName: "System.Management.Automation.IncompleteParseException", base: "System.Management.Automation.ParseException",

@@ -107,8 +107,17 @@ enum TypeResolver {
                 return .hashtable(d)
             }
         case .psCustomObject:
-            if case let .hashtable(h) = v { return .object(PSObject(properties: h.entries.map { (PSConvert.toString($0.key), $0.value) })) }
-            return v
+            guard case let .hashtable(h) = v else { return v }
+            // A `PSTypeName` key names the object's type (first in PSTypeNames) instead of making a property.
+            var properties: [(String, PSValue)] = []
+            var typeName: String?
+            for (k, x) in h.entries {
+                let name = PSConvert.toString(k)
+                if name.equalsIgnoringCase("PSTypeName") { typeName = PSConvert.toString(x) } else { properties.append((name, x)) }
+            }
+            let o = PSObject(properties: properties)
+            if let typeName { o.typeNames.insert(typeName, at: 0) }
+            return .object(o)
         case .type:
             if DotNetType.of(v) != nil { return v }
             if case let .string(s) = v, let found = type(s, registry: registry) { return .object(found.object) }
