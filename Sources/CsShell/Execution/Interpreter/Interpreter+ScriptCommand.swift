@@ -176,7 +176,7 @@ extension Interpreter {
             }
         }
         let target = typeName.flatMap { TypeResolver.resolve($0, registry: session.registry) }
-        let psType: PSType = typeName.flatMap { TypeResolver.psType($0, registry: session.registry) } ?? .object
+        let psType: PSType = typeName.flatMap { TypeResolver.type($0, registry: session.registry)?.psType } ?? .object
         let element = psType.elementType ?? psType
         let script = ScriptParameter(name: p.name, type: target, booleanElement: element == .bool || element == .switchParameter,
                                      isSwitch: psType == .switchParameter, defaultValue: p.defaultValue, validations: scriptValidations,
