@@ -459,6 +459,14 @@ enum HelpExamples {
             Check(verify: "Get-Content partners.txt", expected: ["contoso.com"], outputContains: ["UnixMode         User Group         LastWriteTime         Size Name"]),
         "New-Item -Path exports -ItemType Directory": Check(verify: "Test-Path exports -PathType Container", expected: ["True"]),
         "New-Item -Path logs/2024/run.log -Force": Check(verify: "Test-Path logs/2024/run.log -PathType Leaf", expected: ["True"]),
+        "Set-Content -Path domains.txt -Value 'contoso.com', 'fabrikam.com'":
+            Check(verify: "Get-Content domains.txt", expected: ["contoso.com", "fabrikam.com"], output: []),
+        "Get-Content domains.txt | Where-Object { $_ -like 'a*' } | Set-Content alpha.txt":
+            Check(verify: "Get-Content alpha.txt", expected: ["alpha.example.com"], output: []),
+        "Add-Content -Path checks.log -Value 'federation checked'":
+            Check(verify: "Get-Content checks.log", expected: ["federation checked"], output: []),
+        "Add-Content -Path domains.txt -Value 'contoso' -NoNewline; Add-Content -Path domains.txt -Value '.com'":
+            Check(verify: "(Get-Content domains.txt)[-1]", expected: ["contoso.com"], output: []),
         "Remove-Item -Path partners.csv": Check(verify: "Test-Path partners.csv", expected: ["False"], output: []),
         "Remove-Item -Path exports -Recurse":
             Check(setup: "New-Item exports/a/b.txt -Force | Out-Null", verify: "Test-Path exports", expected: ["False"], output: []),
