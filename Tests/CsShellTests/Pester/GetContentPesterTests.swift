@@ -26,13 +26,28 @@ enum GetContentCases {
         gc(#"$firstLine = 'Hello,World'; $secondLine = 'Hello2,World2'; $thirdLine = 'Hello3,World3'; $fourthLine = 'Hello4,World4'; $fileContent = $firstLine,$secondLine,$thirdLine,$fourthLine; Set-Content -Path $testPath $fileContent; "# + body)
     }
 
-    static let encodings = ["String", "OEM", "Unicode", "BigEndianUnicode", "BigEndianUTF32", "UTF8", "UTF8BOM", "UTF8NoBOM", "UTF7", "UTF32", "Ascii", "ANSI"]
+    /// One row of "Verifies -Tail with content that uses an explicit/implicit encoding".
+    static func tailWithEncoding(_ name: String) -> String {
+        gc(#"""
+            $contentSets = @(@('a1','aa2','aaa3','aaaa4','aaaaa5'), @('€1','€€2','€€€3','€€€€4','€€€€€5'), @('𐍈1','𐍈𐍈2','𐍈𐍈𐍈3','𐍈𐍈𐍈𐍈4','𐍈𐍈𐍈𐍈𐍈5'))
+            $ok = foreach ($content in $contentSets) {
+                $tailCount = 4
+                $testPath = Join-Path -Path $TestDrive -ChildPath 'TailWithEncoding.txt'
+                $content | Set-Content -Path $testPath -Encoding ENC
+                $expected = (Get-Content -Path $testPath -Encoding ENC)[-$tailCount]
+                $actual = Get-Content -Path $testPath -Tail $tailCount -Encoding ENC
+                @($actual | Where-Object { $_ -isnot [string] }).Count -eq 0 -and $actual.Length -eq $tailCount -and $actual[0] -ceq $expected
+            }
+            $ok.Count -eq 3 -and $ok -notcontains $false
+            """#.replacingOccurrences(of: "ENC", with: name))
+    }
 
-    /// -Tail -ReadCount rows: the parameters, and the expected result (one `|`-joined entry per object written).
-    static let tailReadCount: [(String, Int, Int, [String])] = [
-        ("negative readcount", -1, 5, ["AA,BB,CC,DD"]), ("readcount=0", 0, 3, ["BB,CC,DD"]), ("readcount=1", 1, 3, ["BB", "CC", "DD"]),
-        ("high readcount", 99999, 3, ["BB,CC,DD"]), ("readcount=2 tail=3", 2, 3, ["BB,CC", "DD"]), ("readcount=2 tail=2", 2, 2, ["CC,DD"]),
-    ]
+    /// One row of "should Get-Content with a variety of -Tail and -ReadCount": the number of objects,
+    /// then each object (an array joined by commas).
+    static func tailReadCount(_ readCount: Int, _ tail: Int) -> String {
+        gc(#"Set-Content -Path $testPath $testContent; $p = @{Path = $testPath; ReadCount = "# + "\(readCount); Tail = \(tail)}; " +
+           #"$result = Get-Content @p; $result.Length; $result | ForEach-Object { $_ -join ',' }"#)
+    }
 
     static let all: [PesterCase] = [
         // Upstream reads "." (its current folder); the TestDrive folder is a folder as well.
@@ -58,25 +73,24 @@ enum GetContentCases {
                    gc(#"Get-Content -Path Variable:\PSHOME -Tail 1 -ErrorAction Stop"#), .throwsErrorId("TailNotSupported")),
         PesterCase(file, "Verifies using -Tail and -TotalCount together reports a TailAndHeadCannotCoexist error",
                    gc(#"Get-Content -Path Variable:\PSHOME -Tail 1 -TotalCount 5 -ErrorAction Stop"#), .throwsErrorId("TailAndHeadCannotCoexist")),
-    ] + encodings.map { name in
-        PesterCase(file, "Verifies -Tail with content that uses an explicit/implicit encoding (\(name))", gc(#"""
-            $contentSets = @(@('a1','aa2','aaa3','aaaa4','aaaaa5'), @('€1','€€2','€€€3','€€€€4','€€€€€5'), @('𐍈1','𐍈𐍈2','𐍈𐍈𐍈3','𐍈𐍈𐍈𐍈4','𐍈𐍈𐍈𐍈𐍈5'))
-            $ok = foreach ($content in $contentSets) {
-                $tailCount = 4
-                $testPath = Join-Path -Path $TestDrive -ChildPath 'TailWithEncoding.txt'
-                $content | Set-Content -Path $testPath -Encoding ENC
-                $expected = (Get-Content -Path $testPath -Encoding ENC)[-$tailCount]
-                $actual = Get-Content -Path $testPath -Tail $tailCount -Encoding ENC
-                @($actual | Where-Object { $_ -isnot [string] }).Count -eq 0 -and $actual.Length -eq $tailCount -and $actual[0] -ceq $expected
-            }
-            $ok.Count -eq 3 -and $ok -notcontains $false
-            """#.replacingOccurrences(of: "ENC", with: name)), .isTrue)
-    } + tailReadCount.map { (test, readCount, tail, expected) in
-        PesterCase(file, "should Get-Content with a variety of -Tail and -ReadCount: \(test)",
-                   gc(#"Set-Content -Path $testPath $testContent; $p = @{Path = $testPath; ReadCount = "# + "\(readCount); Tail = \(tail)}; " +
-                      #"$result = Get-Content @p; $result.Length; $result | ForEach-Object { $_ -join ',' }"#),
-                   .lines(["\(expected.count == 1 ? expected[0].split(separator: ",").count : expected.count)"] + (expected.count == 1 ? expected[0].split(separator: ",").map(String.init) : expected)))
-    } + [
+        PesterCase(file, "Verifies -Tail with content that uses an explicit/implicit encoding (String)", tailWithEncoding("String"), .isTrue),
+        PesterCase(file, "Verifies -Tail with content that uses an explicit/implicit encoding (OEM)", tailWithEncoding("OEM"), .isTrue),
+        PesterCase(file, "Verifies -Tail with content that uses an explicit/implicit encoding (Unicode)", tailWithEncoding("Unicode"), .isTrue),
+        PesterCase(file, "Verifies -Tail with content that uses an explicit/implicit encoding (BigEndianUnicode)", tailWithEncoding("BigEndianUnicode"), .isTrue),
+        PesterCase(file, "Verifies -Tail with content that uses an explicit/implicit encoding (BigEndianUTF32)", tailWithEncoding("BigEndianUTF32"), .isTrue),
+        PesterCase(file, "Verifies -Tail with content that uses an explicit/implicit encoding (UTF8)", tailWithEncoding("UTF8"), .isTrue),
+        PesterCase(file, "Verifies -Tail with content that uses an explicit/implicit encoding (UTF8BOM)", tailWithEncoding("UTF8BOM"), .isTrue),
+        PesterCase(file, "Verifies -Tail with content that uses an explicit/implicit encoding (UTF8NoBOM)", tailWithEncoding("UTF8NoBOM"), .isTrue),
+        PesterCase(file, "Verifies -Tail with content that uses an explicit/implicit encoding (UTF7)", tailWithEncoding("UTF7"), .isTrue),
+        PesterCase(file, "Verifies -Tail with content that uses an explicit/implicit encoding (UTF32)", tailWithEncoding("UTF32"), .isTrue),
+        PesterCase(file, "Verifies -Tail with content that uses an explicit/implicit encoding (Ascii)", tailWithEncoding("Ascii"), .isTrue),
+        PesterCase(file, "Verifies -Tail with content that uses an explicit/implicit encoding (ANSI)", tailWithEncoding("ANSI"), .isTrue),
+        PesterCase(file, "should Get-Content with a variety of -Tail and -ReadCount: negative readcount", tailReadCount(-1, 5), .lines(["4", "AA", "BB", "CC", "DD"])),
+        PesterCase(file, "should Get-Content with a variety of -Tail and -ReadCount: readcount=0", tailReadCount(0, 3), .lines(["3", "BB", "CC", "DD"])),
+        PesterCase(file, "should Get-Content with a variety of -Tail and -ReadCount: readcount=1", tailReadCount(1, 3), .lines(["3", "BB", "CC", "DD"])),
+        PesterCase(file, "should Get-Content with a variety of -Tail and -ReadCount: high readcount", tailReadCount(99999, 3), .lines(["3", "BB", "CC", "DD"])),
+        PesterCase(file, "should Get-Content with a variety of -Tail and -ReadCount: readcount=2 tail=3", tailReadCount(2, 3), .lines(["2", "BB,CC", "DD"])),
+        PesterCase(file, "should Get-Content with a variety of -Tail and -ReadCount: readcount=2 tail=2", tailReadCount(2, 2), .lines(["2", "CC", "DD"])),
         PesterCase(file, "should Get-Content with a variety of -Delimiter and -Tail: , as delimiter",
                    gc(#"Set-Content -Path $testPath $testDelimiterContent; $result = Get-Content -Path $testPath -Delimiter ',' -Tail 2; $result.Length -eq 2 -and $result[0] -ceq "World3${nl}Hello4" -and $result[1] -ceq "World4${nl}""#), .isTrue),
         PesterCase(file, "should Get-Content with a variety of -Delimiter and -Tail: o as delimiter",
@@ -89,9 +103,10 @@ enum GetContentCases {
                    gc(#"Set-Content $testPath "Hello,llllWorlld","Hello2,llllWorlld2"; $result = Get-Content $testPath -Delimiter "ll"; $expected = 'He', 'o,', '', 'Wor', "d${nl}He", 'o2,', '', 'Wor', "d2${nl}"; $result.Length -eq 9 -and ($result -join '|') -ceq ($expected -join '|')"#), .isTrue),
         PesterCase(file, "Should support colons in filename on Linux/Mac",
                    gc(#"Set-Content "${testPath}:Stream" -Value "Hello"; (Test-Path "${testPath}:Stream") -and (Get-Content "${testPath}:Stream") -ceq 'Hello'"#), .isTrue),
-    ] + ["Get-Content", "Set-Content", "Add-Content", "Remove-Item"].map { cmdlet in
-        PesterCase(file, "-Stream is not a valid parameter for \(cmdlet) on Linux/Mac", "$null -eq (Get-Command \(cmdlet)).Parameters['stream']", .isTrue)
-    } + [
+        PesterCase(file, "-Stream is not a valid parameter for Get-Content on Linux/Mac", "$null -eq (Get-Command Get-Content).Parameters['stream']", .isTrue),
+        PesterCase(file, "-Stream is not a valid parameter for Set-Content on Linux/Mac", "$null -eq (Get-Command Set-Content).Parameters['stream']", .isTrue),
+        PesterCase(file, "-Stream is not a valid parameter for Add-Content on Linux/Mac", "$null -eq (Get-Command Add-Content).Parameters['stream']", .isTrue),
+        PesterCase(file, "-Stream is not a valid parameter for Remove-Item on Linux/Mac", "$null -eq (Get-Command Remove-Item).Parameters['stream']", .isTrue),
         // Upstream pipes what Get-ChildItem finds for a filter that matches nothing: no input at all.
         PesterCase(file, "Should return no content when an empty path is used with -Raw switch", gc(#"$null -eq (@() | Get-Content -Raw)"#), .isTrue),
         PesterCase(file, "Should return no content when -TotalCount value is 0", gc(#"$null -eq (Get-Content -Path $testPath -TotalCount 0)"#), .isTrue),
@@ -126,11 +141,16 @@ enum GetContentCases {
                    multiByte(#"$result = Get-Content -Path $testPath -TotalCount 3 -ReadCount 0; $result.Length -eq 3 -and ($result -join '|') -ceq (($firstLine,$secondLine,$thirdLine) -join '|')"#), .isTrue),
         PesterCase(file, "A warning should be emitted if both -AsByteStream and -Encoding are used together",
                    gc(#"[byte[]][char[]]"test" | Set-Content -Encoding Unicode -AsByteStream "${TESTDRIVE}/bfile.txt" -WarningVariable contentWarning *> $null; @($contentWarning.Message -match '-AsByteStream').Count -eq 1"#), .isTrue),
-    ] + [("LF-terminated files", "a`nb`n", "lf.txt"), ("CRLF-terminated files", "a`r`nb`r`n", "crlf.txt"),
-         ("LF-separated files without trailing newline", "a`nb", "lf-nt.txt"), ("CRLF-separated files without trailing newline", "a`r`nb", "crlf-nt.txt")].map { (name, character, filename) in
         // Describe "Get-Content -Raw test"
-        PesterCase(file, "Reads - \(name) in full",
-                   PesterTestDrive.script("$character = \"\(character)\"; Set-Content -Encoding Ascii -NoNewline \"$TestDrive/\(filename)\" -Value $character; (Get-Content -Raw \"$TestDrive/\(filename)\") -ceq $character"), .isTrue)
+        PesterCase(file, "Reads - LF-terminated files in full", raw("a`nb`n", "lf.txt"), .isTrue),
+        PesterCase(file, "Reads - CRLF-terminated files in full", raw("a`r`nb`r`n", "crlf.txt"), .isTrue),
+        PesterCase(file, "Reads - LF-separated files without trailing newline in full", raw("a`nb", "lf-nt.txt"), .isTrue),
+        PesterCase(file, "Reads - CRLF-separated files without trailing newline in full", raw("a`r`nb", "crlf-nt.txt"), .isTrue),
+    ]
+
+    /// Describe "Get-Content -Raw test": text written without a final newline is read back whole.
+    static func raw(_ character: String, _ filename: String) -> String {
+        PesterTestDrive.script("$character = \"\(character)\"; Set-Content -Encoding Ascii -NoNewline \"$TestDrive/\(filename)\" -Value $character; (Get-Content -Raw \"$TestDrive/\(filename)\") -ceq $character")
     }
 
     static let gaps: [PesterGap] = [
