@@ -467,6 +467,11 @@ enum HelpExamples {
             Check(verify: "Get-Content checks.log", expected: ["federation checked"], output: []),
         "Add-Content -Path domains.txt -Value 'contoso' -NoNewline; Add-Content -Path domains.txt -Value '.com'":
             Check(verify: "(Get-Content domains.txt)[-1]", expected: ["contoso.com"], output: []),
+        "New-Variable -Name domain -Value contoso.com; $domain": Check(verify: nil, expected: [], output: ["contoso.com"]),
+        "New-Variable -Name MaxPartners -Value 50 -Option Constant; (Get-Variable MaxPartners).Options": Check(verify: nil, expected: [], output: ["Constant"]),
+        "$domain = 'contoso.com'; Remove-Variable -Name domain": Check(verify: "Test-Path variable:domain", expected: ["False"], output: []),
+        "$p1 = 1; $p2 = 2; Remove-Variable -Name p* -Exclude PID, PSHOME, PWD, PSVersionTable, PSCulture, PSUICulture, PSEdition, PSStyle, PSNativeCommandUseErrorActionPreference -ErrorAction SilentlyContinue":
+            Check(verify: "(Test-Path variable:p1), (Test-Path variable:p2), (Test-Path variable:PID)", expected: ["False", "False", "True"], output: []),
         "Remove-Item -Path partners.csv": Check(verify: "Test-Path partners.csv", expected: ["False"], output: []),
         "Remove-Item -Path exports -Recurse":
             Check(setup: "New-Item exports/a/b.txt -Force | Out-Null", verify: "Test-Path exports", expected: ["False"], output: []),
