@@ -48,6 +48,12 @@ final class GetContentCommand: ShellCmdlet {
 
     required init() {}
 
+    func begin(_ p: BoundParameters, _ runtime: any ShellRuntime) throws {
+        if p.isPresent("AsByteStream") && p.has("Encoding") {
+            runtime.writeWarning("The -Encoding parameter is ignored when -AsByteStream is specified.")
+        }
+    }
+
     func process(_ p: BoundParameters, _ runtime: any ShellRuntime) throws {
         let encoding = try TextEncoding.from(p) ?? .default
         if p.has("Tail") && p.has("TotalCount") {
@@ -64,7 +70,7 @@ final class GetContentCommand: ShellCmdlet {
                 try readFromDrive(drive, String(rest.drop(while: { $0 == "/" })), given, p, runtime)
                 continue
             }
-            var paths = [FileSystemPath.resolve(given)]
+            var paths = [ItemPath.fileSystemPath(given)]
             if !literal && WildcardPattern.hasWildcards(given) {
                 guard case let .items(items) = ItemPath.resolve(given, literal: false), !items.isEmpty else {
                     try runtime.writeError(ErrorRecord(message: "Cannot find path '\(given)' because it does not exist.", errorId: "ItemNotFound",
