@@ -472,6 +472,12 @@ enum HelpExamples {
         "$domain = 'contoso.com'; Remove-Variable -Name domain": Check(verify: "Test-Path variable:domain", expected: ["False"], output: []),
         "$p1 = 1; $p2 = 2; Remove-Variable -Name p* -Exclude PID, PSHOME, PWD, PSVersionTable, PSCulture, PSUICulture, PSEdition, PSStyle, PSNativeCommandUseErrorActionPreference -ErrorAction SilentlyContinue":
             Check(verify: "(Test-Path variable:p1), (Test-Path variable:p2), (Test-Path variable:PID)", expected: ["False", "False", "True"], output: []),
+        "Get-Random -Minimum 1 -Maximum 7": Check(verify: "$r = Get-Random -Minimum 1 -Maximum 7; $r -ge 1 -and $r -le 6 -and $r -is [int]", expected: ["True"], outputContains: []),
+        "'contoso.com', 'fabrikam.com', 'litware.com' | Get-Random":
+            Check(verify: "('contoso.com', 'fabrikam.com', 'litware.com') -contains ('contoso.com', 'fabrikam.com', 'litware.com' | Get-Random)", expected: ["True"]),
+        "1..5 | Get-Random -Shuffle -SetSeed 42":
+            Check(verify: "$a = 1..5 | Get-Random -Shuffle -SetSeed 42; $b = 1..5 | Get-Random -Shuffle -SetSeed 42; ($a -join ',') -eq ($b -join ','); ($a | Sort-Object) -join ','",
+                  expected: ["True", "1,2,3,4,5"]),
         "Remove-Item -Path partners.csv": Check(verify: "Test-Path partners.csv", expected: ["False"], output: []),
         "Remove-Item -Path exports -Recurse":
             Check(setup: "New-Item exports/a/b.txt -Force | Out-Null", verify: "Test-Path exports", expected: ["False"], output: []),

@@ -59,10 +59,8 @@ enum MiscCmdletUpdatesCases {
                    #"$date = Get-Date; $expectedFormat = "{0:yyyyMMddTHHmmssffff}" -f $date; (Get-Date -Date $date -Format FileDateTime) -eq $expectedFormat"#, .isTrue),
         PesterCase(file, "Verifies that FileDateTimeUniversal format works",
                    #"$date = (Get-Date).ToUniversalTime(); $expectedFormat = "{0:yyyyMMddTHHmmssffffZ}" -f $date; (Get-Date -Date $date -Format FileDateTimeUniversal) -eq $expectedFormat"#, .isTrue),
-    ]
-
-    static let gaps: [PesterGap] = [
-        PesterGap(file, "Shouldn't overflow when using max range", .notDone("csshell has no Get-Random")),
+        PesterCase(file, "Shouldn't overflow when using max range",
+                   "$null = Get-Random -Minimum ([Int32]::MinValue) -Maximum ([Int32]::MaxValue) -ErrorAction Stop", .noError),
     ]
 }
 
