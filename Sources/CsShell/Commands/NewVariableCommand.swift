@@ -47,7 +47,7 @@ final class NewVariableCommand: ShellCmdlet {
             guard p.isPresent("Force") else {
                 try runtime.writeError(ErrorRecord(message: "A variable with name '\(name)' already exists.", errorId: "VariableAlreadyExists",
                                                    category: .ResourceExists, target: .string(name),
-                                                   exceptionType: "System.Management.Automation.SessionStateUnauthorizedAccessException"))
+                                                   exceptionType: "System.Management.Automation.SessionStateException"))
                 return
             }
             if existing.options.contains(.constant) {
