@@ -478,6 +478,8 @@ enum HelpExamples {
         "1..5 | Get-Random -Shuffle -SetSeed 42":
             Check(verify: "$a = 1..5 | Get-Random -Shuffle -SetSeed 42; $b = 1..5 | Get-Random -Shuffle -SetSeed 42; ($a -join ',') -eq ($b -join ','); ($a | Sort-Object) -join ','",
                   expected: ["True", "1,2,3,4,5"]),
+        "$domain = 'contoso.com'; Clear-Variable -Name domain; $null -eq $domain": Check(verify: nil, expected: [], output: ["True"]),
+        "$p1 = 1; $p2 = 2; Clear-Variable -Name p1, p2 -PassThru": Check(verify: nil, expected: [], outputContains: ["p1", "p2"]),
         "Remove-Item -Path partners.csv": Check(verify: "Test-Path partners.csv", expected: ["False"], output: []),
         "Remove-Item -Path exports -Recurse":
             Check(setup: "New-Item exports/a/b.txt -Force | Out-Null", verify: "Test-Path exports", expected: ["False"], output: []),

@@ -16,7 +16,7 @@ enum CommandCatalog {
             ImportModuleCommand.self, GetModuleCommand.self,
             GetDateCommand.self, NewTimeSpanCommand.self, StartSleepCommand.self, ReadHostCommand.self,
             TestPathCommand.self, JoinPathCommand.self, SplitPathCommand.self, NewItemCommand.self, RemoveItemCommand.self,
-            TeeObjectCommand.self, GetVariableCommand.self, SetVariableCommand.self, NewVariableCommand.self, RemoveVariableCommand.self, GetRandomCommand.self, SetStrictModeCommand.self, FormatWideCommand.self,
+            TeeObjectCommand.self, GetVariableCommand.self, SetVariableCommand.self, NewVariableCommand.self, RemoveVariableCommand.self, ClearVariableCommand.self, GetRandomCommand.self, SetStrictModeCommand.self, FormatWideCommand.self,
             WriteVerboseCommand.self, WriteDebugCommand.self, WriteInformationCommand.self,
             NewObjectCommand.self, AddMemberCommand.self, InvokeExpressionCommand.self,
         ]

@@ -33,28 +33,19 @@ final class RemoveVariableCommand: ShellCmdlet {
         let variables = runtime.session.variables
         let scopeName = p.string("Scope")
         guard let scope = variables.scope(named: scopeName) else { throw GetVariableCommand.badScope(scopeName ?? "") }
-        let include = (p.strings("Include") ?? []).map { WildcardPattern($0) }
-        let exclude = (p.strings("Exclude") ?? []).map { WildcardPattern($0) }
-        let visible = variables.entries(from: scope, onlyThisScope: scopeName != nil)
-        for name in p.strings("Name") ?? [] {
-            let pattern = WildcardPattern(name)
-            let found = visible.filter { v in pattern.matches(v.name) && (include.isEmpty || include.contains { $0.matches(v.name) }) && !exclude.contains { $0.matches(v.name) } }
-            if found.isEmpty && !WildcardPattern.hasWildcards(name) {
-                try runtime.writeError(GetVariableCommand.notFound(name))
+        let found = try variables.matching(p.strings("Name") ?? [], include: p.strings("Include"), exclude: p.strings("Exclude"), from: scope,
+                                           onlyThisScope: scopeName != nil) { try runtime.writeError(GetVariableCommand.notFound($0)) }
+        for v in found {
+            guard let (home, current) = variables.lookup(v.name, from: scope) else { continue }
+            if current.options.contains(.constant) || (current.readOnly && !p.isPresent("Force")) {
+                try runtime.writeError(ErrorRecord(
+                    message: "Cannot remove variable \(current.name) because it is constant or read-only. If the variable is read-only, try the operation again specifying the Force option.",
+                    errorId: "VariableNotRemovable", category: .WriteError, target: .string(current.name),
+                    exceptionType: "System.Management.Automation.SessionStateUnauthorizedAccessException"))
                 continue
             }
-            for v in found {
-                guard let (home, current) = variables.lookup(v.name, from: scope) else { continue }
-                if current.options.contains(.constant) || (current.readOnly && !p.isPresent("Force")) {
-                    try runtime.writeError(ErrorRecord(
-                        message: "Cannot remove variable \(current.name) because it is constant or read-only. If the variable is read-only, try the operation again specifying the Force option.",
-                        errorId: "VariableNotRemovable", category: .WriteError, target: .string(current.name),
-                        exceptionType: "System.Management.Automation.SessionStateUnauthorizedAccessException"))
-                    continue
-                }
-                guard try runtime.shouldProcess(target: "Name: \(current.name)", action: "Remove Variable") else { continue }
-                home.variables[current.name.caseFoldedKey] = nil
-            }
+            guard try runtime.shouldProcess(target: "Name: \(current.name)", action: "Remove Variable") else { continue }
+            home.variables[current.name.caseFoldedKey] = nil
         }
     }
 }

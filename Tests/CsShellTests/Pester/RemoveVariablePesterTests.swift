@@ -66,11 +66,9 @@ enum RemoveVariableCases {
         PesterCase(file, "Remove-Variable Constant variable should throw SessionStateUnauthorizedAccessException and force remove should also throw exception",
                    #"& { New-Variable foo bar -Option Constant; foreach ($force in $false, $true) { try { Remove-Variable foo -Force:$force -EA Stop; 'Execution OK' } catch { "$($_.CategoryInfo)" -match 'SessionStateUnauthorizedAccessException'; $_.FullyQualifiedErrorId } } }"#,
                    .lines(["True", "VariableNotRemovable,Microsoft.PowerShell.Commands.RemoveVariableCommand", "True", "VariableNotRemovable,Microsoft.PowerShell.Commands.RemoveVariableCommand"])),
-    ]
-
-    static let gaps: [PesterGap] = [
-        PesterGap(file, "Remove-Variable variable in new scope should works and Get-Variable with different scope should have different result",
-                  .notDone("csshell has no Clear-Variable")),
+        PesterCase(file, "Remove-Variable variable in new scope should works and Get-Variable with different scope should have different result",
+                   #"& { New-Variable foo bar; & { Clear-Variable foo; Remove-Variable foo; try { Get-Variable -Name foo -Scope local -EA Stop; 'Execution OK' } catch { "$($_.CategoryInfo)" -match 'ItemNotFoundException'; $_.FullyQualifiedErrorId } }; $var1 = Get-Variable -Name foo; '{0}|{1}|{2}|{3}' -f $var1.Name, $var1.Value, [string]$var1.Options, ($var1.Description -eq '') }"#,
+                   .lines(["True", "VariableNotFound,Microsoft.PowerShell.Commands.GetVariableCommand", "foo|bar|None|True"])),
     ]
 }
 
