@@ -480,6 +480,7 @@ enum HelpExamples {
                   expected: ["True", "1,2,3,4,5"]),
         "$domain = 'contoso.com'; Clear-Variable -Name domain; $null -eq $domain": Check(verify: nil, expected: [], output: ["True"]),
         "$p1 = 1; $p2 = 2; Clear-Variable -Name p1, p2 -PassThru": Check(verify: nil, expected: [], outputContains: ["p1", "p2"]),
+        "Clear-Content -Path domains.txt": Check(verify: "(Test-Path domains.txt -PathType Leaf); $null -eq (Get-Content domains.txt -Raw)", expected: ["True", "True"], output: []),
         "Remove-Item -Path partners.csv": Check(verify: "Test-Path partners.csv", expected: ["False"], output: []),
         "Remove-Item -Path exports -Recurse":
             Check(setup: "New-Item exports/a/b.txt -Force | Out-Null", verify: "Test-Path exports", expected: ["False"], output: []),

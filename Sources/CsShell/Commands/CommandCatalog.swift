@@ -11,7 +11,7 @@ enum CommandCatalog {
             GetHistoryCommand.self, InvokeHistoryCommand.self, ClearHistoryCommand.self,
             FormatListCommand.self, FormatTableCommand.self, OutStringCommand.self, OutFileCommand.self,
             ConvertToJsonCommand.self, ConvertFromJsonCommand.self, ConvertToCsvCommand.self, ConvertFromCsvCommand.self,
-            ExportCsvCommand.self, ImportCsvCommand.self, GetContentCommand.self, SetContentCommand.self, AddContentCommand.self,
+            ExportCsvCommand.self, ImportCsvCommand.self, GetContentCommand.self, SetContentCommand.self, AddContentCommand.self, ClearContentCommand.self,
             GetCommandCommand.self, GetHelpCommand.self, GetMemberCommand.self,
             ImportModuleCommand.self, GetModuleCommand.self,
             GetDateCommand.self, NewTimeSpanCommand.self, StartSleepCommand.self, ReadHostCommand.self,

@@ -105,6 +105,7 @@ enum GetContentCases {
                    gc(#"Set-Content "${testPath}:Stream" -Value "Hello"; (Test-Path "${testPath}:Stream") -and (Get-Content "${testPath}:Stream") -ceq 'Hello'"#), .isTrue),
         PesterCase(file, "-Stream is not a valid parameter for Get-Content on Linux/Mac", "$null -eq (Get-Command Get-Content).Parameters['stream']", .isTrue),
         PesterCase(file, "-Stream is not a valid parameter for Set-Content on Linux/Mac", "$null -eq (Get-Command Set-Content).Parameters['stream']", .isTrue),
+        PesterCase(file, "-Stream is not a valid parameter for Clear-Content on Linux/Mac", "$null -eq (Get-Command Clear-Content).Parameters['stream']", .isTrue),
         PesterCase(file, "-Stream is not a valid parameter for Add-Content on Linux/Mac", "$null -eq (Get-Command Add-Content).Parameters['stream']", .isTrue),
         PesterCase(file, "-Stream is not a valid parameter for Remove-Item on Linux/Mac", "$null -eq (Get-Command Remove-Item).Parameters['stream']", .isTrue),
         // Upstream pipes what Get-ChildItem finds for a filter that matches nothing: no input at all.
@@ -156,7 +157,6 @@ enum GetContentCases {
     static let gaps: [PesterGap] = [
         PesterGap(file, "Should be able to get content within a different drive", .notDone("Push-Location cannot make env: the current location")),
         PesterGap(file, "should throw 'PSNotSupportedException' when you Set-Content to an unsupported provider", .outOfScope("Windows registry provider")),
-        PesterGap(file, "-Stream is not a valid parameter for Clear-Content on Linux/Mac", .notDone("csshell has no Clear-Content")),
         PesterGap(file, "-Stream is not a valid parameter for Get-Item on Linux/Mac", .notDone("csshell has no Get-Item")),
         PesterGap(file, "Should support NTFS streams using colon syntax", .outOfScope("NTFS alternate data streams (Windows only)")),
         PesterGap(file, "Should support NTFS streams using -Stream", .outOfScope("NTFS alternate data streams (Windows only)")),
