@@ -459,6 +459,28 @@ enum HelpExamples {
             Check(verify: "Get-Content partners.txt", expected: ["contoso.com"], outputContains: ["UnixMode         User Group         LastWriteTime         Size Name"]),
         "New-Item -Path exports -ItemType Directory": Check(verify: "Test-Path exports -PathType Container", expected: ["True"]),
         "New-Item -Path logs/2024/run.log -Force": Check(verify: "Test-Path logs/2024/run.log -PathType Leaf", expected: ["True"]),
+        "Set-Content -Path domains.txt -Value 'contoso.com', 'fabrikam.com'":
+            Check(verify: "Get-Content domains.txt", expected: ["contoso.com", "fabrikam.com"], output: []),
+        "Get-Content domains.txt | Where-Object { $_ -like 'a*' } | Set-Content alpha.txt":
+            Check(verify: "Get-Content alpha.txt", expected: ["alpha.example.com"], output: []),
+        "Add-Content -Path checks.log -Value 'federation checked'":
+            Check(verify: "Get-Content checks.log", expected: ["federation checked"], output: []),
+        "Add-Content -Path domains.txt -Value 'contoso' -NoNewline; Add-Content -Path domains.txt -Value '.com'":
+            Check(verify: "(Get-Content domains.txt)[-1]", expected: ["contoso.com"], output: []),
+        "New-Variable -Name domain -Value contoso.com; $domain": Check(verify: nil, expected: [], output: ["contoso.com"]),
+        "New-Variable -Name MaxPartners -Value 50 -Option Constant; (Get-Variable MaxPartners).Options": Check(verify: nil, expected: [], output: ["Constant"]),
+        "$domain = 'contoso.com'; Remove-Variable -Name domain": Check(verify: "Test-Path variable:domain", expected: ["False"], output: []),
+        "$p1 = 1; $p2 = 2; Remove-Variable -Name p* -Exclude PID, PSHOME, PWD, PSVersionTable, PSCulture, PSUICulture, PSEdition, PSStyle, PSNativeCommandUseErrorActionPreference -ErrorAction SilentlyContinue":
+            Check(verify: "(Test-Path variable:p1), (Test-Path variable:p2), (Test-Path variable:PID)", expected: ["False", "False", "True"], output: []),
+        "Get-Random -Minimum 1 -Maximum 7": Check(verify: "$r = Get-Random -Minimum 1 -Maximum 7; $r -ge 1 -and $r -le 6 -and $r -is [int]", expected: ["True"], outputContains: []),
+        "'contoso.com', 'fabrikam.com', 'litware.com' | Get-Random":
+            Check(verify: "('contoso.com', 'fabrikam.com', 'litware.com') -contains ('contoso.com', 'fabrikam.com', 'litware.com' | Get-Random)", expected: ["True"]),
+        "1..5 | Get-Random -Shuffle -SetSeed 42":
+            Check(verify: "$a = 1..5 | Get-Random -Shuffle -SetSeed 42; $b = 1..5 | Get-Random -Shuffle -SetSeed 42; ($a -join ',') -eq ($b -join ','); ($a | Sort-Object) -join ','",
+                  expected: ["True", "1,2,3,4,5"]),
+        "$domain = 'contoso.com'; Clear-Variable -Name domain; $null -eq $domain": Check(verify: nil, expected: [], output: ["True"]),
+        "$p1 = 1; $p2 = 2; Clear-Variable -Name p1, p2 -PassThru": Check(verify: nil, expected: [], outputContains: ["p1", "p2"]),
+        "Clear-Content -Path domains.txt": Check(verify: "(Test-Path domains.txt -PathType Leaf); $null -eq (Get-Content domains.txt -Raw)", expected: ["True", "True"], output: []),
         "Remove-Item -Path partners.csv": Check(verify: "Test-Path partners.csv", expected: ["False"], output: []),
         "Remove-Item -Path exports -Recurse":
             Check(setup: "New-Item exports/a/b.txt -Force | Out-Null", verify: "Test-Path exports", expected: ["False"], output: []),

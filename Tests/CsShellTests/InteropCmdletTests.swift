@@ -189,7 +189,7 @@ import Testing
         #expect(run("(Get-Content '\(d)/l.txt' -Raw) -eq \"one`ntwo`r`nthree`n`nfive`n\"").lines == ["True"])
         #expect(run("(Get-Content '\(d)/l.txt').Count").lines == ["5"])
         #expect(run("Get-Content '\(d)/l.txt' -ReadCount 2 | ForEach-Object { $_.Count }").lines == ["2", "2", "1"])
-        #expect(run("Get-Content '\(d)/l.txt' -Delimiter 'o' | ForEach-Object { \"[$_]\" }").lines == ["[o]", "[ne", "two]", "[", "three", "", "five", "]"])
+        #expect(run("Get-Content '\(d)/l.txt' -Delimiter 'o' | ForEach-Object { \"[$_]\" }").lines == ["[]", "[ne", "tw]", "[", "three", "", "five", "]"])
         write(d + "/bom.txt", "\u{FEFF}x\n")
         #expect(run("Get-Content '\(d)/bom.txt' | ForEach-Object Length").lines == ["1"])
         write(d + "/empty.txt", "")

@@ -8,7 +8,20 @@ public enum FileSystemPath {
         var p = path
         if p == "~" || p.hasPrefix("~/") { p = (ProcessInfo.processInfo.environment["HOME"] ?? NSHomeDirectory()) + p.dropFirst() }
         if !p.hasPrefix("/") { p = currentDirectory() + "/" + p }
-        return (p as NSString).standardizingPath
+        return lexical(p)
+    }
+
+    /// An absolute path with `.`, `..` and repeated or trailing slashes taken out by its text alone:
+    /// a symbolic link on the way stays the link (NSString.standardizingPath follows links on Linux,
+    /// which made a link's path its target's, so that removing the link removed the target).
+    public static func lexical(_ path: String) -> String {
+        var parts: [Substring] = []
+        for c in path.split(separator: "/", omittingEmptySubsequences: true) {
+            if c == "." { continue }
+            if c == ".." { if !parts.isEmpty { parts.removeLast() }; continue }
+            parts.append(c)
+        }
+        return "/" + parts.joined(separator: "/")
     }
 }
 

@@ -114,10 +114,14 @@ final class NewItemCommand: ShellCmdlet {
                 return nil
             }
         case .symbolicLink, .hardLink:
-            let target = value.map { PSConvert.toString($0) } ?? ""
+            // A Windows-style relative target (.\dir) names the same item with the Unix separator.
+            let target = (value.map { PSConvert.toString($0) } ?? "").replacingOccurrences(of: "\\", with: "/")
             guard !target.isEmpty else {
-                throw ErrorRecord(message: "Value cannot be null. (Parameter 'content')", errorId: "ArgumentNull", category: .InvalidArgument,
-                                  exceptionType: "System.Management.Automation.PSArgumentNullException")
+                var record = ErrorRecord(message: "Value cannot be null. (Parameter 'content')", errorId: "ArgumentNull", category: .InvalidArgument,
+                                         exceptionType: "System.Management.Automation.PSArgumentNullException")
+                record.exceptionObject = .object(ExceptionTypes.make("System.Management.Automation.PSArgumentNullException",
+                                                                     message: "Value cannot be null.", parameterName: "content"))
+                throw record
             }
             let action = kind == .symbolicLink ? "Create Symbolic Link" : "Create Hard Link"
             guard try runtime.shouldProcess(target: "Destination: \(path) Target: \(target)", action: action) else { return nil }

@@ -108,7 +108,8 @@ final class RemoveItemCommand: ShellCmdlet {
         guard try runtime.shouldProcess(target: path, action: "Remove File") else { return }
         let name = (path as NSString).lastPathComponent
         let hidden = name.hasPrefix(".")
-        let readOnly = access(path, W_OK) != 0 && ItemPath.exists(path)
+        // Read-only is the file's mode (no write bit), as the ReadOnly attribute is, whoever runs the shell.
+        let readOnly = ItemPath.exists(path) && !isSymlink(path) && st_mode(path) & 0o222 == 0
         if !force && (hidden || readOnly) {
             try runtime.writeError(RemoveItemCommand.cannotRemove(path, "You do not have sufficient access rights to perform this operation or the item is hidden, system, or read only.",
                                                                   exception: "System.IO.IOException"))

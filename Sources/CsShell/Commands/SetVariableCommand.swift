@@ -85,11 +85,8 @@ final class SetVariableCommand: ShellCmdlet {
         try set(value, runtime)
     }
 
-    private func set(_ value: PSValue?, _ runtime: any ShellRuntime) throws {
-        let p = parameters
-        let variables = runtime.session.variables
-        let scopeName = p.string("Scope")
-        guard let scope = variables.scope(named: scopeName) else { throw GetVariableCommand.badScope(scopeName ?? "") }
+    /// The -Option a variable cmdlet was given (with Private for -Scope Private); nil when neither.
+    static func options(_ p: BoundParameters) throws -> VariableOptions? {
         var options: VariableOptions?
         if let given = p.strings("Option") {
             guard let o = VariableOptions(text: given.joined(separator: ",")) else {
@@ -99,7 +96,16 @@ final class SetVariableCommand: ShellCmdlet {
             }
             options = o
         }
-        if scopeName?.equalsIgnoringCase("private") == true { options = (options ?? []).union(.private) }
+        if p.string("Scope")?.equalsIgnoringCase("private") == true { options = (options ?? []).union(.private) }
+        return options
+    }
+
+    private func set(_ value: PSValue?, _ runtime: any ShellRuntime) throws {
+        let p = parameters
+        let variables = runtime.session.variables
+        let scopeName = p.string("Scope")
+        guard let scope = variables.scope(named: scopeName) else { throw GetVariableCommand.badScope(scopeName ?? "") }
+        let options = try SetVariableCommand.options(p)
         let include = (p.strings("Include") ?? []).map { WildcardPattern($0) }
         let exclude = (p.strings("Exclude") ?? []).map { WildcardPattern($0) }
         let existing = variables.entries(from: scope, onlyThisScope: true)

@@ -55,12 +55,16 @@ enum NoNewlineParameterCases {
         PesterCase(file, "NoNewline parameter works on Out-File",
                    #"$temp = "/tmp/csshell-pester-nonewline-$PID.txt"; 1..5 | Out-File $temp -Encoding 'ASCII' -NoNewline; (Get-Content $temp -Raw).Length; Remove-Item $temp"#,
                    .lines(["5"])),
+        PesterCase(file, "NoNewline parameter works on Set-Content",
+                   PesterTestDrive.script(#"$temp = "${TESTDRIVE}/test2.txt"; Set-Content -Path $temp -Value 'a','b','c' -Encoding 'ASCII' -NoNewline; (Get-Content $temp -AsByteStream).Count"#),
+                   .lines(["3"])),
+        // Upstream's file comes from New-TemporaryFile; a file in the TestDrive folder is as new.
+        PesterCase(file, "NoNewline parameter works on Add-Content",
+                   PesterTestDrive.script(#"$temp = "${TESTDRIVE}/test3.txt"; 1..9 | ForEach-Object {Add-Content -Path $temp -Value $_ -Encoding 'ASCII' -NoNewline}; (Get-Content $temp -AsByteStream).Count"#),
+                   .lines(["9"])),
     ]
 
-    static let gaps: [PesterGap] = [
-        PesterGap(file, "NoNewline parameter works on Set-Content", .notDone("csshell has no Set-Content")),
-        PesterGap(file, "NoNewline parameter works on Add-Content", .notDone("csshell has no Add-Content")),
-    ]
+    static let gaps: [PesterGap] = []
 }
 
 @Suite struct OutFilePesterTests {

@@ -17,6 +17,8 @@ struct PesterCase: Sendable, CustomTestStringConvertible {
     /// The script csshell runs (in process, as `csshell -Command` would).
     let script: String
     let expect: Expectation
+    /// Lines the host reads (Read-Host) while the script runs; nil: none to read.
+    let input: [String]?
 
     enum Expectation: Sendable {
         /// Standard output, exactly.
@@ -33,11 +35,12 @@ struct PesterCase: Sendable, CustomTestStringConvertible {
         case noError
     }
 
-    init(_ file: String, _ it: String, _ script: String, _ expect: Expectation) {
+    init(_ file: String, _ it: String, _ script: String, _ expect: Expectation, input: [String]? = nil) {
         self.file = file
         self.it = it
         self.script = script
         self.expect = expect
+        self.input = input
     }
 
     var testDescription: String { "\(file): \(it)" }
@@ -46,21 +49,21 @@ struct PesterCase: Sendable, CustomTestStringConvertible {
     func check(sourceLocation: SourceLocation = #_sourceLocation) {
         switch expect {
         case let .output(text):
-            let r = ShellHarness.run(script)
+            let r = ShellHarness.run(script, input: input)
             #expect(r.out == text && r.err.isEmpty, "\(it)\nstdout: \(r.out)\nstderr: \(r.err)", sourceLocation: sourceLocation)
         case let .lines(lines):
-            let r = ShellHarness.run(script)
+            let r = ShellHarness.run(script, input: input)
             #expect(r.lines == lines && r.err.isEmpty, "\(it)\nstdout: \(r.out)\nstderr: \(r.err)", sourceLocation: sourceLocation)
         case .isTrue:
-            let r = ShellHarness.run(script)
+            let r = ShellHarness.run(script, input: input)
             #expect(r.out == "True\n" && r.err.isEmpty, "\(it)\nstdout: \(r.out)\nstderr: \(r.err)", sourceLocation: sourceLocation)
         case let .throwsErrorId(id):
-            let r = ShellHarness.run("try {\n\(script)\n} catch { 'FQID=' + $_.FullyQualifiedErrorId }")
+            let r = ShellHarness.run("try {\n\(script)\n} catch { 'FQID=' + $_.FullyQualifiedErrorId }", input: input)
             let ids = r.lines.filter { $0.hasPrefix("FQID=") }
             #expect(ids.count == 1 && ids[0].contains(id), "\(it)\nexpected an error with id \(id)\nstdout: \(r.out)\nstderr: \(r.err)",
                     sourceLocation: sourceLocation)
         case .noError:
-            let r = ShellHarness.run(script)
+            let r = ShellHarness.run(script, input: input)
             #expect(r.err.isEmpty && r.status == 0, "\(it)\nstderr: \(r.err)", sourceLocation: sourceLocation)
         }
     }

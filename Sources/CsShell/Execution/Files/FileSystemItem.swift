@@ -28,7 +28,7 @@ enum FileSystemItem {
         let accessed = time(st.st_atim)
         let created = time(st.st_ctim) < written ? time(st.st_ctim) : written
         let mode = (isDirectory ? "d" : isLink ? "l" : "-") + "----"
-        let readOnly = access(path, W_OK) != 0
+        let readOnly = st.st_mode & 0o222 == 0
         var attributes: [String] = []
         if readOnly && !isDirectory { attributes.append("ReadOnly") }
         if name.hasPrefix(".") && name.count > 1 { attributes.append("Hidden") }
@@ -47,7 +47,7 @@ enum FileSystemItem {
             ("ModeWithoutHardLink", .string(mode)),
             ("BaseName", .string(isDirectory ? name : ItemPath.baseName(name))),
             ("Target", target.map { .string($0) } ?? .null),
-            ("LinkType", isLink ? .string("SymbolicLink") : .null),
+            ("LinkType", isLink ? .string("SymbolicLink") : !isDirectory && st.st_nlink > 1 ? .string("HardLink") : .null),
         ]
         if isDirectory {
             props += [("Parent", .string(parent)), ("Root", .string("/"))]
@@ -66,7 +66,8 @@ enum FileSystemItem {
             ("LastAccessTimeUtc", .dateTime(accessed.toUniversalTime())),
             ("LastWriteTime", .dateTime(written)),
             ("LastWriteTimeUtc", .dateTime(written.toUniversalTime())),
-            ("Attributes", .string(attributes.joined(separator: ", "))),
+            ("Attributes", .enumValue(PSEnumValue(type: KnownEnums.fileAttributes,
+                                                  value: attributes.reduce(0) { $0 | (KnownEnums.fileAttributes.member(named: $1)?.value ?? 0) }))),
             ("UnixMode", .string(unixMode(st.st_mode, link: isLink))),
             ("User", .string(userName(st.st_uid))),
             ("Group", .string(groupName(st.st_gid))),

@@ -11,6 +11,8 @@ enum TextEncoding: Equatable, Sendable {
     case utf16BE
     case utf32LE
     case utf32BE
+    /// UTF-7 (RFC 2152), as .NET's UTF7Encoding writes it: pwsh still accepts `-Encoding UTF7`.
+    case utf7
 
     static let `default` = TextEncoding.utf8(bom: false)
 
@@ -25,6 +27,9 @@ enum TextEncoding: Equatable, Sendable {
         case "bigendianunicode", "utf-16be", "unicodefffe", "1201": return .utf16BE
         case "utf32", "utf-32", "utf-32le", "12000": return .utf32LE
         case "bigendianutf32", "utf-32be", "12001": return .utf32BE
+        // pwsh's legacy FileSystemCmdletProviderEncoding names: String and Unknown are UTF-16LE.
+        case "string", "unknown": return .utf16LE
+        case "utf7", "utf-7", "65000": return .utf7
         default: return nil
         }
     }
@@ -44,7 +49,7 @@ enum TextEncoding: Equatable, Sendable {
     var preamble: [UInt8] {
         switch self {
         case let .utf8(bom): return bom ? [0xEF, 0xBB, 0xBF] : []
-        case .ascii, .latin1: return []
+        case .ascii, .latin1, .utf7: return []
         case .utf16LE: return [0xFF, 0xFE]
         case .utf16BE: return [0xFE, 0xFF]
         case .utf32LE: return [0xFF, 0xFE, 0x00, 0x00]
@@ -59,6 +64,7 @@ enum TextEncoding: Equatable, Sendable {
         case .utf8: return Array(s.utf8)
         case .ascii: return s.unicodeScalars.map { $0.value < 0x80 ? UInt8($0.value) : 0x3F }
         case .latin1: return s.unicodeScalars.map { $0.value < 0x100 ? UInt8($0.value) : 0x3F }
+        case .utf7: return UTF7.encode(s)
         case .utf16LE, .utf16BE:
             var out: [UInt8] = []
             out.reserveCapacity(s.utf16.count * 2)
@@ -94,6 +100,8 @@ enum TextEncoding: Equatable, Sendable {
             var s = String.UnicodeScalarView()
             for b in body { s.append(Unicode.Scalar(b)) }
             return (String(s), encoding)
+        case .utf7:
+            return (UTF7.decode(Array(body)), encoding)
         case .utf16LE, .utf16BE:
             var units: [UInt16] = []
             units.reserveCapacity(body.count / 2)

@@ -36,6 +36,24 @@ extension VariableTable {
         return out
     }
 
+    /// What Remove-Variable and Clear-Variable act on: for each name (wildcards permitted), the
+    /// variables visible from `scope` (only those in it when `onlyThisScope`) that pass -Include and
+    /// -Exclude; `missing` calls back for a name without wildcards that matches none.
+    func matching(_ names: [String], include: [String]?, exclude: [String]?, from scope: Scope, onlyThisScope: Bool,
+                  missing: (String) throws -> Void) rethrows -> [Scope.Variable] {
+        let include = (include ?? []).map { WildcardPattern($0) }
+        let exclude = (exclude ?? []).map { WildcardPattern($0) }
+        let visible = entries(from: scope, onlyThisScope: onlyThisScope)
+        var out: [Scope.Variable] = []
+        for name in names {
+            let pattern = WildcardPattern(name)
+            let found = visible.filter { v in pattern.matches(v.name) && (include.isEmpty || include.contains { $0.matches(v.name) }) && !exclude.contains { $0.matches(v.name) } }
+            if found.isEmpty && !WildcardPattern.hasWildcards(name) { try missing(name) }
+            out += found
+        }
+        return out
+    }
+
     /// The scope defining `name` nearest to `scope`, and the variable.
     func lookup(_ name: String, from scope: Scope) -> (scope: Scope, variable: Scope.Variable)? {
         let key = name.caseFoldedKey

@@ -116,13 +116,21 @@ final class VariableTable {
             if case .null = value { unsetenv(name) } else { setenv(name, PSConvert.toString(value), 1) }
             return
         }
-        let target: Scope
+        var target: Scope
         switch scope {
         case "global"?: target = global
         case "script"?: target = script
         default: target = current
         }
         let key = name.caseFoldedKey
+        // An AllScope variable of an enclosing scope is the variable of every scope below it.
+        if target.variables[key] == nil {
+            var s = target.parent
+            while let x = s {
+                if let v = x.variables[key], v.options.contains(.allScope) { target = x; break }
+                s = x.parent
+            }
+        }
         if isReadOnly(name) || target.variables[key]?.readOnly == true {
             throw TerminatingError(record: .runtime("Cannot overwrite variable \(name) because it is read-only or constant.",
                                                    id: "VariableNotWritable", category: .WriteError, target: .string(name),

@@ -40,8 +40,8 @@ extension KnownTypes {
 
     /// A path argument relative to the current directory, `~` left as it is (as .NET does).
     static func fullPath(_ p: String) -> String {
-        if p.hasPrefix("/") { return (p as NSString).standardizingPath }
-        return ((FileSystemPath.currentDirectory() + "/" + p) as NSString).standardizingPath
+        if p.hasPrefix("/") { return FileSystemPath.lexical(p) }
+        return FileSystemPath.lexical(FileSystemPath.currentDirectory() + "/" + p)
     }
 
     static func pathMethod(_ n: String, _ args: [PSValue]) throws -> PSValue? {

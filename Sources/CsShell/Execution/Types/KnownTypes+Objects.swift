@@ -412,6 +412,7 @@ extension KnownTypes {
             case .utf16BE: return ("System.Text.UnicodeEncoding", "utf-16BE", "Unicode (Big-Endian)", 1201)
             case .utf32LE: return ("System.Text.UTF32Encoding", "utf-32", "Unicode (UTF-32)", 12000)
             case .utf32BE: return ("System.Text.UTF32Encoding", "utf-32BE", "Unicode (UTF-32 Big-Endian)", 12001)
+            case .utf7: return ("System.Text.UTF7Encoding", "utf-7", "Unicode (UTF-7)", 65000)
             }
         }()
         let o = PSObject(typeNames: [typeName, "System.Text.Encoding", "System.Object"], properties: [

@@ -77,6 +77,8 @@ enum TypeResolver {
             return try PSConvert.convert(v, to: pt, ofs: ofs)
         case let .array(element):
             if v.isNull { return .null }
+            // [char[]]"text": a string is the array of its characters.
+            if case let .string(s) = v, case .value(.numeric(.char)) = element.kind { return .array(s.utf16.map { .number(.char($0)) }) }
             let items = v.asList
             var out: [PSValue] = []
             out.reserveCapacity(items.count)
