@@ -17,8 +17,8 @@ wait_for "domain=contoso.com"
 # -AsSecureString reads without echoing; the value shows only as its type.
 send '$s = Read-Host "Passphrase" -AsSecureString' Enter
 wait_for "Passphrase:"
-send 'hunter2' Enter
-send '"secure=$s"' Enter
+# The next command is typed ahead, before Read-Host has turned echo back on: it must not be lost.
+send 'hunter2' Enter '"secure=$s"' Enter
 wait_for "secure=System.Security.SecureString"
 screen | grep -qF 'hunter2' && fail "the secret was echoed"
 

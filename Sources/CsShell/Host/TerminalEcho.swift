@@ -9,8 +9,10 @@ enum TerminalEcho {
         guard isatty(0) == 1, tcgetattr(0, &saved) == 0 else { return (body(), true) }
         var quiet = saved
         quiet.c_lflag &= ~tcflag_t(ECHO)
+        // Turning echo off drops what was typed (and echoed) before the prompt, as getpass does;
+        // turning it back on keeps what is typed ahead after the secret: the next command.
         tcsetattr(0, TCSAFLUSH, &quiet)
-        defer { tcsetattr(0, TCSAFLUSH, &saved) }
+        defer { tcsetattr(0, TCSANOW, &saved) }
         return (body(), false)
     }
 }
