@@ -20,11 +20,16 @@ enum WriteStreamCases {
         PesterCase(file, "Write-Information accepts `$null",
                    #"$null | Write-Information -Tags myTag -ErrorAction Stop -InformationAction SilentlyContinue -InformationVariable i; $i.Tags -ceq "myTag"; $null -eq $i.MessageData"#,
                    .lines(["True", "True"])),
+        // Upstream's Write-Messages: an advanced function whose -Debug and -Verbose turn its streams on.
+        PesterCase(file, "Should write debug messages to the debug stream",
+                   #"function Write-Messages { [CmdletBinding()] param() Write-Verbose "Verbose message"; Write-Debug "Debug message" }; $t = "/tmp/csshell-pester-debug-$PID.txt"; Write-Messages -Debug -ErrorAction SilentlyContinue 5>&1 > $t; (Get-Content $t -Raw) -match "Debug Message"; Remove-Item $t"#,
+                   .lines(["True"])),
+        PesterCase(file, "Should write messages to the verbose stream",
+                   #"function Write-Messages { [CmdletBinding()] param() Write-Verbose "Verbose message"; Write-Debug "Debug message" }; $t = "/tmp/csshell-pester-verbose-$PID.txt"; Write-Messages -Verbose 4>&1 > $t; (Get-Content $t -Raw) -match "Verbose Message"; Remove-Item $t"#,
+                   .lines(["True"])),
     ]
 
     static let gaps: [PesterGap] = [
-        PesterGap(file, "Should write debug messages to the debug stream", .notDone("needs -Debug on a [CmdletBinding()] function to set $DebugPreference inside it")),
-        PesterGap(file, "Should write messages to the verbose stream", .notDone("needs -Verbose on a [CmdletBinding()] function to set $VerbosePreference inside it")),
         PesterGap(file, "Write-Information accept objects from pipe", .outOfScope("uses [powershell]::Create() hosting API")),
         PesterGap(file, "Write-Information works with defaults", .outOfScope("uses [powershell]::Create() hosting API")),
         PesterGap(file, "Write-Information works with -Object", .outOfScope("uses [powershell]::Create() hosting API")),
