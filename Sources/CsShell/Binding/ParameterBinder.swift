@@ -56,7 +56,7 @@ struct ParameterBinder {
         var positionalOrder: [Int] = []
         var unknown: [(Int, CommandArgument)] = []
         // A hashtable splat's entries come after the explicit arguments, which supersede them.
-        let ordered = args.filter { !isFromSplat($0) } + args.filter(isFromSplat)
+        let ordered = args.contains(where: isFromSplat) ? args.filter { !isFromSplat($0) } + args.filter(isFromSplat) : args
 
         // 1. Named arguments, left to right.
         var i = 0
@@ -78,7 +78,8 @@ struct ParameterBinder {
                 case let .found(found, common): p = found; isCommon = common
                 }
                 // A splatted entry for a parameter given explicitly too is dropped (the explicit one wins).
-                let given = isCommon ? state.commonBound.contains { $0.0 == p.name } : plan.index(of: p).map { state.bound[$0] } ?? false
+                let pi = isCommon ? nil : plan.index(of: p)
+                let given = isCommon ? state.commonBound.contains { $0.0 == p.name } : pi.map { state.bound[$0] } ?? false
                 if given {
                     if colon?.fromSplat == true {
                         i += 1
@@ -108,7 +109,7 @@ struct ParameterBinder {
                 } else {
                     throw BindingError.missingArgument(p, range)
                 }
-                try bindNamed(p, isCommon: isCommon, arg, nameRange: range, into: &state)
+                try bindNamed(p, at: pi, isCommon: isCommon, arg, nameRange: range, into: &state)
             }
             i += 1
         }
@@ -116,8 +117,10 @@ struct ParameterBinder {
         // 2. Positional arguments, by ascending position; exact type matches before conversions. What is
         // left (unknown names too, in the order given) goes to a ValueFromRemainingArguments parameter.
         try bindPositional(&positional, into: &state)
-        var left = (unknown + zip(positionalOrder.suffix(positional.count), positional).map { ($0, CommandArgument.value($1)) })
-            .sorted { $0.0 < $1.0 }.map(\.1)
+        // Without unknown names, what is left is the positional arguments not bound, already in order.
+        var left = unknown.isEmpty ? positional.map(CommandArgument.value)
+            : (unknown + zip(positionalOrder.suffix(positional.count), positional).map { ($0, CommandArgument.value($1)) })
+                .sorted { $0.0 < $1.0 }.map(\.1)
         try bindRemaining(&left, into: &state)
         if keepsUnboundArguments {
             state.unbound = left
@@ -146,7 +149,8 @@ struct ParameterBinder {
         return try ArgumentCoercer.coerce(value, to: metadata.parameters[pi], mandatory: mandatory, literalText: literalText, range: range)
     }
 
-    private func bindNamed(_ p: ParameterMetadata, isCommon: Bool, _ arg: ArgumentValue, nameRange: SourceRange, into state: inout State) throws {
+    /// `index`: the parameter's index among the declared ones (nil for a common parameter).
+    private func bindNamed(_ p: ParameterMetadata, at index: Int?, isCommon: Bool, _ arg: ArgumentValue, nameRange: SourceRange, into state: inout State) throws {
         if isCommon {
             let isActionPreference = p.type == CommonParameters.actionPreference
             // $null for an action preference fails in the parameter's setter (PowerShell reports the
@@ -168,7 +172,7 @@ struct ParameterBinder {
             }
             return
         }
-        guard let pi = plan.index(of: p) else { return }
+        guard let pi = index else { return }
         if state.bound[pi] { throw BindingError.parameterAlreadyBound(p, nameRange) }
         let coerced = try coerce(arg.value, pi, mandatory: isMandatory(pi, in: state.candidateSets), literalText: arg.literalText, range: arg.range)
         bind(coerced, pi, &state)
