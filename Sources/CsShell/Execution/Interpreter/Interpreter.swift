@@ -9,6 +9,8 @@ final class Interpreter {
     /// Set by a method that returns nothing (void in .NET) as it returns: a statement that is only
     /// that call writes no `$null`.
     var voidResult = false
+    /// Inside a class's method: where `return` writes (the method's other output is discarded).
+    var methodReturnSink: CollectingSink?
 
     init(session: Session, source: SourceText) {
         self.session = session
@@ -167,7 +169,7 @@ final class Interpreter {
             }
             throw FlowControl.exit(code)
         case let .returnStatement(p, _):
-            if let p { try runPipeline(p, output: output) }
+            if let p { try runPipeline(p, output: methodReturnSink ?? output) }
             throw FlowControl.returnFromScope
         case let .breakStatement(label, _):
             throw FlowControl.breakLoop(label: label)
@@ -177,6 +179,8 @@ final class Interpreter {
             session.functions[f.name.caseFoldedKey] = FunctionInfo(name: f.name, ast: f, source: source)
         case .trapStatement:
             break
+        case let .typeDefinition(d):
+            try defineType(d)
         case let .pipelineChain(c):
             try runPipelineChain(c, output: output)
         }
