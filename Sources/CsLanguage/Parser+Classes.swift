@@ -109,7 +109,8 @@ extension Parser {
         var isStatic = false, isHidden = false
         let start = try peek(.command).start
         while true {
-            try skipNewlines()
+            // `[attr]; [type]; $x` is one member: attributes and the type may stand apart.
+            if attributes.isEmpty && typeName == nil { try skipNewlines() } else { try skipNewlinesAndSemicolons() }
             let t = try peek(.expression)
             if t.isLBracket {
                 let a = try parseAttribute(t)

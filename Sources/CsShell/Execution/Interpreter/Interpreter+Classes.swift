@@ -29,12 +29,16 @@ extension Interpreter {
             }
             c.staticValues[p.name.caseFoldedKey] = (p.name, v)
         }
+        // The static constructor runs once, when the class is defined.
+        if let s = d.methods.first(where: { $0.isConstructor && $0.isStatic }) {
+            _ = try runMember(s, of: c, this: nil, [], at: s.range, before: nil)
+        }
     }
 
     private func defineEnum(_ d: TypeDefinitionAst) throws {
         var underlying = PSNumericType.int32
         if let first = d.baseTypes.first {
-            guard let t = TypeResolver.type(first, registry: session.registry), case let .value(.numeric(n)) = t.kind else {
+            guard let t = TypeResolver.type(first, registry: session.registry), case let .value(pt) = t.kind, let n = pt.numericType, n.isInteger, n != .bigInteger else {
                 throw failure("Enum underlying type must be an integral type.", id: "InvalidUnderlyingType", at: d.range)
             }
             underlying = n
@@ -78,7 +82,7 @@ extension Interpreter {
         guard let typeName, let t = TypeResolver.type(typeName, registry: session.registry), t.isValueType else { return .null }
         if case let .value(.enumeration(e)) = t.kind { return .enumValue(PSEnumValue(type: e, value: 0)) }
         if case let .value(pt) = t.kind, let v = try? PSConvert.convert(.int(0), to: pt) { return v }
-        return .null
+        return KnownTypes.staticProperty(t, "Empty") ?? .null
     }
 
     /// A value converted to a type as a class's typed property, parameter or return value takes it.
@@ -102,7 +106,8 @@ extension Interpreter {
         o.native = instance
         o.toStringOverride = c.name
         let this = PSValue.object(o)
-        for k in c.chain.reversed() {
+        // Properties are listed most derived class first, as .NET reflection lists them.
+        for k in c.chain {
             for p in k.ast.properties where !p.isStatic {
                 var v: PSValue
                 if let d = p.defaultValue {
@@ -112,10 +117,10 @@ extension Interpreter {
                             return try evaluate(d)
                         }
                     }
+                    if let tn = p.typeName, let pt = TypeResolver.type(tn, registry: session.registry) { v = try convertForClass(v, to: pt, at: p.range) }
                 } else {
                     v = defaultValue(of: p.typeName)
                 }
-                if let tn = p.typeName, let pt = TypeResolver.type(tn, registry: session.registry) { v = try convertForClass(v, to: pt, at: p.range) }
                 if p.isHidden { instance.hidden[p.name.caseFoldedKey] = (p.name, v) } else { o.addProperty(p.name, v) }
             }
         }
@@ -126,7 +131,7 @@ extension Interpreter {
     /// Runs the constructor of `c` that takes `args` (after its base class's), on `this`.
     private func construct(_ c: ScriptClass, this: PSValue, _ args: [PSValue], at range: SourceRange) throws {
         let ctors = c.constructors
-        guard let ctor = ctors.first(where: { $0.parameters.count == args.count }) else {
+        guard let ctor = pickOverload(ctors, args) else {
             if ctors.isEmpty && args.isEmpty {
                 if let b = c.base { try construct(b, this: this, [], at: range) }
                 return
@@ -145,11 +150,30 @@ extension Interpreter {
     func invokeScriptMethod(_ start: ScriptClass, this: PSValue?, _ name: String, _ args: [PSValue], at range: SourceRange) throws -> PSValue? {
         let found = start.methods(name, isStatic: this == nil)
         if found.isEmpty { return nil }
-        guard let (m, owner) = found.first(where: { $0.member.parameters.count == args.count }) else {
+        guard let m = pickOverload(found.map(\.member), args), let owner = found.first(where: { $0.member.range == m.range })?.owner else {
             throw failure("Cannot find an overload for \"\(name)\" and the argument count: \"\(args.count)\".", id: "MethodCountCouldNotFindBest",
                           at: range, exceptionType: "System.Management.Automation.MethodException")
         }
         return try runMember(m, of: owner, this: this, args, at: range, before: nil)
+    }
+
+    /// The overload a call takes: of those with as many parameters as arguments, the one whose typed
+    /// parameters the arguments already are most often, among those every argument converts to.
+    private func pickOverload(_ candidates: [FunctionMemberAst], _ args: [PSValue]) -> FunctionMemberAst? {
+        let sameCount = candidates.filter { $0.parameters.count == args.count }
+        if sameCount.count <= 1 { return sameCount.first }
+        var best: (FunctionMemberAst, Int)?
+        for m in sameCount {
+            var score = 0
+            var fits = true
+            for (p, a) in zip(m.parameters, args) {
+                guard let tn = p.typeName, let t = TypeResolver.type(tn, registry: session.registry) else { continue }
+                if TypeResolver.isInstance(a, of: t, registry: session.registry) { score += 1; continue }
+                if (try? TypeResolver.convert(a, to: t, ofs: session.ofs, registry: session.registry)) == nil { fits = false; break }
+            }
+            if fits, best == nil || score > best!.1 { best = (m, score) }
+        }
+        return best?.0
     }
 
     /// Runs a method or constructor body in a new scope: `$this` set, the parameters bound (converted
@@ -175,6 +199,9 @@ extension Interpreter {
                 }
                 try before?()
                 methodReturnSink = sink
+                // An error in a method ends the method (and its callers' statements), as an exception does.
+                session.tryDepth += 1
+                defer { session.tryDepth -= 1 }
                 do { try execute(m.body.statements, output: NullSink()) } catch FlowControl.returnFromScope {}
             }
         }
@@ -193,6 +220,9 @@ extension Interpreter {
     func convertToScriptClass(_ v: PSValue, _ c: ScriptClass, at range: SourceRange) throws -> PSValue {
         if v.isNull { return .null }
         if case let .object(o) = v, o.typeNames.contains(where: { $0.equalsIgnoringCase(c.name) }) { return v }
+        if case .hashtable = v, c.constructors.contains(where: { $0.parameters.count == 1 && $0.parameters[0].typeName.map({ ["hashtable", "system.collections.hashtable"].contains($0.lowercased()) }) == true }) {
+            return try instantiate(c, [v], at: range)
+        }
         if case let .hashtable(h) = v, c.constructors.isEmpty || c.constructors.contains(where: { $0.parameters.isEmpty }) {
             let made = try instantiate(c, [], at: range)
             for (k, x) in h.entries { try setScriptProperty(made, PSConvert.toString(k), x, at: range) }
@@ -220,8 +250,8 @@ extension Interpreter {
     /// `[C]::Prop = value`.
     func setStaticProperty(_ c: ScriptClass, _ name: String, _ value: PSValue, at range: SourceRange) throws {
         guard let owner = c.staticOwner(name), let p = owner.ast.properties.first(where: { $0.isStatic && $0.name.equalsIgnoringCase(name) }) else {
-            throw failure("The property '\(name)' cannot be found on this object. Verify that the property exists and can be set.",
-                          id: "PropertyNotFound", category: .InvalidOperation, at: range)
+            throw failure("'\(name)' is a ReadOnly property.", id: "PropertyAssignmentException", category: .InvalidOperation, at: range,
+                          exceptionType: "System.Management.Automation.SetValueInvocationException")
         }
         var v = value
         if let tn = p.typeName, let t = TypeResolver.type(tn, registry: session.registry) { v = try convertForClass(value, to: t, at: range) }

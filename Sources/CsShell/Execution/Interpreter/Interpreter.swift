@@ -131,7 +131,8 @@ final class Interpreter {
             let collection = try evaluate(node.collection)
             try loop(label: node.label) { body in
                 for item in collection.asList {
-                    try session.variables.set(node.variable, item)
+                    // `foreach ($PSItem in …)` sets `$_`, which $PSItem names.
+                    if node.variable.caseFoldedKey == "psitem" { session.variables.setLocal("_", item) } else { try session.variables.set(node.variable, item) }
                     try body { try execute(node.body.statements, output: output) }
                 }
             }
