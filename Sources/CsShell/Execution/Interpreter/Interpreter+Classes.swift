@@ -64,6 +64,11 @@ extension Interpreter {
                     value = i
                 }
             }
+            // Each value must fit the underlying type (`enum E : byte { A = 256 }` is an error).
+            if (try? PSConvert.convert(.int(value), to: .number(underlying))) == nil {
+                throw failure("Cannot convert value \"\(value)\" to type \"\(underlying.fullName)\".", id: "InvalidCastIConvertible",
+                              category: .InvalidArgument, at: m.range)
+            }
             if names.contains(where: { $0.equalsIgnoringCase(m.name) }) {
                 throw failure("The member '\(m.name)' is already defined.", id: "MemberAlreadyDefined", at: m.range)
             }
@@ -242,9 +247,21 @@ extension Interpreter {
             throw failure("The property '\(name)' cannot be found on this object. Verify that the property exists and can be set.",
                           id: "PropertyNotFound", category: .InvalidOperation, at: range)
         }
-        var v = value
-        if let tn = p.typeName, let t = TypeResolver.type(tn, registry: session.registry) { v = try convertForClass(value, to: t, at: range) }
+        let v = try propertyValue(value, p, at: range)
         if p.isHidden { instance.hidden[p.name.caseFoldedKey] = (p.name, v) } else { o.addProperty(p.name, v) }
+    }
+
+    /// A value assigned to a typed property, converted; a failed conversion is PowerShell's ExceptionWhenSetting.
+    private func propertyValue(_ value: PSValue, _ p: PropertyMemberAst, at range: SourceRange) throws -> PSValue {
+        guard let tn = p.typeName, let t = TypeResolver.type(tn, registry: session.registry) else { return value }
+        do {
+            return try TypeResolver.convert(value, to: t, ofs: session.ofs, registry: session.registry)
+        } catch let e as TerminatingError {
+            throw e
+        } catch {
+            throw failure("Exception setting \"\(p.name)\": \"\(error.message)\"", id: "ExceptionWhenSetting", category: .NotSpecified, at: range,
+                          exceptionType: "System.Management.Automation.SetValueInvocationException")
+        }
     }
 
     /// `[C]::Prop = value`.
@@ -253,8 +270,7 @@ extension Interpreter {
             throw failure("'\(name)' is a ReadOnly property.", id: "PropertyAssignmentException", category: .InvalidOperation, at: range,
                           exceptionType: "System.Management.Automation.SetValueInvocationException")
         }
-        var v = value
-        if let tn = p.typeName, let t = TypeResolver.type(tn, registry: session.registry) { v = try convertForClass(value, to: t, at: range) }
+        let v = try propertyValue(value, p, at: range)
         owner.staticValues[name.caseFoldedKey] = (p.name, v)
     }
 
