@@ -244,20 +244,54 @@ class C
 enum ClassesAttributesCases {
     static let file = "Scripting.Classes.Attributes.Tests.ps1"
 
+    static let all: [PesterCase] = [
+        // Context "Property.Instance.ValidateSet.String": the valid assignments pass, the invalid one is ExceptionWhenSetting.
+        PesterCase(file, "Error when ValidateSet should be ExceptionWhenSetting",
+                   #"""
+class C1 { [ValidateSet("Present", "Absent")][string]$Ensure }
+[C1]::new().Ensure = "Present"
+[C1]::new().Ensure = "foo"
+"""#, .throwsErrorId("ExceptionWhenSetting")),
+        // Context "Property.Static.ValidateSet.String": the valid assignments pass, the invalid one is ExceptionWhenSetting.
+        PesterCase(file, "Error when ValidateSet should be ExceptionWhenSetting",
+                   #"""
+class C1 { static [ValidateSet("Present", "Absent")][string]$Ensure }
+[C1]::Ensure = "Present"
+[C1]::Ensure = "foo"
+"""#, .throwsErrorId("ExceptionWhenSetting")),
+        // Context "Property.Instance.ValidateRange.Int": the valid assignments pass, the invalid one is ExceptionWhenSetting.
+        PesterCase(file, "Error when ValidateSet should be ExceptionWhenSetting",
+                   #"""
+class C1 { [ValidateRange(1, 10)][int]$f }
+[C1]::new().f = 10
+[C1]::new().f = 1
+[C1]::new().f = 20
+"""#, .throwsErrorId("ExceptionWhenSetting")),
+        // Context "Property.Static.ValidateRange.Int": the valid assignments pass, the invalid one is ExceptionWhenSetting.
+        PesterCase(file, "Error when ValidateSet should be ExceptionWhenSetting",
+                   #"""
+class C1 { static [ValidateRange(1, 10)][int]$f }
+[C1]::f = 5
+[C1]::f = 20
+"""#, .throwsErrorId("ExceptionWhenSetting")),
+        // Context "Property.Static.ValidateSet.ImplicitObject": the valid assignments pass, the invalid one is ExceptionWhenSetting.
+        PesterCase(file, "Error when ValidateSet should be ExceptionWhenSetting",
+                   #"""
+class C1 { static [ValidateSet("abc", 5)]$o }
+[C1]::o = "abc"
+[C1]::o = 5
+[C1]::o = 1
+"""#, .throwsErrorId("ExceptionWhenSetting")),
+    ]
     static let gaps: [PesterGap] = [
-        PesterGap(file, "Error when ValidateSet should be ExceptionWhenSetting", .notDone("validation attributes on class properties are parsed but not applied when a property is set")),
-        PesterGap(file, "Error when ValidateSet should be ExceptionWhenSetting", .notDone("validation attributes on class properties are parsed but not applied when a property is set")),
-        PesterGap(file, "Error when ValidateSet should be ExceptionWhenSetting", .notDone("validation attributes on class properties are parsed but not applied when a property is set")),
-        PesterGap(file, "Error when ValidateSet should be ExceptionWhenSetting", .notDone("validation attributes on class properties are parsed but not applied when a property is set")),
-        PesterGap(file, "Error when ValidateSet should be ExceptionWhenSetting", .notDone("validation attributes on class properties are parsed but not applied when a property is set")),
-        PesterGap(file, "Implicitly Transform to 100", .notDone("argument-transformation attributes on class properties are parsed but not applied")),
-        PesterGap(file, "Implicitly Transform to foo", .notDone("argument-transformation attributes on class properties are parsed but not applied")),
-        PesterGap(file, "set to foo", .notDone("argument-transformation attributes on class properties are parsed but not applied")),
-        PesterGap(file, "arg should be 200", .notDone("script-defined attribute classes (deriving from ArgumentTransformationAttribute) are not supported")),
-        PesterGap(file, "Set to string should fail with ExceptionWhenSetting", .notDone("validation attributes on class properties are parsed but not applied when a property is set")),
-        PesterGap(file, "arg should be 100", .notDone("script-defined attribute classes (deriving from ArgumentTransformationAttribute) are not supported")),
-        PesterGap(file, "arg should be 100", .notDone("script-defined attribute classes (deriving from ArgumentTransformationAttribute) are not supported")),
-        PesterGap(file, "arg should be foo___foo___g", .notDone("script-defined attribute classes (deriving from ArgumentTransformationAttribute) are not supported")),
+        PesterGap(file, "Implicitly Transform to 100", .notDone("needs Add-Type (the C# transformation attribute Dummy.DoubleStringTransformation), which csshell does not provide")),
+        PesterGap(file, "Implicitly Transform to foo", .notDone("needs Add-Type (the C# transformation attribute Dummy.DoubleStringTransformation), which csshell does not provide")),
+        PesterGap(file, "set to foo", .notDone("needs Add-Type (the C# transformation attribute Dummy.DoubleStringTransformation), which csshell does not provide")),
+        PesterGap(file, "arg should be 200", .notDone("needs Add-Type (the C# transformation attribute Dummy.DoubleInt), which csshell does not provide")),
+        PesterGap(file, "Set to string should fail with ExceptionWhenSetting", .notDone("needs Add-Type (the C# transformation attribute Dummy.DoubleInt), which csshell does not provide")),
+        PesterGap(file, "arg should be 100", .notDone("needs Add-Type (the C# transformation attribute Dummy.DoubleStringTransformation), which csshell does not provide")),
+        PesterGap(file, "arg should be 100", .notDone("needs Add-Type (the C# transformation attributes Dummy.DoubleStringTransformation, Dummy.AppendStringTransformation), which csshell does not provide")),
+        PesterGap(file, "arg should be foo___foo___g", .notDone("needs Add-Type (the C# transformation attributes Dummy.DoubleStringTransformation, Dummy.AppendStringTransformation), which csshell does not provide")),
         PesterGap(file, "Resolve System.Diagnostics.Tracing.EventSource to Attribute and to Type in the different contexts", .notDone("a class cannot derive from a .NET type (System.Diagnostics.Tracing.EventSource)")),
         PesterGap(file, "Throw if IValidateSetValuesGenerator is not implemented", .notDone("classes cannot implement .NET interfaces (IValidateSetValuesGenerator) for ValidateSet")),
         PesterGap(file, "Dynamically generated set works in C# with default (immediate) cache expire", .notDone("needs Add-Type (C#), which csshell does not provide")),
@@ -474,7 +508,7 @@ class Foo { static [string] GetName() { return (Get-Name) } }
 }
 
 @Suite struct ClassesPesterTests {
-    @Test(arguments: ClassesBasicParsingCases.all + ClassesExceptionsCases.all + ClassesBreakCases.all + ClassesMiscOpsCases.all
+    @Test(arguments: ClassesBasicParsingCases.all + ClassesAttributesCases.all + ClassesExceptionsCases.all + ClassesBreakCases.all + ClassesMiscOpsCases.all
           + ClassesStaticMethodCases.all)
     func follows(_ c: PesterCase) { c.check() }
 }

@@ -253,8 +253,9 @@ extension Interpreter {
 
     /// A value assigned to a typed property, converted; a failed conversion is PowerShell's ExceptionWhenSetting.
     private func propertyValue(_ value: PSValue, _ p: PropertyMemberAst, at range: SourceRange) throws -> PSValue {
-        guard let tn = p.typeName, let t = TypeResolver.type(tn, registry: session.registry) else { return value }
         do {
+            if let v = try validatedPropertyValue(value, p, at: range) { return v }
+            guard let tn = p.typeName, let t = TypeResolver.type(tn, registry: session.registry) else { return value }
             return try TypeResolver.convert(value, to: t, ofs: session.ofs, registry: session.registry)
         } catch let e as TerminatingError {
             throw e
@@ -262,6 +263,20 @@ extension Interpreter {
             throw failure("Exception setting \"\(p.name)\": \"\(error.message)\"", id: "ExceptionWhenSetting", category: .NotSpecified, at: range,
                           exceptionType: "System.Management.Automation.SetValueInvocationException")
         }
+    }
+
+    /// A property with validation attributes (`[ValidateSet(…)]`, `[ValidateRange(…)]`, …) takes a value as a
+    /// script parameter with those attributes would: converted to its type, then validated. Nil without such attributes.
+    private func validatedPropertyValue(_ value: PSValue, _ p: PropertyMemberAst, at range: SourceRange) throws -> PSValue? {
+        let rules = p.attributes.filter { $0.name.lowercased().hasPrefix("validate") || $0.name.lowercased().hasPrefix("allow") }
+        guard !rules.isEmpty else { return nil }
+        let parameter = ParameterAst(name: p.name, typeName: p.typeName, attributes: rules, range: p.range)
+        let (meta, script, _, _) = try scriptParameter(parameter, source: source)
+        let coercer = ScriptArgumentCoercer(parameters: [script], isAdvanced: false, ofs: session.ofs) { [unowned self] block, v in
+            PSConvert.isTrue(try self.invokeForValue(block, dollarUnder: v))
+        }
+        guard case let .value(v) = try coercer.coerce(value, 0, to: meta, mandatory: false, literalText: nil, range: range) else { return value }
+        return v
     }
 
     /// `[C]::Prop = value`.
