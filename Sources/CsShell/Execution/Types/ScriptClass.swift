@@ -10,7 +10,7 @@ final class ScriptClass {
     let base: ScriptClass?
     /// The session's interpreter, which runs constructors when a cast or a conversion makes an instance.
     weak var interpreter: Interpreter?
-    var type: DotNetType!
+    weak var type: DotNetType?
     /// Static property values by case-folded name (the name as declared kept with it).
     var staticValues: [String: (name: String, value: PSValue)] = [:]
 
