@@ -69,6 +69,20 @@ final class ScriptInstance {
     var hidden: [String: (name: String, value: PSValue)] = [:]
     init(_ c: ScriptClass) { scriptClass = c }
 
+    /// Every instance property, hidden ones included, in declaration order (the derived class's first),
+    /// then any property added to the object since (Add-Member).
+    func allProperties(of o: PSObject) -> [(name: String, value: PSValue)] {
+        var out: [(name: String, value: PSValue)] = []
+        var seen = Set<String>()
+        for c in scriptClass.chain {
+            for p in c.ast.properties where !p.isStatic && seen.insert(p.name.caseFoldedKey).inserted {
+                if let h = hidden[p.name.caseFoldedKey] { out.append((h.name, h.value)) } else if let v = o[p.name] { out.append((p.name, v)) }
+            }
+        }
+        for (name, value) in o.properties where seen.insert(name.caseFoldedKey).inserted { out.append((name, value)) }
+        return out
+    }
+
     /// The instance behind a value, if it is an instance of a script class.
     static func of(_ v: PSValue) -> (PSObject, ScriptInstance)? {
         guard case let .object(o) = v, let i = o.native as? ScriptInstance else { return nil }
