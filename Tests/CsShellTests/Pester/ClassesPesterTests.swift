@@ -409,12 +409,27 @@ class MSFT_3090412
 }
 try { [MSFT_3090412]::f2() } catch { $_.FullyQualifiedErrorId -like '*an error in f2*' -and $_.InvocationInfo.Line -match [regex]::Escape('throw "an error in f2"') }
 """#, .isTrue),
+        PesterCase(file, "instance member w/ ctor",
+                   #"""
+class MSFT_6397334a
+{
+    [int] $a = "zz"
+    MSFT_6397334a() {}
+}
+try { [MSFT_6397334a]::new() } catch { $_.FullyQualifiedErrorId -eq 'InvalidCastFromStringToInteger' -and $_.InvocationInfo.Line -match 'a = "zz"' }
+"""#, .isTrue),
+        PesterCase(file, "instance member w/o ctor",
+                   #"""
+class MSFT_6397334b
+{
+    [int] $a = "zz"
+}
+try { [MSFT_6397334b]::new() } catch { $_.FullyQualifiedErrorId -eq 'InvalidCastFromStringToInteger' -and $_.InvocationInfo.Line -match 'a = "zz"' }
+"""#, .isTrue),
     ]
     static let gaps: [PesterGap] = [
         PesterGap(file, "Calling a .Net method that throws", .notDone("a .NET method's exception keeps csshell's MethodInvocationException id, not the exception's own (ArgumentOutOfRangeException)")),
         PesterGap(file, "Terminating error", .notDone("needs Get-ChildItem, which csshell does not provide")),
-        PesterGap(file, "instance member w/ ctor", .notDone("an exception thrown by a property initialiser or constructor is not wrapped as PowerShell wraps it")),
-        PesterGap(file, "instance member w/o ctor", .notDone("an exception thrown by a property initialiser or constructor is not wrapped as PowerShell wraps it")),
         PesterGap(file, "static member w/ ctor", .notDone("an exception thrown by a static initialiser or static constructor is not wrapped as a TypeInitializationException")),
         PesterGap(file, "static member w/o ctor", .notDone("an exception thrown by a static initialiser or static constructor is not wrapped as a TypeInitializationException")),
     ]

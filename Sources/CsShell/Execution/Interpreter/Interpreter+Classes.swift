@@ -116,13 +116,15 @@ extension Interpreter {
             for p in k.ast.properties where !p.isStatic {
                 var v: PSValue
                 if let d = p.defaultValue {
+                    // Evaluated and converted in the class's source, where an error points (at `$a = "zz"`).
                     v = try withSource(k.source) {
-                        try session.variables.withScope {
+                        let value = try session.variables.withScope {
                             session.variables.setLocal("this", this)
                             return try evaluate(d)
                         }
+                        guard let tn = p.typeName, let pt = TypeResolver.type(tn, registry: session.registry) else { return value }
+                        return try convertForClass(value, to: pt, at: p.range)
                     }
-                    if let tn = p.typeName, let pt = TypeResolver.type(tn, registry: session.registry) { v = try convertForClass(v, to: pt, at: p.range) }
                 } else {
                     v = defaultValue(of: p.typeName)
                 }
