@@ -131,6 +131,8 @@ public indirect enum StatementAst: Sendable {
     /// `a && b || c`: each pipeline after the first runs when the previous one succeeded (`&&`) or failed
     /// (`||`).
     case pipelineChain(PipelineChainAst)
+    /// `class Name [: Base] { … }` or `enum Name [: type] { … }`.
+    case typeDefinition(TypeDefinitionAst)
 
     public var range: SourceRange {
         switch self {
@@ -148,6 +150,7 @@ public indirect enum StatementAst: Sendable {
         case let .functionDefinition(f): return f.range
         case let .trapStatement(t): return t.range
         case let .pipelineChain(c): return c.range
+        case let .typeDefinition(d): return d.range
         }
     }
 }
@@ -675,5 +678,89 @@ public indirect enum ExpressionAst: Sendable {
         case let .ternary(_, _, _, r): return r
         case let .nullConditional(e): return e.range
         }
+    }
+}
+
+// MARK: - Type definitions
+
+/// `class Name [: Base] { members }` or `enum Name [: underlying] { members }`.
+public struct TypeDefinitionAst: Sendable {
+    public var name: String
+    public var isEnum: Bool
+    /// The base class (or an enum's underlying type) and interfaces, as written after `:`.
+    public var baseTypes: [String]
+    /// Attributes written before the keyword (`[Flags()]`).
+    public var attributes: [AttributeAst]
+    public var enumMembers: [EnumMemberAst]
+    public var properties: [PropertyMemberAst]
+    public var methods: [FunctionMemberAst]
+    public var range: SourceRange
+    public init(name: String, isEnum: Bool, baseTypes: [String], attributes: [AttributeAst], enumMembers: [EnumMemberAst] = [],
+                properties: [PropertyMemberAst] = [], methods: [FunctionMemberAst] = [], range: SourceRange) {
+        self.name = name
+        self.isEnum = isEnum
+        self.baseTypes = baseTypes
+        self.attributes = attributes
+        self.enumMembers = enumMembers
+        self.properties = properties
+        self.methods = methods
+        self.range = range
+    }
+}
+
+/// `Name` or `Name = value` in an enum.
+public struct EnumMemberAst: Sendable {
+    public var name: String
+    public var value: ExpressionAst?
+    public var range: SourceRange
+    public init(name: String, value: ExpressionAst?, range: SourceRange) { self.name = name; self.value = value; self.range = range }
+}
+
+/// `[attr] [hidden] [static] [type] $Name [= default]` in a class.
+public struct PropertyMemberAst: Sendable {
+    public var name: String
+    public var typeName: String?
+    public var attributes: [AttributeAst]
+    public var isStatic: Bool
+    public var isHidden: Bool
+    public var defaultValue: ExpressionAst?
+    public var range: SourceRange
+    public init(name: String, typeName: String?, attributes: [AttributeAst], isStatic: Bool, isHidden: Bool, defaultValue: ExpressionAst?,
+                range: SourceRange) {
+        self.name = name
+        self.typeName = typeName
+        self.attributes = attributes
+        self.isStatic = isStatic
+        self.isHidden = isHidden
+        self.defaultValue = defaultValue
+        self.range = range
+    }
+}
+
+/// A method or constructor of a class: `[hidden] [static] [type] Name(params) [: base(args)] { body }`.
+public struct FunctionMemberAst: Sendable {
+    public var name: String
+    public var returnType: String?
+    public var attributes: [AttributeAst]
+    public var isStatic: Bool
+    public var isHidden: Bool
+    public var isConstructor: Bool
+    public var parameters: [ParameterAst]
+    /// `: base(args)` after a constructor's parameters; nil when not written.
+    public var baseArguments: [ExpressionAst]?
+    public var body: ScriptBlockAst
+    public var range: SourceRange
+    public init(name: String, returnType: String?, attributes: [AttributeAst], isStatic: Bool, isHidden: Bool, isConstructor: Bool,
+                parameters: [ParameterAst], baseArguments: [ExpressionAst]?, body: ScriptBlockAst, range: SourceRange) {
+        self.name = name
+        self.returnType = returnType
+        self.attributes = attributes
+        self.isStatic = isStatic
+        self.isHidden = isHidden
+        self.isConstructor = isConstructor
+        self.parameters = parameters
+        self.baseArguments = baseArguments
+        self.body = body
+        self.range = range
     }
 }

@@ -110,6 +110,9 @@ public struct AstWalker {
             walk(f.body)
         case let .trapStatement(t):
             walk(t.body)
+        case let .typeDefinition(d):
+            for p in d.properties { if let v = p.defaultValue { walk(v) } }
+            for m in d.methods { walk(m.body) }
         case let .pipelineChain(c):
             walk(c.first)
             for (_, p) in c.rest { walk(p) }

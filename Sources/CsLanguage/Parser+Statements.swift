@@ -116,8 +116,10 @@ extension Parser {
     mutating func parseStatement() throws(ParseError) -> StatementAst? {
         let t = try peek(.command)
         if case .label = t.kind { return try parseLabeledStatement(t) }
+        if lexer.at(t.start) == "[", let d = try parseAttributedTypeDefinition() { return d }
         guard let k = keyword(t) else { return try parsePipelineStatement() }
         switch k {
+        case "class", "enum": return try parseTypeDefinition(t, isEnum: k == "enum", attributes: [])
         case "if": return try parseIf(t)
         case "foreach": return try parseForeach(t, label: nil, start: t.start)
         case "for": return try parseFor(t, label: nil, start: t.start)
@@ -130,7 +132,7 @@ extension Parser {
         case "switch": return try parseSwitch(t, label: nil, start: t.start)
         case "param": throw unexpected(t)
         case "trap": return try parseTrap(t)
-        case "class", "enum", "using", "data", "workflow":
+        case "using", "data", "workflow":
             throw error("UnsupportedStatement", ParseMessages.unsupportedStatement(k), t)
         case "define", "from", "var":
             throw error("ReservedKeywordNotAllowed", ParseMessages.reservedKeywordNotAllowed(k), t)

@@ -93,6 +93,8 @@ enum Dump {
             var out = "(\(f.isFilter ? "filter" : "function") \(f.name)"
             if !f.parameters.isEmpty { out += " " + f.parameters.map(parameter).joined(separator: " ") }
             return out + " " + scriptBlock(f.body) + ")"
+        case let .typeDefinition(d):
+            return "(\(d.isEnum ? "enum" : "class") \(d.name))"
         case let .trapStatement(t):
             return "(trap\(t.typeName.map { " [\($0)]" } ?? "") \(block(t.body)))"
         case let .pipelineChain(c):

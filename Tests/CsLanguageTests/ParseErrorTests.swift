@@ -246,6 +246,8 @@ let pipelineValueRequired = "A switch statement must have one of the following: 
         ErrorCase("function f($a, $A) { }", "DuplicateFormalParameter", "Duplicate parameter $A in parameter list.", 15, 17),
         ErrorCase("param", "MissingOpenParenthesisAfterKeyword", "Missing opening '(' after keyword 'param'.", 5, 5, incomplete: true),
         ErrorCase("param($a = )", "ExpectedValueExpression", "You must provide a value expression following the '=' operator.", 10, 10),
+        // Scripting.Classes.BasicParsing.Tests.ps1: `class` alone is MissingNameAfterKeyword at offset 5.
+        ErrorCase("class", "MissingNameAfterKeyword", "Missing name after class keyword.", 5, 5, incomplete: true),
     ])
     func statements(_ c: ErrorCase) {
         check(c)
@@ -253,7 +255,7 @@ let pipelineValueRequired = "A switch statement must have one of the following: 
 
     /// What csshell does not support: a clear error rather than a wrong parse.
     @Test(arguments: [
-        ErrorCase("class Foo { }", "UnsupportedStatement", "The 'class' statement is not supported by csshell.", 0, 5),
+        ErrorCase("using namespace System", "UnsupportedStatement", "The 'using' statement is not supported by csshell.", 0, 5),
         ErrorCase("var", "ReservedKeywordNotAllowed", "The 'var' keyword is not supported in this version of the language.", 0, 3),
         ErrorCase("foreach ($a in $b) { break $x }", "UnsupportedLabel", "A label after 'break' is not supported by csshell.", 27, 29),
     ])

@@ -169,6 +169,8 @@ public enum PSConvert {
                 return try convert(.string(x.name), to: t, allowEnumPrefix: allowEnumPrefix)
             case let .int(i):
                 if let m = e.member(value: i) { return .enumValue(m) }
+                // A [Flags] enum takes any combination of its members' bits.
+                if e.isFlags, i > 0, i & ~e.values.reduce(0, |) == 0 { return .enumValue(PSEnumValue(type: e, value: i)) }
                 throw PSConversionError(valueText: String(i), targetType: e.fullName, kind: .fromValue(inner: "Unable to match the identifier name \(i) to a valid enumerator name. Specify one of the following enumerator names and try again:\n\(e.members.joined(separator: ", "))"))
             case let .string(s):
                 switch e.parse(s, allowPrefix: allowEnumPrefix) {

@@ -85,10 +85,37 @@ enum MemberCatalog {
 
     /// The type name Get-Member heads a value's members with, and the members, sorted by member type
     /// and then name (as Get-Member sorts them).
+    /// An instance of a script class: its properties with their declared types (hidden ones with
+    /// -Force) and its methods, the derived class's first.
+    private static func scriptClassMembers(_ o: PSObject, force: Bool) -> [Member] {
+        guard let instance = o.native as? ScriptInstance else { return [] }
+        var list: [Member] = []
+        var seen = Set<String>()
+        for c in instance.scriptClass.chain {
+            for p in c.ast.properties where !p.isStatic && (force || !p.isHidden) && seen.insert("p:" + p.name.caseFoldedKey).inserted {
+                list.append(Member(name: p.name, memberType: "Property", definition: "\(p.typeName ?? "System.Object") \(p.name) {get;set;}"))
+            }
+            for m in c.ast.methods where !m.isStatic && !m.isConstructor && (force || !m.isHidden) {
+                let parameters = m.parameters.map { "\($0.typeName ?? "System.Object") \($0.name)" }.joined(separator: ", ")
+                let signature = "\(m.returnType ?? "void") \(m.name)(\(parameters))"
+                guard seen.insert("m:" + m.name.caseFoldedKey + "/\(m.parameters.count)").inserted else { continue }
+                if let i = list.firstIndex(where: { $0.memberType == "Method" && $0.name.equalsIgnoringCase(m.name) }) {
+                    list[i] = Member(name: list[i].name, memberType: "Method", definition: list[i].definition + ", " + signature)
+                } else {
+                    list.append(Member(name: m.name, memberType: "Method", definition: signature))
+                }
+            }
+        }
+        return list
+    }
+
     static func members(of v: PSValue, force: Bool) -> (typeName: String, members: [Member]) {
         let typeName = displayTypeName(v)
         var list: [Member]
         switch v {
+        case let .object(o) where o.native is ScriptInstance:
+            let own = scriptClassMembers(o, force: force)
+            list = objectMethods.filter { m in !own.contains { $0.name.equalsIgnoringCase(m.name) } } + own
         case let .object(o):
             list = objectMethods
             for (name, value) in o.properties {

@@ -125,8 +125,10 @@ public enum JSONSerializer {
                 w.string(PSConvert.toString(o["Guid"] ?? .null))
             case let .object(o):
                 if depth > options.depth { cut(v); return }
-                let names = o.names
-                let values = o.values
+                // An instance of a script class: hidden properties too, as .NET reflection lists them.
+                let all = (o.native as? ScriptInstance)?.allProperties(of: o)
+                let names = all?.map(\.name) ?? o.names
+                let values = all?.map(\.value) ?? o.values
                 container(open: "{", close: "}", count: names.count, indent: indent) { s, i in
                     s.member(names[i], values[i], depth: depth, indent: indent)
                 }

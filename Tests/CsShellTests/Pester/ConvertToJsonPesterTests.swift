@@ -16,6 +16,97 @@ enum ConvertToJsonCases {
     static let utc = "[DateTime]::new(2024, 6, 15, 10, 30, 0, [DateTimeKind]::Utc)"
 
     static let all: [PesterCase] = [
+        // PowerShell classes (the Contexts on classes in complex structures, nesting, inheritance, mixed arrays).
+        PesterCase(file, "Should serialize PowerShell class with default values via Pipeline and InputObject",
+                   #"""
+class SimpleClass { [string]$StringVal; [int]$IntVal; [bool]$BoolVal; [double]$DoubleVal; [bigint]$BigIntVal; [guid]$GuidVal; [ipaddress]$IPVal; [object[]]$ArrayVal; [System.Collections.Specialized.OrderedDictionary]$DictVal; hidden [string]$HiddenVal }
+$obj = [SimpleClass]::new()
+$obj | ConvertTo-Json -Compress
+ConvertTo-Json -InputObject $obj -Compress
+"""#, .lines([#"{"StringVal":null,"IntVal":0,"BoolVal":false,"DoubleVal":0.0,"BigIntVal":0,"GuidVal":"00000000-0000-0000-0000-000000000000","IPVal":null,"ArrayVal":null,"DictVal":null,"HiddenVal":null}"#, #"{"StringVal":null,"IntVal":0,"BoolVal":false,"DoubleVal":0.0,"BigIntVal":0,"GuidVal":"00000000-0000-0000-0000-000000000000","IPVal":null,"ArrayVal":null,"DictVal":null,"HiddenVal":null}"#])),
+        PesterCase(file, "Should serialize array of PowerShell class correctly via Pipeline and InputObject",
+                   #"""
+class ItemClass { [int]$Id; [string]$Name }
+class ContainerClass { [string]$Type; [ItemClass]$Item }
+$arr = @([ItemClass]@{ Id = 1; Name = 'First' }, [ItemClass]@{ Id = 2; Name = 'Second' })
+$arr | ConvertTo-Json -Compress
+ConvertTo-Json -InputObject $arr -Compress
+"""#, .lines([#"[{"Id":1,"Name":"First"},{"Id":2,"Name":"Second"}]"#, #"[{"Id":1,"Name":"First"},{"Id":2,"Name":"Second"}]"#])),
+        PesterCase(file, "Should serialize hashtable containing PowerShell class correctly via Pipeline and InputObject",
+                   #"""
+class ItemClass { [int]$Id; [string]$Name }
+class ContainerClass { [string]$Type; [ItemClass]$Item }
+$h = @{ Item = [ItemClass]@{ Id = 1; Name = 'Test' } }
+$h | ConvertTo-Json -Compress
+ConvertTo-Json -InputObject $h -Compress
+"""#, .lines([#"{"Item":{"Id":1,"Name":"Test"}}"#, #"{"Item":{"Id":1,"Name":"Test"}}"#])),
+        PesterCase(file, "Should serialize nested PowerShell classes correctly via Pipeline and InputObject",
+                   #"""
+class ItemClass { [int]$Id; [string]$Name }
+class ContainerClass { [string]$Type; [ItemClass]$Item }
+$c = [ContainerClass]@{ Type = 'Outer'; Item = [ItemClass]@{ Id = 1; Name = 'Inner' } }
+$c | ConvertTo-Json -Compress
+ConvertTo-Json -InputObject $c -Compress
+"""#, .lines([#"{"Type":"Outer","Item":{"Id":1,"Name":"Inner"}}"#, #"{"Type":"Outer","Item":{"Id":1,"Name":"Inner"}}"#])),
+        PesterCase(file, "Should serialize PSCustomObject containing PowerShell class correctly via Pipeline and InputObject",
+                   #"""
+class ItemClass { [int]$Id; [string]$Name }
+class ContainerClass { [string]$Type; [ItemClass]$Item }
+$o = [pscustomobject]@{ Label = 'Container'; Content = [ItemClass]@{ Id = 1; Name = 'Test' } }
+$o | ConvertTo-Json -Compress
+ConvertTo-Json -InputObject $o -Compress
+"""#, .lines([#"{"Label":"Container","Content":{"Id":1,"Name":"Test"}}"#, #"{"Label":"Container","Content":{"Id":1,"Name":"Test"}}"#])),
+        PesterCase(file, "Should truncate nested PowerShell class at Depth limit via Pipeline and InputObject",
+                   #"""
+class ItemClass { [int]$Id; [string]$Name }
+class ContainerClass { [string]$Type; [ItemClass]$Item }
+$c = [ContainerClass]@{ Type = 'Outer'; Item = [ItemClass]@{ Id = 1; Name = 'Test' } }
+$c | ConvertTo-Json -Compress -Depth 0 3>$null
+ConvertTo-Json -InputObject $c -Compress -Depth 0 3>$null
+"""#, .lines([#"{"Type":"Outer","Item":"ItemClass"}"#, #"{"Type":"Outer","Item":"ItemClass"}"#])),
+        PesterCase(file, "Should serialize deeply nested PowerShell class via Pipeline and InputObject",
+                   #"""
+class InnerClass { [string]$Inner }
+class OuterClass { [string]$Outer; [InnerClass]$Child }
+class DeepClass { [string]$Name; [OuterClass]$Nested }
+$d = [DeepClass]@{ Name = 'top'; Nested = [OuterClass]@{ Outer = 'middle'; Child = [InnerClass]@{ Inner = 'deep' } } }
+$d | ConvertTo-Json -Compress
+ConvertTo-Json -InputObject $d -Compress
+"""#, .lines([#"{"Name":"top","Nested":{"Outer":"middle","Child":{"Inner":"deep"}}}"#, #"{"Name":"top","Nested":{"Outer":"middle","Child":{"Inner":"deep"}}}"#])),
+        PesterCase(file, "Should serialize nested PowerShell class with null child via Pipeline and InputObject",
+                   #"""
+class InnerClass { [string]$Inner }
+class OuterClass { [string]$Outer; [InnerClass]$Child }
+class DeepClass { [string]$Name; [OuterClass]$Nested }
+$o = [OuterClass]@{ Outer = 'outer value'; Child = $null }
+$o | ConvertTo-Json -Compress
+ConvertTo-Json -InputObject $o -Compress
+"""#, .lines([#"{"Outer":"outer value","Child":null}"#, #"{"Outer":"outer value","Child":null}"#])),
+        PesterCase(file, "Should serialize derived class with base properties via Pipeline and InputObject",
+                   #"""
+class BaseClass { [string]$BaseProp }
+class ChildClass : BaseClass { [string]$ChildProp }
+class GrandChildClass : ChildClass { [string]$GrandChildProp }
+$o = [ChildClass]@{ BaseProp = 'base'; ChildProp = 'child' }
+$o | ConvertTo-Json -Compress
+ConvertTo-Json -InputObject $o -Compress
+"""#, .lines([#"{"ChildProp":"child","BaseProp":"base"}"#, #"{"ChildProp":"child","BaseProp":"base"}"#])),
+        PesterCase(file, "Should serialize multi-level inherited class via Pipeline and InputObject",
+                   #"""
+class BaseClass { [string]$BaseProp }
+class ChildClass : BaseClass { [string]$ChildProp }
+class GrandChildClass : ChildClass { [string]$GrandChildProp }
+$o = [GrandChildClass]@{ BaseProp = 'base'; ChildProp = 'child'; GrandChildProp = 'grandchild' }
+$o | ConvertTo-Json -Compress
+ConvertTo-Json -InputObject $o -Compress
+"""#, .lines([#"{"GrandChildProp":"grandchild","ChildProp":"child","BaseProp":"base"}"#, #"{"GrandChildProp":"grandchild","ChildProp":"child","BaseProp":"base"}"#])),
+        PesterCase(file, "Should serialize array with mixed types via Pipeline and InputObject",
+                   #"""
+class MixedClass { [string]$ClassName }
+$arr = @([MixedClass]@{ ClassName = 'class' }, [pscustomobject]@{ CustomName = 'custom' })
+$arr | ConvertTo-Json -Compress
+ConvertTo-Json -InputObject $arr -Compress
+"""#, .lines([#"[{"ClassName":"class"},{"CustomName":"custom"}]"#, #"[{"ClassName":"class"},{"CustomName":"custom"}]"#])),
         PesterCase(file, "Should accept minimum depth as 0.",
                    #"$o = [PSCustomObject] @{ FirstLevel1 = @{ Child1_1 = 0; Bool = $True }; FirstLevel2 = @{ Child2_1 = 'Child_2_1_Value'; Child2_2 = @{ ChildOfChild2_2= @(1,2,3) }; Float = 1.2 }; Integer = 10; Bool = $False }; ($o | ConvertTo-Json -Depth 0 3>$null) -replace '\s+', ' '"#,
                    .lines([#"{ "FirstLevel1": "System.Collections.Hashtable", "FirstLevel2": "System.Collections.Hashtable", "Integer": 10, "Bool": false }"#])),
@@ -335,18 +426,7 @@ enum ConvertToJsonCases {
         PesterGap(file, "Should include NoteProperty on PSCustomObject via Pipeline and InputObject", .notDone("needs Add-Member (extended properties on a value)")),
         PesterGap(file, "Should include ScriptProperty on PSCustomObject via Pipeline and InputObject", .notDone("needs Add-Member (extended properties on a value)")),
         PesterGap(file, "Should include multiple ETS properties on PSCustomObject via Pipeline and InputObject", .notDone("needs Add-Member (extended properties on a value)")),
-        PesterGap(file, "Should serialize array of PowerShell class correctly via Pipeline and InputObject", .notDone("needs the class statement")),
-        PesterGap(file, "Should serialize hashtable containing PowerShell class correctly via Pipeline and InputObject", .notDone("needs the class statement")),
-        PesterGap(file, "Should serialize nested PowerShell classes correctly via Pipeline and InputObject", .notDone("needs the class statement")),
-        PesterGap(file, "Should serialize PSCustomObject containing PowerShell class correctly via Pipeline and InputObject", .notDone("needs the class statement")),
-        PesterGap(file, "Should truncate nested PowerShell class at Depth limit via Pipeline and InputObject", .notDone("needs the class statement")),
         PesterGap(file, "Should serialize PowerShell class with various property types including ETS via Pipeline and InputObject", .outOfScope("needs a .NET-only type (IPAddress, Uri, DateTimeOffset, DateOnly, TimeOnly, DBNull, SortedDictionary, FileAttributes, Newtonsoft JObject)")),
-        PesterGap(file, "Should serialize PowerShell class with default values via Pipeline and InputObject", .notDone("needs the class statement")),
-        PesterGap(file, "Should serialize deeply nested PowerShell class via Pipeline and InputObject", .notDone("needs the class statement")),
-        PesterGap(file, "Should serialize nested PowerShell class with null child via Pipeline and InputObject", .notDone("needs the class statement")),
-        PesterGap(file, "Should serialize derived class with base properties via Pipeline and InputObject", .notDone("needs the class statement")),
-        PesterGap(file, "Should serialize multi-level inherited class via Pipeline and InputObject", .notDone("needs the class statement")),
-        PesterGap(file, "Should serialize array with mixed types via Pipeline and InputObject", .notDone("needs the class statement")),
     ]
 }
 

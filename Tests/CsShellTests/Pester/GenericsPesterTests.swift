@@ -17,11 +17,23 @@ enum GenericsCases {
         PesterCase(file, "Type dictionary[dictionary[list[int],string], stack[double]] works properly",
                    "$x = [\(g)Dictionary[\(g)Dictionary[\(g)List[int],string], \(g)Stack[double]]]::new(); $y = New-Object '\(g)Dictionary[\(g)Dictionary[\(g)List[int],string], \(g)Stack[double]]'; $x.gettype().fullname -match 'double' -and $y.gettype().fullname -match 'double'",
                    .isTrue),
+        PesterCase(file, "Class type works properly",
+                   #"""
+class TestClass
+{
+    [string] $name = "default"
+    [int] $port = 80
+    [string] $scriptText = "1..6"
+    TestClass([string] $name1, [int] $port1, [string] $scriptText1) { $this.name = $name1; $this.port = $port1; $this.scriptText = $scriptText1 }
+}
+$x = [TestClass]::New("default1", 90, "1...5")
+$x.scriptText = "1...4"
+$x.name; $x.port; $x.scriptText
+"""#, .lines(["default1", "90", "1...4"])),
     ]
     static let gaps: [PesterGap] = [
         PesterGap(file, "non-generic EventHandler works properly",
                   .notDone("[nullable[object]] is accepted: Nullable's constraint to value types is not checked (TypeNotFoundWithMessage)")),
-        PesterGap(file, "Class type works properly", .notDone("class definitions are not supported")),
         PesterGap(file, "Array type works properly", .outOfScope("skipped on CoreCLR upstream")),
     ]
 }

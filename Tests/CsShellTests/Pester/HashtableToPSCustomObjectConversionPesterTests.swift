@@ -26,12 +26,16 @@ enum HashtableToPSCustomObjectConversionCases {
         PesterCase(file, "new-object should fail to create object for System.Management.Automation.PSCustomObject (throws)",
                    "$ht = @{one=1;two=2}; $obj = New-Object System.Management.Automation.PSCustomObject -Property $ht",
                    .throwsErrorId("CannotFindAppropriateCtor,Microsoft.PowerShell.Commands.NewObjectCommand")),
+        PesterCase(file, "Creating an object of an existing type from hashtable should call the constructor taking a hashtable if such a constructor exists in the type",
+                   #"""
+class SampleClass5 { [int]$a; [int]$b; SampleClass5([int]$x) { $this.a = $x }; SampleClass5([hashtable]$h) { $this.a = 100; $this.b = 100 } }
+$x = [SampleClass5]@{a = 10; b = 5}
+$x.a
+"""#, .lines(["100"])),
     ]
     static let gaps: [PesterGap] = [
         PesterGap(file, "Conversion from PSCustomObject to hashtable should fail",
                   .notDone("the failed conversion's error has no inner exception whose error record is InvalidCastConstructorException")),
-        PesterGap(file, "Creating an object of an existing type from hashtable should call the constructor taking a hashtable if such a constructor exists in the type",
-                  .notDone("class definitions are not supported")),
         PesterGap(file, "Only settable properties are called out in the error message", .notDone("Add-Type is not provided (it compiles C#)")),
         PesterGap(file, "Creating an object of an existing type from hashtable should throw error when setting non-existent properties",
                   .outOfScope("System.Management.Automation.Host.Coordinates")),

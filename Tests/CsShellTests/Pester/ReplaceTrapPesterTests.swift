@@ -28,7 +28,7 @@ enum ReplaceOperatorCases {
     ]
     static let gaps: [PesterGap] = [
         PesterGap(file, "Replace operator can convert an substitution object to string", .outOfScope("System.Diagnostics.Process (Get-Process)")),
-        PesterGap(file, "Replace operator can take a static PSMethod in place of a substitution string", .notDone("class statements are not supported")),
+        PesterGap(file, "Replace operator can take a static PSMethod in place of a substitution string", .notDone("a static method as a value (a PSMethod) is not supported as a -replace substitution")),
     ]
 }
 

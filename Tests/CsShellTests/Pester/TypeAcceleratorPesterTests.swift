@@ -14,6 +14,6 @@ enum ConvertToJsonLongEnumCases {
     static let file = "ConvertTo-Json.PSSerializeJSONLongEnumAsNumber.Tests.ps1"
 
     static let gaps: [PesterGap] = [
-        PesterGap(file, "Should treat enums as integers", .notDone("needs enum statements with an underlying type (enum LongEnum : long)")),
+        PesterGap(file, "Should treat enums as integers", .notDone("csshell's ConvertTo-Json writes an enum as its name (contract.md), and an enum value above Int64.MaxValue (a ulong enum's 18446744073709551615) does not fit csshell's enum values")),
     ]
 }

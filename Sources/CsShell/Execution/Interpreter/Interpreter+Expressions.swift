@@ -66,6 +66,13 @@ extension Interpreter {
                 voidResult = true
                 return .null
             }
+            if let c = castClass(target) {
+                let this = try evaluate(target)
+                if ScriptInstance.of(this) != nil {
+                    let args = try arguments.map { try evaluate($0) }
+                    if let v = try invokeScriptMethod(c, this: this, try memberName(name), args, at: range) { return v }
+                }
+            }
             return try invokeMember(try evaluate(target), name, arguments, at: range)
         case let .index(target, index, range):
             return try self.index(try evaluate(target), try evaluate(index), at: range)
@@ -133,6 +140,7 @@ extension Interpreter {
         case "pstypenames" where !value.isNull: return .list(PSObjectView.typeNames(value, registry: session.registry))
         default: break
         }
+        if let (_, instance) = ScriptInstance.of(value), let h = instance.hidden[memberName.caseFoldedKey] { return h.value }
         if case let .object(o) = value, let getter = o.scriptProperties[memberName.caseFoldedKey] as? ScriptBlock {
             return try invokeMember(getter, this: value, args: [])
         }
@@ -349,9 +357,13 @@ extension Interpreter {
             } else {
                 try setLValue(inner, converted, at: opRange)
             }
-        case let .member(t, name, _, range):
+        case let .member(t, name, isStatic, range):
+            if isStatic, case let .typeLiteral(tl) = t, let c = TypeResolver.type(tl.name, registry: session.registry)?.scriptClass {
+                return try setStaticProperty(c, try memberName(name), value, at: range)
+            }
             let obj = try evaluate(t)
             let n = try memberName(name)
+            if ScriptInstance.of(obj) != nil { return try setScriptProperty(obj, n, value, at: range) }
             switch obj {
             case let .object(o):
                 do { try o.setProperty(n, value) } catch {

@@ -9,6 +9,9 @@ extension Interpreter {
                 name: String = "", output: OutputSink, extraVariables: [(String, PSValue)] = []) throws {
         try enterCall(block)
         defer { session.callDepth -= 1 }
+        let savedReturn = methodReturnSink
+        methodReturnSink = nil
+        defer { methodReturnSink = savedReturn }
         let body = {
             try self.withSource(block.source) {
                 if let d = dollarUnder { self.session.variables.setLocal("_", d) }
@@ -53,6 +56,9 @@ extension Interpreter {
     func run(_ statements: [StatementAst], of block: ScriptBlock, in scope: Scope, dollarUnder: PSValue?, output: OutputSink) throws {
         try enterCall(block)
         defer { session.callDepth -= 1 }
+        let savedReturn = methodReturnSink
+        methodReturnSink = nil
+        defer { methodReturnSink = savedReturn }
         try session.variables.run(in: scope) {
             try withSource(block.source) {
                 if let d = dollarUnder { session.variables.setLocal("_", d) }

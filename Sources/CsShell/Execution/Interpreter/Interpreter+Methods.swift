@@ -121,6 +121,9 @@ extension Interpreter {
             if let cmdlet = o.native as? ScriptCmdletContext, let v = try cmdlet.invoke(name, args, at: range, self) { return v }
             // ErrorCategoryInfo.GetMessage(): the "Category: (Target:Type) [Activity], Reason" line.
             if n == "getmessage", args.isEmpty, o.typeNames.first == ErrorRecordObject.categoryInfoTypeName { return .string(o.toPSString()) }
+            if let instance = o.native as? ScriptInstance, let v = try invokeScriptMethod(instance.scriptClass, this: target, name, args, at: range) {
+                return v
+            }
             if let m = o.scriptMethods[name.caseFoldedKey], let block = m.body as? ScriptBlock {
                 return try invokeMember(block, this: target, args: args)
             }

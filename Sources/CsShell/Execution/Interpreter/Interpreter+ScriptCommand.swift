@@ -88,7 +88,7 @@ extension Interpreter {
 
     /// One parameter's metadata and script rules; also whether it has `[Parameter()]` and whether that
     /// names a position or a set (which turns automatic positions off for the whole block).
-    private func scriptParameter(_ p: ParameterAst, source: SourceText) throws -> (ParameterMetadata, ScriptParameter, Bool, Bool) {
+    func scriptParameter(_ p: ParameterAst, source: SourceText) throws -> (ParameterMetadata, ScriptParameter, Bool, Bool) {
         var sets: [ParameterSetSpec] = []
         var aliases: [String] = []
         var validations: [ParameterValidation] = []

@@ -25,6 +25,7 @@ extension Interpreter {
             if let m = e.member(named: name) { return .enumValue(m) }
             throw failure("Cannot find an overload or member named \"\(name)\" on type [\(e.fullName)].", id: "PropertyNotFound", at: range)
         }
+        if let c = type.scriptClass, let v = c.staticOwner(name)?.staticValues[name.caseFoldedKey] { return v.value }
         if let v = dateTimeStaticMember(staticTypeKey(type), name) { return v }
         if let v = KnownTypes.staticProperty(type, name) { return v }
         // A static property that does not exist is $null, as in PowerShell.
@@ -51,6 +52,7 @@ extension Interpreter {
 
     func invokeStatic(_ type: DotNetType, _ name: String, _ args: [PSValue], at range: SourceRange) throws -> PSValue {
         if name.caseFoldedKey == "new" { return try construct(type, args, at: range) }
+        if let c = type.scriptClass, let v = try invokeScriptMethod(c, this: nil, name, args, at: range) { return v }
         if let v = try dateTimeStaticMethod(staticTypeKey(type), name, args, at: range) { return v }
         do {
             if let v = try KnownTypes.staticMethod(type, name, args, self, at: range) { return v }
@@ -65,6 +67,7 @@ extension Interpreter {
 
     /// `[T]::new(args)` and New-Object: the types the shell can make.
     func construct(_ type: DotNetType, _ args: [PSValue], at range: SourceRange) throws -> PSValue {
+        if let c = type.scriptClass { return try instantiate(c, args, at: range) }
         if let v = try dateTimeStaticMethod(staticTypeKey(type), "new", args, at: range) { return v }
         do {
             if let v = try KnownTypes.construct(type, args, self) { return v }

@@ -9,6 +9,8 @@ final class Interpreter {
     /// Set by a method that returns nothing (void in .NET) as it returns: a statement that is only
     /// that call writes no `$null`.
     var voidResult = false
+    /// Inside a class's method: where `return` writes (the method's other output is discarded).
+    var methodReturnSink: CollectingSink?
 
     init(session: Session, source: SourceText) {
         self.session = session
@@ -129,7 +131,8 @@ final class Interpreter {
             let collection = try evaluate(node.collection)
             try loop(label: node.label) { body in
                 for item in collection.asList {
-                    try session.variables.set(node.variable, item)
+                    // `foreach ($PSItem in …)` sets `$_`, which $PSItem names.
+                    if node.variable.caseFoldedKey == "psitem" { session.variables.setLocal("_", item) } else { try session.variables.set(node.variable, item) }
                     try body { try execute(node.body.statements, output: output) }
                 }
             }
@@ -167,7 +170,7 @@ final class Interpreter {
             }
             throw FlowControl.exit(code)
         case let .returnStatement(p, _):
-            if let p { try runPipeline(p, output: output) }
+            if let p { try runPipeline(p, output: methodReturnSink ?? output) }
             throw FlowControl.returnFromScope
         case let .breakStatement(label, _):
             throw FlowControl.breakLoop(label: label)
@@ -177,6 +180,8 @@ final class Interpreter {
             session.functions[f.name.caseFoldedKey] = FunctionInfo(name: f.name, ast: f, source: source)
         case .trapStatement:
             break
+        case let .typeDefinition(d):
+            try defineType(d)
         case let .pipelineChain(c):
             try runPipelineChain(c, output: output)
         }

@@ -37,6 +37,8 @@ final class DotNetType {
     let kind: Kind
     let isValueType: Bool
     let isAbstract: Bool
+    /// The class a script defined (`class Name { … }`), when this is one.
+    var scriptClass: ScriptClass?
 
     init(fullName: String, psName: String? = nil, genericArguments: [DotNetType] = [], baseType: DotNetType?, interfaces: [String] = [],
          kind: Kind, isValueType: Bool = false, isAbstract: Bool = false) {

@@ -129,6 +129,10 @@ enum TypeResolver {
             if case .string = v { return .object(ExceptionTypes.make(t.fullName, message: PSConvert.toString(v))) }
             throw invalidCast(v, t)
         case .known:
+            if let c = t.scriptClass {
+                guard let interpreter = c.interpreter else { throw invalidCast(v, t) }
+                return try interpreter.withSource(c.source) { try interpreter.convertToScriptClass(v, c, at: c.ast.range) }
+            }
             if v.isNull, !t.isValueType { return .null }
             if case let .object(o) = v, o.typeNames.first?.caseFoldedKey == t.fullName.caseFoldedKey { return v }
             if let made = try KnownTypes.convert(v, to: t) { return made }

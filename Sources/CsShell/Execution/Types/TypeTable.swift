@@ -120,6 +120,19 @@ final class TypeTable {
         return t
     }
 
+    /// A type a script defines (`class` or `enum`): it replaces an earlier one of the same name.
+    func defineScriptType(_ t: DotNetType) {
+        byName[t.fullName.caseFoldedKey] = t
+    }
+
+    /// The type of a script's enum (a new one on each definition).
+    func defineScriptEnum(_ e: PSEnumType) -> DotNetType {
+        let t = DotNetType(fullName: e.fullName, baseType: lookup("System.Enum"), interfaces: TypeTable.scalarInterfaces,
+                           kind: .value(.enumeration(e)), isValueType: true)
+        byName[e.fullName.caseFoldedKey] = t
+        return t
+    }
+
     /// The type of an object whose type names the table may not know (a VerboseRecord, a cmdlet's
     /// output type): the first known name, or a type made for the first name with the next ones as its
     /// bases.
