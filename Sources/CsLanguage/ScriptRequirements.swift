@@ -30,17 +30,20 @@ public struct ScriptRequirements: Sendable, Equatable {
 
     /// Does `#requires` (any case) occur in the text at all? Most scripts are passed over on this.
     static func mentionsRequires(_ s: [Unicode.Scalar]) -> Bool {
-        let word = Array("requires".unicodeScalars)
-        var i = 0
-        while i + word.count < s.count {
-            if s[i] == "#" {
-                var k = 0
-                while k < word.count, Unicode.Scalar(UInt8(truncatingIfNeeded: s[i + 1 + k].value | 0x20)) == word[k], s[i + 1 + k].isASCII { k += 1 }
-                if k == word.count { return true }
+        let word = Array("requires".utf8)
+        // Every script is scanned once before it runs: a plain loop over the buffer, no bounds checks.
+        return s.withUnsafeBufferPointer { b in
+            var i = 0
+            while i + word.count < b.count {
+                if b[i].value == 0x23 {
+                    var k = 0
+                    while k < word.count, b[i + 1 + k].value < 0x80, UInt8(b[i + 1 + k].value) | 0x20 == word[k] { k += 1 }
+                    if k == word.count { return true }
+                }
+                i += 1
             }
-            i += 1
+            return false
         }
-        return false
     }
 
     private static let parameterNames = ["version", "psedition", "modules", "runasadministrator", "shellid", "pssnapin", "assembly"]

@@ -7,3 +7,13 @@ enum CommandArgument {
     case parameter(name: String, text: String, range: SourceRange, colonArgument: ArgumentValue?)
     case value(ArgumentValue)
 }
+
+extension CommandArgument {
+    /// A `-Name:value` taken from a hashtable splat's entry.
+    var isFromSplat: Bool {
+        switch self {
+        case .value: return false
+        case let .parameter(_, _, _, colon): return colon?.fromSplat == true
+        }
+    }
+}

@@ -50,13 +50,20 @@ struct ParameterBinder {
 
     /// Binds the command line. `prompt` is asked for missing mandatory parameters (nil: an error instead).
     func bindCommandLine(_ args: [CommandArgument], prompt: (([ParameterMetadata]) throws -> [(ParameterMetadata, PSValue)]?)? = nil) throws -> State {
+        // A hashtable splat's entries come after the explicit arguments, which supersede them. Without
+        // a splat the caller's array is bound as it is (borrowed: no argument is copied to look at it).
+        var i = 0
+        while i < args.count, !args[i].isFromSplat { i += 1 }
+        if i == args.count { return try bindArguments(args, prompt: prompt) }
+        return try bindArguments(args.filter { !$0.isFromSplat } + args.filter(\.isFromSplat), prompt: prompt)
+    }
+
+    private func bindArguments(_ ordered: [CommandArgument], prompt: (([ParameterMetadata]) throws -> [(ParameterMetadata, PSValue)]?)?) throws -> State {
         var state = State(parameters: BoundParameters(), candidateSets: plan.allSets, bound: Array(repeating: false, count: metadata.parameters.count))
         var positional: [ArgumentValue] = []
         // Where each positional argument and each unknown parameter stood, for `$args`' order.
         var positionalOrder: [Int] = []
         var unknown: [(Int, CommandArgument)] = []
-        // A hashtable splat's entries come after the explicit arguments, which supersede them.
-        let ordered = args.contains(where: isFromSplat) ? args.filter { !isFromSplat($0) } + args.filter(isFromSplat) : args
 
         // 1. Named arguments, left to right.
         var i = 0
@@ -136,17 +143,17 @@ struct ParameterBinder {
         return state
     }
 
-    private func isFromSplat(_ a: CommandArgument) -> Bool {
-        if case let .parameter(_, _, _, c?) = a { return c.fromSplat }
-        return false
-    }
-
     /// Converts and validates one argument for parameter `pi`: a script parameter's rules, or a cmdlet's.
     private func coerce(_ value: PSValue, _ pi: Int, mandatory: Bool, literalText: String?, range: SourceRange?) throws(BindingError) -> ArgumentCoercer.Coerced {
+        try coerce(value, pi, plan.metadata.parameters[pi], mandatory: mandatory, literalText: literalText, range: range)
+    }
+
+    /// `p` is parameter `pi`, for a caller that holds it already (no copy of its metadata per argument).
+    private func coerce(_ value: PSValue, _ pi: Int, _ p: ParameterMetadata, mandatory: Bool, literalText: String?, range: SourceRange?) throws(BindingError) -> ArgumentCoercer.Coerced {
         if let script {
-            return try script.coerce(value, pi, to: metadata.parameters[pi], mandatory: mandatory, literalText: literalText, range: range)
+            return try script.coerce(value, pi, to: p, mandatory: mandatory, literalText: literalText, range: range)
         }
-        return try ArgumentCoercer.coerce(value, to: metadata.parameters[pi], mandatory: mandatory, literalText: literalText, range: range)
+        return try ArgumentCoercer.coerce(value, to: p, mandatory: mandatory, literalText: literalText, range: range)
     }
 
     /// `index`: the parameter's index among the declared ones (nil for a common parameter).
@@ -174,7 +181,7 @@ struct ParameterBinder {
         }
         guard let pi = index else { return }
         if state.bound[pi] { throw BindingError.parameterAlreadyBound(p, nameRange) }
-        let coerced = try coerce(arg.value, pi, mandatory: isMandatory(pi, in: state.candidateSets), literalText: arg.literalText, range: arg.range)
+        let coerced = try coerce(arg.value, pi, p, mandatory: isMandatory(pi, in: state.candidateSets), literalText: arg.literalText, range: arg.range)
         bind(coerced, pi, &state)
         try narrow(&state.candidateSets, to: pi, range: nameRange)
     }

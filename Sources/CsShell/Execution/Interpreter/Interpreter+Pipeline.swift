@@ -164,6 +164,7 @@ extension Interpreter {
 
     private func writeRedirectionFiles(_ files: [RedirectionFile], _ outputs: [RedirectionSink]) {
         for sink in outputs { sink.finish() }
+        guard !files.isEmpty else { return }
         let encoding = redirectionEncoding()
         for f in files {
             do { try TextFile.write(f.text, to: f.path, append: f.append, encoding: encoding) } catch let e as TextFileError {

@@ -77,8 +77,8 @@ final class CmdletProcessor: PipelineStage, ShellRuntime {
     }
 
     func processWithoutInput() throws {
-        guard let state else { return }
-        try withOutputCollectors { try guarded { try cmdlet.process(state.parameters, self) } }
+        guard state != nil else { return }
+        try withOutputCollectors { try guarded { try cmdlet.process(state!.parameters, self) } }
     }
 
     func write(_ input: PSValue) throws {
@@ -390,8 +390,8 @@ final class CmdletProcessor: PipelineStage, ShellRuntime {
     /// -WhatIf prints PowerShell's `What if:` line; -Confirm (or an impact at or above $ConfirmPreference)
     /// asks, or fails under a host that cannot prompt.
     func shouldProcess(target: String, action: String) throws -> Bool {
-        try gate.shouldProcess(session, whatIf: common.whatIf, confirm: common.confirm, impact: metadata.confirmImpact, target: target, action: action,
-                               writeError: writeError)
+        try gate.shouldProcess(session, whatIf: state?.common.whatIf, confirm: state?.common.confirm, impact: metadata.confirmImpact,
+                               target: target, action: action, writeError: writeError)
     }
 
     /// ShouldContinue: asks the question (a host that cannot prompt is an error, and the answer no).
