@@ -36,6 +36,6 @@ extension CommandRuntime {
 
     /// Writes each element of a collection (WriteObject(x, enumerateCollection: true)).
     public func writeEnumerated(_ value: PSValue) {
-        if case let .array(a) = value { for x in a { writeObject(x) } } else { writeObject(value) }
+        if let items = value.enumerated { for x in items { writeObject(x) } } else { writeObject(value) }
     }
 }

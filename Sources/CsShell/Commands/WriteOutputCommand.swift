@@ -6,7 +6,7 @@ final class WriteOutputCommand: ShellCmdlet {
         verb: "Write", noun: "Output", className: "Microsoft.PowerShell.Commands.WriteOutputCommand",
         aliases: ["echo", "write"],
         parameters: [
-            ParameterMetadata("InputObject", .array(.psObject), mandatory: true, position: 0, pipeline: .byValue, remainingArguments: true,
+            ParameterMetadata("InputObject", .psObject, mandatory: true, position: 0, pipeline: .byValue, remainingArguments: true,
                               description: "Specifies the objects to send down the pipeline."),
             ParameterMetadata("NoEnumerate", .switchParameter, description: "Writes a collection as a single object instead of enumerating it."),
         ],
@@ -19,16 +19,13 @@ final class WriteOutputCommand: ShellCmdlet {
     required init() {}
 
     func process(_ p: BoundParameters, _ runtime: any ShellRuntime) throws {
+        // One argument binds as it is (a List stays a List); several are collected into an array.
         guard let v = p["InputObject"] else { return }
         if p.isPresent("NoEnumerate") {
-            if case let .array(a) = v, a.count == 1 { runtime.writeObject(a[0]) } else { runtime.writeObject(v) }
+            runtime.writeObject(v)
         } else {
-            // One level: the elements of the argument, each written as it is (an inner array stays one object).
-            if case let .array(items) = v {
-                for item in items { runtime.writeObject(item) }
-            } else {
-                runtime.writeObject(v)
-            }
+            // One level: the elements of a collection, each written as it is (an inner array stays one object).
+            runtime.writeEnumerated(v)
         }
     }
 }

@@ -1,8 +1,7 @@
 import Testing
 
 /// AutomaticVariables.Tests.ps1 restated (Language/Parser): `$input` in the blocks of an advanced
-/// function or script block. csshell has no System.Collections.ArrayList, which the first case's
-/// type assertions name.
+/// function or script block (an ArrayList in begin and process, an array in end).
 enum AutomaticVariablesCases {
     static let file = "AutomaticVariables.Tests.ps1"
 
@@ -13,10 +12,17 @@ enum AutomaticVariablesCases {
             & { [cmdletbinding()] param() process { @($input).Count } }
             & { [cmdletbinding()] param() end { @($input).Count } }
             """#, .lines(["0", "0", "0", "0"])),
+        PesterCase(file, "$input Type should be arraylist and object array", #"""
+            function from_begin { [cmdletbinding()]param() begin { Write-Output -NoEnumerate $input } }
+            function from_process { [cmdletbinding()]param() process { Write-Output -NoEnumerate $input } }
+            function from_end { [cmdletbinding()]param() end { Write-Output -NoEnumerate $input } }
+            (from_begin) -is [System.Collections.ArrayList]
+            (from_process) -is [System.Collections.ArrayList]
+            (from_end) -is [System.Object[]]
+            """#, .lines(["True", "True", "True"])),
     ]
 
     static let gaps: [PesterGap] = [
-        PesterGap(file, "$input Type should be arraylist and object array", .notDone("$input in begin/process is a System.Collections.ArrayList upstream; csshell has no ArrayList type")),
     ]
 }
 

@@ -29,10 +29,12 @@ enum WriteOutputCases {
                    #"$e = 'one', 'two', 'three'; $(Write-Output $e | Measure-Object).Count"#, .lines(["3"])),
         PesterCase(file, "Should be able to treat a collection as a single object using the NoEnumerate switch",
                    #"$e = 'one', 'two', 'three'; $(Write-Output $e -NoEnumerate | Measure-Object).Count"#, .lines(["1"])),
+        PesterCase(file, "Preserves the input collection type and contents with -NoEnumerate",
+                   #"$List = [System.Collections.Generic.List[string]]::new( [string[]]@("test", "one", "two") ); $o = Write-Output $List -NoEnumerate; $o.GetType() -eq [System.Collections.Generic.List[string]]; $o[0] -ceq "test"; $o[1] -ceq "one"; $o[2] -ceq "two""#,
+                   .lines(["True", "True", "True", "True"])),
     ]
 
     static let gaps: [PesterGap] = [
-        PesterGap(file, "Preserves the input collection type and contents with -NoEnumerate", .notDone("needs .NET generic collections (System.Collections.Generic.List[string])")),
     ]
 }
 

@@ -111,7 +111,7 @@ final class ScriptStage: PipelineStage {
             if let b = named?.dynamicParam { try runBlock(b.statements, dollarUnder: nil, output: NullSink()) }
             if let b = named?.begin {
                 ranNamedBlock = true
-                try runBlock(b.statements, dollarUnder: nil, output: output, input: [])
+                try runBlock(b.statements, dollarUnder: nil, output: output, input: [], inputAsList: command.isAdvanced)
             }
         }
         let queued = early
@@ -124,7 +124,7 @@ final class ScriptStage: PipelineStage {
             if let named {
                 if let b = named.process {
                     ranNamedBlock = true
-                    try runBlock(b.statements, dollarUnder: nil, output: output, input: [])
+                    try runBlock(b.statements, dollarUnder: nil, output: output, input: [], inputAsList: command.isAdvanced)
                 }
             } else if isFilter {
                 try runBlock(block.ast.statements, dollarUnder: nil, output: output)
@@ -145,7 +145,7 @@ final class ScriptStage: PipelineStage {
             if let named {
                 if let b = named.process {
                     ranNamedBlock = true
-                    try runBlock(b.statements, dollarUnder: value, output: output, input: [value])
+                    try runBlock(b.statements, dollarUnder: value, output: output, input: [value], inputAsList: command.isAdvanced)
                 }
             } else if isFilter {
                 try runBlock(block.ast.statements, dollarUnder: value, output: output)
@@ -285,9 +285,15 @@ final class ScriptStage: PipelineStage {
 
     // MARK: Running blocks
 
-    private func runBlock(_ statements: [StatementAst], dollarUnder: PSValue?, output: OutputSink, input: [PSValue]? = nil) throws {
+    /// `inputAsList`: `$input` is an ArrayList, as in an advanced function's begin and process blocks
+    /// (its end block, and simple functions, see an array).
+    private func runBlock(_ statements: [StatementAst], dollarUnder: PSValue?, output: OutputSink, input: [PSValue]? = nil,
+                          inputAsList: Bool = false) throws {
         guard let scope else { return }
-        if let input { session.variables.run(in: scope) { session.variables.setLocal("input", .array(input)) } }
+        if let input {
+            let value: PSValue = inputAsList ? .list(PSList.arrayList(input)) : .array(input)
+            session.variables.run(in: scope) { session.variables.setLocal("input", value) }
+        }
         let savedEnclosing = enclosing
         if errorRedirection != nil || !call.streams.isEmpty { enclosing = session.inheritedRedirections }
         defer { enclosing = savedEnclosing }
