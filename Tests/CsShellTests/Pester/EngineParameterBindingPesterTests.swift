@@ -65,6 +65,9 @@ enum EngineParameterBindingCases {
         PesterCase(file, "Test 'powershell -File' should evaluate '`$PSScriptRoot' for parameter default value",
                    rootScripts("file", "$a = & '\(CLI.binary)' -NoProfile -File \"$d/test1.ps1\"; $b = & '\(CLI.binary)' -NoProfile -File \"$d/test2.ps1\"; $a -eq \"[$d]\" -and $b -eq \"[$d]\""),
                    .isTrue),
+        PesterCase(file, "Binds properly when collections of type other than object[] are used on an advanced function",
+                   "function Test-BindingFunction { param([Parameter(ValueFromRemainingArguments)] [object[]] $Parameter) return [pscustomobject] @{ ArgumentCount = $Parameter.Count; Value = $Parameter } }; $list = [Collections.Generic.List[int]](1..3); $result = Test-BindingFunction $list; $result.ArgumentCount -eq 3 -and $result.Value[0] -eq 1 -and $result.Value[1] -eq 2 -and $result.Value[2] -eq 3",
+                   .isTrue),
         PesterCase(file, "Binds properly when passing an explicit array to an advanced function",
                    "function Test-BindingFunction { param([Parameter(ValueFromRemainingArguments)] [object[]] $Parameter) return [pscustomobject] @{ ArgumentCount = $Parameter.Count; Value = $Parameter } }; $result = Test-BindingFunction 1,2,3; $result.ArgumentCount -eq 3 -and $result.Value[0] -eq 1 -and $result.Value[1] -eq 2 -and $result.Value[2] -eq 3",
                    .isTrue),
@@ -80,8 +83,6 @@ enum EngineParameterBindingCases {
                   .outOfScope("Copy-Item -ToSession: PowerShell remoting sessions")),
         PesterGap(file, "Binds properly when passing an explicit array to a cmdlet", .outOfScope("the cmdlet is C# compiled with Add-Type")),
         PesterGap(file, "Binds properly when passing multiple arguments to a cmdlet", .outOfScope("the cmdlet is C# compiled with Add-Type")),
-        PesterGap(file, "Binds properly when collections of type other than object[] are used on an advanced function",
-                  .notDone("needs [System.Collections.Generic.List[int]]")),
         PesterGap(file, "Binds properly when collections of type other than object[] are used on a cmdlet",
                   .outOfScope("the cmdlet is C# compiled with Add-Type")),
     ]

@@ -315,16 +315,22 @@ extension Interpreter {
         }
         var value = try evaluateStatement(a.value)
         if case let .arrayLiteral(targets, _) = a.target, a.op == .assign {
+            // `$a, $b = 1, 2, 3`: $b takes what the others leave. As a value (`$v = $a, $b = …`) the
+            // assignment is its left side afterwards: @($a, $b).
             let items = value.asList
+            var assigned: [PSValue] = []
             for (i, t) in targets.enumerated() {
+                let v: PSValue
                 if i == targets.count - 1 {
                     let rest = Array(items.dropFirst(i))
-                    try setLValue(t, rest.count == 1 ? rest[0] : (rest.isEmpty ? .null : .array(rest)), at: a.operatorRange)
+                    v = rest.count == 1 ? rest[0] : (rest.isEmpty ? .null : .array(rest))
                 } else {
-                    try setLValue(t, i < items.count ? items[i] : .null, at: a.operatorRange)
+                    v = i < items.count ? items[i] : .null
                 }
+                try setLValue(t, v, at: a.operatorRange)
+                assigned.append(v)
             }
-            return value
+            return .array(assigned)
         }
         if a.op != .assign {
             let current = try evaluate(a.target)
