@@ -116,8 +116,11 @@ final class ScriptRunner {
             session.scriptFailed(e)
         } catch FlowControl.pipelineStopped {
             outcome.interrupted = true
+        } catch FlowControl.returnFromScope {
+            // `return` at the top level ends the script, with what it carried out of collected statements.
+            try? interpreter.flushReturnOutput(to: out)
         } catch {
-            // A stray break/continue/return ends the script quietly, as in PowerShell.
+            // A stray break/continue ends the script quietly, as in PowerShell.
         }
         out.finish()
         return outcome

@@ -21,11 +21,20 @@ enum ScriptingFollowupCases {
                    "([bool]$var = 42).GetType().FullName; . { ([bool]$var = 42).GetType().FullName }", .lines(["System.Boolean", "System.Boolean"])),
         PesterCase(file, "Setting property using 'ForEach' method should work on a scalar object",
                    "$obj = [pscustomobject] @{ p = 1 }; $r = $obj.ForEach('p', 32); @($r).Count -eq 0 -and $obj.p -eq 32", .isTrue),
+        PesterCase(file, "Return statement on the right side of an assignment should write the retrun value to outer pipe", #"""
+            function TestFunc1 { $Global:mylhsvar = if ($true) { return "one" } }
+            function TestFunc2 { $("1";return "2") }
+            $Global:mylhsvar = $null
+            $r1 = TestFunc1
+            $r2 = TestFunc2
+            $r1 -ceq "one"
+            ($r2 -join ",") -eq "1,2"
+            $null -eq $Global:mylhsvar
+            Remove-Variable -Name mylhsvar -Scope Global
+            """#, .lines(["True", "True", "True"])),
     ]
     static let gaps: [PesterGap] = [
         PesterGap(file, "Non-default encoding should work in PowerShell", .notDone("[System.Text.Encoding]::GetEncoding is not provided")),
-        PesterGap(file, "Return statement on the right side of an assignment should write the retrun value to outer pipe",
-                  .notDone("`return` inside an assignment's right-hand side does not write its value to the function's output")),
         PesterGap(file, "AutomationNull should be same as null for type conversion", .outOfScope("AutomationNull type and classes")),
         PesterGap(file, "Test the special type name 'ordered'", .outOfScope("Parser API and classes")),
         PesterGap(file, "'[NullString]::Value' should be treated as string type when resolving .NET method", .outOfScope("Add-Type (compiles C#)")),

@@ -209,7 +209,8 @@ extension Interpreter {
                 // An error in a method ends the method (and its callers' statements), as an exception does.
                 session.tryDepth += 1
                 defer { session.tryDepth -= 1 }
-                do { try execute(m.body.statements, output: NullSink()) } catch FlowControl.returnFromScope {}
+                // A method's output is only what `return` gives; anything else it wrote is dropped.
+                do { try execute(m.body.statements, output: NullSink()) } catch FlowControl.returnFromScope { pendingReturnOutput = [] }
             }
         }
         if m.isConstructor { return .null }

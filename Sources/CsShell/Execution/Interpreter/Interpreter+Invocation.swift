@@ -27,6 +27,7 @@ extension Interpreter {
                     do {
                         try self.execute(statements, output: output)
                     } catch FlowControl.returnFromScope {
+                        try self.flushReturnOutput(to: output)
                         continue
                     }
                 }
@@ -62,7 +63,7 @@ extension Interpreter {
         try session.variables.run(in: scope) {
             try withSource(block.source) {
                 if let d = dollarUnder { session.variables.setLocal("_", d) }
-                do { try execute(statements, output: output) } catch FlowControl.returnFromScope { return }
+                do { try execute(statements, output: output) } catch FlowControl.returnFromScope { try flushReturnOutput(to: output) }
             }
         }
     }

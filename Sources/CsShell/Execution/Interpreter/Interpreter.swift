@@ -11,6 +11,9 @@ final class Interpreter {
     var voidResult = false
     /// Inside a class's method: where `return` writes (the method's other output is discarded).
     var methodReturnSink: CollectingSink?
+    /// What statements collected as a value (`$( … )`, an `if` assigned to a variable) had written when
+    /// a `return` among them left the function: it goes on to the function's output, as in PowerShell.
+    var pendingReturnOutput: [PSValue] = []
 
     init(session: Session, source: SourceText) {
         self.session = session
@@ -315,7 +318,7 @@ final class Interpreter {
         case let .assignment(a): return try assign(a)
         default:
             let sink = CollectingSink()
-            try execute([s], output: sink)
+            try executeCollecting([s], into: sink)
             return sink.result
         }
     }
@@ -323,8 +326,29 @@ final class Interpreter {
     /// Runs statements and collects every output object (`$( … )`, `@( … )`).
     func collect(_ statements: [StatementAst]) throws -> [PSValue] {
         let sink = CollectingSink()
-        try execute(statements, output: sink)
+        try executeCollecting(statements, into: sink)
         return sink.items
+    }
+
+    /// Runs statements whose output becomes a value. A `return` among them leaves the function with
+    /// what they wrote so far: `$("1"; return "2")` writes 1 and 2 to the function's output.
+    private func executeCollecting(_ statements: [StatementAst], into sink: CollectingSink) throws {
+        do {
+            try execute(statements, output: sink)
+        } catch FlowControl.returnFromScope {
+            // Collections around this one wrote theirs earlier: theirs go first.
+            pendingReturnOutput = sink.items + pendingReturnOutput
+            throw FlowControl.returnFromScope
+        }
+    }
+
+    /// Writes what a `return` carried out of collected statements (see `executeCollecting`) to the
+    /// output of the function or script block it left.
+    func flushReturnOutput(to output: OutputSink) throws {
+        guard !pendingReturnOutput.isEmpty else { return }
+        let items = pendingReturnOutput
+        pendingReturnOutput = []
+        for v in items { try output.write(v) }
     }
 
     /// `$( … )` and `@( … )`: their statements' output; `$?` after them is the status of the last
