@@ -273,8 +273,8 @@ struct ParameterBinder {
         let range = ranges[0].union(ranges[ranges.count - 1])
         // One value: a collection binds as it is; anything else stays a list of one for a script
         // parameter (PowerShell binds its List even then) and the value itself for a cmdlet's.
-        let isArray: (PSValue) -> Bool = { $0.enumerated != nil }
-        let value: PSValue = values.count == 1 && (script == nil || isArray(values[0])) ? values[0] : .array(values)
+        let isCollection = values.count == 1 && values[0].enumerated != nil
+        let value: PSValue = values.count == 1 && (script == nil || isCollection) ? values[0] : .array(values)
         let c = try coerce(value, pi, mandatory: false, literalText: values.count == 1 && positional.count == 1 ? positional[0].literalText : nil, range: range)
         bind(c, pi, &state)
         try narrow(&state.candidateSets, to: pi, range: range)

@@ -77,8 +77,9 @@ final class CmdletProcessor: PipelineStage, ShellRuntime {
     }
 
     func processWithoutInput() throws {
-        guard state != nil else { return }
-        try withOutputCollectors { try guarded { try cmdlet.process(state!.parameters, self) } }
+        // The parameters alone, not the whole binding state, are copied out of the optional.
+        guard let parameters = state?.parameters else { return }
+        try withOutputCollectors { try guarded { try cmdlet.process(parameters, self) } }
     }
 
     func write(_ input: PSValue) throws {
